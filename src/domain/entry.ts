@@ -1,0 +1,81 @@
+// What a unit reports per indicator, and what the assessment says of it. Shared by every room.
+
+/** An Excel error value as a cell can hold it. */
+export const CELL_ERROR_CODES = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#BUSY!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+] as const;
+export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
+export interface CellError {
+  readonly error: CellErrorCode;
+}
+
+/**
+ * A cell's value as the adapters hand it over: numbers (dates as Excel serial numbers), text,
+ * booleans, errors, or null for an empty cell. Adapters never pass JS Date objects.
+ */
+export type CellValue = number | string | boolean | CellError | null;
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string";
+}
+
+export const REVIEW_DECISIONS = ["accepted", "returned"] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+export interface Review {
+  decision: ReviewDecision | null;
+  comment: string;
+}
+
+/** One row of a report: everything a person typed for one indicator. */
+export interface Entry {
+  indicatorId: string;
+  value: CellValue;
+  explanation: string;
+  evidence: string;
+  review: Review;
+}
+
+export const STATUSES = ["exceeded", "met", "shortfall", "missing", "invalid", "not-applicable"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export type Severity = "error" | "warning";
+
+/** Which input of the row an issue points at, so the pane can jump to that cell. */
+export type EntryPart = "value" | "explanation" | "evidence" | "review" | "template";
+
+export interface Issue {
+  /** Stable machine code, e.g. "value.not-a-number", "explanation.required". */
+  code: string;
+  severity: Severity;
+  indicatorId: string;
+  part: EntryPart;
+  /** A full sentence that names the indicator and says what was expected. */
+  message: { vi: string; en: string };
+  /** A value that would likely fix the issue (e.g. 0.8 for "80" typed in a percent cell). */
+  suggestion?: CellValue;
+}
+
+export interface Assessment {
+  indicatorId: string;
+  status: Status;
+  /** The value as a number after parsing (a date as an Excel serial; done as 1/0), or null. */
+  value: number | null;
+  /** actual/target, or target/actual when lower is better; null when there is no number. */
+  completion: number | null;
+  issues: Issue[];
+}

@@ -1,0 +1,74 @@
+// The port: the few workbook operations the app needs, in its own words (DESIGN §2).
+// src/excel/ implements it on Office.js, src/xlsx/ on ExcelJS. The pane and the CLI see only this.
+import type { Assessment, CellValue, Entry, EntryPart, Review } from "../domain/entry";
+import type { Plan, UnitProfile } from "../domain/plan";
+
+export type Language = "vi" | "en";
+
+/** What the template records about itself (stored in a very-hidden sheet and a custom XML part). */
+export interface ReportMeta {
+  schemaVersion: number;
+  planId: string;
+  planVersion: string;
+  /** SHA-256 (hex) of the canonical plan JSON the template was made from. */
+  catalogHash: string;
+  unit: UnitProfile;
+  /** The indicator ids of the template, in row order. */
+  indicatorIds: string[];
+  language: Language;
+  generator: string;
+  createdAt: string;
+}
+
+export interface ReportSnapshot {
+  meta: ReportMeta;
+  /** One per template row, in row order. */
+  entries: Entry[];
+  /** Entries of indicators removed by an upgrade, kept in the archive area. */
+  archived: Entry[];
+}
+
+export interface InsertRequest {
+  plan: Plan;
+  unit: UnitProfile;
+  /** Optional subset of the plan's field ids; all applicable fields when absent. */
+  fields?: string[];
+  language: Language;
+}
+
+export interface InsertPreview {
+  mode: "new" | "reinsert" | "upgrade";
+  /** Indicator ids by what will happen to their rows. */
+  added: string[];
+  kept: string[];
+  archived: string[];
+  targetChanged: string[];
+  /** Cells a person typed into that the action would change; non-empty means insert will refuse. */
+  conflicts: { address: string; reason: string }[];
+}
+
+export interface InsertResult {
+  preview: InsertPreview;
+  sheetName: string;
+  rows: number;
+}
+
+export type Progress = (done: number, total: number, label?: string) => void;
+
+export interface WorkbookPort {
+  /** The report in the active workbook, or null when it has none. */
+  readReport(): Promise<ReportSnapshot | null>;
+  /** What insertTemplate would do, without changing anything. */
+  previewInsert(request: InsertRequest): Promise<InsertPreview>;
+  /** Insert a new template, or re-insert/upgrade the existing one keeping every entry. */
+  insertTemplate(request: InsertRequest, onProgress?: Progress): Promise<InsertResult>;
+  /** Mark cells with issues the sheet's own formulas cannot see (e.g. a missing explanation). */
+  showAssessment(assessments: Assessment[]): Promise<void>;
+  /** Select the cell of an indicator's part. */
+  goTo(indicatorId: string, part: EntryPart): Promise<void>;
+  writeReview(indicatorId: string, review: Review): Promise<void>;
+  /** Write a value a person accepted (a suggested fix); text is written as text, never as a formula. */
+  writeValue(indicatorId: string, value: CellValue): Promise<void>;
+  /** Calls back with the indicator ids whose inputs changed; returns an unsubscribe. */
+  onEntriesChanged(listener: (indicatorIds: string[]) => void): Promise<() => Promise<void>>;
+}
