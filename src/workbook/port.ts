@@ -69,6 +69,8 @@ export interface WorkbookPort {
   writeReview(indicatorId: string, review: Review): Promise<void>;
   /** Write a value a person accepted (a suggested fix); text is written as text, never as a formula. */
   writeValue(indicatorId: string, value: CellValue): Promise<void>;
+  /** Open a finished workbook (an .xlsx as base64) as a new workbook, e.g. the exported submission. */
+  openNewWorkbook(base64: string): Promise<void>;
   /** Calls back with the indicator ids whose inputs changed; returns an unsubscribe. */
   onEntriesChanged(listener: (indicatorIds: string[]) => void): Promise<() => Promise<void>>;
 }

@@ -1,0 +1,40 @@
+// The words the sheet shows for each status (DECISIONS D2); formulas emit these, readers map them back.
+import type { Status } from "./entry";
+
+export type LabelLanguage = "vi" | "en";
+
+export const STATUS_LABELS: Record<LabelLanguage, Record<Status, string>> = {
+  vi: {
+    exceeded: "Vượt",
+    met: "Đạt",
+    shortfall: "Chưa đạt",
+    missing: "Chưa nhập",
+    invalid: "Không hợp lệ",
+    "not-applicable": "Không áp dụng",
+  },
+  en: {
+    exceeded: "Exceeded",
+    met: "Met",
+    shortfall: "Shortfall",
+    missing: "Missing",
+    invalid: "Invalid",
+    "not-applicable": "Not applicable",
+  },
+};
+
+/** The status a label stands for, in either language, ignoring case and surrounding space. */
+export function statusFromLabel(label: unknown): Status | null {
+  if (typeof label !== "string") return null;
+  const key = label.trim().toLowerCase();
+  for (const lang of ["vi", "en"] as const) {
+    for (const [status, text] of Object.entries(STATUS_LABELS[lang])) {
+      if (text.toLowerCase() === key) return status as Status;
+    }
+  }
+  return null;
+}
+
+/** Tokens a person may type in a value cell (DECISIONS D1), compared ignoring case and spaces. */
+export const NOT_APPLICABLE_TOKENS = ["Không áp dụng", "N/A", "KAD"] as const;
+export const DONE_TOKENS = ["Có", "Đã thực hiện", "Yes", "Done"] as const;
+export const NOT_DONE_TOKENS = ["Không", "Chưa thực hiện", "No", "Not done"] as const;
