@@ -1,0 +1,171 @@
+// A small reader of just the parts a check needs (workbook, its relationships, shared strings, the
+// named sheets), on a GuardedPackage. ExcelJS builds the whole workbook model, styles and all; a
+// ministry reading a thousand submissions needs a few hundred cells of each, and reading only
+// those is what lets the guarded run beat a plain ExcelJS loop (bench/consolidate.bench.ts).
+import type { CellValue, CellErrorCode } from "../../domain/entry";
+import { CELL_ERROR_CODES } from "../../domain/entry";
+import type { GuardedPackage } from "./package";
+
+export interface LeanCell {
+  value: CellValue;
+  /** The cell holds a formula (its cached result is the value). */
+  formula: boolean;
+}
+
+export interface LeanSheet {
+  name: string;
+  state: "visible" | "hidden" | "veryHidden";
+  /** Cells by A1 address ("B7"). */
+  cells: Map<string, LeanCell>;
+}
+
+export interface DefinedName {
+  name: string;
+  /** Index into the workbook's sheet list for a sheet-scoped name. */
+  localSheetId?: number;
+  formula: string;
+}
+
+const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function decodeXml(text: string): string {
+  if (!text.includes("&") && !text.includes("_x")) return text;
+  return text
+    .replace(ENTITY, (_m, dec: string, hex: string, named: string) => {
+      if (named) return NAMED[named]!;
+      const cp = dec ? Number(dec) : parseInt(hex, 16);
+      return cp <= 0x10ffff ? String.fromCodePoint(cp) : "\uFFFD";
+    })
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const re = new RegExp(`\\s${name}="([^"]*)"`);
+  const m = re.exec(tag);
+  return m ? decodeXml(m[1]!) : undefined;
+}
+
+/** All text of the <t> runs of a string item, leaving out phonetic guides (<rPh>). */
+function runText(xml: string): string {
+  const withoutPhonetic = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
+  let out = "";
+  const re = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
+  for (let m = re.exec(withoutPhonetic); m; m = re.exec(withoutPhonetic)) out += m[1];
+  return decodeXml(out);
+}
+
+export class LeanWorkbook {
+  readonly sheets: { name: string; state: LeanSheet["state"]; path: string }[] = [];
+  readonly definedNames: DefinedName[] = [];
+  private sharedStrings: string[] | null = null;
+
+  constructor(private readonly pkg: GuardedPackage) {
+    const wb = pkg.text("xl/workbook.xml") ?? "";
+    const rels = new Map<string, string>();
+    const relXml = pkg.text("xl/_rels/workbook.xml.rels") ?? "";
+    for (const m of relXml.matchAll(/<Relationship\s[^>]*>/g)) {
+      const id = attr(m[0], "Id");
+      const target = attr(m[0], "Target");
+      if (id && target) rels.set(id, target);
+    }
+    for (const m of wb.matchAll(/<sheet\s[^>]*\/?>/g)) {
+      const name = attr(m[0], "name") ?? "";
+      const state = (attr(m[0], "state") ?? "visible") as LeanSheet["state"];
+      const target = rels.get(attr(m[0], "r:id") ?? "") ?? "";
+      const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+      this.sheets.push({ name, state, path });
+    }
+    for (const m of wb.matchAll(/<definedName\s([^>]*)>([\s\S]*?)<\/definedName>/g)) {
+      const local = attr(` ${m[1]}`, "localSheetId");
+      this.definedNames.push({
+        name: attr(` ${m[1]}`, "name") ?? "",
+        ...(local !== undefined ? { localSheetId: Number(local) } : {}),
+        formula: decodeXml(m[2]!),
+      });
+    }
+  }
+
+  private strings(): string[] {
+    if (this.sharedStrings) return this.sharedStrings;
+    const xml = this.pkg.text("xl/sharedStrings.xml") ?? "";
+    const out: string[] = [];
+    const re = /<si>([\s\S]*?)<\/si>|<si\/>/g;
+    for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] === undefined ? "" : runText(m[1]));
+    this.sharedStrings = out;
+    return out;
+  }
+
+  hasSheet(name: string): boolean {
+    return this.sheets.some((s) => s.name === name);
+  }
+
+  sheet(name: string): LeanSheet | undefined {
+    const info = this.sheets.find((s) => s.name === name);
+    if (!info) return undefined;
+    const xml = this.pkg.text(info.path);
+    if (xml === undefined) return undefined;
+    return { name, state: info.state, cells: this.parseCells(xml) };
+  }
+
+  private parseCells(xml: string): Map<string, LeanCell> {
+    const cells = new Map<string, LeanCell>();
+    const re = /<c\s([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+    for (let m = re.exec(xml); m; m = re.exec(xml)) {
+      const attrs = ` ${m[1]}`;
+      const ref = attr(attrs, "r");
+      if (!ref) continue;
+      const body = m[2] ?? "";
+      const type = attr(attrs, "t") ?? "n";
+      const formula = body.includes("<f");
+      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+      cells.set(ref, { value: this.cellValue(type, v, body), formula });
+    }
+    return cells;
+  }
+
+  private cellValue(type: string, v: string | undefined, body: string): CellValue {
+    switch (type) {
+      case "s": {
+        if (v === undefined) return null;
+        return this.strings()[Number(v)] ?? null;
+      }
+      case "inlineStr":
+        return runText(body);
+      case "str":
+        return v === undefined ? null : decodeXml(v);
+      case "b":
+        return v === undefined ? null : v.trim() === "1";
+      case "e": {
+        const code = decodeXml(v ?? "").trim();
+        return (CELL_ERROR_CODES as readonly string[]).includes(code)
+          ? { error: code as CellErrorCode }
+          : { error: "#VALUE!" };
+      }
+      default: {
+        if (v === undefined || v.trim() === "") return null;
+        const n = Number(v);
+        return Number.isFinite(n) ? n : null;
+      }
+    }
+  }
+}
+
+/** Splits "B7" into 0-based column 1 and 1-based row 7. */
+export function splitAddress(address: string): { col: number; row: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col: col - 1, row: Number(m[2]) };
+}
+
+export function columnLetters(index0: number): string {
+  let n = index0 + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

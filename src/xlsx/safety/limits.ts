@@ -1,0 +1,44 @@
+// The bounds every file from outside is held to. Data, not code: the docs table is written from
+// these numbers (docs/ministry-cli.md), and a ministry that needs other bounds changes them here.
+// A filled template or a submission of a few hundred indicators is far below every one of them.
+
+export interface Limits {
+  /** Size of the file on disk. */
+  maxFileBytes: number;
+  /** Entries in the zip's central directory. */
+  maxEntries: number;
+  /** Inflated bytes of one entry. */
+  maxEntryBytes: number;
+  /** Inflated bytes of all entries together. */
+  maxTotalBytes: number;
+  /** Inflated / compressed, checked for entries above ratioFloorBytes (small parts compress well). */
+  maxRatio: number;
+  ratioFloorBytes: number;
+  /** <mergeCell> elements in one sheet, and the cells they cover together. */
+  maxMerges: number;
+  maxMergedCells: number;
+  /** <row> and <c> elements in one sheet. */
+  maxRows: number;
+  maxCellsPerSheet: number;
+  /** <si> items in the shared strings part. */
+  maxSharedStrings: number;
+  /** Time and heap of the worker that reads one file. */
+  timeoutMs: number;
+  workerHeapMb: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 50 * 1024 * 1024,
+  maxEntries: 500,
+  maxEntryBytes: 40 * 1024 * 1024,
+  maxTotalBytes: 80 * 1024 * 1024,
+  maxRatio: 150,
+  ratioFloorBytes: 1024 * 1024,
+  maxMerges: 10_000,
+  maxMergedCells: 200_000,
+  maxRows: 50_000,
+  maxCellsPerSheet: 500_000,
+  maxSharedStrings: 200_000,
+  timeoutMs: 2_000,
+  workerHeapMb: 128,
+};
