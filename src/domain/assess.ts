@@ -1,0 +1,406 @@
+// The assessment of one entry, in the order of DECISIONS D1, which the template's formulas mirror.
+//
+// Target semantics (x is the value; "= v" means within TOLERANCE of v, see `near`):
+//   atLeast v      x < v shortfall   x = v met           x > v exceeded    completion x / v
+//   moreThan v     x <= v shortfall  x > v met           (never exceeded)  completion x / v
+//   atMost v       x > v shortfall   x = v met           x < v exceeded    completion v / x
+//   range lo..hi   x < lo shortfall  lo <= x <= hi met   x > hi exceeded   completion x / lo
+//   rank b..w      x > w shortfall   b <= x <= w met     x < b exceeded    completion w / x
+//   milestone by   x > by shortfall  x <= by met         (never exceeded)  completion 1 or 0
+//   done           not done: shortfall, done: met        (never exceeded)  completion 1 or 0
+// A completion that would divide by zero is null. Nothing here throws, whatever the input.
+import type { Assessment, Entry, Issue, Status } from "./entry";
+import type { Indicator, Plan } from "./plan";
+import type { CellReading } from "./parse";
+import { readCell } from "./parse";
+import { hardBounds, plausibleBounds } from "./bounds";
+import { isoToSerial } from "./excel-date";
+import { formatDate, formatNumber, formatPercent, formatTarget, formatValue, type Lang } from "./format";
+import { MESSAGES, type MessageKey, type MessageParams } from "./messages";
+
+/**
+ * Two numbers closer than TOLERANCE * max(1, |target|) are equal, so 0.1 + 0.2 meets a target of 0.3.
+ * The template's formulas use the same rule: ABS(x - v) <= 1E-9 * MAX(1, ABS(v)).
+ */
+export const TOLERANCE = 1e-9;
+
+const enum Kind {
+  AtLeast,
+  MoreThan,
+  AtMost,
+  Range,
+  Rank,
+  Milestone,
+  Done,
+}
+
+/** Everything about an indicator the hot path needs, computed once per indicator object. */
+interface Compiled {
+  readonly ind: Indicator;
+  readonly kind: Kind;
+  /** Lower and upper edge of "met" (atLeast v: [v, v]; range: [lo, hi]; milestone: [-inf, by]). */
+  readonly lo: number;
+  readonly hi: number;
+  readonly tolLo: number;
+  readonly tolHi: number;
+  readonly min: number;
+  readonly max: number;
+  readonly whole: boolean;
+  readonly pmin: number;
+  readonly pmax: number;
+  readonly required: boolean;
+  readonly text: Record<
+    Lang,
+    { name: string; expected: string; target: string; range: string; plausible: string }
+  >;
+}
+
+const cache = new WeakMap<Indicator, Compiled>();
+
+const SHORT_NAME = 60;
+/** A short name for messages: the indicator's text cut at a word boundary. */
+function shortName(text: string): string {
+  const t = text.trim();
+  if (t.length <= SHORT_NAME) return t;
+  const cut = t.lastIndexOf(" ", SHORT_NAME - 1);
+  return t.slice(0, cut > 20 ? cut : SHORT_NAME - 1) + "…";
+}
+
+function boundsText(min: number, max: number, show: (n: number) => string): string {
+  const hasMin = Number.isFinite(min);
+  const hasMax = Number.isFinite(max);
+  if (hasMin && hasMax) return `${show(min)} – ${show(max)}`;
+  if (hasMin) return `≥ ${show(min)}`;
+  if (hasMax) return `≤ ${show(max)}`;
+  return "";
+}
+
+const TYPE_WORDS: Record<Lang, Record<Indicator["valueType"], string>> = {
+  vi: {
+    percent: "một tỷ lệ phần trăm",
+    rate: "một tỷ lệ phần trăm (ví dụ 30%)",
+    number: "một số",
+    integer: "một số nguyên",
+    rank: "một thứ hạng (số nguyên)",
+    date: "một ngày (dd/mm/yyyy)",
+    done: "'Có' hoặc 'Không' (hoặc TRUE/FALSE)",
+  },
+  en: {
+    percent: "a percentage",
+    rate: "a percentage (for example 30%)",
+    number: "a number",
+    integer: "a whole number",
+    rank: "a rank (a whole number)",
+    date: "a date (dd/mm/yyyy)",
+    done: "'Yes' or 'No' (or TRUE/FALSE)",
+  },
+};
+
+function describe(ind: Indicator, lang: Lang, min: number, max: number) {
+  const show = (n: number): string => formatValue(n, ind, lang);
+  const range = boundsText(min, max, show);
+  const p = plausibleBounds(ind);
+  const plausible = boundsText(p.min ?? -Infinity, p.max ?? Infinity, show);
+  let expected = TYPE_WORDS[lang][ind.valueType];
+  if (ind.valueType !== "done" && ind.valueType !== "date" && range) expected += ` ${range}`;
+  const unit = ind.unit[lang].trim();
+  if (unit && unit !== "%" && ind.valueType !== "done" && ind.valueType !== "date") expected += ` (${unit})`;
+  return { name: shortName(ind.text[lang]), expected, target: formatTarget(ind, lang), range, plausible };
+}
+
+function tol(v: number): number {
+  return TOLERANCE * Math.max(1, Math.abs(v));
+}
+
+export function compileIndicator(ind: Indicator): Compiled {
+  const hit = cache.get(ind);
+  if (hit) return hit;
+  const t = ind.target;
+  let kind: Kind;
+  let lo = NaN;
+  let hi = NaN;
+  switch (t.kind) {
+    case "atLeast":
+      [kind, lo, hi] = [Kind.AtLeast, t.value, t.value];
+      break;
+    case "moreThan":
+      [kind, lo, hi] = [Kind.MoreThan, t.value, t.value];
+      break;
+    case "atMost":
+      [kind, lo, hi] = [Kind.AtMost, t.value, t.value];
+      break;
+    case "range":
+      [kind, lo, hi] = [Kind.Range, t.low, t.high];
+      break;
+    case "rank":
+      [kind, lo, hi] = [Kind.Rank, t.best, t.worst];
+      break;
+    case "milestone":
+      [kind, lo, hi] = [Kind.Milestone, -Infinity, isoToSerial(t.by)];
+      break;
+    default:
+      kind = Kind.Done;
+  }
+  const b = hardBounds(ind);
+  const p = plausibleBounds(ind);
+  const min = b.min ?? -Infinity;
+  const max = b.max ?? Infinity;
+  const compiled: Compiled = {
+    ind,
+    kind,
+    lo,
+    hi,
+    tolLo: Number.isFinite(lo) ? tol(lo) : 0,
+    tolHi: Number.isFinite(hi) ? tol(hi) : 0,
+    min,
+    max,
+    whole: b.whole,
+    pmin: p.min ?? -Infinity,
+    pmax: p.max ?? Infinity,
+    required: ind.required !== false,
+    text: { vi: describe(ind, "vi", min, max), en: describe(ind, "en", min, max) },
+  };
+  cache.set(ind, compiled);
+  return compiled;
+}
+
+/** Status of a usable number against the target (D1 step 7). */
+function compare(c: Compiled, x: number): Status {
+  switch (c.kind) {
+    case Kind.AtLeast:
+    case Kind.Range:
+      if (x < c.lo - c.tolLo) return "shortfall";
+      return x > c.hi + c.tolHi ? "exceeded" : "met";
+    case Kind.MoreThan:
+      return x > c.hi + c.tolHi ? "met" : "shortfall";
+    case Kind.AtMost:
+      if (x > c.hi + c.tolHi) return "shortfall";
+      return x < c.lo - c.tolLo ? "exceeded" : "met";
+    case Kind.Rank:
+      if (x > c.hi + c.tolHi) return "shortfall";
+      return x < c.lo - c.tolLo ? "exceeded" : "met";
+    case Kind.Milestone:
+      return x <= c.hi + c.tolHi ? "met" : "shortfall";
+    default:
+      return "invalid";
+  }
+}
+
+function ratio(a: number, b: number): number | null {
+  if (b === 0) return null;
+  const r = a / b;
+  return Number.isFinite(r) ? r : null;
+}
+
+function completionOf(c: Compiled, x: number, status: Status): number | null {
+  switch (c.kind) {
+    case Kind.AtLeast:
+    case Kind.MoreThan:
+    case Kind.Range:
+      return ratio(x, c.lo);
+    case Kind.AtMost:
+      return ratio(c.hi, x);
+    case Kind.Rank:
+      return ratio(c.hi, x);
+    default:
+      return status === "met" || status === "exceeded" ? 1 : 0;
+  }
+}
+
+/** How a likely fix is quoted: integers without grouping ("27000") read the same in every locale. */
+function suggestionText(n: number, c: Compiled, lang: Lang): string {
+  switch (c.ind.valueType) {
+    case "percent":
+    case "rate":
+      return formatPercent(n, lang);
+    case "date":
+      return formatDate(n);
+    default:
+      return Number.isInteger(n) ? String(n) : formatNumber(n, lang);
+  }
+}
+
+function issue(
+  c: Compiled,
+  key: MessageKey,
+  shown: Record<Lang, string> | string,
+  suggestion?: number,
+): Issue {
+  const m = MESSAGES[key];
+  const params = (lang: Lang): MessageParams => ({
+    id: c.ind.id,
+    name: c.text[lang].name,
+    expected: c.text[lang].expected,
+    target: c.text[lang].target,
+    shown: typeof shown === "string" ? shown : shown[lang],
+    suggestion: suggestion === undefined ? "" : suggestionText(suggestion, c, lang),
+    range: key === "implausible" ? c.text[lang].plausible : c.text[lang].range,
+    plan: "",
+  });
+  const out: Issue = {
+    code: m.code,
+    severity: m.severity,
+    indicatorId: c.ind.id,
+    part: m.part,
+    message: { vi: m.vi(params("vi")), en: m.en(params("en")) },
+  };
+  if (suggestion !== undefined) out.suggestion = suggestion;
+  return out;
+}
+
+function shownValue(c: Compiled, x: number): Record<Lang, string> {
+  if (!Number.isFinite(x)) return { vi: String(x), en: String(x) };
+  return { vi: formatValue(x, c.ind, "vi"), en: formatValue(x, c.ind, "en") };
+}
+
+function hasText(s: unknown): boolean {
+  return typeof s === "string" && s.trim() !== "";
+}
+
+/** D1 step 6: the number is invalid when outside the hard bounds or not whole where it must be. */
+function boundsIssue(c: Compiled, x: number): Issue | null {
+  if (!Number.isFinite(x)) return issue(c, "wrongType", String(x));
+  if (x < c.min || x > c.max) {
+    // 80 typed in a percent cell: 80% was meant.
+    const likely = c.ind.valueType === "percent" && x > 1 && x <= 100 ? x / 100 : undefined;
+    return issue(c, "outOfBounds", shownValue(c, x), likely);
+  }
+  if (c.whole && !Number.isInteger(x)) {
+    // A date with a time of day: the date part was meant.
+    const likely = c.ind.valueType === "date" ? Math.floor(x) : undefined;
+    const shown = { vi: formatNumber(x, "vi"), en: formatNumber(x, "en") };
+    return issue(c, "notWhole", shown, likely);
+  }
+  return null;
+}
+
+function result(
+  id: string,
+  status: Status,
+  value: number | null,
+  completion: number | null,
+  issues: Issue[],
+) {
+  return { indicatorId: id, status, value, completion, issues };
+}
+
+function assessReading(c: Compiled, entry: Entry, r: CellReading): Assessment {
+  const id = c.ind.id;
+  switch (r.kind) {
+    case "empty":
+      return result(id, "missing", null, null, c.required ? [issue(c, "missing", "")] : []);
+    case "error":
+      return result(id, "invalid", null, null, [issue(c, "cellError", r.code)]);
+    case "notApplicable":
+      return result(
+        id,
+        "not-applicable",
+        null,
+        null,
+        hasText(entry.explanation) ? [] : [issue(c, "notApplicableExplanation", "")],
+      );
+    case "textNumber":
+      return result(id, "invalid", null, null, [
+        issue(c, c.ind.valueType === "date" ? "textDate" : "textNumber", r.text, r.suggestion),
+      ]);
+    case "wrongType":
+      return result(id, "invalid", null, null, [issue(c, "wrongType", r.shown)]);
+    case "done": {
+      const status: Status = r.done ? "met" : "shortfall";
+      const issues: Issue[] = [];
+      if (!r.done && !hasText(entry.explanation))
+        issues.push(issue(c, "shortfallExplanation", shownValue(c, 0)));
+      return result(id, status, r.done ? 1 : 0, r.done ? 1 : 0, issues);
+    }
+    default:
+      return assessNumber(c, entry, r.value);
+  }
+}
+
+function assessNumber(c: Compiled, entry: Entry, x: number): Assessment {
+  const id = c.ind.id;
+  const bad = boundsIssue(c, x);
+  if (bad) return result(id, "invalid", Number.isFinite(x) ? x : null, null, [bad]);
+  const value = x === 0 ? 0 : x;
+  const status = compare(c, value);
+  const issues: Issue[] = [];
+  if (value < c.pmin || value > c.pmax) issues.push(issue(c, "implausible", shownValue(c, value)));
+  if (status === "shortfall" && !hasText(entry.explanation))
+    issues.push(issue(c, "shortfallExplanation", shownValue(c, value)));
+  return result(id, status, value, completionOf(c, value, status), issues);
+}
+
+/** Assesses one entry against its indicator (DECISIONS D1). Never throws. */
+export function assessEntry(ind: Indicator, entry: Entry): Assessment {
+  const c = compileIndicator(ind);
+  const v = entry?.value;
+  // Hot path: a number on a numeric indicator skips the reading step (D1 steps 1-5 cannot apply).
+  if (typeof v === "number" && c.kind !== Kind.Done) return assessNumber(c, entry, v);
+  return assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind));
+}
+
+function planIssue(key: "unknownIndicator", id: string, plan: Plan): Issue {
+  const m = MESSAGES[key];
+  const params: MessageParams = {
+    id,
+    name: "",
+    expected: "",
+    target: "",
+    shown: "",
+    suggestion: "",
+    range: "",
+    plan: `${plan.id} ${plan.version}`,
+  };
+  return {
+    code: m.code,
+    severity: m.severity,
+    indicatorId: id,
+    part: m.part,
+    message: { vi: m.vi(params), en: m.en(params) },
+  };
+}
+
+/**
+ * Assesses a report: one Assessment per indicator in plan order (those that apply and have no entry
+ * are missing), then one per entry whose indicator id the plan does not know (invalid). An entry for
+ * an indicator that does not apply is still assessed: the unit chose to report it. When an id has
+ * several entries the first counts and the row gets a template.duplicate-indicator error.
+ */
+export function assessReport(
+  plan: Plan,
+  entries: readonly Entry[],
+  applies: (ind: Indicator) => boolean = () => true,
+): Assessment[] {
+  const byId = new Map<string, Entry>();
+  const duplicates = new Set<string>();
+  const unknown: Entry[] = [];
+  const known = new Set(plan.indicators.map((i) => i.id));
+  for (const e of entries) {
+    const id = typeof e?.indicatorId === "string" ? e.indicatorId : String(e?.indicatorId);
+    if (!known.has(id)) unknown.push(e);
+    else if (byId.has(id)) duplicates.add(id);
+    else byId.set(id, e);
+  }
+  const out: Assessment[] = [];
+  for (const ind of plan.indicators) {
+    const e = byId.get(ind.id);
+    if (!e && !applies(ind)) continue;
+    const a = assessEntry(
+      ind,
+      e ?? {
+        indicatorId: ind.id,
+        value: null,
+        explanation: "",
+        evidence: "",
+        review: { decision: null, comment: "" },
+      },
+    );
+    if (duplicates.has(ind.id)) a.issues.push(issue(compileIndicator(ind), "duplicateIndicator", ""));
+    out.push(a);
+  }
+  for (const e of unknown) {
+    const id = typeof e?.indicatorId === "string" ? e.indicatorId : String(e?.indicatorId);
+    out.push(result(id, "invalid", null, null, [planIssue("unknownIndicator", id, plan)]));
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// Hard bounds (outside: the value is invalid) and soft bounds (outside: a warning) per indicator.
+// Defaults come from the value type; an indicator's own bounds narrow or widen them field by field.
+import type { Indicator, ValueType } from "./plan";
+import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, daySerial } from "./excel-date";
+
+export interface NumericBounds {
+  min?: number;
+  max?: number;
+  /** Whether only whole numbers are allowed (counts, ranks, dates). */
+  whole: boolean;
+}
+
+/** Why each default: a share cannot exceed 100%, a count cannot be negative, a rate cannot fall below -100%. */
+const HARD_DEFAULTS: Record<ValueType, NumericBounds> = {
+  percent: { min: 0, max: 1, whole: false },
+  rate: { min: -1, whole: false },
+  number: { min: 0, whole: false },
+  integer: { min: 0, whole: true },
+  rank: { min: 1, whole: true },
+  date: { min: MIN_DATE_SERIAL, max: MAX_DATE_SERIAL, whole: true },
+  // A done indicator takes yes/no, never a number; the bounds are never consulted.
+  done: { whole: false },
+};
+
+/**
+ * Soft defaults: a growth above 1000% is far likelier a percent typed as a whole number (80 for 80%);
+ * a completion date outside 2000-2100 is likelier a year typed in a date cell (2020 is 1905-07-12).
+ */
+const PLAUSIBLE_DEFAULTS: Partial<Record<ValueType, { min?: number; max?: number }>> = {
+  rate: { max: 10 },
+  date: { min: daySerial(2000, 1, 1), max: daySerial(2100, 12, 31) },
+};
+
+export function hardBounds(ind: Indicator): NumericBounds {
+  const d = HARD_DEFAULTS[ind.valueType] ?? { whole: false };
+  return {
+    min: ind.bounds?.min ?? d.min,
+    max: ind.bounds?.max ?? d.max,
+    whole: d.whole,
+  };
+}
+
+export function plausibleBounds(ind: Indicator): { min?: number; max?: number } {
+  const d = PLAUSIBLE_DEFAULTS[ind.valueType] ?? {};
+  return { min: ind.plausible?.min ?? d.min, max: ind.plausible?.max ?? d.max };
+}

@@ -1,0 +1,134 @@
+// Every sentence the assessment can say, in Vietnamese and English, in one place. Each names the
+// indicator (id and short name) and says what was expected. Built only when an issue is raised.
+import type { Severity, EntryPart } from "./entry";
+
+/** What a message may quote. Values are already formatted for the message's language. */
+export interface MessageParams {
+  id: string;
+  name: string;
+  /** What the indicator takes, e.g. "một số nguyên ≥ 0 (điểm)". */
+  expected: string;
+  /** The target as text, e.g. "≥ 27.000 điểm". */
+  target: string;
+  /** What the cell holds, quoted or formatted. */
+  shown: string;
+  /** A likely fix, formatted, or "". */
+  suggestion: string;
+  /** Bounds as text, e.g. "0% – 100%". */
+  range: string;
+  /** The plan's id, for template problems. */
+  plan: string;
+}
+
+type Sentence = (p: MessageParams) => string;
+export interface MessageTemplate {
+  code: string;
+  severity: Severity;
+  part: EntryPart;
+  vi: Sentence;
+  en: Sentence;
+}
+
+const vi = (p: MessageParams): string => `Chỉ tiêu ${p.id} (${p.name})`;
+const en = (p: MessageParams): string => `Indicator ${p.id} (${p.name})`;
+const viHint = (p: MessageParams): string => (p.suggestion ? ` Có phải ý bạn là ${p.suggestion}?` : "");
+const enHint = (p: MessageParams): string => (p.suggestion ? ` Did you mean ${p.suggestion}?` : "");
+
+export const MESSAGES = {
+  missing: {
+    code: "value.missing",
+    severity: "error",
+    part: "value",
+    vi: (p) => `${vi(p)}: chưa nhập giá trị. Hãy nhập ${p.expected}.`,
+    en: (p) => `${en(p)}: no value entered. Enter ${p.expected}.`,
+  },
+  cellError: {
+    code: "value.error",
+    severity: "error",
+    part: "value",
+    vi: (p) => `${vi(p)}: ô giá trị đang có lỗi Excel ${p.shown}. Hãy sửa công thức hoặc nhập ${p.expected}.`,
+    en: (p) =>
+      `${en(p)}: the value cell holds the Excel error ${p.shown}. Fix the formula or enter ${p.expected}.`,
+  },
+  textNumber: {
+    code: "value.text-number",
+    severity: "error",
+    part: "value",
+    vi: (p) => `${vi(p)}: '${p.shown}' đang là văn bản, không phải số. Hãy nhập số ${p.suggestion}.`,
+    en: (p) => `${en(p)}: '${p.shown}' is text, not a number. Enter the number ${p.suggestion}.`,
+  },
+  textDate: {
+    code: "value.text-number",
+    severity: "error",
+    part: "value",
+    vi: (p) => `${vi(p)}: '${p.shown}' đang là văn bản, không phải ngày. Hãy nhập ngày ${p.suggestion}.`,
+    en: (p) => `${en(p)}: '${p.shown}' is text, not a date. Enter the date ${p.suggestion}.`,
+  },
+  wrongType: {
+    code: "value.wrong-type",
+    severity: "error",
+    part: "value",
+    vi: (p) => `${vi(p)}: '${p.shown}' không phải giá trị hợp lệ. Cần nhập ${p.expected}.`,
+    en: (p) => `${en(p)}: '${p.shown}' is not a valid value. Expected ${p.expected}.`,
+  },
+  outOfBounds: {
+    code: "value.out-of-bounds",
+    severity: "error",
+    part: "value",
+    vi: (p) =>
+      `${vi(p)}: ${p.shown} nằm ngoài giới hạn cho phép (${p.range}). Cần nhập ${p.expected}.${viHint(p)}`,
+    en: (p) =>
+      `${en(p)}: ${p.shown} is outside the allowed range (${p.range}). Expected ${p.expected}.${enHint(p)}`,
+  },
+  notWhole: {
+    code: "value.not-whole",
+    severity: "error",
+    part: "value",
+    vi: (p) => `${vi(p)}: ${p.shown} không phải số nguyên. Cần nhập ${p.expected}.${viHint(p)}`,
+    en: (p) => `${en(p)}: ${p.shown} is not a whole number. Expected ${p.expected}.${enHint(p)}`,
+  },
+  implausible: {
+    code: "value.implausible",
+    severity: "warning",
+    part: "value",
+    vi: (p) => `${vi(p)}: ${p.shown} nằm ngoài khoảng thường gặp (${p.range}). Hãy kiểm tra lại giá trị.`,
+    en: (p) => `${en(p)}: ${p.shown} is outside the usual range (${p.range}). Please check the value.`,
+  },
+  shortfallExplanation: {
+    code: "explanation.required",
+    severity: "error",
+    part: "explanation",
+    vi: (p) =>
+      `${vi(p)}: kết quả ${p.shown} chưa đạt chỉ tiêu ${p.target}. Hãy ghi giải trình lý do chưa đạt.`,
+    en: (p) =>
+      `${en(p)}: the result ${p.shown} falls short of the target ${p.target}. Write an explanation of why.`,
+  },
+  notApplicableExplanation: {
+    code: "explanation.required",
+    severity: "error",
+    part: "explanation",
+    vi: (p) =>
+      `${vi(p)}: được ghi là Không áp dụng. Hãy ghi giải trình vì sao chỉ tiêu không áp dụng với đơn vị.`,
+    en: (p) => `${en(p)}: marked Not applicable. Write an explanation of why it does not apply to the unit.`,
+  },
+  unknownIndicator: {
+    code: "template.unknown-indicator",
+    severity: "error",
+    part: "template",
+    vi: (p) =>
+      `Mã chỉ tiêu '${p.id}' không có trong kế hoạch ${p.plan}. Hãy dùng đúng mẫu báo cáo của kế hoạch này.`,
+    en: (p) => `Indicator id '${p.id}' is not in plan ${p.plan}. Use the report template of this plan.`,
+  },
+  duplicateIndicator: {
+    code: "template.duplicate-indicator",
+    severity: "error",
+    part: "template",
+    vi: (p) => `${vi(p)}: có nhiều hơn một dòng cho chỉ tiêu này; chỉ dòng đầu tiên được tính.`,
+    en: (p) => `${en(p)}: more than one row for this indicator; only the first one counts.`,
+  },
+} as const satisfies Record<string, MessageTemplate>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Every issue code the assessment can raise, for documentation and for readers of submissions. */
+export const ISSUE_CODES = [...new Set(Object.values(MESSAGES).map((m) => m.code))];
