@@ -1,0 +1,176 @@
+import fc from "fast-check";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { hostileCorpus, openAll, basePackage } from "./fixtures/hostile";
+import { writeZip } from "./fixtures/zip-writer";
+import { Rejection, reasonOf } from "../../src/xlsx/safety/rejection";
+import { neutralise, unneutralise } from "../../src/xlsx/safety/neutralise";
+import { writeFileAtomic } from "../../src/xlsx/safety/atomic-write";
+import { WorkerPool } from "../../src/xlsx/safety/worker-pool";
+import { DEFAULT_LIMITS } from "../../src/xlsx/safety/limits";
+import { areaOf } from "../../src/xlsx/safety/sheet-guard";
+import { GuardedPackage } from "../../src/xlsx/safety/package";
+
+describe("the pre-scan refuses every file of the hostile corpus with its own reason", () => {
+  let corpus: Awaited<ReturnType<typeof hostileCorpus>>;
+  beforeAll(async () => {
+    corpus = await hostileCorpus();
+  });
+
+  test.each([
+    "zip-bomb.xlsx",
+    "zip-bomb-lying.xlsx",
+    "merge-bomb.xlsx",
+    "million-rows.xlsx",
+    "huge-shared-strings.xlsx",
+    "macro.xlsm",
+    "external-link.xlsx",
+    "not-xlsx.xlsx",
+    "empty.xlsx",
+    "billion-laughs.xlsx",
+    "encrypted.xlsx",
+  ])("%s", (name) => {
+    const file = corpus.find((f) => f.name === name)!;
+    const reason = reasonOf(catchIt(() => openAll(file.bytes)));
+    expect(reason.code).toBe(file.code);
+    expect(reason.message.en.length).toBeGreaterThan(10);
+    expect(reason.message.vi).not.toBe(reason.message.en);
+  });
+
+  test("an honest workbook passes every guard", async () => {
+    const bytes = writeZip(await basePackage());
+    const pkg = openAll(bytes);
+    expect(pkg.text("xl/workbook.xml")).toContain("Sheet1");
+  });
+});
+
+function catchIt(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected a rejection, the file was accepted");
+}
+
+describe("random damage never escapes as anything but a named rejection", () => {
+  test("bytes flipped anywhere in an honest package", async () => {
+    const honest = writeZip(await basePackage());
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(honest.length - 1), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (flips) => {
+          const bytes = Buffer.from(honest);
+          for (const [at, value] of flips) bytes[at] = value;
+          try {
+            openAll(bytes);
+          } catch (e) {
+            expect(e).toBeInstanceOf(Rejection);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("arbitrary bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (arr) => {
+        expect(() => new GuardedPackage(Buffer.from(arr))).toThrow(Rejection);
+      }),
+    );
+  });
+});
+
+describe("merged areas are measured, not trusted", () => {
+  test("the whole grid, a column and single cells", () => {
+    expect(areaOf("A1:XFD1048576")).toBe(16384 * 1048576);
+    expect(areaOf("$B$2:$D$9")).toBe(3 * 8);
+    expect(areaOf("C7")).toBe(1);
+    expect(areaOf("D9:B2")).toBe(3 * 8);
+    expect(areaOf("not a ref")).toBeNaN();
+  });
+});
+
+describe("text written to an output cannot become a formula (OWASP)", () => {
+  test.each(["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "\nx", "'=HYPERLINK()"])(
+    "%j is prefixed",
+    (t) => {
+      expect(neutralise(t)).toBe(`'${t}`);
+    },
+  );
+  test("ordinary text is left alone", () => {
+    expect(neutralise("Đạt 95%")).toBe("Đạt 95%");
+    expect(neutralise("")).toBe("");
+    expect(neutralise("it's")).toBe("it's");
+  });
+  test("neutralised text never starts with a trigger, and reading it back gives the original", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", "'", "a", " ") }),
+        (t) => {
+          const n = neutralise(t);
+          expect(/^[=+\-@\t\r\n]/.test(n)).toBe(false);
+          expect(unneutralise(n)).toBe(t);
+        },
+      ),
+    );
+  });
+});
+
+describe("outputs are written atomically", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sa-atomic-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("the file appears whole and no temporary file is left", () => {
+    const out = join(dir, "out.json");
+    writeFileSync(out, "old");
+    writeFileAtomic(out, "new content");
+    expect(readFileSync(out, "utf8")).toBe("new content");
+    expect(readdirSync(dir)).toEqual(["out.json"]);
+  });
+
+  test("a failed write leaves nothing behind", () => {
+    const out = join(dir, "missing-folder", "out.json");
+    expect(() => writeFileAtomic(out, "x")).toThrow();
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("the worker pool bounds time and memory, and the batch goes on", () => {
+  const limits = { ...DEFAULT_LIMITS, timeoutMs: 1500, workerHeapMb: 64 };
+  let pool: WorkerPool<unknown, string>;
+  beforeAll(() => {
+    pool = new WorkerPool(join(__dirname, "fixtures", "pool-worker.ts"), limits, 2);
+  });
+  afterAll(() => pool.close());
+
+  test("a job that never ends is stopped at the deadline, and the next job runs", async () => {
+    const [spin, after] = await Promise.all([
+      pool.run({ kind: "spin" }),
+      pool.run({ kind: "echo", text: "ok" }),
+    ]);
+    expect(spin.ok).toBe(false);
+    if (!spin.ok) expect(spin.reason.code).toBe("timeout");
+    expect(spin.ms).toBeLessThan(2000);
+    expect(after).toMatchObject({ ok: true, result: "OK" });
+    const again = await pool.run({ kind: "echo", text: "still here" });
+    expect(again).toMatchObject({ ok: true, result: "STILL HERE" });
+  });
+
+  test("a job that swells past the heap bound is stopped with a memory reason", async () => {
+    const grow = await pool.run({ kind: "grow" });
+    expect(grow.ok).toBe(false);
+    if (!grow.ok) expect(grow.reason.code).toBe("memory");
+    expect(await pool.run({ kind: "echo", text: "x" })).toMatchObject({ ok: true, result: "X" });
+  });
+
+  test("a refusal from the worker keeps its reason", async () => {
+    const r = await pool.run({ kind: "refuse" });
+    expect(r).toMatchObject({ ok: false, reason: { code: "not-xlsx" } });
+  });
+});
