@@ -1,0 +1,129 @@
+// The pane's shell: title, live counts, the steps as tabs, and the current step. Each step's view is
+// a separate chunk loaded when first opened, so the pane is interactive before Fluent's heavier
+// controls arrive (the bundle budget in bench/pane.bench.ts).
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
+import type { Language, WorkbookPort } from "../workbook/port";
+import { PaneContext, TAB_IDS, type PaneContextValue, type TabId } from "./context";
+import { stringsFor } from "./i18n";
+import { LiveCounts } from "./LiveCounts";
+import { ErrorNotice } from "./ErrorNotice";
+import { useReport } from "./state/useReport";
+
+export type Theme = "light" | "dark";
+
+export interface PaneProps {
+  port: WorkbookPort;
+  language: Language;
+  theme: Theme;
+}
+
+const views: Record<TabId, React.LazyExoticComponent<() => React.JSX.Element>> = {
+  setup: lazy(() => import(/* webpackChunkName: "view-setup" */ "./views/SetupView")),
+  check: lazy(() => import(/* webpackChunkName: "view-check" */ "./views/CheckView")),
+  summary: lazy(() => import(/* webpackChunkName: "view-summary" */ "./views/SummaryView")),
+  review: lazy(() => import(/* webpackChunkName: "view-review" */ "./views/ReviewView")),
+  export: lazy(() => import(/* webpackChunkName: "view-export" */ "./views/ExportView")),
+};
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100%",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  tabs: { padding: `0 ${tokens.spacingHorizontalS}`, flexWrap: "wrap" },
+  panel: {
+    padding: tokens.spacingHorizontalM,
+    flexGrow: 1,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+export function App({ port, language, theme }: PaneProps): React.JSX.Element {
+  const t = stringsFor(language);
+  const styles = useStyles();
+  const report = useReport(port, t);
+  const [tab, setTab] = useState<TabId>("setup");
+  // Open on Check when the workbook already holds a report: that is what a returning person wants.
+  const chose = useRef(false);
+  useEffect(() => {
+    if (!chose.current && report.phase !== "loading") {
+      chose.current = true;
+      if (report.phase === "ready") setTab("check");
+    }
+  }, [report.phase]);
+
+  const context = useMemo<PaneContextValue>(
+    () => ({
+      port,
+      lang: language,
+      t,
+      report,
+      show: (next) => {
+        chose.current = true;
+        setTab(next);
+      },
+    }),
+    [port, language, t, report],
+  );
+  const View = views[tab];
+
+  return (
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      className={styles.root}
+      lang={language}
+    >
+      <PaneContext.Provider value={context}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{t.appTitle}</h1>
+          <LiveCounts />
+        </header>
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_e, data) => context.show(data.value as TabId)}
+          aria-label={t.tabsLabel}
+          size="small"
+        >
+          {TAB_IDS.map((id) => (
+            <Tab key={id} value={id} id={`tab-${id}`} aria-controls="pane-panel">
+              {t.tabs[id]}
+            </Tab>
+          ))}
+        </TabList>
+        <ErrorNotice />
+        <main id="pane-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+          {report.phase === "loading" ? (
+            <Spinner size="small" label={t.loading} />
+          ) : (
+            <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+              <View />
+            </Suspense>
+          )}
+        </main>
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}

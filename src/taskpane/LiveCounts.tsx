@@ -1,0 +1,43 @@
+// The counts a person keeps an eye on while typing. aria-live so a screen reader hears them change.
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { usePane } from "./context";
+
+const useStyles = makeStyles({
+  counts: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+export function LiveCounts(): React.JSX.Element {
+  const { t, report } = usePane();
+  const styles = useStyles();
+  let text = "";
+  if (report.phase === "empty") text = t.counts.noReport;
+  else if (report.phase === "ready") {
+    let errors = 0;
+    let warnings = 0;
+    let filled = 0;
+    for (const a of report.assessments) {
+      if (a.status !== "missing") filled++;
+      for (const issue of a.issues) {
+        if (issue.severity === "error") errors++;
+        else warnings++;
+      }
+    }
+    text = t.counts.live(errors, warnings, filled, report.assessments.length);
+  }
+  return (
+    <p
+      className={styles.counts}
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-testid="live-counts"
+    >
+      {text}
+      {report.checking && report.phase === "ready" ? ` · ${t.counts.checking}` : ""}
+    </p>
+  );
+}

@@ -1,0 +1,24 @@
+import { createContext, useContext } from "react";
+import type { Language, WorkbookPort } from "../workbook/port";
+import type { Strings } from "./i18n";
+import type { ReportHandle } from "./state/useReport";
+
+export interface PaneContextValue {
+  port: WorkbookPort;
+  lang: Language;
+  t: Strings;
+  report: ReportHandle;
+  /** Switch to another step of the pane (e.g. to Check after inserting). */
+  show(tab: TabId): void;
+}
+
+export const TAB_IDS = ["setup", "check", "summary", "review", "export"] as const;
+export type TabId = (typeof TAB_IDS)[number];
+
+export const PaneContext = createContext<PaneContextValue | null>(null);
+
+export function usePane(): PaneContextValue {
+  const value = useContext(PaneContext);
+  if (!value) throw new Error("usePane outside the pane");
+  return value;
+}

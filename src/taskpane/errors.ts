@@ -1,0 +1,36 @@
+// Turns whatever a port or the domain threw into a sentence for the user, in the user's language:
+// what happened and what to do. Office's error codes are matched by name; the port passes them on.
+import type { Strings } from "./i18n";
+
+export interface PaneError {
+  message: string;
+  /** The original text, kept for a person reporting the problem. */
+  detail?: string;
+}
+
+function codeOf(e: unknown): string | undefined {
+  if (typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string")
+    return (e as { code: string }).code;
+  return undefined;
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === "string") return e;
+  try {
+    return JSON.stringify(e);
+  } catch {
+    return String(e);
+  }
+}
+
+export function describeError(e: unknown, t: Strings): PaneError {
+  const code = codeOf(e);
+  const detail = messageOf(e);
+  if (code === "InvalidOperationInCellEditMode") return { message: t.error.busy, detail };
+  if (code === "AccessDenied" || /protected/i.test(detail)) return { message: t.error.protected, detail };
+  const localized = (e as { messages?: { vi?: string; en?: string } } | null)?.messages;
+  if (localized && typeof localized[t.lang as "vi" | "en"] === "string")
+    return { message: localized[t.lang as "vi" | "en"]!, detail };
+  return { message: t.error.generic(detail), detail };
+}

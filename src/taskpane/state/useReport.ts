@@ -1,0 +1,104 @@
+// The report in the workbook as the pane sees it: read through the port, assessed by the domain,
+// and re-assessed whenever a person edits an input (debounced, as Excel fires onChanged per edit).
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Assessment } from "../../domain/entry";
+import type { Plan } from "../../domain/plan";
+import type { ReportSnapshot, WorkbookPort } from "../../workbook/port";
+import { assessSnapshot, planById } from "../domain";
+import { describeError, type PaneError } from "../errors";
+import type { Strings } from "../i18n";
+
+export const LIVE_CHECK_DELAY_MS = 300;
+
+export interface ReportState {
+  phase: "loading" | "empty" | "ready";
+  snapshot: ReportSnapshot | null;
+  plan: Plan | null;
+  assessments: Assessment[];
+  checking: boolean;
+  error: PaneError | null;
+}
+
+export interface ReportHandle extends ReportState {
+  refresh(): Promise<void>;
+  setError(error: PaneError | null): void;
+}
+
+const initial: ReportState = {
+  phase: "loading",
+  snapshot: null,
+  plan: null,
+  assessments: [],
+  checking: false,
+  error: null,
+};
+
+export function useReport(port: WorkbookPort, t: Strings): ReportHandle {
+  const [state, setState] = useState<ReportState>(initial);
+  // Several refreshes can overlap (typing fast); only the latest may write the state.
+  const generation = useRef(0);
+  const tRef = useRef(t);
+  tRef.current = t;
+
+  const refresh = useCallback(async () => {
+    const mine = ++generation.current;
+    setState((s) => ({ ...s, checking: true }));
+    try {
+      const snapshot = await port.readReport();
+      if (mine !== generation.current) return;
+      if (!snapshot) {
+        setState({ ...initial, phase: "empty" });
+        return;
+      }
+      const plan = planById(snapshot.meta.planId);
+      if (!plan) {
+        setState({
+          ...initial,
+          phase: "empty",
+          snapshot,
+          error: { message: tRef.current.error.planMissing(snapshot.meta.planId) },
+        });
+        return;
+      }
+      const assessments = assessSnapshot(plan, snapshot);
+      setState({ phase: "ready", snapshot, plan, assessments, checking: false, error: null });
+      await port.showAssessment(assessments);
+    } catch (e) {
+      if (mine !== generation.current) return;
+      setState((s) => ({
+        ...s,
+        phase: s.phase === "loading" ? "empty" : s.phase,
+        checking: false,
+        error: describeError(e, tRef.current),
+      }));
+    }
+  }, [port]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe: (() => Promise<void>) | undefined;
+    let disposed = false;
+    void refresh();
+    port
+      .onEntriesChanged(() => {
+        clearTimeout(timer);
+        setState((s) => ({ ...s, checking: true }));
+        timer = setTimeout(() => void refresh(), LIVE_CHECK_DELAY_MS);
+      })
+      .then(
+        (off) => {
+          if (disposed) void off();
+          else unsubscribe = off;
+        },
+        (e: unknown) => setState((s) => ({ ...s, error: describeError(e, tRef.current) })),
+      );
+    return () => {
+      disposed = true;
+      clearTimeout(timer);
+      if (unsubscribe) void unsubscribe();
+    };
+  }, [port, refresh]);
+
+  const setError = useCallback((error: PaneError | null) => setState((s) => ({ ...s, error })), []);
+  return { ...state, refresh, setError };
+}

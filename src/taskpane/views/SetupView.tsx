@@ -1,0 +1,296 @@
+// Setup: plan, unit type (optionally fields), unit profile; how many indicators apply per field; then
+// a preview of what inserting would change, and the insert itself with progress.
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  ProgressBar,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import type { Plan, UnitProfile, UnitType } from "../../domain/plan";
+import type { InsertPreview, InsertRequest } from "../../workbook/port";
+import { usePane } from "../context";
+import { applicableIndicators, planById, planList, unitCodeProblem, unitTypes } from "../domain";
+import { describeError } from "../errors";
+import { PreviewList } from "./PreviewList";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "36rem" },
+  heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  fieldset: { border: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column" },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  note: { margin: 0 },
+});
+
+interface Draft {
+  planId: string;
+  unitType: UnitType | "";
+  fields: string[] | null;
+  name: string;
+  code: string;
+  year: string;
+  preparer: string;
+}
+
+function initialDraft(plans: Plan[], existing: UnitProfile | undefined, planId: string | undefined): Draft {
+  const plan = plans.find((p) => p.id === planId) ?? plans[0];
+  return {
+    planId: plan?.id ?? "",
+    unitType: existing?.unitType ?? "",
+    fields: null,
+    name: existing?.name ?? "",
+    code: existing?.code ?? "",
+    year: String(existing?.year ?? plan?.period?.year ?? new Date().getFullYear()),
+    preparer: existing?.preparer ?? "",
+  };
+}
+
+export default function SetupView(): React.JSX.Element {
+  const { t, lang, port, report, show } = usePane();
+  const styles = useStyles();
+  const plans = useMemo(planList, []);
+  const [draft, setDraft] = useState<Draft>(() =>
+    initialDraft(plans, report.snapshot?.meta.unit, report.snapshot?.meta.planId),
+  );
+  const [touched, setTouched] = useState(false);
+  const [preview, setPreview] = useState<InsertPreview | null>(null);
+  const [busy, setBusy] = useState<"preview" | "insert" | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; label?: string } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const plan = planById(draft.planId);
+  // Any change to the request makes an earlier preview stale.
+  const update = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setPreview(null);
+    setDone(null);
+  };
+  useEffect(() => setPreview(null), [report.snapshot]);
+
+  const allApplicable = plan && draft.unitType ? applicableIndicators(plan, draft.unitType) : [];
+  const applicableFields = plan ? plan.fields.filter((f) => allApplicable.some((i) => i.field === f.id)) : [];
+  const chosenFields = draft.fields ?? applicableFields.map((f) => f.id);
+  const chosen = allApplicable.filter((i) => chosenFields.includes(i.field));
+
+  const year = Number(draft.year);
+  const problems = {
+    unitType: draft.unitType ? null : t.setup.unitTypePlaceholder,
+    name: draft.name.trim() ? null : t.setup.unitNameRequired,
+    code: !draft.code.trim()
+      ? t.setup.unitCodeRequired
+      : draft.unitType
+        ? (unitCodeProblem(draft.code.trim(), draft.unitType)?.[lang] ?? null)
+        : null,
+    year: /^\d{4}$/.test(draft.year.trim()) && year >= 2000 && year <= 2100 ? null : t.setup.yearInvalid,
+  };
+  const valid = Object.values(problems).every((p) => p === null) && chosen.length > 0 && plan !== null;
+  const show_ = (key: keyof typeof problems) => (touched ? problems[key] : null);
+
+  const request = (): InsertRequest | null => {
+    if (!plan || !draft.unitType) return null;
+    const unit: UnitProfile = {
+      name: draft.name.trim(),
+      code: draft.code.trim(),
+      unitType: draft.unitType,
+      year,
+      ...(draft.preparer.trim() ? { preparer: draft.preparer.trim() } : {}),
+    };
+    const partial = draft.fields !== null && chosenFields.length < applicableFields.length;
+    return { plan, unit, language: lang, ...(partial ? { fields: chosenFields } : {}) };
+  };
+
+  const runPreview = async () => {
+    setTouched(true);
+    const req = request();
+    if (!valid || !req) return;
+    setBusy("preview");
+    try {
+      setPreview(await port.previewInsert(req));
+      report.setError(null);
+    } catch (e) {
+      report.setError(describeError(e, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const runInsert = async () => {
+    const req = request();
+    if (!req || !preview) return;
+    setBusy("insert");
+    setProgress({ done: 0, total: 1 });
+    try {
+      const result = await port.insertTemplate(req, (d, total, label) =>
+        setProgress({ done: d, total, ...(label ? { label } : {}) }),
+      );
+      setDone(t.setup.inserted(result.rows, result.sheetName));
+      setPreview(null);
+      await report.refresh();
+    } catch (e) {
+      report.setError(describeError(e, t));
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  const insertLabel =
+    preview?.mode === "upgrade"
+      ? t.setup.upgrade
+      : preview?.mode === "reinsert"
+        ? t.setup.reinsert
+        : t.setup.insertNew;
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby="setup-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void runPreview();
+      }}
+    >
+      <h2 id="setup-heading" className={styles.heading}>
+        {t.setup.heading}
+      </h2>
+      {report.snapshot && report.plan ? (
+        <p className={styles.note}>
+          {t.setup.existing(report.plan.documentNumber, report.snapshot.meta.unit.name)}
+        </p>
+      ) : null}
+      <Field label={t.setup.plan}>
+        <Select value={draft.planId} onChange={(_e, d) => update({ planId: d.value, fields: null })}>
+          {plans.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.documentNumber} — {p.title[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t.setup.unitType}
+        required
+        validationMessage={show_("unitType")}
+        validationState={show_("unitType") ? "error" : "none"}
+      >
+        <Select
+          value={draft.unitType}
+          onChange={(_e, d) => update({ unitType: d.value as UnitType, fields: null })}
+        >
+          <option value="" disabled>
+            {t.setup.unitTypePlaceholder}
+          </option>
+          {unitTypes().map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.label[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {plan && draft.unitType ? (
+        applicableFields.length === 0 ? (
+          <p role="status">{t.setup.noneApplicable}</p>
+        ) : (
+          <fieldset className={styles.fieldset}>
+            <legend className={styles.legend}>{t.setup.applicableByField}</legend>
+            <p className={styles.note} role="status" aria-live="polite">
+              {t.setup.applicable(chosen.length)}
+            </p>
+            {applicableFields.map((f) => {
+              const n = allApplicable.filter((i) => i.field === f.id).length;
+              return (
+                <Checkbox
+                  key={f.id}
+                  checked={chosenFields.includes(f.id)}
+                  label={`${f.name[lang]}: ${n}`}
+                  onChange={(_e, d) =>
+                    update({
+                      fields: d.checked ? [...chosenFields, f.id] : chosenFields.filter((x) => x !== f.id),
+                    })
+                  }
+                />
+              );
+            })}
+          </fieldset>
+        )
+      ) : null}
+      <Field
+        label={t.setup.unitName}
+        required
+        validationMessage={show_("name")}
+        validationState={show_("name") ? "error" : "none"}
+      >
+        <Input
+          value={draft.name}
+          onChange={(_e, d) => update({ name: d.value })}
+          autoComplete="organization"
+        />
+      </Field>
+      <Field
+        label={t.setup.unitCode}
+        required
+        hint={t.setup.unitCodeHint}
+        validationMessage={show_("code")}
+        validationState={show_("code") ? "error" : "none"}
+      >
+        <Input value={draft.code} onChange={(_e, d) => update({ code: d.value })} spellCheck={false} />
+      </Field>
+      <Field
+        label={t.setup.year}
+        required
+        validationMessage={show_("year")}
+        validationState={show_("year") ? "error" : "none"}
+      >
+        <Input value={draft.year} inputMode="numeric" onChange={(_e, d) => update({ year: d.value })} />
+      </Field>
+      <Field label={t.setup.preparer}>
+        <Input
+          value={draft.preparer}
+          onChange={(_e, d) => update({ preparer: d.value })}
+          autoComplete="name"
+        />
+      </Field>
+      {touched && !valid ? <p role="alert">{t.setup.fixFirst}</p> : null}
+      <div className={styles.actions}>
+        <Button type="submit" appearance={preview ? "secondary" : "primary"} disabled={busy !== null}>
+          {busy === "preview" ? t.setup.previewing : t.setup.preview}
+        </Button>
+      </div>
+      {preview ? (
+        <>
+          <PreviewList preview={preview} count={chosen.length} />
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              disabled={busy !== null || preview.conflicts.length > 0}
+              onClick={() => void runInsert()}
+            >
+              {busy === "insert" ? t.setup.inserting : insertLabel}
+            </Button>
+          </div>
+        </>
+      ) : null}
+      {progress ? (
+        <Field label={progress.label ?? t.setup.inserting} validationState="none">
+          <ProgressBar
+            value={progress.total > 0 ? progress.done / progress.total : undefined}
+            aria-label={t.progress}
+          />
+        </Field>
+      ) : null}
+      {done ? (
+        <p role="status">
+          {done}{" "}
+          <Button appearance="transparent" onClick={() => show("check")}>
+            {t.tabs.check}
+          </Button>
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,134 @@
+// Summary: completion per field as a bar chart (each bar also written as text), the overall status,
+// and the self-assessment score under the chosen scheme.
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { STATUS_LABELS } from "../../domain/status-labels";
+import { STATUSES } from "../../domain/entry";
+import { formatNumber, formatPercent } from "../../domain/format";
+import { usePane } from "../context";
+import { scoreOf, scoringSchemes, summaryOf } from "../domain";
+
+const useStyles = makeStyles({
+  heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
+  sub: {
+    fontSize: tokens.fontSizeBase300,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
+  },
+  chart: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  label: {
+    display: "flex",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  track: {
+    height: "10px",
+    backgroundColor: tokens.colorNeutralBackground5,
+    borderRadius: tokens.borderRadiusSmall,
+    overflow: "hidden",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  bar: { height: "100%", backgroundColor: tokens.colorBrandBackground },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { padding: `2px ${tokens.spacingHorizontalS} 2px 0`, textAlign: "left", fontWeight: "normal" },
+  num: { textAlign: "right" },
+  ok: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export default function SummaryView(): React.JSX.Element {
+  const { t, lang, report } = usePane();
+  const styles = useStyles();
+  const schemes = useMemo(scoringSchemes, []);
+  const [schemeId, setSchemeId] = useState(schemes[0]?.id ?? "");
+  const plan = report.plan;
+  if (report.phase !== "ready" || !plan)
+    return (
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading" className={styles.heading}>
+          {t.summary.heading}
+        </h2>
+        <p>{t.check.noReport}</p>
+      </section>
+    );
+  const summary = summaryOf(plan, report.assessments);
+  const score = schemeId ? scoreOf(schemeId, plan, report.assessments) : null;
+
+  return (
+    <section aria-labelledby="summary-heading">
+      <h2 id="summary-heading" className={styles.heading}>
+        {t.summary.heading}
+      </h2>
+      <h3 className={styles.sub}>{t.summary.overall}</h3>
+      <p className={summary.errors === 0 ? styles.ok : styles.bad}>
+        {summary.errors === 0 ? t.summary.ready : t.summary.notReady(summary.errors)}
+      </p>
+
+      <h3 className={styles.sub} id="chart-heading">
+        {t.summary.completionByField}
+      </h3>
+      <ul className={styles.chart} aria-labelledby="chart-heading">
+        {summary.fields.map((f) => {
+          const pct = formatPercent(f.ratio, lang);
+          return (
+            <li key={f.fieldId}>
+              <div className={styles.label}>
+                <span>{f.name[lang]}</span>
+                <span>{t.summary.completionValue(pct, f.met, f.total)}</span>
+              </div>
+              <div className={styles.track} aria-hidden="true">
+                <div className={styles.bar} style={{ width: `${Math.round(f.ratio * 100)}%` }} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3 className={styles.sub} id="status-heading">
+        {t.summary.byStatus}
+      </h3>
+      <table className={styles.table} aria-labelledby="status-heading">
+        <tbody>
+          {STATUSES.map((s) => (
+            <tr key={s}>
+              <th scope="row" className={styles.cell}>
+                {STATUS_LABELS[lang][s]}
+              </th>
+              <td className={`${styles.cell} ${styles.num}`}>{summary.byStatus[s]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3 className={styles.sub}>{t.summary.score}</h3>
+      {schemes.length === 0 ? (
+        <p>{t.summary.noScheme}</p>
+      ) : (
+        <>
+          <Field label={t.summary.scheme}>
+            <Select value={schemeId} onChange={(_e, d) => setSchemeId(d.value)}>
+              {schemes.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name[lang]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {score ? (
+            <p data-testid="score">
+              {t.summary.scoreValue(formatNumber(score.score, lang, 2), formatNumber(score.max, lang, 2))}
+              {score.band ? ` — ${t.summary.classification(score.band[lang])}` : ""}
+            </p>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
