@@ -22,6 +22,11 @@ function addinOrigin(mode) {
   return url.replace(/\/+$/, "");
 }
 
+/** The manifest as deployed: every development URL replaced by the production origin. */
+function manifestFor(content, origin) {
+  return content.split(DEV_ORIGIN).join(origin);
+}
+
 // swc with ES modules kept, so webpack can drop what the pane does not use (Fluent is large).
 const swc = (tsx) => ({
   loader: "swc-loader",
@@ -47,7 +52,7 @@ async function devServerTransport() {
   return { type: "https", options: await devCerts.getHttpsServerOptions() };
 }
 
-module.exports = async (_env, argv) => {
+const config = async (_env, argv) => {
   const mode = argv.mode === "development" ? "development" : "production";
   const origin = addinOrigin(mode);
   return {
@@ -98,7 +103,7 @@ module.exports = async (_env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_ORIGIN).join(origin),
+            transform: (content) => manifestFor(content.toString(), origin),
           },
         ],
       }),
@@ -113,3 +118,7 @@ module.exports = async (_env, argv) => {
     },
   };
 };
+
+module.exports = config;
+module.exports.addinOrigin = addinOrigin;
+module.exports.manifestFor = manifestFor;
