@@ -1,0 +1,61 @@
+// The canonical form a submission's hash is computed over, and SHA-256 by Web Crypto, so the browser
+// pane and the Node CLI run the same code and get the same digest.
+
+function canonical(value: unknown, ancestors: Set<object>): string | undefined {
+  if (value === null) return "null";
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value.normalize("NFC"));
+    case "boolean":
+      return value ? "true" : "false";
+    case "number":
+      if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${value} has no JSON form`);
+      // JSON.stringify gives the shortest round-trip digits (as RFC 8785 does); -0 becomes 0.
+      return value === 0 ? "0" : JSON.stringify(value);
+    case "undefined":
+    case "function":
+    case "symbol":
+      return undefined;
+    case "bigint":
+      throw new TypeError("canonicalJson: a bigint has no JSON form");
+  }
+  const obj = value as object;
+  if (ancestors.has(obj)) throw new TypeError("canonicalJson: the value contains itself");
+  ancestors.add(obj);
+  let out: string;
+  if (Array.isArray(obj)) {
+    out = "[" + obj.map((v) => canonical(v, ancestors) ?? "null").join(",") + "]";
+  } else {
+    // Keys sorted by UTF-16 code units after NFC, as RFC 8785 sorts them.
+    const entries = Object.keys(obj)
+      .map((k) => [k.normalize("NFC"), (obj as Record<string, unknown>)[k]] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const parts: string[] = [];
+    for (const [k, v] of entries) {
+      const s = canonical(v, ancestors);
+      if (s !== undefined) parts.push(JSON.stringify(k) + ":" + s);
+    }
+    out = "{" + parts.join(",") + "}";
+  }
+  ancestors.delete(obj);
+  return out;
+}
+
+/**
+ * JSON with object keys sorted recursively, no white space, arrays in order, strings and keys in
+ * Unicode NFC, -0 written as 0, and undefined members left out (as JSON.stringify does).
+ * Unlike the rest of the domain this throws, a TypeError, for what JSON cannot hold: NaN, Infinity,
+ * a bigint, or a value that contains itself. A hash over a silently altered document would be worse.
+ */
+export function canonicalJson(value: unknown): string {
+  return canonical(value, new Set()) ?? "null";
+}
+
+/** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits (globalThis.crypto.subtle). */
+export async function sha256Hex(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", bytes));
+  let hex = "";
+  for (const b of digest) hex += b.toString(16).padStart(2, "0");
+  return hex;
+}

@@ -1,0 +1,189 @@
+// The submission (DESIGN §3): the versioned JSON a unit sends and the ministry reads. Its hash is a
+// SHA-256 over the canonical JSON of the document without the hash; the ministry still recomputes
+// every status from the values with its own copy of the plan, and never trusts the submitted ones.
+import { z } from "zod";
+import type { Assessment, CellValue, Entry } from "./entry";
+import { REVIEW_DECISIONS, STATUSES, isCellError } from "./entry";
+import type { Plan, UnitProfile } from "./plan";
+import { UnitProfileSchema } from "./plan";
+import { canonicalJson, sha256Hex } from "./hash";
+import { summarize } from "./summary";
+import type { Score } from "./scoring";
+
+export const SUBMISSION_SCHEMA_VERSION = 1;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/, "64 lowercase hex digits (SHA-256)");
+const count = z.number().int().min(0);
+
+export const SubmissionEntrySchema = z
+  .object({
+    indicatorId: z.string().min(1),
+    /** The cell as typed; an Excel error value is kept as its text, e.g. "#N/A". */
+    value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
+    status: z.enum(STATUSES),
+    completion: z.number().nullable(),
+    explanation: z.string(),
+    evidence: z.string(),
+    review: z.object({ decision: z.enum(REVIEW_DECISIONS).nullable(), comment: z.string() }).strict(),
+  })
+  .strict();
+export type SubmissionEntry = z.infer<typeof SubmissionEntrySchema>;
+
+const ByStatusSchema = z
+  .object(
+    Object.fromEntries(STATUSES.map((s) => [s, count])) as Record<(typeof STATUSES)[number], typeof count>,
+  )
+  .strict();
+
+export const SubmissionSummarySchema = z
+  .object({
+    byStatus: ByStatusSchema,
+    errorCount: count,
+    warningCount: count,
+    overall: z.enum(["complete", "incomplete"]),
+    score: z
+      .object({
+        schemeId: z.string().min(1),
+        points: z.number().min(0),
+        maxPoints: z.number().min(0),
+        percent: z.number().nullable(),
+        band: z.object({ vi: z.string(), en: z.string() }).strict().nullable(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const UnsealedSubmissionSchema = z
+  .object({
+    schemaVersion: z.literal(SUBMISSION_SCHEMA_VERSION),
+    unit: UnitProfileSchema,
+    period: z.object({ year: z.number().int(), from: isoDate, to: isoDate }).strict(),
+    plan: z.object({ id: z.string().min(1), version: z.string().min(1), catalogHash: hex64 }).strict(),
+    entries: z.array(SubmissionEntrySchema),
+    summary: SubmissionSummarySchema,
+    generator: z.object({ name: z.string().min(1), version: z.string().min(1) }).strict(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type UnsealedSubmission = z.infer<typeof UnsealedSubmissionSchema>;
+
+export const SubmissionSchema = UnsealedSubmissionSchema.extend({ hash: hex64 }).strict();
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+export interface SubmissionInput {
+  unit: UnitProfile;
+  period: { year: number; from: string; to: string };
+  plan: Plan;
+  catalogHash: string;
+  entries: readonly Entry[];
+  /** The assessment of these entries (assessReport), in the order the submission lists them. */
+  assessments: readonly Assessment[];
+  generator: { name: string; version: string };
+  /** ISO timestamp; defaults to now. */
+  createdAt?: string;
+  score?: { schemeId: string; score: Score };
+}
+
+function storedValue(v: CellValue | undefined): string | number | boolean | null {
+  if (v === undefined || v === null) return null;
+  if (isCellError(v)) return v.error;
+  if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
+  return v as string | boolean;
+}
+
+/** The unsealed document for a report: one entry per assessment, with what the person typed. */
+export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
+  const byId = new Map<string, Entry>();
+  for (const e of input.entries) if (!byId.has(e.indicatorId)) byId.set(e.indicatorId, e);
+  const s = summarize(input.plan, input.assessments);
+  const score = input.score;
+  return {
+    schemaVersion: SUBMISSION_SCHEMA_VERSION,
+    // Trimmed as UnitProfileSchema trims on parsing, so a parsed document hashes like the sealed one.
+    unit: { ...input.unit, name: input.unit.name.trim(), code: input.unit.code.trim() },
+    period: input.period,
+    plan: { id: input.plan.id, version: input.plan.version, catalogHash: input.catalogHash },
+    entries: input.assessments.map((a) => {
+      const e = byId.get(a.indicatorId);
+      return {
+        indicatorId: a.indicatorId,
+        value: storedValue(e?.value),
+        status: a.status,
+        completion: a.completion,
+        explanation: e?.explanation ?? "",
+        evidence: e?.evidence ?? "",
+        review: { decision: e?.review?.decision ?? null, comment: e?.review?.comment ?? "" },
+      };
+    }),
+    summary: {
+      byStatus: s.byStatus,
+      errorCount: s.errorCount,
+      warningCount: s.warningCount,
+      overall: s.overall,
+      ...(score
+        ? {
+            score: {
+              schemeId: score.schemeId,
+              points: score.score.points,
+              maxPoints: score.score.maxPoints,
+              percent: score.score.percent,
+              band: score.score.band
+                ? { vi: score.score.band.label.vi, en: score.score.band.label.en }
+                : null,
+            },
+          }
+        : {}),
+    },
+    generator: input.generator,
+    createdAt: input.createdAt ?? new Date().toISOString(),
+  };
+}
+
+function withoutHash(doc: object): object {
+  const rest: Record<string, unknown> = { ...(doc as Record<string, unknown>) };
+  delete rest.hash;
+  return rest;
+}
+
+/** The document with its hash: SHA-256 over canonicalJson of everything but the hash. */
+export async function sealSubmission(doc: UnsealedSubmission): Promise<Submission> {
+  const body = withoutHash(doc) as UnsealedSubmission;
+  return { ...body, hash: await sha256Hex(canonicalJson(body)) };
+}
+
+/** Whether the hash matches the document. False (never a throw) for anything malformed. */
+export async function verifySubmissionHash(doc: unknown): Promise<boolean> {
+  if (typeof doc !== "object" || doc === null) return false;
+  const hash = (doc as { hash?: unknown }).hash;
+  if (typeof hash !== "string") return false;
+  try {
+    return (await sha256Hex(canonicalJson(withoutHash(doc)))) === hash;
+  } catch {
+    return false;
+  }
+}
+
+export type ParseResult = { ok: true; value: Submission } | { ok: false; errors: string[] };
+
+/**
+ * Checks a submission that came from outside: JSON text or an already parsed value. Unknown keys,
+ * `__proto__` among them, are rejected by the strict schema rather than merged into anything.
+ */
+export function parseSubmission(json: unknown): ParseResult {
+  let data = json;
+  if (typeof json === "string") {
+    try {
+      data = JSON.parse(json);
+    } catch (e) {
+      return { ok: false, errors: [`not JSON: ${e instanceof Error ? e.message : String(e)}`] };
+    }
+  }
+  const r = SubmissionSchema.safeParse(data);
+  if (r.success) return { ok: true, value: r.data };
+  return {
+    ok: false,
+    errors: r.error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(document)"}: ${i.message}`),
+  };
+}
