@@ -1,0 +1,171 @@
+// The template sheet described as data (DESIGN §4). Both adapters render exactly this: src/xlsx/
+// with ExcelJS, src/excel/ with Office.js. Nothing here knows either API.
+//
+// Conventions every renderer follows:
+// - Rows and columns are 1-based; `address` is the A1 address of the cell.
+// - A `formula` has no leading "=", English function names and comma separators. Write it as a
+//   formula without a cached result, so the engine computes it.
+// - A `value` that is a string is TEXT, even when it starts with "=" (Office.js: prefix "'" or set
+//   the number format "@" first; ExcelJS: assign the string).
+// - Colours are "RRGGBB" hex.
+import type { CellValue, Status } from "../domain/entry";
+import type { Language, ReportMeta } from "./port";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  numFmt?: string;
+  wrap?: boolean;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "middle" | "bottom";
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** False on input cells: the sheet is protected and only these may be edited. */
+  locked: boolean;
+}
+
+/** Which entry part an input cell holds (matches EntryPart plus the header's preparer). */
+export type InputRole =
+  "value" | "explanation" | "evidence" | "reviewDecision" | "reviewComment" | "preparer";
+
+export interface LayoutCell {
+  row: number;
+  col: number;
+  address: string;
+  /** Exactly one of value or formula is set (value may be null: an empty styled cell). */
+  value?: CellValue;
+  formula?: string;
+  style: CellStyle;
+  /** Set on cells a person types into; an adapter rewriting a template owns only the other cells. */
+  input?: InputRole;
+}
+
+export interface ColumnSpec {
+  key: ColumnKey;
+  /** Width in characters, as Excel measures column width. */
+  width: number;
+}
+
+export type ColumnKey =
+  | "number"
+  | "id"
+  | "field"
+  | "indicator"
+  | "unit"
+  | "target"
+  | "value"
+  | "completion"
+  | "status"
+  | "explanation"
+  | "evidence"
+  | "reviewDecision"
+  | "reviewComment";
+
+export interface ValidationSpec {
+  /** A1 range; a custom formula is relative to its top-left cell. */
+  range: string;
+  type: "custom" | "list" | "textLength";
+  /** custom: the formula (no "="); list: the items; textLength: the maximum length. */
+  formula?: string;
+  list?: string[];
+  maxLength?: number;
+  allowBlank: boolean;
+  /** The input message shown when the cell is selected (Excel: title ≤ 32, message ≤ 255 chars). */
+  prompt: { title: string; message: string };
+  /** "warning" lets a person keep the value after the message; the status column still judges it. */
+  error: { style: "stop" | "warning"; title: string; message: string };
+}
+
+export interface ConditionalFormatSpec {
+  /** A1 range; the formula is relative to its top-left cell. */
+  range: string;
+  status: Status;
+  /** E.g. `$I10="Đạt"`; true colours the cell. */
+  formula: string;
+  fill: string;
+  fontColor: string;
+}
+
+export interface NameSpec {
+  /** SA_IDS, SA_VALUES, ...: workbook-scoped names. */
+  name: string;
+  /** Absolute A1 range on the template sheet, e.g. "$B$10:$B$42". */
+  range: string;
+}
+
+export interface ProtectionSpec {
+  /** No password by default (DESIGN §4); anyone may unprotect, but nobody does so by accident. */
+  password: null;
+  allowFormatColumns: boolean;
+  allowFormatRows: boolean;
+  allowSelectLocked: boolean;
+  allowSelectUnlocked: boolean;
+}
+
+export interface PrintSpec {
+  paper: "A4";
+  /** ExcelJS/OOXML paper size code for A4. */
+  paperSizeCode: 9;
+  orientation: "landscape";
+  fitToWidth: 1;
+  /** 0: as many pages tall as needed. */
+  fitToHeight: 0;
+  /** Rows repeated at the top of every printed page, e.g. "9:9". */
+  repeatRows: string;
+  printArea: string;
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Footer text with Excel codes (&P page, &N pages). */
+  footer: string;
+}
+
+/** Where things are, so readers and re-renderers need not search. */
+export interface TableGeometry {
+  headerRow: number;
+  firstRow: number;
+  /** firstRow - 1 when there are no rows (never in a rendered template: buildLayout refuses). */
+  lastRow: number;
+  /** Column number of each column. */
+  col: Record<ColumnKey, number>;
+  /** The archive area, when the template has archived entries. */
+  archive: { titleRow: number; headerRow: number; firstRow: number; lastRow: number } | null;
+  /** Address of the preparer input in the header block. */
+  preparerCell: string;
+}
+
+export interface MetaSheetSpec {
+  name: string;
+  /** Rows of [key, value] cells; written as plain values (text stays text). */
+  rows: CellValue[][];
+}
+
+export interface CustomXmlSpec {
+  namespace: string;
+  xml: string;
+}
+
+export interface LayoutSpec {
+  language: Language;
+  sheetName: string;
+  columns: ColumnSpec[];
+  cells: LayoutCell[];
+  /** Row heights in points, only where one is wanted (header rows). */
+  rowHeights: Record<number, number>;
+  /** Freeze rows above and columns left of this cell's row/col count. */
+  freeze: { rows: number; cols: number };
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  names: NameSpec[];
+  protection: ProtectionSpec;
+  print: PrintSpec;
+  table: TableGeometry;
+  /** Indicator ids in row order (same as meta.indicatorIds). */
+  indicatorIds: string[];
+  meta: ReportMeta;
+  /** The very-hidden metadata sheet. */
+  metaSheet: MetaSheetSpec;
+  customXml: CustomXmlSpec;
+}

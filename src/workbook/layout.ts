@@ -1,0 +1,432 @@
+// buildLayout: a plan, a unit and the selected indicators become the template sheet as data
+// (LayoutSpec). Entries already typed (a re-insert or an upgrade) are placed in their rows, and
+// entries of removed indicators in the archive area below the table.
+import type { CellValue, Entry, Status } from "../domain/entry";
+import { STATUSES } from "../domain/entry";
+import type { Indicator, Plan, UnitProfile, ValueType } from "../domain/plan";
+import { hardBounds } from "../domain/bounds";
+import { formatDate, formatTarget, formatValue } from "../domain/format";
+import { isoToSerial } from "../domain/excel-date";
+import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
+import type { Language, ReportMeta } from "./port";
+import type {
+  CellStyle,
+  ColumnKey,
+  ColumnSpec,
+  ConditionalFormatSpec,
+  InputRole,
+  LayoutCell,
+  LayoutSpec,
+  NameSpec,
+  TableGeometry,
+  ValidationSpec,
+} from "./layout-types";
+import { SHEET_STRINGS } from "./strings";
+import { completionFormula, statusFormula, valueValidationFormula, xlString } from "./formulas";
+import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
+import { a1, colLetter } from "./a1";
+
+/** An archived entry with the indicator text it had, so the archive stays readable on paper. */
+export interface ArchiveRow {
+  entry: Entry;
+  text: string;
+}
+
+export interface LayoutRequest {
+  plan: Plan;
+  unit: UnitProfile;
+  /** The rows, in order (usually selectIndicators(plan, unit.unitType, fields)). */
+  indicators: readonly Indicator[];
+  language: Language;
+  meta: ReportMeta;
+  /** Entries to place in the rows, matched by indicator id. */
+  entries?: readonly Entry[];
+  /** Entries kept from removed indicators. */
+  archive?: readonly ArchiveRow[];
+}
+
+export const COLUMN_ORDER: readonly ColumnKey[] = [
+  "number",
+  "id",
+  "field",
+  "indicator",
+  "unit",
+  "target",
+  "value",
+  "completion",
+  "status",
+  "explanation",
+  "evidence",
+  "reviewDecision",
+  "reviewComment",
+];
+
+const WIDTHS: Record<ColumnKey, number> = {
+  number: 6,
+  id: 16,
+  field: 18,
+  indicator: 56,
+  unit: 12,
+  target: 18,
+  value: 16,
+  completion: 12,
+  status: 14,
+  explanation: 36,
+  evidence: 30,
+  reviewDecision: 16,
+  reviewComment: 30,
+};
+
+/** Header block rows; the table header follows one blank row later. */
+export const HEADER_ROWS = {
+  title: 1,
+  plan: 2,
+  unitName: 3,
+  unitCode: 4,
+  unitType: 5,
+  year: 6,
+  preparer: 7,
+} as const;
+export const TABLE_HEADER_ROW = 9;
+
+/** The workbook names of DESIGN §4 plus the ones a reader needs to find every input. */
+export const NAMES = {
+  ids: "SA_IDS",
+  values: "SA_VALUES",
+  explanations: "SA_EXPLANATIONS",
+  evidence: "SA_EVIDENCE",
+  status: "SA_STATUS",
+  completion: "SA_COMPLETION",
+  reviewDecisions: "SA_REVIEW_DECISIONS",
+  reviewComments: "SA_REVIEW_COMMENTS",
+  indicators: "SA_INDICATORS",
+  targets: "SA_TARGETS",
+  /** The archive rows, columns A..M as in the table; present only when something is archived. */
+  archive: "SA_ARCHIVE",
+} as const;
+
+const INPUT_FILL = "FFF9E0";
+const HEADER_FILL = "D9E1F2";
+const ARCHIVE_FILL = "EDEDED";
+
+/** Colours per status (fill, font); "missing" stays uncoloured: the empty input says it already. */
+export const STATUS_COLOURS: Partial<Record<Status, { fill: string; font: string }>> = {
+  exceeded: { fill: "C6EFCE", font: "006100" },
+  met: { fill: "E2EFDA", font: "375623" },
+  shortfall: { fill: "FFC7CE", font: "9C0006" },
+  invalid: { fill: "F8CBAD", font: "833C0B" },
+  "not-applicable": { fill: "E7E6E6", font: "3A3838" },
+};
+
+const NUM_FMT: Record<ValueType, string> = {
+  percent: "0.0%",
+  rate: "0.0%",
+  number: "#,##0.##########",
+  integer: "#,##0",
+  rank: "0",
+  date: "dd/mm/yyyy",
+  done: "@",
+};
+
+// Shared style objects: 10,000 rows must not mean 130,000 style objects.
+const S = {
+  title: { bold: true, fontSize: 14, locked: true } as CellStyle,
+  label: { bold: true, locked: true } as CellStyle,
+  plain: { locked: true } as CellStyle,
+  preparer: { fill: INPUT_FILL, border: true, locked: false } as CellStyle,
+  header: {
+    bold: true,
+    fill: HEADER_FILL,
+    wrap: true,
+    border: true,
+    hAlign: "center",
+    vAlign: "middle",
+    locked: true,
+  } as CellStyle,
+  fixed: { border: true, wrap: true, vAlign: "top", locked: true } as CellStyle,
+  fixedCenter: { border: true, vAlign: "top", hAlign: "center", locked: true } as CellStyle,
+  completion: { border: true, vAlign: "top", numFmt: "0%", locked: true } as CellStyle,
+  status: { border: true, vAlign: "top", bold: true, locked: true } as CellStyle,
+  input: { border: true, wrap: true, vAlign: "top", fill: INPUT_FILL, locked: false } as CellStyle,
+  archiveTitle: { bold: true, locked: true } as CellStyle,
+  archive: { border: true, wrap: true, vAlign: "top", fill: ARCHIVE_FILL, locked: true } as CellStyle,
+};
+
+const valueStyles = new Map<string, CellStyle>();
+function valueStyle(t: ValueType): CellStyle {
+  let s = valueStyles.get(t);
+  if (!s) {
+    s = { ...S.input, wrap: false, numFmt: NUM_FMT[t] };
+    valueStyles.set(t, s);
+  }
+  return s;
+}
+
+const clip = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1) + "…");
+
+function boundText(ind: Indicator, lang: Language, n: number | undefined): string | undefined {
+  if (n === undefined) return undefined;
+  return ind.valueType === "date" ? formatDate(n) : formatValue(n, ind, lang);
+}
+
+/** The input message of a value cell: what to type, the target, and how to say "does not apply". */
+export function valuePrompt(ind: Indicator, lang: Language): string {
+  const p = SHEET_STRINGS[lang].prompt;
+  const b = hardBounds(ind);
+  const expects = p.expects[ind.valueType](boundText(ind, lang, b.min), boundText(ind, lang, b.max));
+  return clip(`${expects} ${p.target}: ${formatTarget(ind, lang)}. ${p.notApplicable}`, 255);
+}
+
+/** What a person typed, as the cell should hold it (a review decision as its label). */
+function decisionLabel(entry: Entry | undefined, lang: Language): CellValue {
+  const d = entry?.review.decision;
+  return d ? SHEET_STRINGS[lang].decisions[d] : null;
+}
+
+const textOrNull = (s: string | undefined): CellValue => (s === undefined || s === "" ? null : s);
+
+export function geometry(rowCount: number, archiveCount: number): TableGeometry {
+  const col = Object.fromEntries(COLUMN_ORDER.map((k, i) => [k, i + 1])) as Record<ColumnKey, number>;
+  const firstRow = TABLE_HEADER_ROW + 1;
+  const lastRow = firstRow + rowCount - 1;
+  const archive =
+    archiveCount > 0
+      ? {
+          titleRow: lastRow + 3,
+          headerRow: lastRow + 4,
+          firstRow: lastRow + 5,
+          lastRow: lastRow + 4 + archiveCount,
+        }
+      : null;
+  return {
+    headerRow: TABLE_HEADER_ROW,
+    firstRow,
+    lastRow,
+    col,
+    archive,
+    preparerCell: a1(HEADER_ROWS.preparer, 4),
+  };
+}
+
+export function buildLayout(req: LayoutRequest): LayoutSpec {
+  const { plan, unit, indicators, language: lang } = req;
+  if (indicators.length === 0) throw new Error("buildLayout: no indicators to lay out");
+  const str = SHEET_STRINGS[lang];
+  const archive = req.archive ?? [];
+  const g = geometry(indicators.length, archive.length);
+  const C = g.col;
+  const cells: LayoutCell[] = [];
+  const put = (
+    row: number,
+    col: number,
+    content: { value?: CellValue; formula?: string },
+    style: CellStyle,
+    input?: InputRole,
+  ) => {
+    const cell: LayoutCell = { row, col, address: a1(row, col), style, ...content };
+    if (input) cell.input = input;
+    cells.push(cell);
+  };
+
+  // Header block: labels in A (they overflow into the empty B and C), values in D.
+  put(HEADER_ROWS.title, 1, { value: str.title }, S.title);
+  put(
+    HEADER_ROWS.plan,
+    1,
+    { value: str.planLine(plan.documentNumber, formatDate(isoToSerial(plan.date)), plan.version) },
+    S.plain,
+  );
+  const headerLines: [number, string, CellValue][] = [
+    [HEADER_ROWS.unitName, str.header.unitName, unit.name],
+    [HEADER_ROWS.unitCode, str.header.unitCode, unit.code],
+    [HEADER_ROWS.unitType, str.header.unitType, str.unitTypes[unit.unitType]],
+    [HEADER_ROWS.year, str.header.year, unit.year],
+  ];
+  for (const [row, labelText, value] of headerLines) {
+    put(row, 1, { value: labelText }, S.label);
+    put(row, 4, { value }, { ...S.plain, hAlign: "left" });
+  }
+  put(HEADER_ROWS.preparer, 1, { value: str.header.preparer }, S.label);
+  put(HEADER_ROWS.preparer, 4, { value: textOrNull(unit.preparer) }, S.preparer, "preparer");
+
+  // Table header.
+  COLUMN_ORDER.forEach((key, i) => put(g.headerRow, i + 1, { value: str.columns[key] }, S.header));
+
+  const fieldName = new Map(plan.fields.map((f) => [f.id, f.name[lang]]));
+  const byId = new Map<string, Entry>();
+  for (const e of req.entries ?? []) if (!byId.has(e.indicatorId)) byId.set(e.indicatorId, e);
+
+  const validations: ValidationSpec[] = [];
+  indicators.forEach((ind, i) => {
+    const r = g.firstRow + i;
+    const v = a1(r, C.value);
+    const status = a1(r, C.status);
+    const e = byId.get(ind.id);
+    put(r, C.number, { value: i + 1 }, S.fixedCenter);
+    put(r, C.id, { value: ind.id }, S.fixed);
+    put(r, C.field, { value: fieldName.get(ind.field) ?? ind.field }, S.fixed);
+    put(r, C.indicator, { value: ind.text[lang] }, S.fixed);
+    put(r, C.unit, { value: ind.unit[lang] }, S.fixed);
+    put(r, C.target, { value: formatTarget(ind, lang) }, S.fixed);
+    put(r, C.value, { value: e ? e.value : null }, valueStyle(ind.valueType), "value");
+    put(r, C.completion, { formula: completionFormula(ind, v, status, lang) }, S.completion);
+    put(r, C.status, { formula: statusFormula(ind, v, lang) }, S.status);
+    put(r, C.explanation, { value: textOrNull(e?.explanation) }, S.input, "explanation");
+    put(r, C.evidence, { value: textOrNull(e?.evidence) }, S.input, "evidence");
+    put(r, C.reviewDecision, { value: decisionLabel(e, lang) }, S.input, "reviewDecision");
+    put(r, C.reviewComment, { value: textOrNull(e?.review.comment) }, S.input, "reviewComment");
+    validations.push(valueValidation(ind, v, lang));
+  });
+
+  const col = (k: ColumnKey, from = g.firstRow, to = g.lastRow) =>
+    `${colLetter(C[k])}${from}:${colLetter(C[k])}${to}`;
+  const p = str.prompt;
+  const textRule = (k: ColumnKey, title: string, message: string, maxLength: number): ValidationSpec => ({
+    range: col(k),
+    type: "textLength",
+    maxLength,
+    allowBlank: true,
+    prompt: { title, message },
+    error: { style: "stop", title: str.error.title, message: str.error.text },
+  });
+  validations.push(
+    textRule("explanation", p.explanationTitle, p.explanationMessage, 2000),
+    textRule("evidence", p.evidenceTitle, p.evidenceMessage, 1000),
+    {
+      range: col("reviewDecision"),
+      type: "list",
+      list: [str.decisions.accepted, str.decisions.returned],
+      allowBlank: true,
+      prompt: { title: p.decisionTitle, message: p.decisionMessage },
+      error: { style: "stop", title: str.error.title, message: str.error.decision },
+    },
+    textRule("reviewComment", p.commentTitle, p.commentMessage, 2000),
+    { ...textRule("reviewComment", p.preparerTitle, p.preparerMessage, 255), range: g.preparerCell },
+  );
+
+  // Archive area: same columns as the table, so one reader serves both.
+  if (g.archive) {
+    const ar = g.archive;
+    put(ar.titleRow, 1, { value: str.archive.title }, S.archiveTitle);
+    put(ar.titleRow, C.indicator, { value: str.archive.note }, { ...S.plain, italic: true });
+    COLUMN_ORDER.forEach((key, i) => put(ar.headerRow, i + 1, { value: str.columns[key] }, S.header));
+    archive.forEach((row, i) => {
+      const r = ar.firstRow + i;
+      const e = row.entry;
+      const values: Record<ColumnKey, CellValue> = {
+        number: i + 1,
+        id: e.indicatorId,
+        field: null,
+        indicator: textOrNull(row.text),
+        unit: null,
+        target: null,
+        value: e.value,
+        completion: null,
+        status: null,
+        explanation: textOrNull(e.explanation),
+        evidence: textOrNull(e.evidence),
+        reviewDecision: decisionLabel(e, lang),
+        reviewComment: textOrNull(e.review.comment),
+      };
+      COLUMN_ORDER.forEach((key, c) => put(r, c + 1, { value: values[key] }, S.archive));
+    });
+  }
+
+  const abs = (range: string) => range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  const names: NameSpec[] = [
+    { name: NAMES.ids, range: abs(col("id")) },
+    { name: NAMES.values, range: abs(col("value")) },
+    { name: NAMES.explanations, range: abs(col("explanation")) },
+    { name: NAMES.evidence, range: abs(col("evidence")) },
+    { name: NAMES.status, range: abs(col("status")) },
+    { name: NAMES.completion, range: abs(col("completion")) },
+    { name: NAMES.reviewDecisions, range: abs(col("reviewDecision")) },
+    { name: NAMES.reviewComments, range: abs(col("reviewComment")) },
+    { name: NAMES.indicators, range: abs(col("indicator")) },
+    { name: NAMES.targets, range: abs(col("target")) },
+  ];
+  if (g.archive) {
+    names.push({
+      name: NAMES.archive,
+      range: abs(`A${g.archive.firstRow}:${colLetter(COLUMN_ORDER.length)}${g.archive.lastRow}`),
+    });
+  }
+
+  const lastCol = colLetter(COLUMN_ORDER.length);
+  const statusCol = colLetter(C.status);
+  // Colour the row's fixed part and its status; the input cells keep their input fill.
+  const conditionalFormats: ConditionalFormatSpec[] = STATUSES.flatMap((s) => {
+    const colour = STATUS_COLOURS[s];
+    if (!colour) return [];
+    return [
+      {
+        range: `A${g.firstRow}:${statusCol}${g.lastRow}`,
+        status: s,
+        formula: `$${statusCol}${g.firstRow}=${xlString(STATUS_LABELS[lang][s])}`,
+        fill: colour.fill,
+        fontColor: colour.font,
+      },
+    ];
+  });
+
+  const lastPrintedRow = g.archive ? g.archive.lastRow : g.lastRow;
+  const columns: ColumnSpec[] = COLUMN_ORDER.map((key) => ({ key, width: WIDTHS[key] }));
+  return {
+    language: lang,
+    sheetName: str.sheetName,
+    columns,
+    cells,
+    rowHeights: { [g.headerRow]: 32, ...(g.archive ? { [g.archive.headerRow]: 32 } : {}) },
+    freeze: { rows: g.headerRow, cols: C.id },
+    validations,
+    conditionalFormats,
+    names,
+    protection: {
+      password: null,
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowSelectLocked: true,
+      allowSelectUnlocked: true,
+    },
+    print: {
+      paper: "A4",
+      paperSizeCode: 9,
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: `${g.headerRow}:${g.headerRow}`,
+      printArea: `A1:${lastCol}${lastPrintedRow}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      footer: lang === "vi" ? "Trang &P/&N" : "Page &P of &N",
+    },
+    table: g,
+    indicatorIds: indicators.map((i) => i.id),
+    meta: req.meta,
+    metaSheet: { name: META_SHEET_NAME, rows: metaToRows(req.meta) },
+    customXml: { namespace: META_NAMESPACE, xml: metaToXml(req.meta) },
+  };
+}
+
+function valueValidation(ind: Indicator, v: string, lang: Language): ValidationSpec {
+  const str = SHEET_STRINGS[lang];
+  const prompt = { title: str.prompt.valueTitle, message: valuePrompt(ind, lang) };
+  const error = { style: "warning" as const, title: str.error.title, message: str.error.value };
+  if (ind.valueType === "done") {
+    // A drop-down of the words the status formula understands, in the template's language first.
+    const vi = lang === "vi";
+    const list = [
+      vi ? DONE_TOKENS[0] : DONE_TOKENS[2],
+      vi ? NOT_DONE_TOKENS[0] : NOT_DONE_TOKENS[2],
+      vi ? NOT_APPLICABLE_TOKENS[0] : NOT_APPLICABLE_TOKENS[1],
+    ];
+    return { range: v, type: "list", list, allowBlank: true, prompt, error };
+  }
+  return {
+    range: v,
+    type: "custom",
+    formula: valueValidationFormula(ind, v),
+    allowBlank: true,
+    prompt,
+    error,
+  };
+}

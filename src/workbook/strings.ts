@@ -1,0 +1,229 @@
+// Every word the template sheet shows, per template language, in one place so a translator edits
+// data and never code. Status labels live in src/domain/status-labels.ts (DECISIONS D2).
+import type { ReviewDecision } from "../domain/entry";
+import type { UnitType, ValueType } from "../domain/plan";
+import type { Language } from "./port";
+
+export interface SheetStrings {
+  sheetName: string;
+  title: string;
+  planLine: (documentNumber: string, date: string, version: string) => string;
+  header: {
+    unitName: string;
+    unitCode: string;
+    unitType: string;
+    year: string;
+    preparer: string;
+    plan: string;
+  };
+  columns: {
+    number: string;
+    id: string;
+    field: string;
+    indicator: string;
+    unit: string;
+    target: string;
+    value: string;
+    completion: string;
+    status: string;
+    explanation: string;
+    evidence: string;
+    reviewDecision: string;
+    reviewComment: string;
+  };
+  archive: { title: string; note: string };
+  unitTypes: Record<UnitType, string>;
+  decisions: Record<ReviewDecision, string>;
+  /** Input message titles are cut by Excel at 32 characters. */
+  prompt: {
+    valueTitle: string;
+    explanationTitle: string;
+    explanationMessage: string;
+    evidenceTitle: string;
+    evidenceMessage: string;
+    decisionTitle: string;
+    decisionMessage: string;
+    commentTitle: string;
+    commentMessage: string;
+    preparerTitle: string;
+    preparerMessage: string;
+    /** What to type, per value type; the target and the not-applicable token are appended. */
+    expects: Record<ValueType, (min?: string, max?: string) => string>;
+    target: string;
+    notApplicable: string;
+  };
+  error: { title: string; value: string; text: string; decision: string };
+}
+
+const between = (lo: string | undefined, hi: string | undefined, joinWord: string, andWord: string) =>
+  lo !== undefined && hi !== undefined
+    ? ` ${joinWord} ${lo} ${andWord} ${hi}`
+    : lo !== undefined
+      ? ` ≥ ${lo}`
+      : hi !== undefined
+        ? ` ≤ ${hi}`
+        : "";
+
+export const SHEET_STRINGS: Record<Language, SheetStrings> = {
+  vi: {
+    sheetName: "Tự đánh giá",
+    title: "BÁO CÁO TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA",
+    planLine: (doc, date, version) => `Theo ${doc} ngày ${date} (phiên bản danh mục ${version})`,
+    header: {
+      unitName: "Tên đơn vị",
+      unitCode: "Mã định danh",
+      unitType: "Loại đơn vị",
+      year: "Năm đánh giá",
+      preparer: "Người lập biểu",
+      plan: "Căn cứ",
+    },
+    columns: {
+      number: "STT",
+      id: "Mã chỉ tiêu",
+      field: "Lĩnh vực",
+      indicator: "Chỉ tiêu",
+      unit: "Đơn vị tính",
+      target: "Mục tiêu",
+      value: "Kết quả thực hiện",
+      completion: "Tỷ lệ hoàn thành",
+      status: "Đánh giá",
+      explanation: "Giải trình",
+      evidence: "Minh chứng",
+      reviewDecision: "Ý kiến thẩm định",
+      reviewComment: "Nhận xét thẩm định",
+    },
+    archive: {
+      title: "LƯU TRỮ: số liệu của các chỉ tiêu không còn trong danh mục mới",
+      note: "Giữ lại khi nâng cấp mẫu; không tính vào đánh giá.",
+    },
+    unitTypes: {
+      "ministry-agency": "Cơ quan, đơn vị thuộc Bộ",
+      "provincial-department": "Sở Khoa học và Công nghệ / Sở Thông tin và Truyền thông",
+      "postal-enterprise": "Doanh nghiệp bưu chính",
+      "telecom-enterprise": "Doanh nghiệp viễn thông",
+      "digital-enterprise": "Doanh nghiệp công nghệ số",
+      "press-agency": "Cơ quan báo chí",
+      broadcaster: "Đài phát thanh, truyền hình",
+      publisher: "Nhà xuất bản",
+    },
+    decisions: { accepted: "Chấp nhận", returned: "Trả lại" },
+    prompt: {
+      valueTitle: "Kết quả thực hiện",
+      explanationTitle: "Giải trình",
+      explanationMessage:
+        "Bắt buộc khi chỉ tiêu chưa đạt hoặc không áp dụng: nêu lý do và giải pháp. Tối đa 2.000 ký tự.",
+      evidenceTitle: "Minh chứng",
+      evidenceMessage: "Số, ngày văn bản hoặc đường dẫn tài liệu chứng minh kết quả. Tối đa 1.000 ký tự.",
+      decisionTitle: "Ý kiến thẩm định",
+      decisionMessage: "Dành cho người thẩm định: chọn Chấp nhận hoặc Trả lại.",
+      commentTitle: "Nhận xét thẩm định",
+      commentMessage: "Dành cho người thẩm định: lý do trả lại hoặc ghi chú. Tối đa 2.000 ký tự.",
+      preparerTitle: "Người lập biểu",
+      preparerMessage: "Họ tên và chức vụ người lập báo cáo.",
+      expects: {
+        percent: (lo, hi) => `Nhập tỷ lệ phần trăm${between(lo, hi, "từ", "đến")}, ví dụ 80%.`,
+        rate: (lo, hi) => `Nhập tỷ lệ tăng trưởng theo phần trăm${between(lo, hi, "từ", "đến")}, ví dụ 30%.`,
+        number: (lo, hi) => `Nhập một số${between(lo, hi, "từ", "đến")}.`,
+        integer: (lo, hi) => `Nhập số nguyên${between(lo, hi, "từ", "đến")}.`,
+        rank: () => "Nhập thứ hạng (số nguyên, 1 là cao nhất).",
+        date: () => "Nhập ngày hoàn thành dạng dd/mm/yyyy.",
+        done: () => "Nhập Có (đã thực hiện) hoặc Không (chưa thực hiện).",
+      },
+      target: "Mục tiêu",
+      notApplicable: 'Nếu không áp dụng, nhập "Không áp dụng" và giải trình.',
+    },
+    error: {
+      title: "Giá trị không hợp lệ",
+      value: "Giá trị này không đúng yêu cầu của chỉ tiêu. Xem hướng dẫn của ô; chọn Yes để vẫn giữ.",
+      text: "Nội dung quá dài.",
+      decision: "Chọn Chấp nhận hoặc Trả lại trong danh sách.",
+    },
+  },
+  en: {
+    sheetName: "Self-assessment",
+    title: "EMULATION INDICATORS: SELF-ASSESSMENT REPORT",
+    planLine: (doc, date, version) => `Under ${doc} of ${date} (catalog version ${version})`,
+    header: {
+      unitName: "Unit name",
+      unitCode: "Unit code",
+      unitType: "Unit type",
+      year: "Year",
+      preparer: "Prepared by",
+      plan: "Basis",
+    },
+    columns: {
+      number: "No.",
+      id: "Indicator id",
+      field: "Field",
+      indicator: "Indicator",
+      unit: "Unit",
+      target: "Target",
+      value: "Actual value",
+      completion: "Completion",
+      status: "Status",
+      explanation: "Explanation",
+      evidence: "Evidence",
+      reviewDecision: "Review decision",
+      reviewComment: "Review comment",
+    },
+    archive: {
+      title: "ARCHIVE: entries of indicators no longer in the catalog",
+      note: "Kept when the template was upgraded; not assessed.",
+    },
+    unitTypes: {
+      "ministry-agency": "Agency under the ministry",
+      "provincial-department": "Provincial department",
+      "postal-enterprise": "Postal enterprise",
+      "telecom-enterprise": "Telecom enterprise",
+      "digital-enterprise": "Digital technology enterprise",
+      "press-agency": "Press agency",
+      broadcaster: "Broadcaster",
+      publisher: "Publisher",
+    },
+    decisions: { accepted: "Accepted", returned: "Returned" },
+    prompt: {
+      valueTitle: "Actual value",
+      explanationTitle: "Explanation",
+      explanationMessage:
+        "Required when the indicator falls short or does not apply: give the reason and the remedy. At most 2,000 characters.",
+      evidenceTitle: "Evidence",
+      evidenceMessage:
+        "Number and date of a document, or a link, that proves the result. At most 1,000 characters.",
+      decisionTitle: "Review decision",
+      decisionMessage: "For the reviewer: choose Accepted or Returned.",
+      commentTitle: "Review comment",
+      commentMessage: "For the reviewer: why it was returned, or a note. At most 2,000 characters.",
+      preparerTitle: "Prepared by",
+      preparerMessage: "Name and position of the person who prepared the report.",
+      expects: {
+        percent: (lo, hi) => `Type a percentage${between(lo, hi, "from", "to")}, e.g. 80%.`,
+        rate: (lo, hi) => `Type a growth rate as a percentage${between(lo, hi, "from", "to")}, e.g. 30%.`,
+        number: (lo, hi) => `Type a number${between(lo, hi, "from", "to")}.`,
+        integer: (lo, hi) => `Type a whole number${between(lo, hi, "from", "to")}.`,
+        rank: () => "Type the rank (a whole number, 1 is best).",
+        date: () => "Type the completion date as dd/mm/yyyy.",
+        done: () => "Type Yes (done) or No (not done).",
+      },
+      target: "Target",
+      notApplicable: 'If it does not apply, type "N/A" and explain.',
+    },
+    error: {
+      title: "Value not accepted",
+      value: "This value does not fit the indicator. See the cell's message; choose Yes to keep it anyway.",
+      text: "The text is too long.",
+      decision: "Choose Accepted or Returned from the list.",
+    },
+  },
+};
+
+/** The decision a label stands for, in either language, ignoring case and surrounding space. */
+export function decisionFromLabel(label: unknown): ReviewDecision | null {
+  if (typeof label !== "string") return null;
+  const key = label.trim().toLowerCase();
+  for (const lang of ["vi", "en"] as const) {
+    for (const [decision, text] of Object.entries(SHEET_STRINGS[lang].decisions)) {
+      if (text.toLowerCase() === key) return decision as ReviewDecision;
+    }
+  }
+  return null;
+}
