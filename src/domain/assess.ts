@@ -102,7 +102,12 @@ function describe(ind: Indicator, lang: Lang, min: number, max: number) {
   const p = plausibleBounds(ind);
   const plausible = boundsText(p.min ?? -Infinity, p.max ?? Infinity, show);
   let expected = TYPE_WORDS[lang][ind.valueType];
-  if (ind.valueType !== "done" && ind.valueType !== "date" && range) expected += ` ${range}`;
+  if (ind.valueType !== "done" && ind.valueType !== "date") {
+    // "a percentage from 0% to 100%" reads better than a bare interval.
+    if (Number.isFinite(min) && Number.isFinite(max))
+      expected += lang === "vi" ? ` từ ${show(min)} đến ${show(max)}` : ` from ${show(min)} to ${show(max)}`;
+    else if (range) expected += ` ${range}`;
+  }
   const unit = ind.unit[lang].trim();
   if (unit && unit !== "%" && ind.valueType !== "done" && ind.valueType !== "date") expected += ` (${unit})`;
   return { name: shortName(ind.text[lang]), expected, target: formatTarget(ind, lang), range, plausible };
