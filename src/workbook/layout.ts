@@ -22,6 +22,7 @@ import type {
   ValidationSpec,
 } from "./layout-types";
 import { SHEET_STRINGS } from "./strings";
+import { UNIT_TYPE_LABELS } from "../domain/unit";
 import { completionFormula, statusFormula, valueValidationFormula, xlString } from "./formulas";
 import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
 import { a1, colLetter } from "./a1";
@@ -101,6 +102,8 @@ export const NAMES = {
   reviewComments: "SA_REVIEW_COMMENTS",
   indicators: "SA_INDICATORS",
   targets: "SA_TARGETS",
+  /** The preparer input of the header block. */
+  preparer: "SA_PREPARER",
   /** The archive rows, columns A..M as in the table; present only when something is archived. */
   archive: "SA_ARCHIVE",
 } as const;
@@ -239,7 +242,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   const headerLines: [number, string, CellValue][] = [
     [HEADER_ROWS.unitName, str.header.unitName, unit.name],
     [HEADER_ROWS.unitCode, str.header.unitCode, unit.code],
-    [HEADER_ROWS.unitType, str.header.unitType, str.unitTypes[unit.unitType]],
+    [HEADER_ROWS.unitType, str.header.unitType, UNIT_TYPE_LABELS[unit.unitType][lang]],
     [HEADER_ROWS.year, str.header.year, unit.year],
   ];
   for (const [row, labelText, value] of headerLines) {
@@ -344,6 +347,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     { name: NAMES.reviewComments, range: abs(col("reviewComment")) },
     { name: NAMES.indicators, range: abs(col("indicator")) },
     { name: NAMES.targets, range: abs(col("target")) },
+    { name: NAMES.preparer, range: abs(g.preparerCell) },
   ];
   if (g.archive) {
     names.push({

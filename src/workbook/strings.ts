@@ -1,7 +1,7 @@
 // Every word the template sheet shows, per template language, in one place so a translator edits
 // data and never code. Status labels live in src/domain/status-labels.ts (DECISIONS D2).
 import type { ReviewDecision } from "../domain/entry";
-import type { UnitType, ValueType } from "../domain/plan";
+import type { ValueType } from "../domain/plan";
 import type { Language } from "./port";
 
 export interface SheetStrings {
@@ -32,7 +32,6 @@ export interface SheetStrings {
     reviewComment: string;
   };
   archive: { title: string; note: string };
-  unitTypes: Record<UnitType, string>;
   decisions: Record<ReviewDecision, string>;
   /** Input message titles are cut by Excel at 32 characters. */
   prompt: {
@@ -95,16 +94,6 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
     archive: {
       title: "LƯU TRỮ: số liệu của các chỉ tiêu không còn trong danh mục mới",
       note: "Giữ lại khi nâng cấp mẫu; không tính vào đánh giá.",
-    },
-    unitTypes: {
-      "ministry-agency": "Cơ quan, đơn vị thuộc Bộ",
-      "provincial-department": "Sở Khoa học và Công nghệ / Sở Thông tin và Truyền thông",
-      "postal-enterprise": "Doanh nghiệp bưu chính",
-      "telecom-enterprise": "Doanh nghiệp viễn thông",
-      "digital-enterprise": "Doanh nghiệp công nghệ số",
-      "press-agency": "Cơ quan báo chí",
-      broadcaster: "Đài phát thanh, truyền hình",
-      publisher: "Nhà xuất bản",
     },
     decisions: { accepted: "Chấp nhận", returned: "Trả lại" },
     prompt: {
@@ -169,16 +158,6 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
     archive: {
       title: "ARCHIVE: entries of indicators no longer in the catalog",
       note: "Kept when the template was upgraded; not assessed.",
-    },
-    unitTypes: {
-      "ministry-agency": "Agency under the ministry",
-      "provincial-department": "Provincial department",
-      "postal-enterprise": "Postal enterprise",
-      "telecom-enterprise": "Telecom enterprise",
-      "digital-enterprise": "Digital technology enterprise",
-      "press-agency": "Press agency",
-      broadcaster: "Broadcaster",
-      publisher: "Publisher",
     },
     decisions: { accepted: "Accepted", returned: "Returned" },
     prompt: {

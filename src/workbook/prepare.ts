@@ -1,0 +1,65 @@
+// From an insert request (and the report already in the workbook, if any) to the layout spec and
+// what will happen to each indicator: the one path both adapters take to a template.
+import type { Plan, UnitProfile } from "../domain/plan";
+import { selectIndicators } from "../domain/applicability";
+import { canonicalJson, sha256Hex } from "../domain/hash";
+import type { InsertPreview, InsertRequest, ReportMeta } from "./port";
+import type { LayoutSpec } from "./layout-types";
+import { buildLayout } from "./layout";
+import { META_SCHEMA_VERSION } from "./meta";
+import type { OldReport } from "./upgrade";
+import { mergeEntries } from "./upgrade";
+
+export class TemplateRequestError extends Error {
+  constructor(public readonly text: { vi: string; en: string }) {
+    super(text.en);
+  }
+}
+
+export async function catalogHash(plan: Plan): Promise<string> {
+  return sha256Hex(canonicalJson(plan));
+}
+
+export interface PrepareOptions {
+  generator: string;
+  /** ISO timestamp; a parameter so tests and reproducible builds can fix it. */
+  createdAt: string;
+}
+
+export async function prepareTemplate(
+  request: InsertRequest,
+  old: OldReport | null,
+  options: PrepareOptions,
+): Promise<{ spec: LayoutSpec; preview: InsertPreview }> {
+  const { plan, language } = request;
+  const unit: UnitProfile = request.unit;
+  const indicators = selectIndicators(plan, unit.unitType, request.fields);
+  if (indicators.length === 0) {
+    throw new TemplateRequestError({
+      vi: `Không có chỉ tiêu nào của kế hoạch ${plan.id} áp dụng cho loại đơn vị ${unit.unitType}${request.fields ? ` trong các lĩnh vực ${request.fields.join(", ")}` : ""}.`,
+      en: `No indicator of plan ${plan.id} applies to unit type ${unit.unitType}${request.fields ? ` in fields ${request.fields.join(", ")}` : ""}.`,
+    });
+  }
+  const merged = mergeEntries(old, indicators, plan.version);
+  const meta: ReportMeta = {
+    schemaVersion: META_SCHEMA_VERSION,
+    planId: plan.id,
+    planVersion: plan.version,
+    catalogHash: await catalogHash(plan),
+    unit,
+    indicatorIds: indicators.map((i) => i.id),
+    language,
+    generator: options.generator,
+    createdAt: options.createdAt,
+  };
+  const spec = buildLayout({
+    plan,
+    unit,
+    indicators,
+    language,
+    meta,
+    entries: merged.entries,
+    archive: merged.archive,
+  });
+  return { spec, preview: merged.preview };
+}

@@ -1,0 +1,150 @@
+// Reading a template file back with ExcelJS: cells become CellValues (dates as serials, rich text
+// as plain text, formulas flagged), the SA_* names locate the columns, and the metadata comes from
+// the custom XML part, else the very-hidden sheet, with a note when the two disagree.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { CellErrorCode, CellValue } from "../domain/entry";
+import { CELL_ERROR_CODES } from "../domain/entry";
+import type { ReportMeta, ReportSnapshot } from "../workbook/port";
+import { a1, parseRange } from "../workbook/a1";
+import { NAMES } from "../workbook/layout";
+import type { CellRead, GridReading, NamedColumns } from "../workbook/read";
+import { readGrid } from "../workbook/read";
+import {
+  META_NAMESPACE,
+  META_SHEET_NAME,
+  metaDifferences,
+  metaFromRows,
+  metaFromXml,
+} from "../workbook/meta";
+import { readCustomXmlParts } from "./custom-xml";
+
+const MS_PER_DAY = 86_400_000;
+/** ExcelJS hands date-formatted numbers over as JS Dates at UTC midnight of the 1900 system. */
+function dateToSerial(d: Date): number {
+  return d.getTime() / MS_PER_DAY + 25569;
+}
+
+const ERRORS = new Set<string>(CELL_ERROR_CODES);
+
+/** An ExcelJS value as the domain's CellValue, and whether the cell held a formula. */
+export function fromExcel(v: ExcelJS.CellValue): { value: CellValue; formula?: string } {
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
+  if (v instanceof Date) return { value: dateToSerial(v) };
+  if (typeof v === "object") {
+    if ("formula" in v || "sharedFormula" in v) {
+      const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
+      const result = f.result === undefined ? null : fromExcel(f.result as ExcelJS.CellValue).value;
+      return { value: result, formula: f.formula ?? f.sharedFormula ?? "" };
+    }
+    if ("richText" in v) return { value: v.richText.map((r) => r.text).join("") };
+    if ("error" in v) {
+      const code = String(v.error);
+      return { value: { error: (ERRORS.has(code) ? code : "#VALUE!") as CellErrorCode } };
+    }
+    if ("text" in v) return { value: String((v as ExcelJS.CellHyperlinkValue).text) };
+  }
+  return { value: null };
+}
+
+export interface TemplateReading {
+  meta: ReportMeta | null;
+  /** Where the metadata came from. */
+  metaSource: "customXml" | "sheet" | null;
+  /** Fields on which the two stores disagree (the custom XML part wins). */
+  metaDisagreement: string[];
+  /** Why each store could not be used, when it could not. */
+  metaProblems: string[];
+  grid: GridReading;
+  /** The template sheet's name (where the names point). */
+  sheetName: string | null;
+  snapshot: ReportSnapshot | null;
+  /** The preparer typed in the header block, if any. */
+  preparer: string | null;
+}
+
+function resolveName(
+  wb: ExcelJS.Workbook,
+  name: string,
+): { ws: ExcelJS.Worksheet; cells: CellRead[][] } | null {
+  const ranges = wb.definedNames.getRanges(name).ranges;
+  if (ranges.length !== 1) return null;
+  const r = parseRange(ranges[0]!);
+  if (!r || r.sheet === null) return null;
+  const ws = wb.getWorksheet(r.sheet);
+  if (!ws) return null;
+  const rows: CellRead[][] = [];
+  for (let row = r.box.top; row <= r.box.bottom; row++) {
+    const out: CellRead[] = [];
+    for (let col = r.box.left; col <= r.box.right; col++) {
+      // findCell: no cell object is created for an empty cell.
+      out.push({ ...fromExcel(ws.findCell(row, col)?.value ?? null), address: a1(row, col) });
+    }
+    rows.push(out);
+  }
+  return { ws, cells: rows };
+}
+
+function preparerOf(cell: CellRead | undefined): string | null {
+  const text = typeof cell?.value === "string" ? cell.value.trim() : "";
+  return text === "" ? null : text;
+}
+
+export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const zip = await JSZip.loadAsync(bytes);
+
+  const metaProblems: string[] = [];
+  let fromXml: ReportMeta | null = null;
+  const parts = (await readCustomXmlParts(zip)).filter((x) => x.includes(META_NAMESPACE));
+  if (parts.length === 0) metaProblems.push("customXml: no metadata part");
+  else {
+    const r = metaFromXml(parts[0]!);
+    if (r.ok) fromXml = r.meta;
+    else metaProblems.push(`customXml: ${r.reason}`);
+  }
+  let fromSheet: ReportMeta | null = null;
+  const metaWs = wb.getWorksheet(META_SHEET_NAME);
+  if (!metaWs) metaProblems.push(`sheet: no ${META_SHEET_NAME} sheet`);
+  else {
+    const rows: CellValue[][] = [];
+    metaWs.eachRow((row) => {
+      rows.push([fromExcel(row.getCell(1).value).value, fromExcel(row.getCell(2).value).value]);
+    });
+    const r = metaFromRows(rows);
+    if (r.ok) fromSheet = r.meta;
+    else metaProblems.push(`sheet: ${r.reason}`);
+  }
+  const meta = fromXml ?? fromSheet;
+  const metaDisagreement = fromXml && fromSheet ? metaDifferences(fromXml, fromSheet) : [];
+
+  const column = (name: string) => resolveName(wb, name)?.cells.map((row) => row[0]!);
+  const ids = resolveName(wb, NAMES.ids);
+  const cols: NamedColumns = {
+    ids: ids?.cells.map((r) => r[0]!) ?? [],
+    values: column(NAMES.values) ?? [],
+    explanations: column(NAMES.explanations) ?? [],
+    evidence: column(NAMES.evidence) ?? [],
+    reviewDecisions: column(NAMES.reviewDecisions),
+    reviewComments: column(NAMES.reviewComments),
+    indicators: column(NAMES.indicators),
+    targets: column(NAMES.targets),
+    archive: resolveName(wb, NAMES.archive)?.cells,
+  };
+  const grid = readGrid(cols);
+  const snapshot: ReportSnapshot | null = meta
+    ? { meta, entries: grid.entries, archived: grid.archive.map((a) => a.entry) }
+    : null;
+  return {
+    meta,
+    metaSource: fromXml ? "customXml" : fromSheet ? "sheet" : null,
+    metaDisagreement,
+    metaProblems,
+    grid,
+    sheetName: ids?.ws.name ?? null,
+    preparer: preparerOf(resolveName(wb, NAMES.preparer)?.cells[0]?.[0]),
+    snapshot,
+  };
+}

@@ -1,0 +1,151 @@
+// The layout spec on ExcelJS: one .xlsx with the template sheet, the very-hidden metadata sheet and
+// the metadata custom XML part. Formulas carry no cached result and the workbook asks for a full
+// calculation on load, so Excel and LibreOffice compute every status when the file opens.
+import ExcelJS from "exceljs";
+import type { CellValue } from "../domain/entry";
+import { isCellError } from "../domain/entry";
+import type { CellStyle, LayoutSpec, ValidationSpec } from "../workbook/layout-types";
+import { sheetRef } from "../workbook/a1";
+import { addCustomXmlPart } from "./custom-xml";
+
+const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
+
+/** ExcelJS style objects per spec style object, so shared spec styles stay shared. */
+function styleCache() {
+  const cache = new Map<CellStyle, Partial<ExcelJS.Style>>();
+  return (s: CellStyle): Partial<ExcelJS.Style> => {
+    let out = cache.get(s);
+    if (out) return out;
+    const thin = { style: "thin" as const, color: { argb: "FFA6A6A6" } };
+    out = {
+      font: {
+        name: "Times New Roman",
+        size: s.fontSize ?? 11,
+        ...(s.bold ? { bold: true } : {}),
+        ...(s.italic ? { italic: true } : {}),
+        ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+      },
+      alignment: {
+        ...(s.wrap ? { wrapText: true } : {}),
+        ...(s.hAlign ? { horizontal: s.hAlign } : {}),
+        ...(s.vAlign ? { vertical: s.vAlign } : {}),
+      },
+      protection: { locked: s.locked },
+      ...(s.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } } } : {}),
+      ...(s.numFmt ? { numFmt: s.numFmt } : {}),
+      ...(s.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    } as Partial<ExcelJS.Style>;
+    cache.set(s, out);
+    return out;
+  };
+}
+
+/** A person's value as ExcelJS must be given it: text stays a string (never parsed as a formula). */
+export function toExcelValue(v: CellValue | undefined): ExcelJS.CellValue {
+  if (v === null || v === undefined) return null;
+  if (isCellError(v)) return { error: v.error } as ExcelJS.CellErrorValue;
+  return v;
+}
+
+function validation(v: ValidationSpec): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: v.allowBlank,
+    showInputMessage: true,
+    promptTitle: v.prompt.title.slice(0, 32),
+    prompt: v.prompt.message.slice(0, 255),
+    showErrorMessage: true,
+    errorStyle: v.error.style,
+    errorTitle: v.error.title.slice(0, 32),
+    error: v.error.message.slice(0, 255),
+  };
+  switch (v.type) {
+    case "list":
+      return { ...common, type: "list", formulae: [`"${(v.list ?? []).join(",")}"`] };
+    case "textLength":
+      return { ...common, type: "textLength", operator: "lessThanOrEqual", formulae: [v.maxLength ?? 255] };
+    default:
+      return { ...common, type: "custom", formulae: [v.formula ?? "TRUE"] };
+  }
+}
+
+export function buildWorkbook(spec: LayoutSpec): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = spec.meta.generator;
+  wb.created = new Date(spec.meta.createdAt);
+  wb.calcProperties = { fullCalcOnLoad: true };
+
+  const last = spec.print.printArea.split(":")[1]!;
+  const ws = wb.addWorksheet(spec.sheetName, {
+    views: [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }],
+    pageSetup: {
+      paperSize: spec.print.paperSizeCode,
+      orientation: spec.print.orientation,
+      fitToPage: true,
+      fitToWidth: spec.print.fitToWidth,
+      fitToHeight: spec.print.fitToHeight,
+      printTitlesRow: spec.print.repeatRows,
+      printArea: `A1:${last}`,
+      margins: spec.print.margins,
+    },
+    headerFooter: { oddFooter: spec.print.footer },
+  });
+  ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width }));
+  for (const [row, h] of Object.entries(spec.rowHeights)) ws.getRow(Number(row)).height = h;
+
+  const style = styleCache();
+  for (const c of spec.cells) {
+    const cell = ws.getCell(c.row, c.col);
+    if (c.formula !== undefined) cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+    else cell.value = toExcelValue(c.value);
+    cell.style = style(c.style);
+  }
+
+  // ExcelJS keeps data validations on the sheet but its typings omit them.
+  const dvs = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  for (const v of spec.validations) dvs.add(v.range, validation(v));
+
+  const byRange = new Map<string, typeof spec.conditionalFormats>();
+  for (const cf of spec.conditionalFormats) byRange.set(cf.range, [...(byRange.get(cf.range) ?? []), cf]);
+  let priority = 1;
+  for (const [ref, list] of byRange) {
+    ws.addConditionalFormatting({
+      ref,
+      rules: list.map((cf) => ({
+        type: "expression",
+        priority: priority++,
+        formulae: [cf.formula],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+          font: { color: { argb: argb(cf.fontColor) } },
+        },
+      })),
+    });
+  }
+
+  for (const n of spec.names) wb.definedNames.add(sheetRef(spec.sheetName, n.range), n.name);
+
+  const meta = wb.addWorksheet(spec.metaSheet.name, { state: "veryHidden" });
+  spec.metaSheet.rows.forEach((row, i) => {
+    row.forEach((v, j) => {
+      meta.getCell(i + 1, j + 1).value = toExcelValue(v);
+    });
+  });
+  // The metadata sheet is for machines: protected like the template, so nobody edits it by accident.
+  void meta.protect("", { selectLockedCells: true, selectUnlockedCells: true });
+
+  void ws.protect("", {
+    selectLockedCells: spec.protection.allowSelectLocked,
+    selectUnlockedCells: spec.protection.allowSelectUnlocked,
+    formatColumns: spec.protection.allowFormatColumns,
+    formatRows: spec.protection.allowFormatRows,
+  });
+  return wb;
+}
+
+/** Renders the spec to .xlsx bytes, metadata custom XML part included. */
+export async function renderXlsx(spec: LayoutSpec): Promise<Uint8Array> {
+  const wb = buildWorkbook(spec);
+  const raw = new Uint8Array(await wb.xlsx.writeBuffer());
+  return addCustomXmlPart(raw, spec.customXml.namespace, spec.customXml.xml);
+}
