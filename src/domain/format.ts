@@ -19,12 +19,18 @@ function groupThousands(intPart: string, sep: string): string {
   return out;
 }
 
-/** Plain decimal digits of a non-negative finite number, without exponent notation. */
+/** Plain decimal digits of a non-negative finite number: String's shortest digits, exponent spelled out. */
 function plainDigits(abs: number): string {
   const s = String(abs);
-  if (!s.includes("e")) return s;
-  if (abs >= 1) return BigInt(Math.round(abs)).toString();
-  return abs.toFixed(20).replace(/0+$/, "");
+  const e = s.indexOf("e");
+  if (e < 0) return s;
+  const exp = Number(s.slice(e + 1));
+  const mantissa = s.slice(0, e).replace(".", "");
+  const point = (s.indexOf(".") < 0 ? e : s.indexOf(".")) + exp;
+  if (point <= 0) return "0." + "0".repeat(-point) + mantissa;
+  return mantissa.length <= point
+    ? mantissa + "0".repeat(point - mantissa.length)
+    : mantissa.slice(0, point) + "." + mantissa.slice(point);
 }
 
 /**

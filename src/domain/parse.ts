@@ -18,7 +18,8 @@ const DECIMAL_DOT = /^\d*\.\d+$/;
 const ALL_DOTS = /\./g;
 const ALL_COMMAS = /,/g;
 const ALL_SPACES = / /g;
-const MAX_NUMBER_TEXT = 100;
+// Long enough for every double formatNumber writes (5e-324 spelled out is 326 characters).
+const MAX_NUMBER_TEXT = 500;
 
 /** The digits of `s` as JavaScript reads numbers ("1234.5"), or null when `s` is no number we accept. */
 function canonicalDigits(s: string): string | null {

@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import { assessEntry, assessReport } from "../../src/domain/assess";
+import { STATUSES, type Entry } from "../../src/domain/entry";
+import { IND, PLAN, entry } from "./fixtures";
+import { anyCell } from "./arbitraries";
+
+const anyEntry = (id: fc.Arbitrary<string>): fc.Arbitrary<Entry> =>
+  fc.record({
+    indicatorId: id,
+    value: anyCell,
+    explanation: fc.oneof(fc.constant(""), fc.string()),
+    evidence: fc.string(),
+    review: fc.record({
+      decision: fc.constantFrom(null, "accepted" as const, "returned" as const),
+      comment: fc.string(),
+    }),
+  });
+
+describe("assessment never throws", () => {
+  it("assessEntry gives a status, a finite-or-null completion and full messages for any value", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(IND)), anyEntry(fc.string()), (ind, e) => {
+        const a = assessEntry(ind, e);
+        expect(STATUSES).toContain(a.status);
+        expect(a.completion === null || Number.isFinite(a.completion)).toBe(true);
+        for (const i of a.issues) {
+          expect(i.message.vi.length).toBeGreaterThan(20);
+          expect(i.message.en.length).toBeGreaterThan(20);
+          expect(i.message.vi).toContain(ind.id);
+        }
+        // Only a usable number leads to met/exceeded/shortfall, and then the value is that number.
+        if (a.status === "met" || a.status === "exceeded" || a.status === "shortfall")
+          expect(Number.isFinite(a.value)).toBe(true);
+        // An error-free assessment and a blocking one are told apart by the issues alone.
+        if (a.status === "invalid") expect(a.issues.some((i) => i.severity === "error")).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("assessReport gives one assessment per plan indicator plus one per unknown entry", () => {
+    const ids = fc.oneof(
+      fc.constantFrom(...PLAN.indicators.map((i) => i.id)),
+      fc.string(),
+      fc.constant("__proto__"),
+    );
+    fc.assert(
+      fc.property(fc.array(anyEntry(ids), { maxLength: 30 }), (entries) => {
+        const out = assessReport(PLAN, entries);
+        const known = new Set(PLAN.indicators.map((i) => i.id));
+        const unknown = entries.filter((e) => !known.has(e.indicatorId)).length;
+        expect(out).toHaveLength(PLAN.indicators.length + unknown);
+        expect(out.slice(0, PLAN.indicators.length).map((a) => a.indicatorId)).toEqual(
+          PLAN.indicators.map((i) => i.id),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("does not trip over a malformed entry object", () => {
+    const bad = [undefined, null, {}, { value: 5 }, { indicatorId: 7, value: "x" }] as unknown as Entry[];
+    for (const e of bad) expect(() => assessEntry(IND.count, e)).not.toThrow();
+    expect(() => assessReport(PLAN, bad)).not.toThrow();
+  });
+});
+
+describe("assessReport", () => {
+  it("marks applicable indicators without an entry as missing, and skips those that do not apply", () => {
+    const out = assessReport(PLAN, [entry(IND.count.id, 27000)], (ind) => ind.field === "postal");
+    expect(out.map((a) => [a.indicatorId, a.status])).toEqual([
+      [IND.count.id, "met"],
+      [IND.optional.id, "missing"],
+    ]);
+  });
+
+  it("assesses an entry for an indicator that does not apply, since the unit reported it", () => {
+    const out = assessReport(PLAN, [entry(IND.share.id, 0.9)], (ind) => ind.field === "postal");
+    expect(out.find((a) => a.indicatorId === IND.share.id)?.status).toBe("exceeded");
+  });
+
+  it("reports an entry of an unknown indicator as invalid, naming the id and the plan", () => {
+    const out = assessReport(PLAN, [entry("postal.nonexistent", 5)]);
+    const last = out[out.length - 1]!;
+    expect(last.status).toBe("invalid");
+    expect(last.issues[0]!.code).toBe("template.unknown-indicator");
+    expect(last.issues[0]!.message.vi).toContain(
+      "'postal.nonexistent' không có trong kế hoạch test-plan 1.2.3",
+    );
+    expect(last.issues[0]!.message.en).toContain("'postal.nonexistent' is not in plan test-plan 1.2.3");
+  });
+
+  it("counts the first of two rows for one indicator and flags the duplicate", () => {
+    const out = assessReport(PLAN, [entry(IND.count.id, 27000), entry(IND.count.id, 1)]);
+    const a = out.find((x) => x.indicatorId === IND.count.id)!;
+    expect(a.status).toBe("met");
+    expect(a.issues.map((i) => i.code)).toEqual(["template.duplicate-indicator"]);
+    expect(a.issues[0]!.message.vi).toContain("chỉ dòng đầu tiên được tính");
+  });
+});

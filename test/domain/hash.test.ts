@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { canonicalJson, sha256Hex } from "../../src/domain/hash";
+
+describe("canonicalJson", () => {
+  it("sorts keys recursively, keeps array order, drops white space", () => {
+    expect(canonicalJson({ b: 1, a: [3, { d: true, c: null }], e: "x" })).toBe(
+      '{"a":[3,{"c":null,"d":true}],"b":1,"e":"x"}',
+    );
+  });
+  it("writes -0 as 0, NFC-normalises strings and keys, leaves out undefined members", () => {
+    expect(canonicalJson({ n: -0, s: "Co\u0301", ["Co\u0301"]: 1, u: undefined })).toBe(
+      '{"Có":1,"n":0,"s":"Có"}',
+    );
+    expect(canonicalJson([undefined])).toBe("[null]");
+  });
+  it.each([Number.NaN, Infinity, -Infinity, BigInt(1)])("throws a TypeError for %p", (v) => {
+    expect(() => canonicalJson({ v })).toThrow(TypeError);
+  });
+  it("throws a TypeError for a value that contains itself", () => {
+    const a: Record<string, unknown> = {};
+    a.self = a;
+    expect(() => canonicalJson(a)).toThrow(TypeError);
+  });
+  it("keeps __proto__ as an ordinary key", () => {
+    expect(canonicalJson(JSON.parse('{"__proto__":{"x":1},"a":2}'))).toBe('{"__proto__":{"x":1},"a":2}');
+  });
+  it("is the same whatever the key order, and parses back to an equal value", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const shuffled = JSON.parse(JSON.stringify(v, (_k, x) => reverseKeys(x)));
+        expect(canonicalJson(shuffled)).toBe(canonicalJson(v));
+        expect(canonicalJson(JSON.parse(canonicalJson(v)))).toBe(canonicalJson(v));
+      }),
+    );
+  });
+});
+
+function reverseKeys(x: unknown): unknown {
+  if (x === null || typeof x !== "object" || Array.isArray(x)) return x;
+  return Object.fromEntries(Object.entries(x).reverse());
+}
+
+describe("sha256Hex", () => {
+  it("matches the FIPS 180-2 test vectors", async () => {
+    expect(await sha256Hex("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(await sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  });
+  it("hashes the UTF-8 bytes of Vietnamese text", async () => {
+    // printf 'Đạt' | sha256sum
+    expect(await sha256Hex("Đạt")).toBe("03955114231e47d5ee9111fa1d1715f7842b49be6a8ddb51b7e3af11fc4c6613");
+  });
+});
