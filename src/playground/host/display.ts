@@ -1,0 +1,45 @@
+// The text Excel shows for a value under a number format: enough of Excel's format language for
+// the template's formats (General, 0, 0.00, #,##0, percentages, dates, @). Anything else is shown
+// as General rather than guessed.
+import { serialToDate } from "./content";
+
+export type ShownValue = number | string | boolean;
+
+export function displayText(value: ShownValue, numberFormat: string): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  const fmt = numberFormat.split(";")[0]!.trim();
+  if (fmt === "" || fmt === "General" || fmt === "@") return general(value);
+  const percent = /^(#,##)?0(\.(0+))?%$/.exec(fmt);
+  if (percent) return fixed(value * 100, percent[3]?.length ?? 0, false) + "%";
+  const plain = /^(#,##)?0(\.(0+))?$/.exec(fmt);
+  if (plain) return fixed(value, plain[3]?.length ?? 0, plain[1] !== undefined);
+  if (/[dmy]/i.test(fmt) && value >= 1) return date(value, fmt);
+  return general(value);
+}
+
+function general(v: number): string {
+  if (Number.isInteger(v) && Math.abs(v) < 1e11) return String(v);
+  const s = Number(v.toPrecision(10)).toString();
+  return s;
+}
+
+function fixed(v: number, decimals: number, grouped: boolean): string {
+  const s = v.toFixed(decimals);
+  if (!grouped) return s;
+  const [int, frac] = s.split(".");
+  const sign = int!.startsWith("-") ? "-" : "";
+  const digits = int!.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return sign + digits + (frac ? "." + frac : "");
+}
+
+function date(v: number, fmt: string): string {
+  const { y, m, d } = serialToDate(v);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return fmt
+    .replace(/yyyy/i, String(y))
+    .replace(/dd/i, pad(d))
+    .replace(/mm/i, pad(m))
+    .replace(/(^|[^a-z])m(?![a-z])/i, `$1${m}`)
+    .replace(/(^|[^a-z])d(?![a-z])/i, `$1${d}`);
+}

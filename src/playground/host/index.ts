@@ -1,0 +1,137 @@
+// The in-browser Excel host: createExcelHost() gives an `excel` namespace to hand to
+// createExcelPort (src/excel), an `office` namespace for officeHostInfo, and the host's own
+// controls (user typing, snapshot, counters). Dev only: it pulls in HyperFormula (GPL-3.0).
+import { HostApiError } from "./errors";
+import { HostRuntime } from "./runtime";
+
+export { HostApiError, UserActionError } from "./errors";
+export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, SnapshotOptions } from "./snapshot";
+export type { WorksheetChangedArgs } from "./runtime";
+export { REQUEST_LIMIT_BYTES } from "./request";
+
+export interface HostOptions {
+  displayLanguage?: string;
+  /** Sheets the workbook starts with (Excel starts with one, "Sheet1"). */
+  sheets?: string[];
+}
+
+const enums = {
+  SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  ConditionalFormatType: { custom: "Custom", cellValue: "CellValue" },
+  ConditionalCellValueOperator: {
+    between: "Between",
+    greaterThan: "GreaterThan",
+    lessThan: "LessThan",
+    equalTo: "EqualTo",
+    greaterThanOrEqual: "GreaterThanOrEqual",
+    lessThanOrEqual: "LessThanOrEqual",
+  },
+  DataValidationOperator: {
+    between: "Between",
+    notBetween: "NotBetween",
+    equalTo: "EqualTo",
+    notEqualTo: "NotEqualTo",
+    greaterThan: "GreaterThan",
+    lessThan: "LessThan",
+    greaterThanOrEqualTo: "GreaterThanOrEqualTo",
+    lessThanOrEqualTo: "LessThanOrEqualTo",
+  },
+  DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
+  ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
+  RangeCopyType: { all: "All", formulas: "Formulas", values: "Values", formats: "Formats" },
+  RangeValueType: { empty: "Empty", string: "String", double: "Double", boolean: "Boolean", error: "Error" },
+  ErrorCodes: {
+    accessDenied: "AccessDenied",
+    generalException: "GeneralException",
+    invalidArgument: "InvalidArgument",
+    invalidOperation: "InvalidOperation",
+    invalidReference: "InvalidReference",
+    itemAlreadyExists: "ItemAlreadyExists",
+    itemNotFound: "ItemNotFound",
+    notImplemented: "NotImplemented",
+    requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+  },
+} as const;
+
+export interface ExcelHost {
+  /** Pass to createExcelPort; typed as Office's namespace (the host covers the members in docs/excel.md). */
+  excel: typeof Excel;
+  office: typeof Office;
+  runtime: HostRuntime;
+  user: {
+    type(sheet: string, address: string, input: string | number | boolean): void;
+    clear(sheet: string, address: string): void;
+    select(sheet: string, address: string): void;
+  };
+  snapshot: HostRuntime["snapshot"];
+  readonly syncCount: number;
+  /** The largest single request since the last reset, in bytes of its JSON. */
+  readonly maxRequestBytes: number;
+  resetCounters(): void;
+  /** Waits for onChanged handlers to finish. */
+  idle(): Promise<void>;
+  onUpdate(listener: () => void): () => void;
+  openedWorkbooks: string[];
+}
+
+export function createExcelHost(options: HostOptions = {}): ExcelHost {
+  const runtime = new HostRuntime();
+  for (const name of options.sheets ?? ["Sheet1"]) runtime.model.addSheet(name);
+  const excel = {
+    ...enums,
+    run: <T>(batch: Parameters<HostRuntime["run"]>[0]) => runtime.run(batch) as Promise<T>,
+    createWorkbook: async (base64?: string): Promise<void> => {
+      await new Promise((r) => setTimeout(r, 0));
+      if (base64 !== undefined && !isZipBase64(base64))
+        throw new HostApiError(
+          "InvalidArgument",
+          "The workbook is not a base64-encoded .xlsx file.",
+          "Excel.createWorkbook",
+        );
+      runtime.openedWorkbooks.push(base64 ?? "");
+    },
+  };
+  const office = {
+    context: {
+      displayLanguage: options.displayLanguage ?? "vi-VN",
+      officeTheme: {
+        bodyBackgroundColor: "#FFFFFF",
+        bodyForegroundColor: "#000000",
+        controlBackgroundColor: "#FFFFFF",
+        controlForegroundColor: "#000000",
+      },
+      requirements: {
+        isSetSupported: (name: string, version?: string) =>
+          name === "ExcelApi" && Number(version ?? "1") <= 1.9,
+      },
+    },
+    onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+    HostType: { Excel: "Excel" },
+  };
+  return {
+    excel: excel as unknown as typeof Excel,
+    office: office as unknown as typeof Office,
+    runtime,
+    user: {
+      type: (s, a, v) => runtime.type(s, a, v),
+      clear: (s, a) => runtime.clear(s, a),
+      select: (s, a) => runtime.select(s, a),
+    },
+    snapshot: (o) => runtime.snapshot(o),
+    get syncCount() {
+      return runtime.counters.syncCount;
+    },
+    get maxRequestBytes() {
+      return runtime.counters.maxRequestBytes;
+    },
+    resetCounters: () => runtime.counters.reset(),
+    idle: () => runtime.idle(),
+    onUpdate: (l) => runtime.onUpdate(l),
+    openedWorkbooks: runtime.openedWorkbooks,
+  };
+}
+
+/** An .xlsx is a zip: its base64 starts with "UEsDB" (the bytes "PK\x03\x04"). */
+function isZipBase64(s: string): boolean {
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(s) && s.startsWith("UEsDB");
+}

@@ -1,0 +1,415 @@
+// The workbook behind the proxies: sheets of sparse cells, names, custom XML parts, validation,
+// conditional formats and protection. HyperFormula computes every formula; this file keeps it in
+// step with the cells. Everything here runs when a request is synced, never when it is queued.
+import { HyperFormula } from "hyperformula";
+import type { Bounds } from "./address";
+import { absoluteRef, cellAddress, columns, contains, intersects, quoteSheet, rows } from "./address";
+import type { Content } from "./content";
+import { interpret, toEngine } from "./content";
+import { HostApiError } from "./errors";
+import { isEngineError, readEngine } from "./engine-values";
+import type { EngineValue } from "./engine-values";
+
+export interface CellFormat {
+  numberFormat?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  /** Excel's default is locked. */
+  locked?: boolean;
+}
+
+export interface Cell extends CellFormat {
+  content?: Content;
+}
+
+export interface ValidationRuleModel {
+  /** The Office shape, e.g. { list: { inCellDropDown, source } } or { decimal: { operator, formula1 } }. */
+  rule: Record<string, unknown>;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+  ignoreBlanks: boolean;
+}
+
+export interface Validation extends ValidationRuleModel {
+  bounds: Bounds;
+}
+
+export interface ConditionalFormatModel {
+  id: string;
+  bounds: Bounds;
+  type: string;
+  formula: string;
+  operator?: string;
+  formula2?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  stopIfTrue: boolean;
+}
+
+export interface ProtectionModel {
+  protected: boolean;
+  options: Record<string, unknown>;
+  password?: string;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface ChangeEvent {
+  sheetId: string;
+  bounds: Bounds;
+  byUser: boolean;
+}
+
+const KEY = 16384;
+
+export class HostSheet {
+  readonly cells = new Map<number, Cell>();
+  visibility: Visibility = "Visible";
+  protection: ProtectionModel = { protected: false, options: {} };
+  validations: Validation[] = [];
+  conditionalFormats: ConditionalFormatModel[] = [];
+  columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  merges: Bounds[] = [];
+  tabColor = "";
+  pageLayout: Record<string, unknown> = {};
+  printTitleRows: string | null = null;
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  cell(r: number, c: number): Cell | undefined {
+    return this.cells.get(r * KEY + c);
+  }
+
+  ensure(r: number, c: number): Cell {
+    const k = r * KEY + c;
+    let cell = this.cells.get(k);
+    if (!cell) {
+      cell = {};
+      this.cells.set(k, cell);
+    }
+    return cell;
+  }
+
+  /** The smallest range holding every cell with content (valuesOnly) or with content or format. */
+  usedBounds(valuesOnly: boolean): Bounds | null {
+    let b: Bounds | null = null;
+    for (const [k, cell] of this.cells) {
+      if (valuesOnly ? !cell.content : !cell.content && !hasFormat(cell)) continue;
+      const r = Math.floor(k / KEY);
+      const c = k % KEY;
+      if (!b) b = { r0: r, r1: r, c0: c, c1: c };
+      else {
+        b.r0 = Math.min(b.r0, r);
+        b.r1 = Math.max(b.r1, r);
+        b.c0 = Math.min(b.c0, c);
+        b.c1 = Math.max(b.c1, c);
+      }
+    }
+    return b;
+  }
+
+  validationAt(r: number, c: number): Validation | undefined {
+    return this.validations.find((v) => contains(v.bounds, r, c));
+  }
+
+  isLocked(r: number, c: number): boolean {
+    return this.cell(r, c)?.locked !== false;
+  }
+}
+
+function hasFormat(cell: Cell): boolean {
+  return (
+    cell.numberFormat !== undefined ||
+    cell.fill !== undefined ||
+    cell.fontColor !== undefined ||
+    cell.bold !== undefined ||
+    cell.locked !== undefined
+  );
+}
+
+export interface NamedItemModel {
+  name: string;
+  /** "=Sheet!$A$1:$A$9" */
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface CustomXmlPartModel {
+  id: string;
+  xml: string;
+  namespaceUri: string;
+}
+
+export class HostWorkbookModel {
+  readonly hf: HyperFormula;
+  sheets: HostSheet[] = [];
+  names: NamedItemModel[] = [];
+  customXmlParts: CustomXmlPartModel[] = [];
+  activeSheetId = "";
+  selection: { sheetId: string; bounds: Bounds } | null = null;
+  /** Told of every block whose contents were written, so onChanged can fire after the request. */
+  onChange: ((sheet: HostSheet, bounds: Bounds) => void) | null = null;
+  private nextId = 1;
+
+  constructor() {
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      accentSensitive: true,
+      // Excel compares text case-insensitively; HyperFormula's default already does.
+      useArrayArithmetic: false,
+    });
+  }
+
+  newId(prefix: string): string {
+    const n = this.nextId++;
+    return `{${prefix.toUpperCase()}-${String(n).padStart(4, "0")}-0000-0000-${String(n).padStart(12, "0")}}`;
+  }
+
+  sheetByName(name: string): HostSheet | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetById(id: string): HostSheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  addSheet(name?: string): HostSheet {
+    const finalName = name ?? this.freeSheetName();
+    checkSheetName(finalName);
+    if (this.sheetByName(finalName))
+      throw new HostApiError(
+        "ItemAlreadyExists",
+        `A sheet named '${finalName}' already exists.`,
+        "WorksheetCollection.add",
+      );
+    const sheet = new HostSheet(this.newId("s"), finalName);
+    this.hf.addSheet(finalName);
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  private freeSheetName(): string {
+    for (let n = 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
+  }
+
+  renameSheet(sheet: HostSheet, name: string): void {
+    checkSheetName(name);
+    const other = this.sheetByName(name);
+    if (other && other !== sheet)
+      throw new HostApiError(
+        "ItemAlreadyExists",
+        `A sheet named '${name}' already exists.`,
+        "Worksheet.name",
+      );
+    this.hf.renameSheet(this.hfId(sheet), name);
+    sheet.name = name;
+  }
+
+  deleteSheet(sheet: HostSheet): void {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet)
+      throw new HostApiError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet.",
+        "Worksheet.delete",
+      );
+    this.hf.removeSheet(this.hfId(sheet));
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = visible.find((s) => s !== sheet)!.id;
+    if (this.selection?.sheetId === sheet.id) this.selection = null;
+  }
+
+  setVisibility(sheet: HostSheet, visibility: Visibility): void {
+    if (visibility !== "Visible") {
+      const others = this.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
+      if (others.length === 0)
+        throw new HostApiError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+          "Worksheet.visibility",
+        );
+      if (this.activeSheetId === sheet.id) this.activeSheetId = others[0]!.id;
+    }
+    sheet.visibility = visibility;
+  }
+
+  hfId(sheet: HostSheet): number {
+    const id = this.hf.getSheetId(sheet.name);
+    if (id === undefined) throw new HostApiError("GeneralException", `engine lost sheet ${sheet.name}`);
+    return id;
+  }
+
+  /** Writes contents (already interpreted) to a block; checks protection of the whole block first. */
+  writeContents(
+    sheet: HostSheet,
+    bounds: Bounds,
+    inputs: unknown[][],
+    location: string,
+    typing = false,
+  ): void {
+    this.assertUnlocked(sheet, bounds, location);
+    const engineRows: (string | number | boolean | null)[][] = [];
+    for (let i = 0; i < inputs.length; i++) {
+      const row = inputs[i]!;
+      const engineRow: (string | number | boolean | null)[] = [];
+      for (let j = 0; j < row.length; j++) {
+        const r = bounds.r0 + i;
+        const c = bounds.c0 + j;
+        const existing = sheet.cell(r, c);
+        const fmt = existing?.numberFormat ?? "General";
+        const { content, impliedFormat } = interpret(row[j], fmt, typing);
+        if (content === null) {
+          if (existing) delete existing.content;
+        } else {
+          const cell = sheet.ensure(r, c);
+          cell.content = content;
+          if (impliedFormat && fmt === "General") cell.numberFormat = impliedFormat;
+        }
+        engineRow.push(toEngine(content));
+      }
+      engineRows.push(engineRow);
+    }
+    this.hf.setCellContents({ sheet: this.hfId(sheet), row: bounds.r0, col: bounds.c0 }, engineRows);
+    this.onChange?.(sheet, bounds);
+  }
+
+  assertUnlocked(sheet: HostSheet, bounds: Bounds, location: string): void {
+    if (!sheet.protection.protected) return;
+    for (let r = bounds.r0; r <= bounds.r1; r++)
+      for (let c = bounds.c0; c <= bounds.c1; c++)
+        if (sheet.isLocked(r, c))
+          throw new HostApiError(
+            "AccessDenied",
+            `The cell ${cellAddress(r, c)} on '${sheet.name}' is protected and therefore read-only.`,
+            location,
+          );
+  }
+
+  assertCanFormat(sheet: HostSheet, location: string, option = "allowFormatCells"): void {
+    if (sheet.protection.protected && sheet.protection.options[option] !== true)
+      throw new HostApiError(
+        "AccessDenied",
+        `'${sheet.name}' is protected; ${location} needs the sheet unprotected (or ${option}).`,
+        location,
+      );
+  }
+
+  assertUnprotected(sheet: HostSheet, location: string): void {
+    if (sheet.protection.protected)
+      throw new HostApiError(
+        "AccessDenied",
+        `'${sheet.name}' is protected; ${location} is not allowed.`,
+        location,
+      );
+  }
+
+  value(sheet: HostSheet, r: number, c: number): EngineValue {
+    const cell = sheet.cell(r, c);
+    if (!cell?.content) return null;
+    if (cell.content.t === "s") return cell.content.v;
+    return readEngine(this.hf.getCellValue({ sheet: this.hfId(sheet), row: r, col: c }));
+  }
+
+  /** What Office's `formulas` returns: the formula text, or the value for a constant (text unquoted). */
+  formula(sheet: HostSheet, r: number, c: number): string | number | boolean {
+    const content = sheet.cell(r, c)?.content;
+    if (!content) return "";
+    switch (content.t) {
+      case "f":
+        return content.f;
+      case "e":
+        return content.v;
+      default:
+        return content.v;
+    }
+  }
+
+  numberFormat(sheet: HostSheet, r: number, c: number): string {
+    return sheet.cell(r, c)?.numberFormat ?? "General";
+  }
+
+  clear(sheet: HostSheet, bounds: Bounds, applyTo: string, location: string): void {
+    const contents = applyTo === "All" || applyTo === "Contents";
+    const formats = applyTo === "All" || applyTo === "Formats";
+    if (contents) this.assertUnlocked(sheet, bounds, location);
+    if (formats) this.assertCanFormat(sheet, location);
+    for (let r = bounds.r0; r <= bounds.r1; r++)
+      for (let c = bounds.c0; c <= bounds.c1; c++) {
+        const cell = sheet.cell(r, c);
+        if (!cell) continue;
+        if (contents) delete cell.content;
+        if (formats) {
+          for (const k of Object.keys(cell) as (keyof Cell)[]) if (k !== "content") delete cell[k];
+        }
+        if (!cell.content && !hasFormat(cell)) sheet.cells.delete(r * KEY + c);
+      }
+    if (contents) {
+      const empty = Array.from({ length: rows(bounds) }, () => Array<null>(columns(bounds)).fill(null));
+      this.hf.setCellContents({ sheet: this.hfId(sheet), row: bounds.r0, col: bounds.c0 }, empty);
+      this.onChange?.(sheet, bounds);
+    }
+    if (formats) {
+      sheet.validations = sheet.validations.filter((v) => !intersects(v.bounds, bounds));
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !intersects(f.bounds, bounds));
+    }
+  }
+
+  /** Evaluates a formula as if it sat in cell (r, c) of the sheet; relative refs already shifted. */
+  evaluate(sheet: HostSheet, formula: string): EngineValue {
+    const result = this.hf.calculateFormula(formula, this.hfId(sheet));
+    if (Array.isArray(result)) return readEngine(result[0]?.[0] ?? null);
+    return readEngine(result);
+  }
+
+  addName(name: string, formula: string, comment: string): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[rRcC]$/.test(name))
+      throw new HostApiError("InvalidArgument", `'${name}' is not a valid name.`, "NamedItemCollection.add");
+    if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+      throw new HostApiError(
+        "ItemAlreadyExists",
+        `The name '${name}' already exists.`,
+        "NamedItemCollection.add",
+      );
+    this.hf.addNamedExpression(name, formula);
+    this.names.push({ name, formula, comment, visible: true });
+  }
+
+  deleteName(name: string): void {
+    const item = this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+    if (!item)
+      throw new HostApiError("ItemNotFound", `The name '${name}' does not exist.`, "NamedItem.delete");
+    this.hf.removeNamedExpression(item.name);
+    this.names = this.names.filter((n) => n !== item);
+  }
+
+  /** "='Báo cáo'!$H$5:$H$20": how a defined name refers to a range. */
+  rangeFormula(sheet: HostSheet, bounds: Bounds): string {
+    return `=${quoteSheet(sheet.name)}!${absoluteRef(bounds)}`;
+  }
+
+  isError(v: EngineValue): boolean {
+    return isEngineError(v);
+  }
+}
+
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name))
+    throw new HostApiError(
+      "InvalidArgument",
+      `'${name}' is not a valid sheet name (1-31 characters, none of \\ / ? * [ ] :).`,
+      "Worksheet.name",
+    );
+}

@@ -1,0 +1,240 @@
+// One in-browser Excel: the model, the Excel namespace the adapter is given (run, enums,
+// createWorkbook), a little Office namespace, request counters, onChanged dispatch, and the
+// person at the keyboard (user.type) for the playground and the tests.
+import type { Bounds } from "./address";
+import { parseRef, refOf } from "./address";
+import { HostApiError, UserActionError } from "./errors";
+import { interpret, toEngine } from "./content";
+import type { HostSheet } from "./model";
+import { HostWorkbookModel } from "./model";
+import { RequestContextCore } from "./request";
+import { WorkbookProxy } from "./workbook";
+import { passes } from "./validation-check";
+import { takeSnapshot } from "./snapshot";
+import type { SnapshotOptions, WorkbookSnapshot } from "./snapshot";
+
+export class Counters {
+  syncCount = 0;
+  maxRequestBytes = 0;
+  totalRequestBytes = 0;
+  /** Bytes of each request since the last reset, in order. */
+  requests: number[] = [];
+
+  record(bytes: number): void {
+    this.syncCount++;
+    this.totalRequestBytes += bytes;
+    this.maxRequestBytes = Math.max(this.maxRequestBytes, bytes);
+    this.requests.push(bytes);
+  }
+
+  reset(): void {
+    this.syncCount = 0;
+    this.maxRequestBytes = 0;
+    this.totalRequestBytes = 0;
+    this.requests = [];
+  }
+}
+
+export interface WorksheetChangedArgs {
+  type: "WorksheetChanged";
+  changeType: "RangeEdited";
+  source: "Local";
+  worksheetId: string;
+  /** The changed range without the sheet name, e.g. "H7" or "A1:N40". */
+  address: string;
+  triggerSource: "ThisLocalAddin" | "Unknown";
+}
+
+type Handler = (args: WorksheetChangedArgs) => Promise<unknown> | void;
+
+export class HostRequestContext extends RequestContextCore {
+  readonly workbook: WorkbookProxy;
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+
+  constructor(runtime: HostRuntime) {
+    super(runtime);
+    this.workbook = new WorkbookProxy(this);
+  }
+}
+
+export class HostRuntime {
+  readonly model = new HostWorkbookModel();
+  readonly counters = new Counters();
+  /** Workbooks opened with Excel.createWorkbook, as the base64 they were given. */
+  readonly openedWorkbooks: string[] = [];
+  private handlers = new Map<number, { sheetId: string; handler: Handler }>();
+  private nextHandler = 1;
+  private changes: { sheetId: string; bounds: Bounds }[] = [];
+  private inFlight = new Set<Promise<unknown>>();
+  private listeners = new Set<() => void>();
+  private userTyping = false;
+
+  constructor() {
+    this.model.onChange = (sheet, bounds) => this.changes.push({ sheetId: sheet.id, bounds: { ...bounds } });
+  }
+
+  addChangeHandler(sheetId: string, handler: Handler): number {
+    const id = this.nextHandler++;
+    this.handlers.set(id, { sheetId, handler });
+    return id;
+  }
+
+  removeChangeHandler(id: number): void {
+    if (!this.handlers.delete(id))
+      throw new HostApiError(
+        "ItemNotFound",
+        "The event handler was already removed.",
+        "EventHandlerResult.remove",
+      );
+  }
+
+  /** Called after every request and user action: fires onChanged and tells the UI to redraw. */
+  afterRequest(): void {
+    const changes = this.changes;
+    this.changes = [];
+    const triggerSource = this.userTyping ? "Unknown" : "ThisLocalAddin";
+    for (const change of changes)
+      for (const { sheetId, handler } of this.handlers.values()) {
+        if (sheetId !== change.sheetId) continue;
+        const args: WorksheetChangedArgs = {
+          type: "WorksheetChanged",
+          changeType: "RangeEdited",
+          source: "Local",
+          worksheetId: sheetId,
+          address: refOf(change.bounds),
+          triggerSource,
+        };
+        const p: Promise<unknown> = new Promise((resolve) => setTimeout(resolve, 0))
+          .then(() => handler(args))
+          .catch((e: unknown) => console.error("onChanged handler failed", e))
+          .finally(() => this.inFlight.delete(p));
+        this.inFlight.add(p);
+      }
+    for (const l of this.listeners) l();
+  }
+
+  /** Resolves when every event handler started so far (and those they started) has finished. */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  onUpdate(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async run<T>(batch: (context: HostRequestContext) => Promise<T>): Promise<T> {
+    if (typeof batch !== "function")
+      throw new HostApiError("NotImplemented", "The host covers Excel.run(batch) only.", "Excel.run");
+    const ctx = new HostRequestContext(this);
+    try {
+      const p = batch(ctx) as unknown;
+      if (!p || typeof (p as Promise<T>).then !== "function")
+        throw new HostApiError(
+          "GeneralException",
+          "The batch function passed to Excel.run must return a promise.",
+          "Excel.run",
+        );
+      const result = await (p as Promise<T>);
+      if (ctx.pending > 0) await ctx.sync();
+      return result;
+    } finally {
+      ctx.close();
+    }
+  }
+
+  sheetOrThrow(name: string): HostSheet {
+    const s = this.model.sheetByName(name);
+    if (!s)
+      throw new UserActionError("no-sheet", {
+        vi: `Không có trang tính '${name}'.`,
+        en: `There is no sheet '${name}'.`,
+      });
+    return s;
+  }
+
+  private cellOrThrow(address: string): Bounds {
+    const b = parseRef(address);
+    if (!b)
+      throw new UserActionError("bad-address", {
+        vi: `'${address}' không phải địa chỉ ô.`,
+        en: `'${address}' is not a cell address.`,
+      });
+    return b;
+  }
+
+  /** A person types into one cell (Enter), as in Excel: protection and validation apply. */
+  type(sheetName: string, address: string, input: string | number | boolean): void {
+    const sheet = this.sheetOrThrow(sheetName);
+    const b = this.cellOrThrow(address);
+    if (b.r0 !== b.r1 || b.c0 !== b.c1)
+      throw new UserActionError("bad-address", {
+        vi: "Chỉ gõ vào một ô.",
+        en: "Type into one cell at a time.",
+      });
+    if (sheet.protection.protected && sheet.isLocked(b.r0, b.c0))
+      throw new UserActionError("protected", {
+        vi: `Ô ${address} đang được bảo vệ, không sửa được.`,
+        en: `The cell ${address} is protected and therefore read-only.`,
+      });
+    const validation = sheet.validationAt(b.r0, b.c0);
+    if (
+      validation &&
+      validation.errorAlert?.showAlert !== false &&
+      (validation.errorAlert?.style ?? "Stop") === "Stop"
+    ) {
+      const fmt = sheet.cell(b.r0, b.c0)?.numberFormat ?? "General";
+      const { content } = interpret(input, fmt, true);
+      const before = toEngine(sheet.cell(b.r0, b.c0)?.content ?? null);
+      this.model.hf.setCellContents({ sheet: this.model.hfId(sheet), row: b.r0, col: b.c0 }, [
+        [toEngine(content)],
+      ]);
+      const ok = passes(this.model, sheet, validation, b.r0, b.c0, content);
+      this.model.hf.setCellContents({ sheet: this.model.hfId(sheet), row: b.r0, col: b.c0 }, [[before]]);
+      if (!ok) {
+        const msg =
+          validation.errorAlert?.message ||
+          "This value doesn't match the data validation restrictions defined for this cell.";
+        throw new UserActionError("validation", { vi: msg, en: msg });
+      }
+    }
+    this.edit(() => this.model.writeContents(sheet, b, [[input]], "user.type", true));
+  }
+
+  /** A person presses Delete on a range they may edit. */
+  clear(sheetName: string, address: string): void {
+    const sheet = this.sheetOrThrow(sheetName);
+    const b = this.cellOrThrow(address);
+    if (sheet.protection.protected)
+      for (let r = b.r0; r <= b.r1; r++)
+        for (let c = b.c0; c <= b.c1; c++)
+          if (sheet.isLocked(r, c))
+            throw new UserActionError("protected", {
+              vi: `Ô trong ${address} đang được bảo vệ.`,
+              en: `A cell of ${address} is protected.`,
+            });
+    this.edit(() => this.model.clear(sheet, b, "Contents", "user.clear"));
+  }
+
+  select(sheetName: string, address: string): void {
+    const sheet = this.sheetOrThrow(sheetName);
+    const b = this.cellOrThrow(address);
+    this.model.activeSheetId = sheet.id;
+    this.model.selection = { sheetId: sheet.id, bounds: b };
+    for (const l of this.listeners) l();
+  }
+
+  private edit(fn: () => void): void {
+    this.userTyping = true;
+    try {
+      fn();
+      this.afterRequest();
+    } finally {
+      this.userTyping = false;
+    }
+  }
+
+  snapshot(options: SnapshotOptions = {}): WorkbookSnapshot {
+    return takeSnapshot(this.model, options);
+  }
+}

@@ -1,0 +1,164 @@
+// Everything a grid needs to draw the workbook, as plain data: values, shown text, formats, the
+// fill a conditional format gives, locks, validation prompts. Not part of the Office API.
+import type { Bounds } from "./address";
+import { cellAddress, contains } from "./address";
+import { displayText } from "./display";
+import { shiftFormula } from "./formula-shift";
+import type { ConditionalFormatModel, HostSheet, HostWorkbookModel, Visibility } from "./model";
+import type { EngineValue } from "./engine-values";
+
+export interface CellSnapshot {
+  row: number;
+  col: number;
+  address: string;
+  /** As Office's `values` would give it: "" for empty, errors as "#DIV/0!". */
+  value: number | string | boolean;
+  formula: string | null;
+  text: string;
+  numberFormat: string;
+  /** The fill shown: a conditional format's when one applies, else the cell's own. */
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean;
+  locked: boolean;
+  prompt: string | null;
+}
+
+export interface SheetSnapshot {
+  id: string;
+  name: string;
+  visibility: Visibility;
+  protected: boolean;
+  frozenRows: number;
+  columnWidths: Record<number, number>;
+  used: Bounds | null;
+  cells: CellSnapshot[];
+}
+
+export interface WorkbookSnapshot {
+  activeSheet: string;
+  selection: { sheet: string; address: string } | null;
+  sheets: SheetSnapshot[];
+  names: { name: string; formula: string }[];
+  customXmlParts: { id: string; namespaceUri: string; xml: string }[];
+}
+
+export interface SnapshotOptions {
+  /** Only this sheet's cells (others are listed without cells). */
+  sheet?: string;
+  /** Only cells in the first maxRows rows, for a grid that shows a window. */
+  maxRows?: number;
+  /** Include very-hidden and hidden sheets' cells (default true). */
+  hidden?: boolean;
+}
+
+export function takeSnapshot(m: HostWorkbookModel, options: SnapshotOptions): WorkbookSnapshot {
+  const active = m.sheetById(m.activeSheetId);
+  const sel = m.selection ? m.sheetById(m.selection.sheetId) : undefined;
+  return {
+    activeSheet: active?.name ?? "",
+    selection: m.selection && sel ? { sheet: sel.name, address: cellRef(m.selection.bounds) } : null,
+    sheets: m.sheets.map((s) => {
+      const wanted =
+        (options.sheet === undefined || options.sheet === s.name) &&
+        (options.hidden !== false || s.visibility === "Visible");
+      return {
+        id: s.id,
+        name: s.name,
+        visibility: s.visibility,
+        protected: s.protection.protected,
+        frozenRows: s.frozenRows,
+        columnWidths: Object.fromEntries(s.columnWidths),
+        used: s.usedBounds(false),
+        cells: wanted ? sheetCells(m, s, options.maxRows ?? Infinity) : [],
+      };
+    }),
+    names: m.names.map((n) => ({ name: n.name, formula: n.formula })),
+    customXmlParts: m.customXmlParts.map((p) => ({ ...p })),
+  };
+}
+
+function cellRef(b: Bounds): string {
+  const a = cellAddress(b.r0, b.c0);
+  return b.r0 === b.r1 && b.c0 === b.c1 ? a : `${a}:${cellAddress(b.r1, b.c1)}`;
+}
+
+function sheetCells(m: HostWorkbookModel, s: HostSheet, maxRows: number): CellSnapshot[] {
+  const out: CellSnapshot[] = [];
+  const keys = [...s.cells.keys()].sort((a, b) => a - b);
+  for (const k of keys) {
+    const row = Math.floor(k / 16384);
+    const col = k % 16384;
+    if (row >= maxRows) continue;
+    const cell = s.cells.get(k)!;
+    const v = m.value(s, row, col);
+    const value = v === null ? "" : typeof v === "object" ? v.error : v;
+    const numberFormat = cell.numberFormat ?? "General";
+    const cf = conditionalFill(m, s, row, col);
+    const validation = s.validationAt(row, col);
+    out.push({
+      row,
+      col,
+      address: cellAddress(row, col),
+      value,
+      formula: cell.content?.t === "f" ? cell.content.f : null,
+      text: v === null ? "" : typeof v === "object" ? v.error : displayText(v, numberFormat),
+      numberFormat,
+      fill: cf?.fill ?? cell.fill ?? null,
+      fontColor: cf?.fontColor ?? cell.fontColor ?? null,
+      bold: cf?.bold ?? cell.bold ?? false,
+      locked: cell.locked !== false,
+      prompt: validation?.prompt?.showPrompt === false ? null : (validation?.prompt?.message ?? null),
+    });
+  }
+  return out;
+}
+
+function conditionalFill(
+  m: HostWorkbookModel,
+  s: HostSheet,
+  r: number,
+  c: number,
+): ConditionalFormatModel | null {
+  for (const f of s.conditionalFormats) {
+    if (!contains(f.bounds, r, c) || !f.formula) continue;
+    if (applies(m, s, f, r, c)) return f;
+  }
+  return null;
+}
+
+function applies(
+  m: HostWorkbookModel,
+  s: HostSheet,
+  f: ConditionalFormatModel,
+  r: number,
+  c: number,
+): boolean {
+  const shift = (formula: string) =>
+    shiftFormula(formula.startsWith("=") ? formula : "=" + formula, r - f.bounds.r0, c - f.bounds.c0);
+  if (f.type === "Custom") return truthy(m.evaluate(s, shift(f.formula)));
+  const v = m.value(s, r, c);
+  if (typeof v !== "number") return false;
+  const a = m.evaluate(s, shift(f.formula));
+  const b = f.formula2 ? m.evaluate(s, shift(f.formula2)) : null;
+  if (typeof a !== "number") return false;
+  switch (f.operator) {
+    case "Between":
+      return typeof b === "number" && v >= a && v <= b;
+    case "GreaterThan":
+      return v > a;
+    case "LessThan":
+      return v < a;
+    case "EqualTo":
+      return v === a;
+    case "GreaterThanOrEqual":
+      return v >= a;
+    case "LessThanOrEqual":
+      return v <= a;
+  }
+  return false;
+}
+
+function truthy(v: EngineValue): boolean {
+  return v === true || (typeof v === "number" && v !== 0);
+}
