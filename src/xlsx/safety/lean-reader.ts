@@ -8,8 +8,8 @@ import type { GuardedPackage } from "./package";
 
 export interface LeanCell {
   value: CellValue;
-  /** The cell holds a formula (its cached result is the value). */
-  formula: boolean;
+  /** The formula without "=", when the cell holds one (its cached result is the value). */
+  formula?: string;
 }
 
 export interface LeanSheet {
@@ -117,9 +117,14 @@ export class LeanWorkbook {
       if (!ref) continue;
       const body = m[2] ?? "";
       const type = attr(attrs, "t") ?? "n";
-      const formula = body.includes("<f");
       const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      cells.set(ref, { value: this.cellValue(type, v, body), formula });
+      const cell: LeanCell = { value: this.cellValue(type, v, body) };
+      if (body.includes("<f")) {
+        // A shared formula's followers carry no text, only the group index: "(shared)" says so.
+        const f = /<f(?:\s[^>]*)?>([\s\S]*?)<\/f>/.exec(body)?.[1];
+        cell.formula = f ? decodeXml(f) : "(shared)";
+      }
+      cells.set(ref, cell);
     }
     return cells;
   }

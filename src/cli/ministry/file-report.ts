@@ -1,0 +1,71 @@
+// What reading one file tells the ministry: the shape of `check --json` per file, and of the
+// consolidated inputs. Plain data, so it crosses from a worker thread as is. Field-by-field docs
+// are in docs/ministry-cli.md; change both together.
+import type { CellValue, Issue, Status } from "../../domain/entry";
+import type { UnitProfile } from "../../domain/plan";
+import type { RejectionReason } from "../../xlsx/safety/rejection";
+
+export type FileKind = "template" | "submission";
+
+/** A problem with the file as a whole rather than one indicator (edited after export, wrong plan...). */
+export interface FileIssue {
+  code: string;
+  severity: "error" | "warning";
+  message: { vi: string; en: string };
+}
+
+export interface EntryReport {
+  indicatorId: string;
+  value: CellValue;
+  /** Recomputed from the value with the bundled plan. */
+  status: Status;
+  /** What the file said (a template's status cell, a submission's JSON), never trusted. */
+  storedStatus: Status | null;
+  completion: number | null;
+  explanation: string;
+  evidence: string;
+  issues: Issue[];
+}
+
+export interface FileReport {
+  file: string;
+  rejected: RejectionReason | null;
+  kind: FileKind | null;
+  unit: UnitProfile | null;
+  plan: { id: string; version: string; bundledVersion: string | null } | null;
+  /** Submissions only: the stored hash, and whether it matches the sealed JSON and the data sheet. */
+  hash: { stored: string; computed: string; verified: boolean } | null;
+  /** When the file was exported (submissions) or made (templates), as the file says. */
+  createdAt: string | null;
+  fileIssues: FileIssue[];
+  entries: EntryReport[];
+  /** By the scoring scheme in use (the bundled example unless --scheme is given). */
+  score: {
+    points: number;
+    maxPoints: number;
+    percent: number | null;
+    band: { vi: string; en: string } | null;
+  } | null;
+  errors: number;
+  warnings: number;
+  /** Milliseconds the worker spent on the file. */
+  ms: number;
+}
+
+export function rejectedReport(file: string, reason: RejectionReason, ms: number): FileReport {
+  return {
+    file,
+    rejected: reason,
+    kind: null,
+    unit: null,
+    plan: null,
+    hash: null,
+    createdAt: null,
+    fileIssues: [],
+    entries: [],
+    score: null,
+    errors: 0,
+    warnings: 0,
+    ms,
+  };
+}

@@ -1,0 +1,135 @@
+// A template read on the lean reader: the SA_* names resolved to cells here, their meaning decided
+// by the shared pure reader (src/workbook/read.ts) and metadata decoders (src/workbook/meta.ts),
+// exactly as the ExcelJS adapter does. The ministry reads strangers' templates this way so that no
+// hostile file ever reaches a full workbook model, and a thousand files read in seconds.
+import type { CellValue, Status } from "../../domain/entry";
+import { statusFromLabel } from "../../domain/status-labels";
+import type { ReportMeta } from "../../workbook/port";
+import {
+  META_NAMESPACE,
+  META_SHEET_NAME,
+  metaDifferences,
+  metaFromRows,
+  metaFromXml,
+} from "../../workbook/meta";
+import { NAMES } from "../../workbook/layout";
+import { parseRange, a1 } from "../../workbook/a1";
+import { readGrid, type CellRead, type GridReading } from "../../workbook/read";
+import type { GuardedPackage } from "./package";
+import type { LeanSheet, LeanWorkbook } from "./lean-reader";
+import { reject } from "./rejection";
+
+export interface LeanTemplate {
+  meta: ReportMeta;
+  /** The two metadata stores disagree, or one is missing: what differs. */
+  metaProblems: string[];
+  grid: GridReading;
+  /** The status label each row's formula left, by indicator id (null when not computed). */
+  storedStatuses: Map<string, Status | null>;
+}
+
+export function isTemplateWorkbook(wb: LeanWorkbook): boolean {
+  return wb.hasSheet(META_SHEET_NAME) || wb.definedNames.some((n) => n.name === NAMES.ids);
+}
+
+function readMeta(pkg: GuardedPackage, wb: LeanWorkbook): { meta: ReportMeta; problems: string[] } {
+  const sheet = wb.sheet(META_SHEET_NAME);
+  let fromSheet: ReportMeta | null = null;
+  let sheetReason = `no ${META_SHEET_NAME} sheet`;
+  if (sheet) {
+    const rows: CellValue[][] = [];
+    for (let r = 1; ; r++) {
+      const a = sheet.cells.get(`A${r}`);
+      if (!a && !sheet.cells.has(`B${r}`)) break;
+      rows.push([a?.value ?? null, sheet.cells.get(`B${r}`)?.value ?? null]);
+    }
+    const res = metaFromRows(rows);
+    if (res.ok) fromSheet = res.meta;
+    else sheetReason = res.reason;
+  }
+  let fromXml: ReportMeta | null = null;
+  let xmlReason = "no custom XML part";
+  for (const name of pkg.names()) {
+    if (!/^customXml\/item\d+\.xml$/.test(name)) continue;
+    const xml = pkg.text(name) ?? "";
+    if (!xml.includes(META_NAMESPACE)) continue;
+    const res = metaFromXml(xml);
+    if (res.ok) fromXml = res.meta;
+    else xmlReason = res.reason;
+  }
+  const meta = fromSheet ?? fromXml;
+  if (!meta)
+    reject(
+      "not-a-report",
+      `the template's metadata cannot be read (${sheetReason}; ${xmlReason})`,
+      `không đọc được thông tin mô tả của mẫu (${sheetReason}; ${xmlReason})`,
+    );
+  const problems: string[] = [];
+  if (!fromSheet) problems.push(`${META_SHEET_NAME}: ${sheetReason}`);
+  if (!fromXml) problems.push(`custom XML: ${xmlReason}`);
+  if (fromSheet && fromXml) {
+    const diff = metaDifferences(fromSheet, fromXml);
+    if (diff.length > 0) problems.push(`the two metadata stores differ in ${diff.join(", ")}`);
+  }
+  return { meta, problems };
+}
+
+class NameResolver {
+  private readonly sheets = new Map<string, LeanSheet | undefined>();
+  constructor(private readonly wb: LeanWorkbook) {}
+
+  /** The cells a workbook-scoped name covers, row by row (one column expected); null if unresolvable. */
+  column(name: string): CellRead[] | null {
+    const def = this.wb.definedNames.find((d) => d.name === name && d.localSheetId === undefined);
+    if (!def) return null;
+    const range = parseRange(def.formula);
+    if (!range || !range.sheet) return null;
+    if (!this.sheets.has(range.sheet)) this.sheets.set(range.sheet, this.wb.sheet(range.sheet));
+    const sheet = this.sheets.get(range.sheet);
+    if (!sheet) return null;
+    const { top, bottom, left } = range.box;
+    if (bottom - top > 100_000) return null;
+    const out: CellRead[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const address = a1(r, left);
+      const c = sheet.cells.get(address);
+      out.push({
+        value: c?.value ?? null,
+        address,
+        ...(c?.formula !== undefined ? { formula: c.formula } : {}),
+      });
+    }
+    return out;
+  }
+}
+
+export function readTemplateLean(pkg: GuardedPackage, wb: LeanWorkbook): LeanTemplate {
+  const { meta, problems } = readMeta(pkg, wb);
+  const names = new NameResolver(wb);
+  const ids = names.column(NAMES.ids);
+  const values = names.column(NAMES.values);
+  if (!ids || !values)
+    reject(
+      "not-a-report",
+      `the template's names ${NAMES.ids} and ${NAMES.values} are missing or point nowhere (were rows or the sheet deleted?)`,
+      `không tìm thấy vùng tên ${NAMES.ids} và ${NAMES.values} của mẫu (dòng hoặc trang tính đã bị xóa?)`,
+    );
+  const opt = (n: string) => names.column(n) ?? undefined;
+  const grid = readGrid({
+    ids,
+    values,
+    explanations: names.column(NAMES.explanations) ?? [],
+    evidence: names.column(NAMES.evidence) ?? [],
+    reviewDecisions: opt(NAMES.reviewDecisions),
+    reviewComments: opt(NAMES.reviewComments),
+    indicators: opt(NAMES.indicators),
+    targets: opt(NAMES.targets),
+  });
+  const statusCells = names.column(NAMES.status) ?? [];
+  const storedStatuses = new Map<string, Status | null>();
+  ids.forEach((c, i) => {
+    const id = typeof c.value === "string" ? c.value.trim() : String(c.value ?? "");
+    if (id !== "" && !storedStatuses.has(id)) storedStatuses.set(id, statusFromLabel(statusCells[i]?.value));
+  });
+  return { meta, metaProblems: problems, grid, storedStatuses };
+}
