@@ -1,7 +1,7 @@
 // Runs every bench/*.bench.ts, merges their figures into bench/results.json and prints a table.
 // Each bench module exports `run(): Promise<Record<string, number>>` (figure name -> value) and
 // optionally `goals: Record<string, { max?: number; min?: number }>` so the table can say pass/fail.
-import { readdirSync, writeFileSync, renameSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { cpus } from "node:os";
 
@@ -27,6 +27,12 @@ async function main(): Promise<void> {
     Object.assign(goals, mod.goals ?? {});
   }
   const out = join(dir, "results.json");
+  // A filtered run (npm run bench -- template) refreshes its own figures and keeps the others.
+  if (only.length > 0 && existsSync(out)) {
+    const previous = JSON.parse(readFileSync(out, "utf8")) as { figures?: Record<string, number> };
+    for (const [name, value] of Object.entries(previous.figures ?? {}))
+      if (!(name in figures)) figures[name] = value;
+  }
   const result = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, cpus: cpus().length },
