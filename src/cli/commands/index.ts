@@ -1,0 +1,8 @@
+// The registry of commands. A new command is one file and one line here.
+import type { Command } from "./types";
+import { templateCommand } from "./template";
+import { plansCommand } from "./plans";
+
+export type { Command } from "./types";
+
+export const COMMANDS: readonly Command[] = [templateCommand, plansCommand];

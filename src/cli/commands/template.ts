@@ -1,0 +1,279 @@
+// `self-assess template`: a template for one unit, or (with --from) the same unit's filled
+// template re-rendered for the current plan version with every entry carried over.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Plan, UnitProfile, UnitType } from "../../domain/plan";
+import { UNIT_TYPES, UnitProfileSchema } from "../../domain/plan";
+import { validateFieldSelection } from "../../domain/applicability";
+import { checkUnitCode } from "../../domain/unit";
+import { getPlan, parsePlanFile } from "../../catalog/index";
+import type { Language } from "../../workbook/port";
+import { TemplateRequestError } from "../../workbook/prepare";
+import { makeTemplateFile } from "../../xlsx/template-file";
+import { readTemplate } from "../../xlsx/read";
+import { writeFileAtomic } from "../../xlsx/safety/atomic-write";
+import { parseCommandArgs, requireOption } from "../args";
+import type { Io } from "../io";
+import { EXIT, UsageError, bilingual } from "../io";
+import type { Command } from "./types";
+
+const GENERATOR = "self-assess-cli/0.1.0";
+/** A template larger than this is not a template someone sent by mistake but something else. */
+const MAX_FROM_BYTES = 50 * 1024 * 1024;
+
+const OPTIONS = {
+  plan: { type: "string" },
+  "plan-file": { type: "string" },
+  "unit-type": { type: "string" },
+  "unit-code": { type: "string" },
+  "unit-name": { type: "string" },
+  year: { type: "string" },
+  preparer: { type: "string" },
+  fields: { type: "string" },
+  lang: { type: "string" },
+  from: { type: "string" },
+  out: { type: "string" },
+  force: { type: "boolean" },
+} as const;
+
+const HELP = {
+  vi: `self-assess template: tạo mẫu báo cáo tự đánh giá (.xlsx) cho một đơn vị.
+
+  --plan ID            kế hoạch có sẵn (xem: self-assess plans), ví dụ kh-1097-2023
+  --plan-file TỆP      hoặc tệp kế hoạch JSON của Bộ (cùng lược đồ)
+  --unit-type LOẠI     ${UNIT_TYPES.join(", ")}
+  --unit-code MÃ       mã định danh (000.00.00.H26) hoặc mã số doanh nghiệp
+  --unit-name TÊN      tên đơn vị
+  --year NĂM           năm đánh giá (mặc định: năm của kế hoạch)
+  --preparer TÊN       người lập biểu
+  --fields A,B         chỉ các lĩnh vực này (mặc định: tất cả lĩnh vực áp dụng)
+  --lang vi|en         ngôn ngữ của mẫu (mặc định vi)
+  --from CŨ.xlsx       nâng cấp mẫu đã điền: giữ mọi số liệu, chuyển số liệu của chỉ tiêu bị bỏ vào vùng lưu trữ
+  --out MỚI.xlsx       tệp kết quả (bắt buộc); không ghi đè tệp có sẵn trừ khi có --force
+  --force              cho phép ghi đè --out`,
+  en: `self-assess template: make a self-assessment template (.xlsx) for one unit.
+
+  --plan ID            a bundled plan (see: self-assess plans), e.g. kh-1097-2023
+  --plan-file FILE     or the ministry's own plan JSON (same schema)
+  --unit-type TYPE     ${UNIT_TYPES.join(", ")}
+  --unit-code CODE     electronic identifier (000.00.00.H26) or enterprise code
+  --unit-name NAME     the unit's name
+  --year YEAR          the year assessed (default: the plan's year)
+  --preparer NAME      who prepares the report
+  --fields A,B         only these fields (default: every field that applies)
+  --lang vi|en         template language (default vi)
+  --from OLD.xlsx      upgrade a filled template: keep every entry, move those of removed indicators to the archive
+  --out NEW.xlsx       the file to write (required); an existing file is kept unless --force
+  --force              allow overwriting --out
+
+Example: self-assess template --plan kh-1097-2023 --unit-type provincial-department --unit-code 000.00.00.H26 --unit-name "Sở KH&CN tỉnh X" --out template.xlsx`,
+};
+
+function loadPlan(planId: string | undefined, planFile: string | undefined, cwd: string): Plan {
+  if (planFile !== undefined) {
+    const path = resolve(cwd, planFile);
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch {
+      throw new UsageError({
+        vi: `Không đọc được tệp kế hoạch ${path}.`,
+        en: `Cannot read the plan file ${path}.`,
+      });
+    }
+    const r = parsePlanFile(text);
+    if (!r.ok)
+      throw new UsageError({
+        vi: `Tệp kế hoạch ${path} không hợp lệ:\n  ${r.errors.join("\n  ")}`,
+        en: `The plan file ${path} is not valid:\n  ${r.errors.join("\n  ")}`,
+      });
+    return r.plan;
+  }
+  const id = requireOption("template", "plan", planId, "kh-1097-2023");
+  const plan = getPlan(id);
+  if (!plan)
+    throw new UsageError({
+      vi: `Không có kế hoạch "${id}". Xem danh sách: self-assess plans`,
+      en: `There is no plan "${id}". See the list: self-assess plans`,
+    });
+  return plan;
+}
+
+function unitTypeOf(value: string | undefined, fallback: UnitType | undefined): UnitType {
+  const v = value?.trim() ?? fallback;
+  if (v === undefined)
+    throw new UsageError({
+      vi: `Lệnh template cần --unit-type, một trong: ${UNIT_TYPES.join(", ")}.`,
+      en: `The template command needs --unit-type, one of: ${UNIT_TYPES.join(", ")}.`,
+    });
+  if (!(UNIT_TYPES as readonly string[]).includes(v))
+    throw new UsageError({
+      vi: `Loại đơn vị "${v}" không có. Chọn một trong: ${UNIT_TYPES.join(", ")}.`,
+      en: `Unknown unit type "${v}". Choose one of: ${UNIT_TYPES.join(", ")}.`,
+    });
+  return v as UnitType;
+}
+
+function yearOf(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const y = Number(value.trim());
+  if (!/^\d{4}$/.test(value.trim()) || y < 2000 || y > 2100)
+    throw new UsageError({
+      vi: `--year phải là một năm từ 2000 đến 2100, không phải "${value}".`,
+      en: `--year must be a year from 2000 to 2100, not "${value}".`,
+    });
+  return y;
+}
+
+function languageOf(value: string | undefined, fallback: Language): Language {
+  if (value === undefined) return fallback;
+  if (value !== "vi" && value !== "en")
+    throw new UsageError({
+      vi: `--lang là vi hoặc en, không phải "${value}".`,
+      en: `--lang is vi or en, not "${value}".`,
+    });
+  return value;
+}
+
+export async function runTemplate(argv: string[], io: Io): Promise<number> {
+  const { values: o } = parseCommandArgs("template", argv, OPTIONS);
+  const outArg = requireOption("template", "out", o.out, "template.xlsx");
+  const out = resolve(io.cwd, outArg);
+  if (!out.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError({
+      vi: `--out phải là tệp .xlsx, không phải ${outArg}.`,
+      en: `--out must be an .xlsx file, not ${outArg}.`,
+    });
+
+  let fromBytes: Uint8Array | undefined;
+  let fromMeta: Awaited<ReturnType<typeof readTemplate>>["meta"] = null;
+  if (o.from !== undefined) {
+    const from = resolve(io.cwd, o.from);
+    // Inputs are never modified (DESIGN §6): the upgrade writes a new file beside the old one.
+    if (from === out)
+      throw new UsageError({
+        vi: `--out không được trùng --from: tệp cũ được giữ nguyên, hãy ghi ra tệp khác.`,
+        en: `--out must differ from --from: the old file is never modified, write a new one.`,
+      });
+    if (!existsSync(from))
+      throw new UsageError({ vi: `Không có tệp ${from}.`, en: `There is no file ${from}.` });
+    if (statSync(from).size > MAX_FROM_BYTES)
+      throw new UsageError({
+        vi: `Tệp ${from} lớn hơn 50 MB, không phải một mẫu báo cáo.`,
+        en: `The file ${from} is larger than 50 MB; it is not a template.`,
+      });
+    fromBytes = new Uint8Array(readFileSync(from));
+    try {
+      fromMeta = (await readTemplate(fromBytes)).meta;
+    } catch (e) {
+      io.err(
+        bilingual({
+          vi: `Không đọc được ${from} như một tệp Excel: ${(e as Error).message}`,
+          en: `Cannot read ${from} as an Excel file: ${(e as Error).message}`,
+        }),
+      );
+      return EXIT.failed;
+    }
+    if (!fromMeta)
+      io.err(
+        bilingual({
+          vi: `Cảnh báo: ${from} không có siêu dữ liệu mẫu; số liệu được đọc theo các tên SA_*.`,
+          en: `Warning: ${from} has no template metadata; entries are read through the SA_* names.`,
+        }),
+      );
+  }
+
+  if (existsSync(out) && !o.force)
+    throw new UsageError({
+      vi: `Tệp ${out} đã có. Thêm --force để ghi đè, hoặc chọn tên khác.`,
+      en: `The file ${out} exists. Add --force to overwrite it, or choose another name.`,
+    });
+
+  const plan = loadPlan(o.plan ?? (o["plan-file"] ? undefined : fromMeta?.planId), o["plan-file"], io.cwd);
+  const unitType = unitTypeOf(o["unit-type"], fromMeta?.unit.unitType);
+  const lang = languageOf(o.lang, fromMeta?.language ?? "vi");
+  const fields = o.fields
+    ?.split(",")
+    .map((f) => f.trim())
+    .filter((f) => f !== "");
+  if (fields !== undefined) {
+    const problems = validateFieldSelection(plan, fields);
+    if (problems.length > 0)
+      throw new UsageError({
+        vi: problems.map((p) => p.vi).join("\n"),
+        en: problems.map((p) => p.en).join("\n"),
+      });
+  }
+  const code = o["unit-code"]?.trim() ?? fromMeta?.unit.code;
+  if (code !== undefined) {
+    const bad = checkUnitCode(code, unitType);
+    if (bad) throw new UsageError(bad);
+  }
+  const placeholder = { vi: "(chưa ghi)", en: "(not given)" }[lang];
+  const candidate = {
+    name: o["unit-name"]?.trim() || fromMeta?.unit.name || placeholder,
+    code: code || placeholder,
+    unitType,
+    year: yearOf(o.year, fromMeta?.unit.year ?? plan.period?.year ?? new Date(io.now()).getUTCFullYear()),
+    ...(o.preparer?.trim()
+      ? { preparer: o.preparer.trim() }
+      : fromMeta?.unit.preparer
+        ? { preparer: fromMeta.unit.preparer }
+        : {}),
+  };
+  const unit: UnitProfile = UnitProfileSchema.parse(candidate);
+  if (code === undefined || candidate.name === placeholder)
+    io.err(
+      bilingual({
+        vi: "Cảnh báo: chưa có --unit-name/--unit-code; phần đầu mẫu ghi (chưa ghi).",
+        en: "Warning: no --unit-name/--unit-code given; the template header says (not given).",
+      }),
+    );
+
+  let made;
+  try {
+    made = await makeTemplateFile(
+      { plan, unit, language: lang, ...(fields ? { fields } : {}) },
+      { generator: GENERATOR, createdAt: io.now() },
+      fromBytes,
+    );
+  } catch (e) {
+    if (e instanceof TemplateRequestError) throw new UsageError(e.text);
+    throw e;
+  }
+  writeFileAtomic(out, made.bytes);
+
+  const p = made.preview;
+  io.out(
+    `${out}: ${made.spec.indicatorIds.length} ${lang === "vi" ? "chỉ tiêu" : "indicators"} (${plan.id} ${plan.version}, ${unitType})`,
+  );
+  if (fromBytes) {
+    io.out(
+      lang === "vi"
+        ? `  giữ ${p.kept.length}, thêm ${p.added.length}, lưu trữ ${p.archived.length}` +
+            (p.targetChanged.length ? `; đổi mục tiêu: ${p.targetChanged.join(", ")}` : "")
+        : `  kept ${p.kept.length}, added ${p.added.length}, archived ${p.archived.length}` +
+            (p.targetChanged.length ? `; target changed: ${p.targetChanged.join(", ")}` : ""),
+    );
+    for (const f of made.from?.grid.formulaInputs ?? [])
+      io.err(
+        bilingual({
+          vi: `Cảnh báo: ô ${f.address} (${f.indicatorId}) chứa công thức =${f.formula}; giá trị tính sẵn được giữ, công thức bị bỏ.`,
+          en: `Warning: cell ${f.address} (${f.indicatorId}) holds the formula =${f.formula}; its cached value is kept, the formula dropped.`,
+        }),
+      );
+    for (const pr of made.from?.grid.problems ?? [])
+      io.err(bilingual({ vi: `Cảnh báo: ${pr.message.vi}`, en: `Warning: ${pr.message.en}` }));
+  }
+  return EXIT.ok;
+}
+
+export const templateCommand: Command = {
+  name: "template",
+  summary: {
+    vi: "tạo hoặc nâng cấp mẫu báo cáo .xlsx cho một đơn vị",
+    en: "make or upgrade a unit's .xlsx template",
+  },
+  help: HELP,
+  run: runTemplate,
+};
