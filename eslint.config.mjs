@@ -63,7 +63,7 @@ const pureRestriction = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "coverage/**", "test-artifacts/**", "bench/results.json"] },
+  { ignores: [".scratch*/**", "node_modules/**", "dist/**", "coverage/**", "test-artifacts/**", "bench/results.json"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
