@@ -1,34 +1,44 @@
 // The one place the pane calls into src/domain and src/catalog, in the pane's own terms, so the views
 // stay small and a change of a domain signature touches one file.
 import type { Assessment, CellValue } from "../domain/entry";
-import { STATUSES, isCellError, type Status } from "../domain/entry";
+import { isCellError } from "../domain/entry";
 import type { Indicator, Plan, Text, UnitType } from "../domain/plan";
 import { UNIT_TYPES } from "../domain/plan";
 import { formatTarget, formatValue } from "../domain/format";
 import { assessReport } from "../domain/assess";
+import { countByField, selectIndicators, type FieldCount } from "../domain/applicability";
+import { summarize, type Summary } from "../domain/summary";
+import { ScoringSchemeSchema, scoreReport, type Score, type ScoringScheme } from "../domain/scoring";
+import { UNIT_TYPE_LABELS, checkUnitCode } from "../domain/unit";
+import { getPlan, listPlans } from "../catalog";
+import exampleScheme from "../catalog/scoring/example-scheme.json";
 import type { Language, ReportSnapshot } from "../workbook/port";
 
 export function planList(): Plan[] {
-  return [];
+  return listPlans()
+    .map((p) => getPlan(p.id))
+    .filter((p): p is Plan => p !== undefined);
 }
 
-export function planById(_id: string): Plan | null {
-  return null;
+export function planById(id: string): Plan | null {
+  return getPlan(id) ?? null;
 }
 
 export function unitTypes(): { id: UnitType; label: Text }[] {
-  return UNIT_TYPES.map((id) => ({ id, label: { vi: id, en: id } }));
+  return UNIT_TYPES.map((id) => ({ id, label: UNIT_TYPE_LABELS[id] }));
 }
 
 /** A sentence saying what is wrong with the code for this unit type, or null when it is fine. */
-export function unitCodeProblem(_code: string, _unitType: UnitType): Text | null {
-  return null;
+export function unitCodeProblem(code: string, unitType: UnitType): Text | null {
+  return checkUnitCode(code, unitType);
 }
 
 export function applicableIndicators(plan: Plan, unitType: UnitType, fields?: string[]): Indicator[] {
-  return plan.indicators.filter(
-    (i) => i.appliesTo.includes(unitType) && (!fields || fields.includes(i.field)),
-  );
+  return selectIndicators(plan, unitType, fields);
+}
+
+export function applicableByField(plan: Plan, unitType: UnitType): FieldCount[] {
+  return countByField(plan, unitType);
 }
 
 /** Assessments in template row order; the template's own rows decide what applies. */
@@ -57,63 +67,18 @@ export function showTarget(ind: Indicator, lang: Language): string {
   return formatTarget(ind, lang);
 }
 
-export interface FieldProgress {
-  fieldId: string;
-  name: Text;
-  total: number;
-  met: number;
-  /** Share of the field's indicators met or exceeded, 0..1. */
-  ratio: number;
+export function summaryOf(plan: Plan, assessments: Assessment[]): Summary {
+  return summarize(plan, assessments);
 }
 
-export interface PaneSummary {
-  fields: FieldProgress[];
-  byStatus: Record<Status, number>;
-  errors: number;
-  warnings: number;
+// The bundled example scheme; a cluster's own schemes join this list when the catalog offers them.
+const SCHEMES: ScoringScheme[] = [ScoringSchemeSchema.parse(exampleScheme)];
+
+export function scoringSchemes(): ScoringScheme[] {
+  return SCHEMES;
 }
 
-export function summaryOf(plan: Plan, assessments: Assessment[]): PaneSummary {
-  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  let errors = 0;
-  let warnings = 0;
-  for (const a of assessments) {
-    byStatus[a.status]++;
-    for (const i of a.issues)
-      if (i.severity === "error") errors++;
-      else warnings++;
-  }
-  const fields = plan.fields
-    .map((f) => {
-      const mine = assessments.filter((a) => indicatorOf(plan, a.indicatorId)?.field === f.id);
-      const met = mine.filter((a) => a.status === "met" || a.status === "exceeded").length;
-      return {
-        fieldId: f.id,
-        name: f.name,
-        total: mine.length,
-        met,
-        ratio: mine.length ? met / mine.length : 0,
-      };
-    })
-    .filter((f) => f.total > 0);
-  return { fields, byStatus, errors, warnings };
-}
-
-export interface SchemeChoice {
-  id: string;
-  name: Text;
-}
-
-export interface PaneScore {
-  score: number;
-  max: number;
-  band: Text | null;
-}
-
-export function scoringSchemes(): SchemeChoice[] {
-  return [];
-}
-
-export function scoreOf(_schemeId: string, _plan: Plan, _assessments: Assessment[]): PaneScore | null {
-  return null;
+export function scoreOf(schemeId: string, plan: Plan, assessments: Assessment[]): Score | null {
+  const scheme = SCHEMES.find((s) => s.id === schemeId);
+  return scheme ? scoreReport(scheme, plan, assessments) : null;
 }

@@ -71,7 +71,7 @@ export const en: Strings = {
   summary: {
     heading: "Summary",
     completionByField: "Completion per field",
-    completionValue: (pct, met, total) => `${pct} (${met}/${total} met)`,
+    completionValue: (pct, met, total) => `average completion ${pct} · ${met}/${total} met`,
     overall: "Overall status",
     ready: "Ready to submit: no errors left.",
     notReady: (errors) => `Not ready to submit: ${errors} ${errors === 1 ? "error" : "errors"} left.`,

@@ -69,7 +69,8 @@ export const vi = {
   summary: {
     heading: "Tổng hợp",
     completionByField: "Mức hoàn thành theo lĩnh vực",
-    completionValue: (pct: string, met: number, total: number) => `${pct} (đạt ${met}/${total})`,
+    completionValue: (pct: string, met: number, total: number) =>
+      `hoàn thành bình quân ${pct} · đạt ${met}/${total}`,
     overall: "Tình trạng chung",
     ready: "Đủ điều kiện nộp: không còn lỗi.",
     notReady: (errors: number) => `Chưa thể nộp: còn ${errors} lỗi.`,

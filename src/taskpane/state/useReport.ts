@@ -4,11 +4,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Assessment } from "../../domain/entry";
 import type { Plan } from "../../domain/plan";
 import type { ReportSnapshot, WorkbookPort } from "../../workbook/port";
-import { assessSnapshot, planById } from "../domain";
 import { describeError, type PaneError } from "../errors";
 import type { Strings } from "../i18n";
 
 export const LIVE_CHECK_DELAY_MS = 300;
+
+// The domain and the catalog (with zod, which validates plans) are a chunk of their own, fetched
+// right after the shell paints: the pane is interactive before the plans arrive.
+const loadDomain = () => import(/* webpackChunkName: "domain" */ "../domain");
 
 export interface ReportState {
   phase: "loading" | "empty" | "ready";
@@ -44,7 +47,7 @@ export function useReport(port: WorkbookPort, t: Strings): ReportHandle {
     const mine = ++generation.current;
     setState((s) => ({ ...s, checking: true }));
     try {
-      const snapshot = await port.readReport();
+      const [snapshot, { assessSnapshot, planById }] = await Promise.all([port.readReport(), loadDomain()]);
       if (mine !== generation.current) return;
       if (!snapshot) {
         setState({ ...initial, phase: "empty" });

@@ -67,28 +67,32 @@ export default function SummaryView(): React.JSX.Element {
         {t.summary.heading}
       </h2>
       <h3 className={styles.sub}>{t.summary.overall}</h3>
-      <p className={summary.errors === 0 ? styles.ok : styles.bad}>
-        {summary.errors === 0 ? t.summary.ready : t.summary.notReady(summary.errors)}
+      <p className={summary.overall === "complete" ? styles.ok : styles.bad}>
+        {summary.overall === "complete" ? t.summary.ready : t.summary.notReady(summary.errorCount)}
       </p>
 
       <h3 className={styles.sub} id="chart-heading">
         {t.summary.completionByField}
       </h3>
       <ul className={styles.chart} aria-labelledby="chart-heading">
-        {summary.fields.map((f) => {
-          const pct = formatPercent(f.ratio, lang);
-          return (
-            <li key={f.fieldId}>
-              <div className={styles.label}>
-                <span>{f.name[lang]}</span>
-                <span>{t.summary.completionValue(pct, f.met, f.total)}</span>
-              </div>
-              <div className={styles.track} aria-hidden="true">
-                <div className={styles.bar} style={{ width: `${Math.round(f.ratio * 100)}%` }} />
-              </div>
-            </li>
-          );
-        })}
+        {summary.fields
+          .filter((f) => f.count > 0)
+          .map((f) => {
+            // Average completion (actual/target, capped by the domain); the bar stops at 100%.
+            const avg = f.completionAverage ?? 0;
+            const pct = f.completionAverage === null ? "—" : formatPercent(Number(avg.toFixed(3)), lang);
+            return (
+              <li key={f.field}>
+                <div className={styles.label}>
+                  <span>{f.name[lang]}</span>
+                  <span>{t.summary.completionValue(pct, f.met, f.count)}</span>
+                </div>
+                <div className={styles.track} aria-hidden="true">
+                  <div className={styles.bar} style={{ width: `${Math.round(Math.min(avg, 1) * 100)}%` }} />
+                </div>
+              </li>
+            );
+          })}
       </ul>
 
       <h3 className={styles.sub} id="status-heading">
@@ -123,8 +127,11 @@ export default function SummaryView(): React.JSX.Element {
           </Field>
           {score ? (
             <p data-testid="score">
-              {t.summary.scoreValue(formatNumber(score.score, lang, 2), formatNumber(score.max, lang, 2))}
-              {score.band ? ` — ${t.summary.classification(score.band[lang])}` : ""}
+              {t.summary.scoreValue(
+                formatNumber(score.points, lang, 2),
+                formatNumber(score.maxPoints, lang, 2),
+              )}
+              {score.band ? ` — ${t.summary.classification(score.band.label[lang])}` : ""}
             </p>
           ) : null}
         </>

@@ -1,0 +1,130 @@
+// The playground's workbook survives a reload, as a saved .xlsx survives closing Excel: its model is
+// written to localStorage as JSON after every change and rebuilt from it on the next visit. This is
+// what lets a reviewer's decisions be found again "after reopening the workbook".
+import type { ExcelHost } from "./host";
+import type {
+  Cell,
+  ConditionalFormatModel,
+  CustomXmlPartModel,
+  NamedItemModel,
+  ProtectionModel,
+  Validation,
+  Visibility,
+} from "./host/model";
+import { toEngine } from "./host/content";
+import type { Bounds } from "./host/address";
+
+export const STORAGE_KEY = "self-assess-playground-workbook-v1";
+
+interface SavedSheet {
+  id: string;
+  name: string;
+  visibility: Visibility;
+  protection: ProtectionModel;
+  validations: Validation[];
+  conditionalFormats: ConditionalFormatModel[];
+  columnWidths: [number, number][];
+  frozenRows: number;
+  merges: Bounds[];
+  tabColor: string;
+  pageLayout: Record<string, unknown>;
+  printTitleRows: string | null;
+  cells: [number, Cell][];
+}
+
+interface SavedWorkbook {
+  version: 1;
+  sheets: SavedSheet[];
+  names: NamedItemModel[];
+  customXmlParts: CustomXmlPartModel[];
+  activeSheet: string;
+  selection: { sheet: string; bounds: Bounds } | null;
+}
+
+const KEY = 16384;
+
+export function saveWorkbook(host: ExcelHost): string {
+  const m = host.runtime.model;
+  const saved: SavedWorkbook = {
+    version: 1,
+    sheets: m.sheets.map((s) => ({
+      id: s.id,
+      name: s.name,
+      visibility: s.visibility,
+      protection: s.protection,
+      validations: s.validations,
+      conditionalFormats: s.conditionalFormats,
+      columnWidths: [...s.columnWidths],
+      frozenRows: s.frozenRows,
+      merges: s.merges,
+      tabColor: s.tabColor,
+      pageLayout: s.pageLayout,
+      printTitleRows: s.printTitleRows,
+      cells: [...s.cells],
+    })),
+    names: m.names,
+    customXmlParts: m.customXmlParts,
+    activeSheet: m.sheetById(m.activeSheetId)?.name ?? "",
+    selection: m.selection
+      ? { sheet: m.sheetById(m.selection.sheetId)?.name ?? "", bounds: m.selection.bounds }
+      : null,
+  };
+  return JSON.stringify(saved);
+}
+
+/**
+ * Rebuilds a saved workbook into `host`, which must have no sheets yet. Throws on a save it cannot
+ * read; the caller then starts from an empty workbook.
+ */
+export function restoreWorkbook(host: ExcelHost, json: string): void {
+  const saved = JSON.parse(json) as SavedWorkbook;
+  if (saved.version !== 1 || !Array.isArray(saved.sheets) || saved.sheets.length === 0)
+    throw new Error("not a saved playground workbook");
+  const m = host.runtime.model;
+  const restored = saved.sheets.map((s) => {
+    const sheet = m.addSheet(s.name);
+    sheet.visibility = s.visibility;
+    sheet.protection = s.protection;
+    sheet.validations = s.validations;
+    sheet.conditionalFormats = s.conditionalFormats;
+    sheet.columnWidths = new Map(s.columnWidths);
+    sheet.frozenRows = s.frozenRows;
+    sheet.merges = s.merges;
+    sheet.tabColor = s.tabColor;
+    sheet.pageLayout = s.pageLayout;
+    sheet.printTitleRows = s.printTitleRows;
+    for (const [k, cell] of s.cells) sheet.cells.set(k, cell);
+    return sheet;
+  });
+  // Names and cross-sheet formulas need every sheet to exist before the engine sees them.
+  for (const n of saved.names) {
+    m.addName(n.name, n.formula, n.comment);
+    const item = m.names[m.names.length - 1]!;
+    item.visible = n.visible;
+  }
+  m.hf.batch(() => {
+    for (const sheet of restored) {
+      const hfSheet = m.hfId(sheet);
+      for (const [k, cell] of sheet.cells) {
+        if (!cell.content) continue;
+        m.hf.setCellContents({ sheet: hfSheet, row: Math.floor(k / KEY), col: k % KEY }, [
+          [toEngine(cell.content)],
+        ]);
+      }
+    }
+  });
+  m.customXmlParts = saved.customXmlParts;
+  const active = m.sheetByName(saved.activeSheet);
+  if (active) m.activeSheetId = active.id;
+  const selected = saved.selection ? m.sheetByName(saved.selection.sheet) : undefined;
+  if (saved.selection && selected) m.selection = { sheetId: selected.id, bounds: saved.selection.bounds };
+  // New ids (conditional formats, parts) must not repeat the restored ones.
+  const used = [
+    ...saved.sheets.flatMap((s) => s.conditionalFormats.map((f) => f.id)),
+    ...saved.customXmlParts.map((p) => p.id),
+    ...saved.sheets.map((s) => s.id),
+  ]
+    .map((id) => Number(/-(\d{4})-/.exec(id)?.[1] ?? 0))
+    .reduce((a, b) => Math.max(a, b), 0);
+  for (let n = 0; n < used; n++) m.newId("x");
+}
