@@ -53,6 +53,11 @@ interface Compiled {
     Lang,
     { name: string; expected: string; target: string; range: string; plausible: string }
   >;
+  /** Sentences that do not depend on the value, built on first use. */
+  readonly fixed: {
+    missing?: Readonly<Issue["message"]>;
+    notApplicableExplanation?: Readonly<Issue["message"]>;
+  };
 }
 
 const cache = new WeakMap<Indicator, Compiled>();
@@ -164,6 +169,7 @@ export function compileIndicator(ind: Indicator): Compiled {
     pmax: p.max ?? Infinity,
     required: ind.required !== false,
     text: { vi: describe(ind, "vi", min, max), en: describe(ind, "en", min, max) },
+    fixed: {},
   };
   cache.set(ind, compiled);
   return compiled;
@@ -225,6 +231,40 @@ function suggestionText(n: number, c: Compiled, lang: Lang): string {
   }
 }
 
+function messageParams(
+  c: Compiled,
+  key: MessageKey,
+  shown: Record<Lang, string> | string,
+  suggestion: number | undefined,
+  lang: Lang,
+): MessageParams {
+  const t = c.text[lang];
+  return {
+    id: c.ind.id,
+    name: t.name,
+    expected: t.expected,
+    target: t.target,
+    shown: typeof shown === "string" ? shown : shown[lang],
+    suggestion: suggestion === undefined ? "" : suggestionText(suggestion, c, lang),
+    range: key === "implausible" ? t.plausible : t.range,
+    plan: "",
+  };
+}
+
+function buildMessage(
+  c: Compiled,
+  key: MessageKey,
+  shown: Record<Lang, string> | string,
+  suggestion?: number,
+): { vi: string; en: string } {
+  const m = MESSAGES[key];
+  return {
+    vi: m.vi(messageParams(c, key, shown, suggestion, "vi")),
+    en: m.en(messageParams(c, key, shown, suggestion, "en")),
+  };
+}
+
+// Plain top-level functions, no closures per call: this runs for every entry with an issue.
 function issue(
   c: Compiled,
   key: MessageKey,
@@ -232,25 +272,23 @@ function issue(
   suggestion?: number,
 ): Issue {
   const m = MESSAGES[key];
-  const params = (lang: Lang): MessageParams => ({
-    id: c.ind.id,
-    name: c.text[lang].name,
-    expected: c.text[lang].expected,
-    target: c.text[lang].target,
-    shown: typeof shown === "string" ? shown : shown[lang],
-    suggestion: suggestion === undefined ? "" : suggestionText(suggestion, c, lang),
-    range: key === "implausible" ? c.text[lang].plausible : c.text[lang].range,
-    plan: "",
-  });
   const out: Issue = {
     code: m.code,
     severity: m.severity,
     indicatorId: c.ind.id,
     part: m.part,
-    message: { vi: m.vi(params("vi")), en: m.en(params("en")) },
+    message: buildMessage(c, key, shown, suggestion),
   };
   if (suggestion !== undefined) out.suggestion = suggestion;
   return out;
+}
+
+/** An issue whose sentence does not depend on the value, built once per indicator and key. */
+function fixedIssue(c: Compiled, key: "missing" | "notApplicableExplanation"): Issue {
+  const m = MESSAGES[key];
+  let message = c.fixed[key];
+  if (!message) message = c.fixed[key] = Object.freeze(buildMessage(c, key, ""));
+  return { code: m.code, severity: m.severity, indicatorId: c.ind.id, part: m.part, message };
 }
 
 function shownValue(c: Compiled, x: number): Record<Lang, string> {
@@ -293,7 +331,7 @@ function assessReading(c: Compiled, entry: Entry, r: CellReading): Assessment {
   const id = c.ind.id;
   switch (r.kind) {
     case "empty":
-      return result(id, "missing", null, null, c.required ? [issue(c, "missing", "")] : []);
+      return result(id, "missing", null, null, c.required ? [fixedIssue(c, "missing")] : []);
     case "error":
       return result(id, "invalid", null, null, [issue(c, "cellError", r.code)]);
     case "notApplicable":
@@ -302,7 +340,7 @@ function assessReading(c: Compiled, entry: Entry, r: CellReading): Assessment {
         "not-applicable",
         null,
         null,
-        hasText(entry.explanation) ? [] : [issue(c, "notApplicableExplanation", "")],
+        hasText(entry.explanation) ? [] : [fixedIssue(c, "notApplicableExplanation")],
       );
     case "textNumber":
       return result(id, "invalid", null, null, [
