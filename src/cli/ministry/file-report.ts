@@ -1,7 +1,7 @@
 // What reading one file tells the ministry: the shape of `check --json` per file, and of the
 // consolidated inputs. Plain data, so it crosses from a worker thread as is. Field-by-field docs
 // are in docs/ministry-cli.md; change both together.
-import type { CellValue, Issue, Status } from "../../domain/entry";
+import type { CellValue, Issue, Review, Status } from "../../domain/entry";
 import type { UnitProfile } from "../../domain/plan";
 import type { RejectionReason } from "../../xlsx/safety/rejection";
 
@@ -24,6 +24,7 @@ export interface EntryReport {
   completion: number | null;
   explanation: string;
   evidence: string;
+  review: Review;
   issues: Issue[];
 }
 
@@ -37,6 +38,8 @@ export interface FileReport {
   hash: { stored: string; computed: string; verified: boolean } | null;
   /** When the file was exported (submissions) or made (templates), as the file says. */
   createdAt: string | null;
+  /** The language the file was made in (templates); submissions carry none, "vi" is assumed. */
+  language: "vi" | "en";
   fileIssues: FileIssue[];
   entries: EntryReport[];
   /** By the scoring scheme in use (the bundled example unless --scheme is given). */
@@ -61,6 +64,7 @@ export function rejectedReport(file: string, reason: RejectionReason, ms: number
     plan: null,
     hash: null,
     createdAt: null,
+    language: "vi",
     fileIssues: [],
     entries: [],
     score: null,

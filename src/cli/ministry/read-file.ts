@@ -135,6 +135,7 @@ function entryReports(
       completion: a.completion,
       explanation: e?.explanation ?? "",
       evidence: e?.evidence ?? "",
+      review: e?.review ?? { decision: null, comment: "" },
       issues: [...a.issues, ...(extra.get(a.indicatorId) ?? [])],
     };
   });
@@ -211,6 +212,7 @@ async function fromSubmission(
     plan: { id: sub.plan.id, version: sub.plan.version, bundledVersion: p.version },
     hash: { stored: read.storedHash, computed: sub.hash, verified: read.hashVerified },
     createdAt: sub.createdAt,
+    language: "vi",
     fileIssues: [...read.findings, ...planChecks("submission", sub.plan, p, await catalogHashOf(p))],
     entries: entryReports(assessments, entries, stored, new Map()),
     score: null,
@@ -294,6 +296,7 @@ async function fromTemplate(
     plan: { id: meta.planId, version: meta.planVersion, bundledVersion: plan.version },
     hash: null,
     createdAt: meta.createdAt,
+    language: meta.language,
     fileIssues,
     entries: entryReports(assessments, entries, t.storedStatuses, extra),
     score: null,
@@ -317,6 +320,7 @@ export async function readFileDetail(
   try {
     const buf = readBounded(file, limits);
     const pkg = new GuardedPackage(buf, limits);
+    pkg.guardAll();
     const wb = new LeanWorkbook(pkg);
     if (isSubmissionWorkbook(wb)) detail = await fromSubmission(file, wb, scheme);
     else if (isTemplateWorkbook(wb)) detail = await fromTemplate(file, pkg, wb, scheme);

@@ -40,17 +40,24 @@ export class GuardedPackage {
   }
 
   /**
-   * Inflates and guards every part, for readers (ExcelJS) that will expand the whole package
-   * themselves: after this, nothing in it is larger or denser than the limits allow.
+   * Inflates and guards every part, so that nothing in the package is larger, denser or deeper
+   * than the limits allow, including parts no reader asks for (a bomb hidden in an unused sheet is
+   * still a hostile file, and is named as one). Texts a reader needs stay cached.
    */
   guardAll(): void {
-    for (const name of this.entries.keys()) {
+    for (const [name, entry] of this.entries) {
+      if (name.endsWith("/")) continue;
       if (name.endsWith(".xml") || name.endsWith(".rels")) {
+        const keep = this.texts.has(name);
         this.text(name);
-        this.texts.delete(name);
+        if (!keep && !READ_LATER.test(name)) this.texts.delete(name);
       } else {
-        inflateEntry(this.buf, this.entries.get(name)!);
+        inflateEntry(this.buf, entry);
       }
     }
   }
 }
+
+/** Parts the readers come back for: worth keeping once inflated. */
+const READ_LATER =
+  /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml|customXml\/item\d+\.xml)$/;

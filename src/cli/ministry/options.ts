@@ -1,0 +1,60 @@
+// Options the ministry's commands share: positional inputs, the scoring scheme, the output language.
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { ScoringSchemeSchema, type ScoringScheme } from "../../domain/scoring";
+import exampleScheme from "../../catalog/scoring/example-scheme.json";
+import { UsageError } from "../io";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+export function parseWithInputs<O extends Options>(command: string, argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new UsageError({
+      vi: `Tham số không hợp lệ cho lệnh ${command}: ${reason}. Xem: self-assess ${command} --help`,
+      en: `Bad arguments for ${command}: ${reason}. See: self-assess ${command} --help`,
+    });
+  }
+}
+
+export function langOption(value: string | undefined): "vi" | "en" {
+  if (value === undefined || value === "vi" || value === "en") return value ?? "vi";
+  throw new UsageError({
+    vi: `--lang nhận vi hoặc en, không phải "${value}".`,
+    en: `--lang takes vi or en, not "${value}".`,
+  });
+}
+
+/** The bundled example scheme, or a cluster's own scheme file (checked like any input). */
+export function loadScheme(cwd: string, file: string | undefined): ScoringScheme {
+  let json: unknown = exampleScheme;
+  if (file !== undefined) {
+    const path = resolve(cwd, file);
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st || !st.isFile() || st.size > 1024 * 1024)
+      throw new UsageError({
+        vi: `Không đọc được tệp thang điểm ${file} (không có, hoặc lớn hơn 1 MB).`,
+        en: `Cannot read the scoring scheme ${file} (missing, or larger than 1 MB).`,
+      });
+    try {
+      json = JSON.parse(readFileSync(path, "utf8"));
+    } catch (e) {
+      throw new UsageError({
+        vi: `Tệp thang điểm ${file} không phải JSON: ${(e as Error).message}`,
+        en: `The scoring scheme ${file} is not JSON: ${(e as Error).message}`,
+      });
+    }
+  }
+  const r = ScoringSchemeSchema.safeParse(json);
+  if (!r.success) {
+    const why = r.error.issues.map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`).join("; ");
+    throw new UsageError({
+      vi: `Thang điểm không hợp lệ: ${why}`,
+      en: `The scoring scheme is invalid: ${why}`,
+    });
+  }
+  return r.data;
+}
