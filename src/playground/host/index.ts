@@ -79,7 +79,8 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
   for (const name of options.sheets ?? ["Sheet1"]) runtime.model.addSheet(name);
   const excel = {
     ...enums,
-    run: <T>(batch: Parameters<HostRuntime["run"]>[0]) => runtime.run(batch) as Promise<T>,
+    run: <T>(first: Parameters<HostRuntime["run"]>[0], second?: Parameters<HostRuntime["run"]>[1]) =>
+      runtime.run(first, second) as Promise<T>,
     createWorkbook: async (base64?: string): Promise<void> => {
       await new Promise((r) => setTimeout(r, 0));
       if (base64 !== undefined && !isZipBase64(base64))

@@ -16,6 +16,10 @@ export interface CellFormat {
   fontColor?: string;
   bold?: boolean;
   italic?: boolean;
+  fontSize?: number;
+  fontName?: string;
+  /** Edges with a border ("EdgeTop", ..., "InsideHorizontal" is resolved to edges). */
+  borders?: string;
   wrapText?: boolean;
   horizontalAlignment?: string;
   verticalAlignment?: string;
@@ -76,6 +80,8 @@ export class HostSheet {
   conditionalFormats: ConditionalFormatModel[] = [];
   columnWidths = new Map<number, number>();
   frozenRows = 0;
+  frozenColumns = 0;
+  rowHeights = new Map<number, number>();
   merges: Bounds[] = [];
   tabColor = "";
   pageLayout: Record<string, unknown> = {};

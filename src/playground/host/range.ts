@@ -11,6 +11,7 @@ import type { Cell, CellFormat, HostSheet, HostWorkbookModel } from "./model";
 import type { RequestContextCore } from "./request";
 import { HostClientResult, HostObject } from "./request";
 import { ConditionalFormatCollectionProxy, DataValidationProxy } from "./range-rules";
+import { WorksheetProxy } from "./worksheet";
 
 export interface RangeTarget {
   sheet: HostSheet;
@@ -206,6 +207,11 @@ export class RangeProxy extends HostObject<RangeTarget> {
   }
   get cellCount(): number {
     return this.get("cellCount");
+  }
+
+  /** The sheet of the range (a navigation property in Office). */
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, this.path + ".worksheet", () => this.target().sheet);
   }
 
   get format(): RangeFormatProxy {
@@ -458,6 +464,27 @@ export function normaliseColor(color: string): string {
 
 type FormatTarget = RangeTarget;
 
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"];
+
+function markBorders(t: FormatTarget, edge: string, on: boolean | null): void {
+  const m = t.sheet;
+  if (m.protection.protected && m.protection.options.allowFormatCells !== true)
+    throw new HostApiError(
+      "AccessDenied",
+      `'${m.name}' is protected; borders need it unprotected.`,
+      "RangeBorder",
+    );
+  if (on === null) return;
+  eachCell(t.bounds, (r, c) => {
+    const cell = m.ensure(r, c);
+    const set = new Set((cell.borders ?? "").split(",").filter(Boolean));
+    if (on) set.add(edge);
+    else set.delete(edge);
+    if (set.size === 0) delete cell.borders;
+    else cell.borders = [...set].sort().join(",");
+  });
+}
+
 function uniform<V>(t: FormatTarget, fn: (cell: Cell | undefined) => V): V | null {
   let first: V | undefined;
   let same = true;
@@ -496,6 +523,8 @@ export class RangeFormatProxy extends HostObject<FormatTarget> {
         return uniform(t, (c) => c?.verticalAlignment ?? "Bottom");
       case "columnWidth":
         return t.sheet.columnWidths.get(t.bounds.c0) ?? 48;
+      case "rowHeight":
+        return t.sheet.rowHeights.get(t.bounds.r0) ?? 15;
     }
     return undefined;
   }
@@ -550,6 +579,55 @@ export class RangeFormatProxy extends HostObject<FormatTarget> {
       for (let c = t.bounds.c0; c <= t.bounds.c1; c++) t.sheet.columnWidths.set(c, v);
     });
   }
+  get rowHeight(): number {
+    return this.get("rowHeight");
+  }
+  set rowHeight(v: number) {
+    this.queue("rowHeight", v, (t) => {
+      this.ctx.runtime.model.assertCanFormat(t.sheet, "RangeFormat.rowHeight", "allowFormatRows");
+      if (!(v >= 0 && v <= 409))
+        throw new HostApiError(
+          "InvalidArgument",
+          "A row height is 0 to 409 points.",
+          "RangeFormat.rowHeight",
+        );
+      for (let r = t.bounds.r0; r <= t.bounds.r1; r++) t.sheet.rowHeights.set(r, v);
+    });
+  }
+  /** borders.getItem(edge).style / color / weight; the host records which edges have a line. */
+  get borders(): { getItem(edge: string): { style: string; color: string; weight: string } } {
+    return {
+      getItem: (edge: string) => {
+        const queue = (name: string, v: unknown, fn: (t: FormatTarget) => void) =>
+          this.ctx.enqueue({
+            name,
+            path: `${this.path}.borders.getItem(${JSON.stringify(edge)})`,
+            args: v,
+            run: () => fn(this.target()),
+          });
+        if (!BORDER_EDGES.includes(edge))
+          throw new HostApiError(
+            "InvalidArgument",
+            `'${edge}' is not a border edge.`,
+            "RangeBorderCollection.getItem",
+          );
+        return {
+          set style(v: string) {
+            queue("style", v, (t) => markBorders(t, edge, v !== "None"));
+          },
+          set color(v: string) {
+            queue("color", v, (t) => {
+              normaliseColor(v);
+              markBorders(t, edge, null);
+            });
+          },
+          set weight(v: string) {
+            queue("weight", v, (t) => markBorders(t, edge, null));
+          },
+        } as unknown as { style: string; color: string; weight: string };
+      },
+    };
+  }
   autofitColumns(): void {
     this.queue("autofitColumns", null, (t) =>
       this.ctx.runtime.model.assertCanFormat(t.sheet, "RangeFormat.autofitColumns", "allowFormatColumns"),
@@ -584,11 +662,29 @@ export class RangeFillProxy extends HostObject<FormatTarget> {
 
 export class RangeFontProxy extends HostObject<FormatTarget> {
   protected readonly className = "RangeFont";
-  protected readonly scalars = ["color", "bold", "italic"] as const;
+  protected readonly scalars = ["color", "bold", "italic", "size", "name"] as const;
   protected read(t: FormatTarget, p: string): unknown {
     if (p === "color") return uniform(t, (c) => c?.fontColor ?? "#000000");
     if (p === "bold") return uniform(t, (c) => c?.bold ?? false);
+    if (p === "size") return uniform(t, (c) => c?.fontSize ?? 11);
+    if (p === "name") return uniform(t, (c) => c?.fontName ?? "Calibri");
     return uniform(t, (c) => c?.italic ?? false);
+  }
+  get size(): number | null {
+    return this.get("size");
+  }
+  set size(v: number) {
+    this.queue("size", v, (t) => {
+      if (!(v >= 1 && v <= 409))
+        throw new HostApiError("InvalidArgument", "A font size is 1 to 409 points.", "RangeFont.size");
+      setEach(this.ctx, t, "RangeFont.size", (c) => (c.fontSize = v));
+    });
+  }
+  get name(): string | null {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.queue("name", v, (t) => setEach(this.ctx, t, "RangeFont.name", (c) => (c.fontName = v)));
   }
   get color(): string | null {
     return this.get("color");

@@ -75,6 +75,10 @@ export class RequestContextCore {
   close(): void {
     this.closed = true;
   }
+
+  reopen(): void {
+    this.closed = false;
+  }
 }
 
 /** A value returned by a method (getXml, getCount): readable after the sync that fetched it. */

@@ -123,10 +123,33 @@ export class HostRuntime {
     return () => this.listeners.delete(listener);
   }
 
-  async run<T>(batch: (context: HostRequestContext) => Promise<T>): Promise<T> {
-    if (typeof batch !== "function")
-      throw new HostApiError("NotImplemented", "The host covers Excel.run(batch) only.", "Excel.run");
-    const ctx = new HostRequestContext(this);
+  /** Excel.run(batch), or Excel.run(object, batch) to keep working with an earlier context's objects. */
+  async run<T>(
+    first: ((context: HostRequestContext) => Promise<T>) | { context?: unknown },
+    second?: (context: HostRequestContext) => Promise<T>,
+  ): Promise<T> {
+    let ctx: HostRequestContext;
+    let batch: (context: HostRequestContext) => Promise<T>;
+    if (typeof first === "function") {
+      batch = first;
+      ctx = new HostRequestContext(this);
+    } else if (typeof second === "function") {
+      const earlier = first instanceof HostRequestContext ? first : first.context;
+      if (!(earlier instanceof HostRequestContext))
+        throw new HostApiError(
+          "InvalidArgument",
+          "Excel.run(object, batch) needs a request context or an API object.",
+          "Excel.run",
+        );
+      earlier.reopen();
+      ctx = earlier;
+      batch = second;
+    } else
+      throw new HostApiError(
+        "NotImplemented",
+        "The host covers Excel.run(batch) and Excel.run(object, batch).",
+        "Excel.run",
+      );
     try {
       const p = batch(ctx) as unknown;
       if (!p || typeof (p as Promise<T>).then !== "function")

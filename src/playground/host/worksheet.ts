@@ -77,12 +77,36 @@ export class WorksheetProxy extends HostObject<HostSheet> {
     return this.protectionProxy;
   }
 
-  get freezePanes(): { freezeRows(count: number): void; unfreeze(): void } {
+  get freezePanes(): {
+    freezeRows(count: number): void;
+    freezeAt(range: RangeProxy | string): void;
+    unfreeze(): void;
+  } {
     const queue = (name: string, args: unknown, fn: (t: HostSheet) => void) =>
       this.ctx.enqueue({ name, path: this.path + ".freezePanes", args, run: () => fn(this.target()) });
     return {
-      freezeRows: (count: number) => queue("freezeRows", count, (t) => (t.frozenRows = count)),
-      unfreeze: () => queue("unfreeze", null, (t) => (t.frozenRows = 0)),
+      freezeRows: (count: number) =>
+        queue("freezeRows", count, (t) => {
+          t.frozenRows = count;
+          t.frozenColumns = 0;
+        }),
+      freezeAt: (range: RangeProxy | string) =>
+        queue("freezeAt", typeof range === "string" ? range : range.path, (t) => {
+          const b = typeof range === "string" ? parseRef(range) : range.target().bounds;
+          if (!b || b.r0 !== 0 || b.c0 !== 0)
+            throw new HostApiError(
+              "InvalidArgument",
+              "freezeAt needs a range that starts at A1.",
+              "WorksheetFreezePanes.freezeAt",
+            );
+          t.frozenRows = b.r1 + 1;
+          t.frozenColumns = b.c1 + 1;
+        }),
+      unfreeze: () =>
+        queue("unfreeze", null, (t) => {
+          t.frozenRows = 0;
+          t.frozenColumns = 0;
+        }),
     };
   }
 
@@ -191,12 +215,15 @@ export class WorksheetProxy extends HostObject<HostSheet> {
     this.queue("delete", null, (t) => this.ctx.runtime.model.deleteSheet(t));
   }
 
-  get onChanged(): { add(handler: (args: unknown) => Promise<unknown> | void): { remove(): void } } {
+  get onChanged(): {
+    add(handler: (args: unknown) => Promise<unknown> | void): { context: RequestContextCore; remove(): void };
+  } {
     return {
       add: (handler) => {
         const reg = { id: 0 };
         this.queue("onChanged.add", null, (t) => (reg.id = this.ctx.runtime.addChangeHandler(t.id, handler)));
         return {
+          context: this.ctx,
           remove: () =>
             this.ctx.enqueue({
               name: "onChanged.remove",
