@@ -57,7 +57,8 @@ function readMeta(pkg: GuardedPackage, wb: LeanWorkbook): { meta: ReportMeta; pr
     if (res.ok) fromXml = res.meta;
     else xmlReason = res.reason;
   }
-  const meta = fromSheet ?? fromXml;
+  // As the ExcelJS reader does: the custom XML part wins when both stores can be read.
+  const meta = fromXml ?? fromSheet;
   if (!meta)
     reject(
       "not-a-report",
