@@ -18,13 +18,26 @@ export function xlString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** An Excel number literal that round-trips the double exactly (no exponent Excel might misread). */
+/**
+ * An Excel number literal that round-trips the double: JS's shortest digits, written out in plain
+ * decimal because not every engine reads exponents in formulas (HyperFormula does not), and
+ * parenthesised when negative so it can follow a comparison operator anywhere.
+ */
 export function xlNumber(n: number): string {
   if (!Number.isFinite(n)) throw new Error(`not a finite number: ${n}`);
-  const s = String(n);
-  if (!/e/i.test(s)) return s;
-  // Excel accepts 1E-07 and 1E+21 as literals; keep JS's shortest round-trip digits.
-  return s.toUpperCase();
+  const plain = plainDecimal(Math.abs(n));
+  return n < 0 ? `(-${plain})` : plain;
+}
+
+function plainDecimal(abs: number): string {
+  const s = String(abs);
+  const m = /^(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const digits = m[1]! + (m[2] ?? "");
+  const point = m[1]!.length + Number(m[3]);
+  if (point <= 0) return `0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + "0".repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /**

@@ -1,0 +1,121 @@
+// The template's status and completion formulas, computed by HyperFormula, say what the
+// TypeScript assessment says (DECISIONS D1), for every unit type of every bundled plan and for a
+// plan with every target kind, over random fills that include values outside the bounds, blanks,
+// tokens, text, booleans and errors.
+import fc from "fast-check";
+import type { CellValue, Entry } from "../../src/domain/entry";
+import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
+import { UNIT_TYPES } from "../../src/domain/plan";
+import { assessEntry } from "../../src/domain/assess";
+import { selectIndicators } from "../../src/domain/applicability";
+import { statusFromLabel } from "../../src/domain/status-labels";
+import { BUNDLED_PLANS } from "../../src/catalog/index";
+import { buildLayout } from "../../src/workbook/layout";
+import type { Language, ReportMeta } from "../../src/workbook/port";
+import { loadLayout } from "./hf-bridge";
+import { valueArb } from "./value-arb";
+import { FIXTURE_PLAN } from "./fixture-plan";
+
+const RUNS = Number(process.env.SA_FORMULA_RUNS ?? 1000);
+
+function layoutFor(plan: Plan, unitType: UnitType, indicators: Indicator[], language: Language) {
+  const unit = { name: "Đơn vị thử", code: "000.00.00.H26", unitType, year: 2023 };
+  const meta: ReportMeta = {
+    schemaVersion: 1,
+    planId: plan.id,
+    planVersion: plan.version,
+    catalogHash: "0".repeat(64),
+    unit,
+    indicatorIds: indicators.map((i) => i.id),
+    language,
+    generator: "test",
+    createdAt: "2026-01-01T00:00:00.000Z",
+  };
+  return buildLayout({ plan, unit, indicators, language, meta });
+}
+
+function entry(id: string, value: CellValue): Entry {
+  return { indicatorId: id, value, explanation: "", evidence: "", review: { decision: null, comment: "" } };
+}
+
+function sameCompletion(sheet: CellValue, ts: number | null): boolean {
+  if (ts === null) return sheet === "" || sheet === null;
+  if (typeof sheet !== "number") return false;
+  return Math.abs(sheet - ts) <= 1e-9 * Math.max(1, Math.abs(ts));
+}
+
+/** Fills the sheet with random values and compares every row with assessEntry. */
+function checkAgreement(
+  plan: Plan,
+  unitType: UnitType,
+  indicators: Indicator[],
+  language: Language,
+  runs: number,
+) {
+  const spec = layoutFor(plan, unitType, indicators, language);
+  const sheet = loadLayout(spec);
+  const { firstRow, col } = spec.table;
+  try {
+    fc.assert(
+      fc.property(fc.tuple(...indicators.map(valueArb)), (values) => {
+        sheet.fill(values);
+        indicators.forEach((ind, i) => {
+          const a = assessEntry(ind, entry(ind.id, values[i]!));
+          const label = sheet.get(firstRow + i, col.status);
+          const completion = sheet.get(firstRow + i, col.completion);
+          const context = `${ind.id} (${ind.target.kind}, ${ind.valueType}) value ${JSON.stringify(values[i])}`;
+          if (statusFromLabel(label) !== a.status)
+            throw new Error(`${context}: sheet says ${JSON.stringify(label)}, assessment says ${a.status}`);
+          if (!sameCompletion(completion, a.completion))
+            throw new Error(
+              `${context}: sheet completion ${JSON.stringify(completion)}, assessment ${a.completion}`,
+            );
+        });
+      }),
+      { numRuns: runs },
+    );
+  } finally {
+    sheet.destroy();
+  }
+}
+
+describe("status and completion formulas in HyperFormula agree with assessEntry", () => {
+  for (const plan of BUNDLED_PLANS) {
+    for (const unitType of UNIT_TYPES) {
+      const indicators = selectIndicators(plan, unitType);
+      if (indicators.length === 0) continue;
+      test(`${plan.id}, ${unitType} (${indicators.length} rows, ${RUNS} fills)`, () => {
+        checkAgreement(plan, unitType, indicators, "vi", RUNS);
+      });
+    }
+  }
+
+  test(`every target kind and value type, English labels (${RUNS} fills)`, () => {
+    checkAgreement(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "en", RUNS);
+  });
+
+  test("the bundled plans cover every unit type", () => {
+    for (const t of UNIT_TYPES)
+      expect(BUNDLED_PLANS.some((p) => selectIndicators(p, t).length > 0)).toBe(true);
+  });
+});
+
+describe("the workbook names resolve and line up with the rows", () => {
+  test("INDEX over SA_IDS, SA_VALUES and SA_STATUS addresses the same row", () => {
+    const spec = layoutFor(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "vi");
+    const sheet = loadLayout(spec);
+    try {
+      sheet.fill(FIXTURE_PLAN.indicators.map((_, i) => (i === 0 ? 0.5 : null)));
+      expect(sheet.calc("=ROWS(SA_IDS)")).toBe(FIXTURE_PLAN.indicators.length);
+      expect(sheet.calc("=ROWS(SA_STATUS)")).toBe(FIXTURE_PLAN.indicators.length);
+      FIXTURE_PLAN.indicators.forEach((ind, i) => {
+        expect(sheet.calc(`=INDEX(SA_IDS,${i + 1})`)).toBe(ind.id);
+      });
+      expect(sheet.calc("=INDEX(SA_VALUES,1)")).toBe(0.5);
+      expect(sheet.calc("=INDEX(SA_STATUS,1)")).toBe("Chưa đạt");
+      expect(sheet.calc("=INDEX(SA_STATUS,2)")).toBe("Chưa nhập");
+    } finally {
+      sheet.destroy();
+    }
+  });
+});

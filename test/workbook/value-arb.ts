@@ -1,0 +1,85 @@
+// Random cell values for an indicator: numbers on and around every edge the assessment has (the
+// target, the tolerance, the hard bounds), outside the bounds, fractions where whole numbers are
+// due, and the other things people put in cells: blanks, white space, tokens in any case, text
+// that looks like a number, booleans, errors.
+import fc from "fast-check";
+import type { CellValue } from "../../src/domain/entry";
+import type { Indicator } from "../../src/domain/plan";
+import { hardBounds } from "../../src/domain/bounds";
+import { isoToSerial } from "../../src/domain/excel-date";
+import { TOLERANCE } from "../../src/domain/assess";
+import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS } from "../../src/domain/status-labels";
+
+function edges(ind: Indicator): number[] {
+  const t = ind.target;
+  switch (t.kind) {
+    case "atLeast":
+    case "moreThan":
+    case "atMost":
+      return [t.value];
+    case "range":
+      return [t.low, t.high];
+    case "rank":
+      return [t.best, t.worst];
+    case "milestone":
+      return [isoToSerial(t.by)];
+    case "done":
+      return [];
+  }
+}
+
+const caseOf = (s: string) =>
+  fc.constantFrom(s, s.toUpperCase(), s.toLowerCase(), `  ${s} `, s.replace(" ", "  "));
+
+export function numberArb(ind: Indicator): fc.Arbitrary<number> {
+  const b = hardBounds(ind);
+  const near: number[] = [];
+  for (const e of edges(ind)) {
+    const tol = TOLERANCE * Math.max(1, Math.abs(e));
+    near.push(
+      e,
+      e + tol / 2,
+      e - tol / 2,
+      e + 3 * tol,
+      e - 3 * tol,
+      e + 1,
+      e - 1,
+      e * 1.5,
+      e / 2,
+      Math.round(e) + 1,
+    );
+  }
+  for (const x of [b.min, b.max]) if (x !== undefined) near.push(x, x + 0.5, x - 0.5, x - 1, x + 1);
+  const lo = b.min ?? -1000;
+  const hi = b.max ?? Math.max(100, ...edges(ind).map((e) => e * 3));
+  return fc.oneof(
+    fc.constantFrom(...near, 0, 0.5, 1, -1, 2.5, 80, 1e6),
+    // Excel flushes subnormal numbers to 0, and HyperFormula reads numbers below about 1e-300 as
+    // NaN; values that small are not a person's entry, so they become 0 here.
+    fc
+      .double({ min: lo - 1, max: hi + 1, noNaN: true, noDefaultInfinity: true })
+      .map((x) => (Math.abs(x) < 1e-200 ? 0 : x)),
+    fc.integer({ min: Math.floor(lo) - 2, max: Math.min(Math.ceil(hi) + 2, 3_000_000) }),
+  );
+}
+
+export function valueArb(ind: Indicator): fc.Arbitrary<CellValue> {
+  const numeric = numberArb(ind);
+  return fc.oneof(
+    { weight: 12, arbitrary: numeric },
+    { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, "", "   ", "\t", " \u00a0 ") },
+    { weight: 2, arbitrary: fc.constantFrom(...NOT_APPLICABLE_TOKENS).chain(caseOf) },
+    { weight: 2, arbitrary: fc.constantFrom(...DONE_TOKENS, ...NOT_DONE_TOKENS).chain(caseOf) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<CellValue>("co", "khong", "Không  áp dụng", "N / A", "Yes!", "=1+1"),
+    },
+    { weight: 1, arbitrary: fc.constantFrom<CellValue>("27.000", "1,9", "80%", "15/06/2023", "abc", "0.8") },
+    { weight: 1, arbitrary: fc.boolean() },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<CellValue>({ error: "#N/A" }, { error: "#DIV/0!" }, { error: "#VALUE!" }),
+    },
+    { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  );
+}
