@@ -13,7 +13,7 @@ import type { Assessment, Entry, Issue, Status } from "./entry";
 import type { Indicator, Plan } from "./plan";
 import type { CellReading } from "./parse";
 import { readCell } from "./parse";
-import { hardBounds, plausibleBounds } from "./bounds";
+import { hardBounds, percentSlip, plausibleBounds } from "./bounds";
 import { isoToSerial } from "./excel-date";
 import { formatDate, formatNumber, formatPercent, formatTarget, formatValue, type Lang } from "./format";
 import { MESSAGES, type MessageKey, type MessageParams } from "./messages";
@@ -305,8 +305,7 @@ function boundsIssue(c: Compiled, x: number): Issue | null {
   if (!Number.isFinite(x)) return issue(c, "wrongType", String(x));
   if (x < c.min || x > c.max) {
     // 80 typed in a percent cell: 80% was meant.
-    const likely = c.ind.valueType === "percent" && x > 1 && x <= 100 ? x / 100 : undefined;
-    return issue(c, "outOfBounds", shownValue(c, x), likely);
+    return issue(c, "outOfBounds", shownValue(c, x), percentSlip(c.ind, x) ?? undefined);
   }
   if (c.whole && !Number.isInteger(x)) {
     // A date with a time of day: the date part was meant.
@@ -367,7 +366,8 @@ function assessNumber(c: Compiled, entry: Entry, x: number): Assessment {
   const value = x === 0 ? 0 : x;
   const status = compare(c, value);
   const issues: Issue[] = [];
-  if (value < c.pmin || value > c.pmax) issues.push(issue(c, "implausible", shownValue(c, value)));
+  if (value < c.pmin || value > c.pmax)
+    issues.push(issue(c, "implausible", shownValue(c, value), percentSlip(c.ind, value) ?? undefined));
   if (status === "shortfall" && !hasText(entry.explanation))
     issues.push(issue(c, "shortfallExplanation", shownValue(c, value)));
   return result(id, status, value, completionOf(c, value, status), issues);

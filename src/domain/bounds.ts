@@ -44,3 +44,20 @@ export function plausibleBounds(ind: Indicator): { min?: number; max?: number } 
   const d = PLAUSIBLE_DEFAULTS[ind.valueType] ?? {};
   return { min: ind.plausible?.min ?? d.min, max: ind.plausible?.max ?? d.max };
 }
+
+function within(n: number, b: { min?: number; max?: number }): boolean {
+  return (b.min === undefined || n >= b.min) && (b.max === undefined || n <= b.max);
+}
+
+/**
+ * The fraction a person most likely meant by `n` in a percent or rate cell: 80 typed for 80% is 0.8.
+ * Only when `n` itself is out of the hard or plausible bounds and n/100 is within both; else null.
+ */
+export function percentSlip(ind: Indicator, n: number): number | null {
+  if (ind.valueType !== "percent" && ind.valueType !== "rate") return null;
+  const hard = hardBounds(ind);
+  const soft = plausibleBounds(ind);
+  if (within(n, hard) && within(n, soft)) return null;
+  const f = n / 100;
+  return within(f, hard) && within(f, soft) ? f : null;
+}

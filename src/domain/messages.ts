@@ -91,8 +91,10 @@ export const MESSAGES = {
     code: "value.implausible",
     severity: "warning",
     part: "value",
-    vi: (p) => `${vi(p)}: ${p.shown} nằm ngoài khoảng thường gặp (${p.range}). Hãy kiểm tra lại giá trị.`,
-    en: (p) => `${en(p)}: ${p.shown} is outside the usual range (${p.range}). Please check the value.`,
+    vi: (p) =>
+      `${vi(p)}: ${p.shown} nằm ngoài khoảng thường gặp (${p.range}). Hãy kiểm tra lại giá trị.${viHint(p)}`,
+    en: (p) =>
+      `${en(p)}: ${p.shown} is outside the usual range (${p.range}). Please check the value.${enHint(p)}`,
   },
   shortfallExplanation: {
     code: "explanation.required",

@@ -5,6 +5,7 @@ import { isCellError } from "./entry";
 import type { Indicator } from "./plan";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS } from "./status-labels";
 import { daySerial } from "./excel-date";
+import { percentSlip } from "./bounds";
 
 // Spaces people paste from Word and the web: no-break, narrow no-break, figure and thin spaces.
 const ODD_SPACES = /[\u00A0\u202F\u2007\u2009]/g;
@@ -123,7 +124,7 @@ function suggestFromText(text: string, ind: Indicator): number | null {
   const n = parseNumberText(text);
   if (n === null) return null;
   // "80" typed as text in a percent cell most likely meant 80%.
-  if (ind.valueType === "percent" && n > 1 && n <= 100 && !text.includes("%")) return n / 100;
+  if (!text.includes("%")) return percentSlip(ind, n) ?? n;
   return n;
 }
 

@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { assessEntry, assessReport } from "../../src/domain/assess";
 import { STATUSES, type Entry } from "../../src/domain/entry";
 import { IND, PLAN, entry } from "./fixtures";
+import { formatValue } from "../../src/domain/format";
+import { ISSUE_CODES } from "../../src/domain/messages";
 import { anyCell } from "./arbitraries";
 
 const anyEntry = (id: fc.Arbitrary<string>): fc.Arbitrary<Entry> =>
@@ -96,5 +100,80 @@ describe("assessReport", () => {
     expect(a.status).toBe("met");
     expect(a.issues.map((i) => i.code)).toEqual(["template.duplicate-indicator"]);
     expect(a.issues[0]!.message.vi).toContain("chỉ dòng đầu tiên được tính");
+  });
+});
+
+describe("assessment properties", () => {
+  const order = { shortfall: 0, met: 1, exceeded: 2 } as const;
+  const rankOf = (s: string): number => order[s as keyof typeof order];
+  const numeric = [
+    IND.count,
+    IND.share,
+    IND.third,
+    IND.more,
+    IND.most,
+    IND.growth,
+    IND.top,
+    IND.group,
+    IND.date,
+    IND.zeroRate,
+  ];
+
+  it("never gets worse as the value gets better (higher, or lower where lower is better)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...numeric),
+        fc.double({ min: -2, max: 3e6, noNaN: true }),
+        fc.double({ min: -2, max: 3e6, noNaN: true }),
+        (ind, p, q) => {
+          const whole = ind.valueType === "integer" || ind.valueType === "rank" || ind.valueType === "date";
+          const [x, y] = (whole ? [Math.round(p), Math.round(q)] : [p, q]).sort((a, b) => a - b) as [
+            number,
+            number,
+          ];
+          const a = assessEntry(ind, entry(ind.id, x, "x"));
+          const b = assessEntry(ind, entry(ind.id, y, "x"));
+          fc.pre(a.status in order && b.status in order);
+          const lowerIsBetter = ["atMost", "rank", "milestone"].includes(ind.target.kind);
+          if (lowerIsBetter) expect(rankOf(a.status)).toBeGreaterThanOrEqual(rankOf(b.status));
+          else expect(rankOf(a.status)).toBeLessThanOrEqual(rankOf(b.status));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads a valid value typed as its own vi text back as that value, and the one-click fix assesses it", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(IND.count, IND.share, IND.more, IND.growth, IND.top),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (ind, u) => {
+          const x =
+            ind.valueType === "integer" || ind.valueType === "rank"
+              ? 1 + Math.round(u * 100000)
+              : ind.valueType === "percent" || ind.valueType === "rate"
+                ? Math.round(u * 10000) / 10000
+                : u * 1e6;
+          const text = formatValue(x, ind, "vi");
+          const typed = assessEntry(ind, entry(ind.id, text, "x"));
+          expect(typed.status).toBe("invalid");
+          expect(typed.issues[0]!.code).toBe("value.text-number");
+          const fix = typed.issues[0]!.suggestion as number;
+          expect(Math.abs(fix - x)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(x)));
+          expect(assessEntry(ind, entry(ind.id, fix, "x")).status).toBe(
+            assessEntry(ind, entry(ind.id, x, "x")).status,
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("docs/domain.md", () => {
+  it("lists every issue code the assessment can raise", () => {
+    const doc = readFileSync(join(__dirname, "..", "..", "docs", "domain.md"), "utf8");
+    for (const code of ISSUE_CODES) expect(doc).toContain("`" + code + "`");
   });
 });

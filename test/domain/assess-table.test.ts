@@ -116,6 +116,9 @@ const TABLE: Row[] = [
   ["share", "95,5%", "", "invalid", "value.text-number", "Hãy nhập số 95,5%", "Enter the number 95.5%"],
   ["growth", "30%", "", "invalid", "value.text-number", "Hãy nhập số 30%", "Enter the number 30%"],
   ["growth", "-5%", "", "invalid", "value.text-number", "Hãy nhập số -5%", "Enter the number -5%"],
+  // a rate typed without % is read literally unless that is implausible and the percent is not
+  ["growth", "30", "", "invalid", "value.text-number", "Hãy nhập số 30%", "Enter the number 30%"],
+  ["growth", "1,5", "", "invalid", "value.text-number", "Hãy nhập số 150%", "Enter the number 150%"],
   ["top", "12", "", "invalid", "value.text-number", "Hãy nhập số 12", "Enter the number 12"],
   ["date", "31/12/2020", "", "invalid", "value.text-number", "'31/12/2020' đang là văn bản, không phải ngày. Hãy nhập ngày 31/12/2020", "'31/12/2020' is text, not a date. Enter the date 31/12/2020"],
   ["date", "2020-12-31", "", "invalid", "value.text-number", "Hãy nhập ngày 31/12/2020", "Enter the date 31/12/2020"],
@@ -169,6 +172,8 @@ const TABLE: Row[] = [
   ["share", Number.NEGATIVE_INFINITY, "", "invalid", "value.wrong-type", "'-Infinity' không phải", "'-Infinity' is not a valid value"],
   // D1 warnings never change the status
   ["growth", 80, "", "exceeded", "value.implausible", "8.000% nằm ngoài khoảng thường gặp (≤ 1.000%)", "8,000% is outside the usual range (≤ 1,000%)"],
+  ["growth", 25, "", "exceeded", "value.implausible", "Có phải ý bạn là 25%?", "Did you mean 25%?"],
+  ["growth", 100000, "", "exceeded", "value.implausible", "10.000.000% nằm ngoài khoảng thường gặp (≤ 1.000%). Hãy kiểm tra lại giá trị.", "10,000,000% is outside the usual range (≤ 1,000%). Please check the value."],
   ["bounded", 51, "", "exceeded", "value.implausible", "51 nằm ngoài khoảng thường gặp", "51 is outside the usual range"],
   ["bounded", 5, "", "shortfall", "explanation.required", "kết quả 5 chưa đạt chỉ tiêu ≥ 10 nền tảng", "the result 5 falls short of the target ≥ 10 platforms"],
   ["bounded", 50, "", "exceeded", "", "", ""],
