@@ -4,8 +4,6 @@
 import {
   FluentProvider,
   Spinner,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -17,6 +15,7 @@ import { PaneContext, TAB_IDS, type PaneContextValue, type TabId } from "./conte
 import { stringsFor } from "./i18n";
 import { LiveCounts } from "./LiveCounts";
 import { ErrorNotice } from "./ErrorNotice";
+import { StepTabs } from "./StepTabs";
 import { useReport } from "./state/useReport";
 
 export type Theme = "light" | "dark";
@@ -52,7 +51,6 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
   },
-  tabs: { padding: `0 ${tokens.spacingHorizontalS}`, flexWrap: "wrap" },
   panel: {
     padding: tokens.spacingHorizontalM,
     flexGrow: 1,
@@ -103,19 +101,14 @@ export function App({ port, language, theme }: PaneProps): React.JSX.Element {
           <h1 className={styles.title}>{t.appTitle}</h1>
           <LiveCounts />
         </header>
-        <TabList
-          className={styles.tabs}
-          selectedValue={tab}
-          onTabSelect={(_e, data) => context.show(data.value as TabId)}
-          aria-label={t.tabsLabel}
-          size="small"
-        >
-          {TAB_IDS.map((id) => (
-            <Tab key={id} value={id} id={`tab-${id}`} aria-controls="pane-panel">
-              {t.tabs[id]}
-            </Tab>
-          ))}
-        </TabList>
+        <StepTabs
+          ids={TAB_IDS}
+          labels={t.tabs}
+          selected={tab}
+          onSelect={context.show}
+          label={t.tabsLabel}
+          panelId="pane-panel"
+        />
         <ErrorNotice />
         <div id="pane-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
           {report.phase === "loading" ? (

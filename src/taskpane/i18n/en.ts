@@ -71,7 +71,8 @@ export const en: Strings = {
   summary: {
     heading: "Summary",
     completionByField: "Completion per field",
-    completionValue: (pct, met, total) => `average completion ${pct} · ${met}/${total} met`,
+    completionValue: (pct, met, total) =>
+      pct === null ? `${met}/${total} met` : `${met}/${total} met · average completion ${pct}`,
     overall: "Overall status",
     ready: "Ready to submit: no errors left.",
     notReady: (errors) => `Not ready to submit: ${errors} ${errors === 1 ? "error" : "errors"} left.`,

@@ -69,8 +69,8 @@ export const vi = {
   summary: {
     heading: "Tổng hợp",
     completionByField: "Mức hoàn thành theo lĩnh vực",
-    completionValue: (pct: string, met: number, total: number) =>
-      `hoàn thành bình quân ${pct} · đạt ${met}/${total}`,
+    completionValue: (pct: string | null, met: number, total: number) =>
+      pct === null ? `đạt ${met}/${total}` : `đạt ${met}/${total} · hoàn thành bình quân ${pct}`,
     overall: "Tình trạng chung",
     ready: "Đủ điều kiện nộp: không còn lỗi.",
     notReady: (errors: number) => `Chưa thể nộp: còn ${errors} lỗi.`,

@@ -142,7 +142,6 @@ export default function ReviewView(): React.JSX.Element {
         ) : null}
         <Field label={t.review.decision}>
           <RadioGroup
-            layout="horizontal"
             value={decision ?? ""}
             onChange={(_e, d) => {
               setDecision(d.value === "" ? null : (d.value as ReviewDecision));

@@ -19,7 +19,13 @@ import { describeError } from "../errors";
 import { PreviewList } from "./PreviewList";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "36rem" },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    maxWidth: "36rem",
+    minWidth: 0,
+  },
   heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
   fieldset: { border: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column" },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
@@ -163,11 +169,11 @@ export default function SetupView(): React.JSX.Element {
           {t.setup.existing(report.plan.documentNumber, report.snapshot.meta.unit.name)}
         </p>
       ) : null}
-      <Field label={t.setup.plan}>
+      <Field label={t.setup.plan} hint={plan?.title[lang]}>
         <Select value={draft.planId} onChange={(_e, d) => update({ planId: d.value, fields: null })}>
           {plans.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.documentNumber} — {p.title[lang]}
+              {p.documentNumber} ({p.date.slice(0, 4)})
             </option>
           ))}
         </Select>

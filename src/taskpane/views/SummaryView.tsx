@@ -80,16 +80,14 @@ export default function SummaryView(): React.JSX.Element {
           .map((f) => {
             // Average completion (actual/target, capped by the domain); the bar stops at 100%.
             const avg = f.completionAverage ?? 0;
-            const pct = f.completionAverage === null ? "—" : formatPercent(Number(avg.toFixed(3)), lang);
+            const pct = f.completionAverage === null ? null : formatPercent(Number(avg.toFixed(3)), lang);
             return (
               <li key={f.field}>
-                <div className={styles.label}>
-                  <span>{f.name[lang]}</span>
-                  <span>{t.summary.completionValue(pct, f.met, f.count)}</span>
-                </div>
+                <div className={styles.name}>{f.name[lang]}</div>
                 <div className={styles.track} aria-hidden="true">
                   <div className={styles.bar} style={{ width: `${Math.round(Math.min(avg, 1) * 100)}%` }} />
                 </div>
+                <div className={styles.value}>{t.summary.completionValue(pct, f.met, f.count)}</div>
               </li>
             );
           })}
