@@ -22,12 +22,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  label: {
-    display: "flex",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-    fontSize: tokens.fontSizeBase200,
-  },
+  name: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  value: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   track: {
     height: "10px",
     backgroundColor: tokens.colorNeutralBackground5,
