@@ -43,7 +43,8 @@ export function formatNumber(n: number, lang: Lang, maxFractionDigits?: number):
   let x = n;
   if (maxFractionDigits !== undefined) {
     const f = 10 ** Math.max(0, Math.min(15, Math.floor(maxFractionDigits)));
-    x = Math.round(x * f) / f;
+    // Past 2^53 every double is whole already, and x * f could overflow to Infinity.
+    if (Math.abs(x * f) < 2 ** 53) x = Math.round(x * f) / f;
   }
   if (x === 0) return "0";
   const { group, decimal } = SEPARATORS[lang] ?? SEPARATORS.vi;

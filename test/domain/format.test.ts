@@ -20,6 +20,7 @@ describe("formatNumber", () => {
   it("rounds when asked", () => {
     expect(formatNumber(2 / 3, "vi", 2)).toBe("0,67");
     expect(formatNumber(1234.5, "en", 0)).toBe("1,235");
+    expect(formatNumber(1e300, "en", 2)).toBe(formatNumber(1e300, "en"));
   });
 });
 
