@@ -31,6 +31,9 @@ function canonical(value: unknown, ancestors: Set<object>): string | undefined {
       .map((k) => [k.normalize("NFC"), (obj as Record<string, unknown>)[k]] as const)
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const parts: string[] = [];
+    for (let i = 1; i < entries.length; i++)
+      if (entries[i]![0] === entries[i - 1]![0])
+        throw new TypeError(`canonicalJson: two keys read "${entries[i]![0]}" once normalised`);
     for (const [k, v] of entries) {
       const s = canonical(v, ancestors);
       if (s !== undefined) parts.push(JSON.stringify(k) + ":" + s);
@@ -45,7 +48,7 @@ function canonical(value: unknown, ancestors: Set<object>): string | undefined {
  * JSON with object keys sorted recursively, no white space, arrays in order, strings and keys in
  * Unicode NFC, -0 written as 0, and undefined members left out (as JSON.stringify does).
  * Unlike the rest of the domain this throws, a TypeError, for what JSON cannot hold: NaN, Infinity,
- * a bigint, or a value that contains itself. A hash over a silently altered document would be worse.
+ * a bigint, a value that contains itself, or two keys that are equal once NFC-normalised. A hash over a silently altered document would be worse.
  */
 export function canonicalJson(value: unknown): string {
   return canonical(value, new Set()) ?? "null";

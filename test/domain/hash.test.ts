@@ -21,6 +21,9 @@ describe("canonicalJson", () => {
     a.self = a;
     expect(() => canonicalJson(a)).toThrow(TypeError);
   });
+  it("throws a TypeError for two keys that only differ in Unicode normalisation", () => {
+    expect(() => canonicalJson({ "C\u00f3": 1, "Co\u0301": 2 })).toThrow(TypeError);
+  });
   it("keeps __proto__ as an ordinary key", () => {
     expect(canonicalJson(JSON.parse('{"__proto__":{"x":1},"a":2}'))).toBe('{"__proto__":{"x":1},"a":2}');
   });
