@@ -2,7 +2,16 @@
 import type { Command } from "./types";
 import { templateCommand } from "./template";
 import { plansCommand } from "./plans";
+import { exportCommand } from "./export";
+import { checkCommand } from "./check";
+import { consolidateCommand } from "./consolidate";
 
 export type { Command } from "./types";
 
-export const COMMANDS: readonly Command[] = [templateCommand, plansCommand];
+export const COMMANDS: readonly Command[] = [
+  templateCommand,
+  plansCommand,
+  exportCommand,
+  checkCommand,
+  consolidateCommand,
+];

@@ -1,0 +1,134 @@
+// Words of the consolidated workbook, per language.
+
+export interface ConsolidateStrings {
+  sheets: {
+    matrix: string;
+    units: string;
+    data: string;
+    missing: string;
+    resubmissions: string;
+    files: string;
+  };
+  unitCode: string;
+  unitName: string;
+  unitType: string;
+  year: string;
+  plan: string;
+  file: string;
+  kind: string;
+  received: string;
+  valid: string;
+  hashVerified: string;
+  errors: string;
+  warnings: string;
+  score: string;
+  percent: string;
+  rank: string;
+  classification: string;
+  problems: string;
+  supersedes: string;
+  state: string;
+  reason: string;
+  indicator: string;
+  oldValue: string;
+  newValue: string;
+  oldStatus: string;
+  newStatus: string;
+  noChange: string;
+  yes: string;
+  no: string;
+  notApplicable: string;
+  accepted: string;
+  superseded: string;
+  rejected: string;
+  notInRoster: string;
+}
+
+export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
+  vi: {
+    sheets: {
+      matrix: "Ma trận",
+      units: "Đơn vị",
+      data: "Dữ liệu",
+      missing: "Chưa nộp",
+      resubmissions: "Nộp lại",
+      files: "Tệp",
+    },
+    unitCode: "Mã đơn vị",
+    unitName: "Tên đơn vị",
+    unitType: "Loại đơn vị",
+    year: "Năm",
+    plan: "Kế hoạch",
+    file: "Tệp",
+    kind: "Loại tệp",
+    received: "Thời điểm lập",
+    valid: "Hợp lệ",
+    hashVerified: "Mã kiểm tra khớp",
+    errors: "Số lỗi",
+    warnings: "Số cảnh báo",
+    score: "Điểm",
+    percent: "Tỷ lệ điểm",
+    rank: "Xếp hạng",
+    classification: "Xếp loại",
+    problems: "Vấn đề của tệp",
+    supersedes: "Thay thế bản nộp",
+    state: "Tình trạng",
+    reason: "Lý do",
+    indicator: "Mã chỉ tiêu",
+    oldValue: "Giá trị cũ",
+    newValue: "Giá trị mới",
+    oldStatus: "Đánh giá cũ",
+    newStatus: "Đánh giá mới",
+    noChange: "(không thay đổi số liệu)",
+    yes: "Có",
+    no: "Không",
+    notApplicable: "—",
+    accepted: "đã tổng hợp",
+    superseded: "bị thay thế bởi",
+    rejected: "bị từ chối",
+    notInRoster: "không có trong danh sách đơn vị",
+  },
+  en: {
+    sheets: {
+      matrix: "Matrix",
+      units: "Units",
+      data: "Data",
+      missing: "Not received",
+      resubmissions: "Resubmissions",
+      files: "Files",
+    },
+    unitCode: "Unit code",
+    unitName: "Unit name",
+    unitType: "Unit type",
+    year: "Year",
+    plan: "Plan",
+    file: "File",
+    kind: "Kind",
+    received: "Made at",
+    valid: "Valid",
+    hashVerified: "Hash verified",
+    errors: "Errors",
+    warnings: "Warnings",
+    score: "Score",
+    percent: "Score %",
+    rank: "Rank",
+    classification: "Classification",
+    problems: "File problems",
+    supersedes: "Supersedes",
+    state: "State",
+    reason: "Reason",
+    indicator: "Indicator id",
+    oldValue: "Old value",
+    newValue: "New value",
+    oldStatus: "Old status",
+    newStatus: "New status",
+    noChange: "(no value changed)",
+    yes: "Yes",
+    no: "No",
+    notApplicable: "—",
+    accepted: "consolidated",
+    superseded: "superseded by",
+    rejected: "rejected",
+    notInRoster: "not on the roster",
+  },
+};
