@@ -48,7 +48,8 @@ function canonical(value: unknown, ancestors: Set<object>): string | undefined {
  * JSON with object keys sorted recursively, no white space, arrays in order, strings and keys in
  * Unicode NFC, -0 written as 0, and undefined members left out (as JSON.stringify does).
  * Unlike the rest of the domain this throws, a TypeError, for what JSON cannot hold: NaN, Infinity,
- * a bigint, a value that contains itself, or two keys that are equal once NFC-normalised. A hash over a silently altered document would be worse.
+ * a bigint, a value that contains itself, or two keys that are equal once NFC-normalised. A hash
+ * over a silently altered document would be worse.
  */
 export function canonicalJson(value: unknown): string {
   return canonical(value, new Set()) ?? "null";
