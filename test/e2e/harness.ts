@@ -12,8 +12,14 @@ export const ROOT = resolve(__dirname, "..", "..");
 export const ARTIFACTS = join(ROOT, "test-artifacts");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+interface StatsModule {
+  name: string;
+  modules?: { name: string }[];
+}
+
 export interface BuildStats {
-  entrypoints: Record<string, { assets: { name: string }[] }>;
+  entrypoints: Record<string, { assets: { name: string }[]; chunks: (string | number)[] }>;
+  chunks: { id: string | number; children: (string | number)[]; modules?: StatsModule[] }[];
 }
 
 /** Builds every page (webpack production) into `outDir`; returns webpack's stats of the entry points. */

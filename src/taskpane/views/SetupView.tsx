@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { Plan, UnitProfile, UnitType } from "../../domain/plan";
-import type { InsertPreview, InsertRequest } from "../../workbook/port";
+import type { InsertPreview, InsertRequest, ReportMeta } from "../../workbook/port";
 import { usePane } from "../context";
 import { applicableIndicators, planById, planList, unitCodeProblem, unitTypes } from "../domain";
 import { describeError } from "../errors";
@@ -43,16 +43,24 @@ interface Draft {
   preparer: string;
 }
 
-function initialDraft(plans: Plan[], existing: UnitProfile | undefined, planId: string | undefined): Draft {
-  const plan = plans.find((p) => p.id === planId) ?? plans[0];
+/** The form as the workbook's report left it (plan, profile, the fields it holds), or empty. */
+function initialDraft(plans: Plan[], existing: ReportMeta | undefined): Draft {
+  const plan = plans.find((p) => p.id === existing?.planId) ?? plans[0];
+  const unit = existing?.unit;
+  let fields: string[] | null = null;
+  if (plan && unit) {
+    const held = new Set(existing.indicatorIds.map((id) => plan.indicators.find((i) => i.id === id)?.field));
+    const all = new Set(applicableIndicators(plan, unit.unitType).map((i) => i.field));
+    if ([...all].some((f) => !held.has(f))) fields = [...all].filter((f) => held.has(f));
+  }
   return {
     planId: plan?.id ?? "",
-    unitType: existing?.unitType ?? "",
-    fields: null,
-    name: existing?.name ?? "",
-    code: existing?.code ?? "",
-    year: String(existing?.year ?? plan?.period?.year ?? new Date().getFullYear()),
-    preparer: existing?.preparer ?? "",
+    unitType: unit?.unitType ?? "",
+    fields,
+    name: unit?.name ?? "",
+    code: unit?.code ?? "",
+    year: String(unit?.year ?? plan?.period?.year ?? new Date().getFullYear()),
+    preparer: unit?.preparer ?? "",
   };
 }
 
@@ -60,9 +68,7 @@ export default function SetupView(): React.JSX.Element {
   const { t, lang, port, report, show } = usePane();
   const styles = useStyles();
   const plans = useMemo(planList, []);
-  const [draft, setDraft] = useState<Draft>(() =>
-    initialDraft(plans, report.snapshot?.meta.unit, report.snapshot?.meta.planId),
-  );
+  const [draft, setDraft] = useState<Draft>(() => initialDraft(plans, report.snapshot?.meta));
   const [touched, setTouched] = useState(false);
   const [preview, setPreview] = useState<InsertPreview | null>(null);
   const [busy, setBusy] = useState<"preview" | "insert" | null>(null);

@@ -1,0 +1,334 @@
+// The pane as people use it, in Chromium, on the playground (the in-browser workbook behind the same
+// Office.js adapter): an accountant fills a report and fixes what the pane finds; a reviewer records
+// decisions that are still there after the workbook is reopened; axe finds nothing in any view.
+// Controls are found by role and accessible name, as a screen-reader user finds them.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { SHEET_STRINGS } from "../../src/workbook/strings";
+import { readFileSync } from "node:fs";
+import { ARTIFACTS, buildPages, launchBrowser, serve, type BuildStats } from "./harness";
+
+const DIST = join(ARTIFACTS, "e2e-dist");
+const SHOTS = join(ARTIFACTS, "e2e");
+const COLUMNS = SHEET_STRINGS.vi.columns;
+
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+let stats: BuildStats;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  stats = buildPages(DIST);
+  site = await serve(DIST);
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A fresh playground: an empty workbook, in the given language and theme. */
+async function openFresh(query = ""): Promise<void> {
+  await page.goto(`${site.url}index.html${query}`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${site.url}index.html${query}`);
+  await pane().getByRole("tab").first().waitFor();
+}
+
+function pane(): Locator {
+  return page.getByRole("complementary");
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+/** The A1 address of an indicator's cell in the given column, read off the grid like a person would. */
+async function cellOf(indicatorId: string, column: keyof typeof COLUMNS): Promise<string> {
+  const grid = page.getByRole("grid");
+  const idCell = grid.getByRole("gridcell", { name: indicatorId, exact: true });
+  const row = /\d+$/.exec((await idCell.getAttribute("data-address"))!)![0];
+  const header = grid.getByRole("gridcell", { name: COLUMNS[column], exact: true }).first();
+  const col = /^[A-Z]+/.exec((await header.getAttribute("data-address"))!)![0];
+  return `${col}${row}`;
+}
+
+/** Types into a cell the way a person does in Excel: name box, then the cell, then Enter. */
+async function typeInto(address: string, text: string): Promise<void> {
+  const nameBox = page.getByRole("textbox", { name: /^Hộp tên|^Name box/ });
+  await nameBox.fill(address);
+  await nameBox.press("Enter");
+  const editor = page.getByRole("textbox", { name: new RegExp(`${address}$`) });
+  await editor.fill(text);
+  await editor.press("Enter");
+}
+
+async function counts(): Promise<string> {
+  return (await pane().getByTestId("live-counts").textContent()) ?? "";
+}
+
+async function waitForCounts(pattern: RegExp): Promise<void> {
+  await pane().getByTestId("live-counts").filter({ hasText: pattern }).waitFor();
+}
+
+async function insertTemplate(unitType: string, expected: number): Promise<void> {
+  const p = pane();
+  await p.getByRole("tab", { name: "Thiết lập" }).click();
+  await p.getByRole("combobox", { name: /Kế hoạch thi đua/ }).selectOption("kh-1097-2023");
+  await p.getByRole("combobox", { name: /Loại hình đơn vị/ }).selectOption(unitType);
+  await p.getByText(`${expected} chỉ tiêu áp dụng cho đơn vị`).waitFor();
+  await p.getByRole("textbox", { name: /Tên đơn vị/ }).fill("Nhà xuất bản Thông tin và Truyền thông");
+  await p.getByRole("textbox", { name: /Mã đơn vị/ }).fill("0101234567");
+  await p.getByRole("textbox", { name: /Năm báo cáo/ }).fill("2023");
+  await p.getByRole("button", { name: "Xem trước thay đổi" }).click();
+  await p.getByText(`Tạo mẫu mới với ${expected} chỉ tiêu.`).waitFor();
+  await p.getByRole("button", { name: "Chèn mẫu báo cáo" }).click();
+  await p.getByText(new RegExp(`Đã chèn ${expected} chỉ tiêu`)).waitFor();
+  await waitForCounts(new RegExp(`đã nhập 0/${expected}`));
+}
+
+async function axeViolations(): Promise<{ id: string; help: string; nodes: string[] }[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ")),
+    }));
+  });
+}
+
+describe("the Office pages", () => {
+  test("the Office pane never loads ExcelJS or HyperFormula, even in chunks it fetches later", () => {
+    const byId = new Map(stats.chunks.map((c) => [c.id, c]));
+    const reachable = new Set<string | number>();
+    const visit = (id: string | number) => {
+      if (reachable.has(id)) return;
+      reachable.add(id);
+      for (const child of byId.get(id)?.children ?? []) visit(child);
+    };
+    for (const id of stats.entrypoints.taskpane!.chunks) visit(id);
+    const modules = [...reachable].flatMap((id) =>
+      (byId.get(id)?.modules ?? []).flatMap((m) => [m.name, ...(m.modules ?? []).map((x) => x.name)]),
+    );
+    expect(modules.length).toBeGreaterThan(50);
+    expect(
+      modules.filter((m) =>
+        /node_modules[\\/](hyperformula|exceljs)[\\/]|src[\\/](xlsx|playground)[\\/]/.test(m),
+      ),
+    ).toEqual([]);
+    // The playground, by contrast, does carry HyperFormula: the check above can see it.
+    const playground = stats.entrypoints.playground!.chunks.flatMap((id) =>
+      (byId.get(id)?.modules ?? []).flatMap((m) => [m.name, ...(m.modules ?? []).map((x) => x.name)]),
+    );
+    expect(playground.some((m) => /node_modules[\\/]hyperformula[\\/]/.test(m))).toBe(true);
+  });
+
+  test("taskpane.html loads office.js from Microsoft's CDN; the playground page works offline without it", () => {
+    const office = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+    expect(readFileSync(join(DIST, "taskpane.html"), "utf8")).toContain(`<script src="${office}"></script>`);
+    expect(readFileSync(join(DIST, "commands.html"), "utf8")).toContain(office);
+    expect(readFileSync(join(DIST, "index.html"), "utf8")).not.toMatch(/office\.js|https?:\/\//);
+  });
+});
+
+describe("the pane beside the in-browser workbook", () => {
+  test("an accountant inserts the template, types good, bad and short values, sees the issues, fixes them", async () => {
+    await openFresh();
+    // A new workbook opens on Setup and says there is no report yet.
+    expect(await counts()).toContain("chưa có mẫu");
+    await shot("01-setup");
+
+    // Setup refuses an incomplete profile and says what is missing.
+    await pane().getByRole("button", { name: "Xem trước thay đổi" }).click();
+    await pane().getByText("Hãy nhập tên đơn vị.").waitFor();
+
+    await insertTemplate("publisher", 5);
+    expect(await counts()).toMatch(/^5 lỗi · 0 cảnh báo · đã nhập 0\/5/);
+
+    const growth = await cellOf("publishing.revenue-growth", "value");
+    const planning = await cellOf("thrift.budget-planning", "value");
+    const funds = await cellOf("thrift.state-funds", "value");
+    const recovery = await cellOf("thrift.recovery-tasks", "value");
+    const goals = await cellOf("thrift.development-goals", "value");
+
+    await typeInto(growth, "6,5%"); // a number typed as vi-VN text: invalid, with a suggested fix
+    await typeInto(planning, "Đã thực hiện"); // good
+    await typeInto(funds, "abc"); // bad
+    await typeInto(recovery, "Chưa thực hiện"); // short: needs an explanation
+    await typeInto(goals, "Có"); // good
+    await waitForCounts(/đã nhập 5\/5/);
+    await waitForCounts(/^3 lỗi/);
+
+    // The sheet's own status column says it in words, and the bad rows are coloured.
+    const statusOf = async (id: string) =>
+      page.getByRole("grid").locator(`[data-address="${await cellOf(id, "status")}"]`);
+    await expect(statusTextOf(await statusOf("thrift.state-funds"))).resolves.toBe("Không hợp lệ");
+    await expect(statusTextOf(await statusOf("thrift.budget-planning"))).resolves.toBe("Đạt");
+    const fill = await (
+      await statusOf("thrift.state-funds")
+    ).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(fill).not.toMatch(/rgba\(0, 0, 0, 0\)|rgb\(255, 255, 255\)/);
+
+    await pane().getByRole("tab", { name: "Kiểm tra" }).click();
+    const errors = pane().getByRole("region", { name: /Lỗi \(chặn việc xuất\)/ });
+    await errors.waitFor();
+    await expect(errors.getByRole("listitem").count()).resolves.toBe(3);
+    await shot("02-check-issues");
+
+    // Each issue jumps to its cell.
+    await pane().getByRole("button", { name: "Đến ô của chỉ tiêu thrift.state-funds" }).click();
+    await expect(page.getByRole("textbox", { name: /^Hộp tên/ }).inputValue()).resolves.toBe(funds);
+
+    // The suggested number is one click away.
+    await pane()
+      .getByRole("button", { name: /Sửa giá trị của chỉ tiêu publishing.revenue-growth thành 6,5%/ })
+      .click();
+    await waitForCounts(/^2 lỗi/);
+    await expect(cellText(growth)).resolves.toMatch(/^6[.,]5/);
+
+    await typeInto(funds, "Có");
+    await typeInto(
+      await cellOf("thrift.recovery-tasks", "explanation"),
+      "Chưa bố trí được kinh phí năm 2023",
+    );
+    await waitForCounts(/^0 lỗi · 0 cảnh báo · đã nhập 5\/5/);
+    await pane().getByText("Không có lỗi hay cảnh báo nào.").waitFor();
+    await shot("03-check-clean");
+
+    await pane().getByRole("tab", { name: "Tổng hợp" }).click();
+    await pane().getByText("Đủ điều kiện nộp: không còn lỗi.").waitFor();
+    await expect(pane().getByTestId("score").textContent()).resolves.toMatch(/điểm/);
+    await shot("04-summary");
+  });
+
+  test("a reviewer walks the shortfalls, records decisions, and finds them kept after reopening", async () => {
+    await openFresh();
+    await insertTemplate("publisher", 5);
+    await typeInto(await cellOf("publishing.revenue-growth", "value"), "4%"); // shortfall of 6%
+    await typeInto(await cellOf("thrift.budget-planning", "value"), "Không"); // not done
+    await typeInto(await cellOf("thrift.state-funds", "value"), "Có");
+    await typeInto(await cellOf("thrift.recovery-tasks", "value"), "Có");
+    await typeInto(await cellOf("thrift.development-goals", "value"), "Có");
+    await waitForCounts(/đã nhập 5\/5/);
+
+    const p = pane();
+    await p.getByRole("tab", { name: "Thẩm định" }).click();
+    await p.getByText("Mục 1 / 2").waitFor();
+    await p.getByRole("heading", { name: /publishing\.revenue-growth/ }).waitFor();
+    await p.getByRole("radio", { name: "Trả lại" }).check();
+    await p.getByRole("textbox", { name: "Ý kiến" }).fill("Đề nghị bổ sung số liệu doanh thu quý IV");
+    await p.getByRole("button", { name: "Lưu quyết định" }).click();
+    await p.getByText("Đã lưu vào sổ tính.").waitFor();
+
+    await p.getByRole("button", { name: "Mục sau" }).click();
+    await p.getByText("Mục 2 / 2").waitFor();
+    await p.getByRole("heading", { name: /thrift\.budget-planning/ }).waitFor();
+    await p.getByRole("radio", { name: "Chấp nhận" }).check();
+    await p.getByRole("textbox", { name: "Ý kiến" }).fill("Đã có giải trình");
+    await p.getByRole("button", { name: "Lưu quyết định" }).click();
+    await p.getByText("Đã lưu vào sổ tính.").waitFor();
+    await shot("05-review");
+
+    // The decisions are in the sheet itself, in words.
+    await expect(cellText(await cellOf("publishing.revenue-growth", "reviewDecision"))).resolves.toBe(
+      SHEET_STRINGS.vi.decisions.returned,
+    );
+
+    // Close and reopen the workbook (the playground keeps it as a saved file would be).
+    await page.reload();
+    await pane().getByRole("tab", { name: "Kiểm tra", selected: true }).waitFor();
+    await pane().getByRole("tab", { name: "Thẩm định" }).click();
+    await p.getByText("Mục 1 / 2").waitFor();
+    await expect(p.getByRole("radio", { name: "Trả lại" }).isChecked()).resolves.toBe(true);
+    await expect(p.getByRole("textbox", { name: "Ý kiến" }).inputValue()).resolves.toBe(
+      "Đề nghị bổ sung số liệu doanh thu quý IV",
+    );
+    await p.getByRole("button", { name: "Mục sau" }).click();
+    await expect(p.getByRole("radio", { name: "Chấp nhận" }).isChecked()).resolves.toBe(true);
+    await expect(cellText(await cellOf("thrift.budget-planning", "reviewComment"))).resolves.toBe(
+      "Đã có giải trình",
+    );
+  });
+
+  test("every view passes axe, in Vietnamese and light theme and in English and dark theme", async () => {
+    const report: Record<string, unknown> = {};
+    for (const [query, tabs, tag] of [
+      ["", ["Thiết lập", "Kiểm tra", "Tổng hợp", "Thẩm định", "Xuất"], "vi-light"],
+      ["?lang=en&theme=dark", ["Setup", "Check", "Summary", "Review", "Export"], "en-dark"],
+    ] as const) {
+      await openFresh(query);
+      if (tag === "vi-light") {
+        await insertTemplate("publisher", 5);
+        await typeInto(await cellOf("publishing.revenue-growth", "value"), "4%");
+        await typeInto(await cellOf("thrift.state-funds", "value"), "abc");
+      }
+      for (const [i, name] of tabs.entries()) {
+        await pane().getByRole("tab", { name }).click();
+        await pane().getByRole("tabpanel").getByRole("heading", { level: 2 }).waitFor();
+        const violations = await axeViolations();
+        if (violations.length) report[`${tag} ${name}`] = violations;
+        await shot(`10-${tag}-${i + 1}-${name.toLowerCase()}`);
+      }
+    }
+    expect(report).toEqual({});
+  });
+
+  test("the export button is there, disabled, and says why", async () => {
+    await openFresh();
+    await pane().getByRole("tab", { name: "Xuất" }).click();
+    const button = pane().getByRole("button", { name: /Xuất bản nộp/ });
+    await expect(button.isDisabled()).resolves.toBe(false); // focusable, so a keyboard user reaches it
+    await expect(button.getAttribute("aria-disabled")).resolves.toBe("true");
+    await expect(
+      button.evaluate((el) => document.getElementById(el.getAttribute("aria-describedby")!)?.textContent),
+    ).resolves.toMatch(/phiên bản sau/);
+  });
+
+  test("the pane is reachable and usable from the keyboard alone", async () => {
+    await openFresh();
+    const tabs = pane().getByRole("tab");
+    await tabs.first().focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(
+      pane()
+        .getByRole("tab", { name: "Kiểm tra" })
+        .evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await pane().getByRole("tab", { name: "Kiểm tra", selected: true }).waitFor();
+    // A visible focus ring: the focused tab draws an outline or a box shadow.
+    const ring = await pane()
+      .getByRole("tab", { name: "Kiểm tra" })
+      .evaluate((el) => {
+        const s = getComputedStyle(el, "::after");
+        const own = getComputedStyle(el);
+        return [own.outlineStyle, own.boxShadow, s.outlineStyle, s.borderTopStyle, s.boxShadow].join(" ");
+      });
+    expect(ring).toMatch(/solid|rgb/);
+  });
+});
+
+async function statusTextOf(cell: Locator): Promise<string> {
+  return ((await cell.textContent()) ?? "").trim();
+}
+
+async function cellText(address: string): Promise<string> {
+  return ((await page.getByRole("grid").locator(`[data-address="${address}"]`).textContent()) ?? "").trim();
+}
