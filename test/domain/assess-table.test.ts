@@ -281,6 +281,9 @@ describe("assessment of bad and edge inputs (DECISIONS D1)", () => {
       expect(issue.message.vi).toContain(`${ind.id} (${ind.text.vi})`);
       expect(issue.message.en).toContain(`${ind.id} (${ind.text.en})`);
       expect(issue.severity).toBe(issue.code === "value.implausible" ? "warning" : "error");
+      // Full sentences: they end as sentences do.
+      expect(issue.message.vi).toMatch(/[.?]$/);
+      expect(issue.message.en).toMatch(/[.?]$/);
       expect(issue.indicatorId).toBe(ind.id);
     }
     if (completion !== undefined) {
