@@ -124,7 +124,10 @@ export function statusFormula(ind: Indicator, v: string, lang: Language): string
   const numeric = bounds
     ? `IF(${bounds},${L("invalid")},${versusTarget(ind, v, lang)})`
     : versusTarget(ind, v, lang);
-  return `${head}IF(ISNUMBER(${v}),${numeric},${L("invalid")}))))`;
+  // ISLOGICAL first: LibreOffice stores TRUE/FALSE as numbers, so ISNUMBER says yes there; ISLOGICAL
+  // still catches a boolean Calc formats as one (typed in Calc). A boolean imported into a cell with
+  // a number format reads as 0/1 in Calc: a known difference, see docs/template.md.
+  return `${head}IF(ISLOGICAL(${v}),${L("invalid")},IF(ISNUMBER(${v}),${numeric},${L("invalid")})))))`;
 }
 
 /**

@@ -128,7 +128,7 @@ const NUM_FMT: Record<ValueType, string> = {
   integer: "#,##0",
   rank: "0",
   date: "dd/mm/yyyy",
-  done: "@",
+  done: "General",
 };
 
 // Shared style objects: 10,000 rows must not mean 130,000 style objects.

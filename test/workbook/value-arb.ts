@@ -54,11 +54,12 @@ export function numberArb(ind: Indicator): fc.Arbitrary<number> {
   const hi = b.max ?? Math.max(100, ...edges(ind).map((e) => e * 3));
   return fc.oneof(
     fc.constantFrom(...near, 0, 0.5, 1, -1, 2.5, 80, 1e6),
-    // Excel flushes subnormal numbers to 0, and HyperFormula reads numbers below about 1e-300 as
-    // NaN; values that small are not a person's entry, so they become 0 here.
+    // A person types at most 15 significant digits (Excel keeps no more of a typed number), and
+    // LibreOffice compares and rounds at 15 digits, so 100.99999999999984 is 101 there. Values
+    // below 1e-200 become 0: Excel flushes subnormals and HyperFormula reads them as NaN.
     fc
       .double({ min: lo - 1, max: hi + 1, noNaN: true, noDefaultInfinity: true })
-      .map((x) => (Math.abs(x) < 1e-200 ? 0 : x)),
+      .map((x) => (Math.abs(x) < 1e-200 ? 0 : Number(x.toPrecision(15)))),
     fc.integer({ min: Math.floor(lo) - 2, max: Math.min(Math.ceil(hi) + 2, 3_000_000) }),
   );
 }

@@ -1,0 +1,212 @@
+// LibreOffice opens templates made by the CLI, recomputes them, and its statuses are the
+// TypeScript assessment's; its names resolve; the inputs stay unlocked and the rest protected.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import type { CellValue, Entry } from "../../src/domain/entry";
+import { UNIT_TYPES } from "../../src/domain/plan";
+import type { Indicator } from "../../src/domain/plan";
+import { assessEntry } from "../../src/domain/assess";
+import { selectIndicators } from "../../src/domain/applicability";
+import { statusFromLabel } from "../../src/domain/status-labels";
+import { getPlan } from "../../src/catalog/index";
+import { parseRange } from "../../src/workbook/a1";
+import { toExcelValue } from "../../src/xlsx/render";
+import { fromExcel, readTemplate } from "../../src/xlsx/read";
+import { runCli } from "../cli/harness";
+import { valueArb } from "../workbook/value-arb";
+import { FIXTURE_PLAN } from "../workbook/fixture-plan";
+import { convertWithLibreOffice } from "./engine";
+import { rawFacts } from "./ooxml";
+
+const plan = getPlan("kh-1097-2023")!;
+const FILLS_PER_TYPE = 3;
+
+let dir: string;
+let outDir: string;
+interface Filled {
+  file: string;
+  indicators: Indicator[];
+  values: CellValue[];
+}
+const filled: Filled[] = [];
+let blank: string;
+
+function entry(id: string, value: CellValue): Entry {
+  return { indicatorId: id, value, explanation: "", evidence: "", review: { decision: null, comment: "" } };
+}
+
+/** Writes values into the SA_VALUES cells and adds a probe sheet that uses the names. */
+async function fill(template: string, target: string, values: CellValue[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(template);
+  const ref = parseRange(wb.definedNames.getRanges("SA_VALUES").ranges[0]!)!;
+  const ws = wb.getWorksheet(ref.sheet!)!;
+  values.forEach((v, i) => {
+    ws.getCell(ref.box.top + i, ref.box.left).value = toExcelValue(v);
+  });
+  const probe = wb.addWorksheet("Probe");
+  probe.getCell("A1").value = { formula: "ROWS(SA_IDS)" } as ExcelJS.CellFormulaValue;
+  probe.getCell("A2").value = { formula: "INDEX(SA_IDS,1)" } as ExcelJS.CellFormulaValue;
+  probe.getCell("A3").value = { formula: "INDEX(SA_STATUS,1)" } as ExcelJS.CellFormulaValue;
+  probe.getCell("A4").value = { formula: "ROWS(SA_VALUES)=ROWS(SA_STATUS)" } as ExcelJS.CellFormulaValue;
+  await wb.xlsx.writeFile(target);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "sa-lo-"));
+  outDir = join(dir, "out");
+  const files: string[] = [];
+  let seed = 20231;
+  for (const unitType of UNIT_TYPES) {
+    const indicators = selectIndicators(plan, unitType);
+    const template = `tpl-${unitType}.xlsx`;
+    const r = await runCli(
+      [
+        "template",
+        "--plan",
+        plan.id,
+        "--unit-type",
+        unitType,
+        "--unit-code",
+        unitType.includes("enterprise") ? "0100109106" : "000.00.00.H26",
+        "--unit-name",
+        "Đơn vị thử",
+        "--out",
+        template,
+      ],
+      dir,
+    );
+    if (r.code !== 0) throw new Error(`template failed for ${unitType}: ${r.err}`);
+    if (unitType === "provincial-department") {
+      blank = join(dir, template);
+      files.push(blank);
+    }
+    for (let k = 0; k < FILLS_PER_TYPE; k++) {
+      // Calc has no boolean type: a TRUE/FALSE in a number-formatted cell reads as 1/0 there, so
+      // booleans go only into yes/no rows here (docs/template.md names the difference).
+      const values = indicators.map((ind) => {
+        const arb = valueArb(ind).filter((v) => typeof v !== "boolean" || ind.valueType === "done");
+        return fc.sample(arb, { numRuns: 1, seed: seed++ })[0]!;
+      });
+      const file = join(dir, `filled-${unitType}-${k}.xlsx`);
+      await fill(join(dir, template), file, values);
+      filled.push({ file, indicators, values });
+      files.push(file);
+    }
+  }
+  // A plan with every target kind and value type, through --plan-file.
+  writeFileSync(join(dir, "fixture-plan.json"), JSON.stringify(FIXTURE_PLAN));
+  const r = await runCli(
+    [
+      "template",
+      "--plan-file",
+      "fixture-plan.json",
+      "--unit-type",
+      "provincial-department",
+      "--unit-code",
+      "000.00.00.H26",
+      "--unit-name",
+      "Thử",
+      "--lang",
+      "en",
+      "--out",
+      "tpl-fixture.xlsx",
+    ],
+    dir,
+  );
+  if (r.code !== 0) throw new Error(`template --plan-file failed: ${r.err}`);
+  for (let k = 0; k < 8; k++) {
+    const indicators = FIXTURE_PLAN.indicators;
+    const values = indicators.map((ind) => {
+      const arb = valueArb(ind).filter((v) => typeof v !== "boolean" || ind.valueType === "done");
+      return fc.sample(arb, { numRuns: 1, seed: seed++ })[0]!;
+    });
+    const file = join(dir, `filled-fixture-${k}.xlsx`);
+    await fill(join(dir, "tpl-fixture.xlsx"), file, values);
+    filled.push({ file, indicators, values });
+    files.push(file);
+  }
+  convertWithLibreOffice(files, outDir);
+}, 300_000);
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const converted = (file: string) => join(outDir, file.split("/").pop()!);
+
+test("every row's status after LibreOffice recalculates is the TypeScript assessment's", async () => {
+  let rows = 0;
+  for (const f of filled) {
+    const r = await readTemplate(new Uint8Array(readFileSync(converted(f.file))));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(converted(f.file));
+    const ref = parseRange(wb.definedNames.getRanges("SA_STATUS").ranges[0]!)!;
+    const ws = wb.getWorksheet(ref.sheet!)!;
+    expect(r.grid.entries.map((e) => e.indicatorId)).toEqual(f.indicators.map((i) => i.id));
+    f.indicators.forEach((ind, i) => {
+      const label = fromExcel(ws.getCell(ref.box.top + i, ref.box.left).value).value;
+      const expected = assessEntry(ind, entry(ind.id, f.values[i]!)).status;
+      const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])}`;
+      expect({ context, status: statusFromLabel(label) }).toEqual({ context, status: expected });
+      rows++;
+    });
+  }
+  expect(rows).toBeGreaterThan(100);
+});
+
+test("the names resolve in LibreOffice: a formula over SA_IDS and SA_STATUS computes", async () => {
+  const f = filled[0]!;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(converted(f.file));
+  const probe = wb.getWorksheet("Probe")!;
+  const v = (a: string) => fromExcel(probe.getCell(a).value).value;
+  expect(v("A1")).toBe(f.indicators.length);
+  expect(v("A2")).toBe(f.indicators[0]!.id);
+  expect(statusFromLabel(v("A3"))).toBe(assessEntry(f.indicators[0]!, entry("x", f.values[0]!)).status);
+  expect(v("A4")).toBe(true);
+});
+
+test("the CLI's template opens in LibreOffice computing, protected, inputs unlocked, metadata kept", async () => {
+  const bytes = new Uint8Array(readFileSync(converted(blank)));
+  const r = await readTemplate(bytes);
+  const indicators = selectIndicators(plan, "provincial-department");
+  expect(r.meta?.planId).toBe(plan.id);
+  expect(r.meta?.indicatorIds).toEqual(indicators.map((i) => i.id));
+  // LibreOffice keeps the custom XML part; it writes the very-hidden sheet back as hidden.
+  expect(r.metaSource).toBe("customXml");
+  expect(r.metaDisagreement).toEqual([]);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0]!;
+  for (let i = 0; i < indicators.length; i++) {
+    expect(statusFromLabel(fromExcel(ws.getCell(10 + i, 9).value).value)).toBe("missing");
+  }
+  const facts = await rawFacts(bytes);
+  expect(facts.protectedSheet).toBe(true);
+  for (const col of ["G", "J", "K", "L", "M"]) expect(facts.locked(`${col}10`)).toBe(false);
+  for (const col of ["A", "B", "D", "F", "H", "I"]) expect(facts.locked(`${col}10`)).toBe(true);
+  expect(facts.locked("D3")).toBe(true);
+  expect(facts.sheetStates["SA_META"]).not.toBe("visible");
+});
+
+test("a value typed as text that looks like a formula stays text through LibreOffice", async () => {
+  const template = join(dir, "tpl-provincial-department.xlsx");
+  const file = join(dir, "text-formula.xlsx");
+  const indicators = selectIndicators(plan, "provincial-department");
+  await fill(
+    template,
+    file,
+    indicators.map((_, i) => (i === 0 ? "=1+1" : null)),
+  );
+  const out = join(dir, "out2");
+  convertWithLibreOffice([file], out);
+  const r = await readTemplate(new Uint8Array(readFileSync(join(out, "text-formula.xlsx"))));
+  expect(r.grid.entries[0]!.value).toBe("=1+1");
+  expect(r.grid.formulaInputs).toEqual([]);
+  writeFileSync(join(dir, "done"), "");
+});
