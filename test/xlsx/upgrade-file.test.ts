@@ -1,0 +1,85 @@
+// Through real files: a filled template read back gives what was typed, and `template --from`
+// (makeTemplateFile with the old bytes) keeps every entry of a kept indicator in its row and puts
+// those of removed indicators in the archive area, whatever the plan change.
+import fc from "fast-check";
+import type { CellValue, Entry } from "../../src/domain/entry";
+import type { Indicator, Plan, Target } from "../../src/domain/plan";
+import { PlanSchema } from "../../src/domain/plan";
+import { prepareTemplate } from "../../src/workbook/prepare";
+import { hasContent } from "../../src/workbook/upgrade";
+import { renderXlsx } from "../../src/xlsx/render";
+import { readTemplate } from "../../src/xlsx/read";
+import { makeTemplateFile } from "../../src/xlsx/template-file";
+import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
+import { entryArb } from "../workbook/entry-arb";
+
+const BASE = FIXTURE_PLAN.indicators[0]!;
+const POOL = Array.from({ length: 12 }, (_, i) => `ind-${i}`);
+const OPTIONS = { generator: "test", createdAt: "2026-01-01T00:00:00.000Z" };
+
+function plan(version: string, ids: string[], targets: number[]): Plan {
+  const indicators: Indicator[] = ids.map((id) => ({
+    ...BASE,
+    id,
+    text: { vi: `Chỉ tiêu ${id} v${version}`, en: `Indicator ${id}` },
+    target: { kind: "atLeast", value: targets[POOL.indexOf(id)]! } as Target,
+  }));
+  return PlanSchema.parse({ ...FIXTURE_PLAN, version, indicators });
+}
+
+/** What a cell gives back for what was written: empty text is an empty cell. */
+function normal(e: Entry): Entry {
+  const v: CellValue = e.value === "" ? null : e.value;
+  return { ...e, value: v };
+}
+
+test("a filled template upgraded to a changed plan keeps every entry (files, random changes)", async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc
+        .record({
+          oldIds: fc.uniqueArray(fc.constantFrom(...POOL), { minLength: 1, maxLength: 8 }),
+          newIds: fc.uniqueArray(fc.constantFrom(...POOL), { minLength: 1, maxLength: 8 }),
+          oldTargets: fc.array(fc.constantFrom(0.5, 0.8), { minLength: 12, maxLength: 12 }),
+          newTargets: fc.array(fc.constantFrom(0.5, 0.8, 0.9), { minLength: 12, maxLength: 12 }),
+          lang: fc.constantFrom("vi" as const, "en" as const),
+        })
+        .chain((s) =>
+          fc.record({ s: fc.constant(s), entries: fc.tuple(...s.oldIds.map((id) => entryArb(id))) }),
+        ),
+      async ({ s, entries }) => {
+        const v1 = plan("1.0.0", s.oldIds, s.oldTargets);
+        const v2 = plan("2.0.0", s.newIds, s.newTargets);
+        const request = { plan: v1, unit: FIXTURE_UNIT, language: s.lang };
+        const { spec } = await prepareTemplate(request, { meta: null, entries, archive: [] }, OPTIONS);
+        const oldBytes = await renderXlsx(spec);
+
+        // Round trip: what was written is what is read.
+        const first = await readTemplate(oldBytes);
+        expect(first.grid.entries).toEqual(entries.map(normal));
+        expect(first.grid.formulaInputs).toEqual([]);
+
+        const made = await makeTemplateFile({ ...request, plan: v2 }, OPTIONS, oldBytes);
+        const after = await readTemplate(made.bytes);
+        expect(after.meta?.planVersion).toBe("2.0.0");
+        expect(after.grid.entries.map((e) => e.indicatorId)).toEqual(s.newIds);
+        const byId = new Map(after.grid.entries.map((e) => [e.indicatorId, e]));
+        const newIds = new Set(s.newIds);
+        for (const e of entries.map(normal)) {
+          if (newIds.has(e.indicatorId)) expect(byId.get(e.indicatorId)).toEqual(e);
+        }
+        const removed = entries.map(normal).filter((e) => !newIds.has(e.indicatorId) && hasContent(e));
+        expect(after.grid.archive.map((a) => a.entry)).toEqual(removed);
+        expect(after.snapshot?.archived).toEqual(removed);
+        const shown = (id: string) => (s.lang === "vi" ? `Chỉ tiêu ${id} v1.0.0` : `Indicator ${id}`);
+        for (const a of after.grid.archive) expect(a.text).toBe(shown(a.entry.indicatorId));
+
+        // A second upgrade keeps the archive and adds to it.
+        const again = await makeTemplateFile({ ...request, plan: v1 }, OPTIONS, made.bytes);
+        const third = await readTemplate(again.bytes);
+        expect(third.grid.archive.slice(0, removed.length).map((a) => a.entry)).toEqual(removed);
+      },
+    ),
+    { numRuns: 40 },
+  );
+});
