@@ -277,6 +277,13 @@ export class HostWorkbookModel {
         const existing = sheet.cell(r, c);
         const fmt = existing?.numberFormat ?? "General";
         const { content, impliedFormat } = interpret(row[j], fmt, typing);
+        // Excel refuses a formula it cannot parse rather than storing it.
+        if (content?.t === "f" && !this.hf.validateFormula(content.f))
+          throw new HostApiError(
+            "InvalidArgument",
+            `'${content.f}' is not a formula Excel can read.`,
+            location,
+          );
         if (content === null) {
           if (existing) delete existing.content;
         } else {

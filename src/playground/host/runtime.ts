@@ -221,6 +221,12 @@ export class HostRuntime {
         throw new UserActionError("validation", { vi: msg, en: msg });
       }
     }
+    const typed = interpret(input, sheet.cell(b.r0, b.c0)?.numberFormat ?? "General", true).content;
+    if (typed?.t === "f" && !this.model.hf.validateFormula(typed.f))
+      throw new UserActionError("validation", {
+        vi: `Công thức "${typed.f}" có lỗi; Excel không nhận.`,
+        en: `There's a problem with the formula "${typed.f}"; Excel does not accept it.`,
+      });
     this.edit(() => this.model.writeContents(sheet, b, [[input]], "user.type", true));
   }
 

@@ -113,9 +113,22 @@ export class WorksheetProxy extends HostObject<HostSheet> {
   get pageLayout(): Record<string, unknown> {
     const queue = (name: string, args: unknown, fn: (t: HostSheet) => void) =>
       this.ctx.enqueue({ name, path: this.path + ".pageLayout", args, run: () => fn(this.target()) });
+    const footer = (key: string): ProxyHandler<Record<string, unknown>> => ({
+      set: (_o, prop, value) => {
+        queue(
+          `headersFooters.${key}.${String(prop)}`,
+          value,
+          (t) => (t.pageLayout[`${key}.${String(prop)}`] = value),
+        );
+        return true;
+      },
+    });
     const target = {
       setPrintTitleRows: (address: string) =>
         queue("setPrintTitleRows", address, (t) => (t.printTitleRows = address)),
+      setPrintArea: (address: string) =>
+        queue("setPrintArea", address, (t) => (t.pageLayout.printArea = address)),
+      headersFooters: { defaultForAllPages: new Proxy({}, footer("defaultForAllPages")) },
     };
     // Page setup is plain data in the host: every property written is kept for snapshot().
     return new Proxy(target, {

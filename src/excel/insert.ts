@@ -1,0 +1,112 @@
+// Insert, re-insert or upgrade the template: read what is there (two round trips at most), decide
+// with the pure pieces of src/workbook (prepare, merge, layout), then write in as few round trips
+// as the request limit allows (one for any template that fits in 4 MB).
+import type { InsertPreview, InsertRequest, InsertResult, Progress } from "../workbook/port";
+import type { LayoutSpec } from "../workbook/layout-types";
+import { NAMES } from "../workbook/layout";
+import { META_SHEET_NAME } from "../workbook/meta";
+import type { PrepareOptions } from "../workbook/prepare";
+import { prepareTemplate } from "../workbook/prepare";
+import type { OldReport } from "../workbook/upgrade";
+import { refusedForConflicts, passwordProtected } from "./errors";
+import { chunk, runChunks } from "./ops";
+import type { WritePlan } from "./ownership";
+import { planWrite } from "./ownership";
+import { renderOps } from "./render";
+import type { Probe, TemplateState } from "./state";
+import { queueProbe, queueTemplateRead } from "./state";
+
+const SA_NAMES = new Set<string>(Object.values(NAMES));
+
+export interface Decision {
+  probe: Probe;
+  state: TemplateState | null;
+  spec: LayoutSpec;
+  preview: InsertPreview;
+  plan: WritePlan;
+  sheetName: string;
+}
+
+/** Reads the workbook (1 or 2 round trips) and decides everything an insert would do. */
+export async function decide(
+  ctx: Excel.RequestContext,
+  request: InsertRequest,
+  options: PrepareOptions,
+): Promise<Decision> {
+  const probeDone = queueProbe(ctx);
+  await ctx.sync();
+  const probe = probeDone();
+  let state: TemplateState | null = null;
+  if (probe.templateSheet) {
+    const read = queueTemplateRead(ctx, probe);
+    await ctx.sync();
+    state = read();
+  }
+  const old: OldReport | null = state
+    ? {
+        meta: state.meta,
+        entries: state.reading.entries,
+        archive: state.reading.archive,
+        texts: state.reading.texts,
+        targets: state.reading.targets,
+      }
+    : null;
+  let req = request;
+  // The preparer typed in the old header is an entry too (as the file adapter does).
+  if (state?.preparer && !request.unit.preparer)
+    req = { ...request, unit: { ...request.unit, preparer: state.preparer } };
+  const { spec, preview } = await prepareTemplate(req, old, options);
+  const plan = planWrite(spec, state);
+  const sheetName = state ? state.sheet : freeName(spec.sheetName, probe);
+  return { probe, state, spec, preview: { ...preview, conflicts: plan.conflicts }, plan, sheetName };
+}
+
+function freeName(wanted: string, probe: Probe): string {
+  const taken = new Set(probe.sheets.map((s) => s.name.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+export async function insert(
+  ctx: Excel.RequestContext,
+  request: InsertRequest,
+  options: PrepareOptions,
+  onProgress?: Progress,
+): Promise<InsertResult> {
+  const d = await decide(ctx, request, options);
+  if (d.preview.conflicts.length > 0) throw refusedForConflicts(d.preview);
+  const sheetInfo = d.probe.sheets.find((s) => s.name === d.sheetName);
+  const meta = d.probe.sheets.find((s) => s.name === META_SHEET_NAME);
+  const ops = renderOps(d.spec, {
+    sheetName: d.sheetName,
+    addSheet: !d.state,
+    sheetProtected: sheetInfo?.protected ?? false,
+    metaSheet: { exists: !!meta, protected: meta?.protected ?? false, rows: d.state?.metaRows ?? 0 },
+    oldNames: [...d.probe.names.values()]
+      .filter((n) => SA_NAMES.has(n.name.toUpperCase()))
+      .map((n) => n.name),
+    oldMetaPartIds: d.probe.metaPartIds,
+    keep: d.plan.keep,
+    clear: d.plan.clear,
+    areaBottom: d.plan.areaBottom,
+    activate: true,
+  });
+  const chunks = chunk(ops);
+  onProgress?.(0, chunks.length);
+  try {
+    await runChunks(ctx, chunks, (done, total) => onProgress?.(done, total));
+  } catch (e) {
+    if (
+      sheetInfo?.protected &&
+      (e as { code?: string }).code === "InvalidArgument" &&
+      /password/i.test(String((e as Error).message))
+    )
+      throw passwordProtected(d.sheetName);
+    throw e;
+  }
+  return { preview: d.preview, sheetName: d.sheetName, rows: d.spec.indicatorIds.length };
+}

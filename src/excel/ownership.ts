@@ -1,0 +1,149 @@
+// Which cells the old template owns, which cells a new one may leave alone, and which cells a
+// person typed into that an insert would change (a conflict: the insert refuses and names them).
+import type { LayoutSpec } from "../workbook/layout-types";
+import { a1, colLetter } from "../workbook/a1";
+import { COLUMN_ORDER, HEADER_ROWS, NAMES, TABLE_HEADER_ROW } from "../workbook/layout";
+import type { InsertPreview } from "../workbook/port";
+import type { TemplateState } from "./state";
+
+const WIDTH = COLUMN_ORDER.length;
+const col = (k: (typeof COLUMN_ORDER)[number]) => COLUMN_ORDER.indexOf(k) + 1;
+const INPUT_COLS = new Set(
+  (["value", "explanation", "evidence", "reviewDecision", "reviewComment"] as const).map(col),
+);
+const FORMULA_COLS = new Set((["completion", "status"] as const).map(col));
+const PREPARER = { row: HEADER_ROWS.preparer, col: 4 };
+
+interface OldGeometry {
+  first: number;
+  last: number;
+  archive: { top: number; bottom: number } | null;
+}
+
+function oldGeometry(state: TemplateState): OldGeometry {
+  const ids = state.probe.names.get(NAMES.ids)!;
+  const archive = state.probe.names.get(NAMES.archive);
+  return {
+    first: ids.box.top,
+    last: ids.box.bottom,
+    archive: archive ? { top: archive.box.top, bottom: archive.box.bottom } : null,
+  };
+}
+
+/** Whether the old template wrote this cell (so rewriting or clearing it is the template's own business). */
+export function ownedByOld(g: OldGeometry, row: number, c: number): boolean {
+  if (c < 1 || c > WIDTH) return false;
+  if (row >= HEADER_ROWS.title && row <= HEADER_ROWS.preparer)
+    return c === 1 || (c === 4 && row >= HEADER_ROWS.unitName);
+  if (row === TABLE_HEADER_ROW || row === g.first - 1) return true;
+  if (row >= g.first && row <= g.last) return true;
+  if (g.archive) {
+    if (row >= g.archive.top - 1 && row <= g.archive.bottom) return true;
+    if (row === g.archive.top - 2) return c === 1 || c === col("indicator");
+  }
+  return false;
+}
+
+export interface WritePlan {
+  /** Input cells left exactly as they are ("row,col"). */
+  keep: Set<string>;
+  /** Ranges of the old template the new one does not cover. */
+  clear: string[];
+  conflicts: InsertPreview["conflicts"];
+  areaBottom: number;
+}
+
+const REASON = {
+  outside: "Ô nằm ngoài biểu mẫu cũ và đã có dữ liệu / a cell outside the old template holds data",
+  formulaInput:
+    "Ô nhập liệu chứa công thức người dùng gõ; biểu mẫu sẽ thay bằng giá trị / an input cell holds a formula a person typed; the template would replace it",
+  typedOver: "Công thức của biểu mẫu đã bị gõ đè / a person typed over a formula of the template",
+};
+
+export function planWrite(spec: LayoutSpec, state: TemplateState | null): WritePlan {
+  const lastRow = spec.table.archive?.lastRow ?? spec.table.lastRow;
+  if (!state) return { keep: new Set(), clear: [], conflicts: [], areaBottom: lastRow };
+  const g = oldGeometry(state);
+  const grid = state.grid;
+  const idCol = col("id");
+  const newIdAt = new Map<number, string>();
+  spec.indicatorIds.forEach((id, i) => newIdAt.set(spec.table.firstRow + i, id));
+
+  const keep = new Set<string>();
+  const conflicts: InsertPreview["conflicts"] = [];
+  const written = new Set<string>();
+  const check = (row: number, c: number) => {
+    if (!grid.has(row, c)) return;
+    const cell = grid.read(row, c);
+    const inOldTable = row >= g.first && row <= g.last;
+    if (!ownedByOld(g, row, c)) conflicts.push({ address: a1(row, c), reason: REASON.outside });
+    else if (
+      cell.formula !== undefined &&
+      ((inOldTable && INPUT_COLS.has(c)) || (row === PREPARER.row && c === PREPARER.col))
+    )
+      conflicts.push({ address: a1(row, c), reason: REASON.formulaInput });
+    else if (cell.formula === undefined && inOldTable && FORMULA_COLS.has(c))
+      conflicts.push({ address: a1(row, c), reason: REASON.typedOver });
+  };
+
+  for (const cell of spec.cells) {
+    const k = `${cell.row},${cell.col}`;
+    written.add(k);
+    if (cell.input && ownedByOld(g, cell.row, cell.col)) {
+      const sameRow =
+        cell.input === "preparer"
+          ? cell.row === PREPARER.row &&
+            cell.col === PREPARER.col &&
+            sameText(grid.read(cell.row, cell.col).value, cell.value)
+          : cell.row >= g.first &&
+            cell.row <= g.last &&
+            textOf(grid.read(cell.row, idCol).value) === newIdAt.get(cell.row);
+      if (sameRow) {
+        keep.add(k);
+        continue;
+      }
+    }
+    check(cell.row, cell.col);
+  }
+
+  // Cells of the old template that the new one leaves out are cleared.
+  const oldBottom = g.archive?.bottom ?? g.last;
+  const clearCells: [number, number][] = [];
+  for (let row = 1; row <= oldBottom; row++)
+    for (let c = 1; c <= WIDTH; c++)
+      if (ownedByOld(g, row, c) && !written.has(`${row},${c}`)) {
+        clearCells.push([row, c]);
+        check(row, c);
+      }
+  return { keep, clear: rectangles(clearCells), conflicts, areaBottom: Math.max(lastRow, oldBottom) };
+}
+
+function textOf(v: unknown): string {
+  return typeof v === "string" ? v.trim() : "";
+}
+
+function sameText(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  return norm(a) === norm(b);
+}
+
+/** Row runs of cells as A1 ranges (one per row run; rows of equal runs merged). */
+function rectangles(cells: [number, number][]): string[] {
+  const byRow = new Map<number, number[]>();
+  for (const [r, c] of cells) byRow.set(r, [...(byRow.get(r) ?? []), c]);
+  const spans: { top: number; bottom: number; left: number; right: number }[] = [];
+  for (const [r, cs] of [...byRow].sort((a, b) => a[0] - b[0])) {
+    cs.sort((a, b) => a - b);
+    let start = cs[0]!;
+    for (let i = 1; i <= cs.length; i++) {
+      if (i < cs.length && cs[i] === cs[i - 1]! + 1) continue;
+      const left = start;
+      const right = cs[i - 1]!;
+      const open = spans.find((s) => s.bottom === r - 1 && s.left === left && s.right === right);
+      if (open) open.bottom = r;
+      else spans.push({ top: r, bottom: r, left, right });
+      if (i < cs.length) start = cs[i]!;
+    }
+  }
+  return spans.map((s) => `${colLetter(s.left)}${s.top}:${colLetter(s.right)}${s.bottom}`);
+}

@@ -1,0 +1,287 @@
+// The layout spec as Office.js operations: the same spec src/xlsx renders with ExcelJS. Contents
+// and number formats go per column segment as 2-D arrays; every other format is set once per run
+// of cells that share a style; validation, conditional formats, names and protection once each.
+import type { CellStyle, LayoutCell, LayoutSpec } from "../workbook/layout-types";
+import { a1, colLetter, sheetRef } from "../workbook/a1";
+import { META_SHEET_NAME } from "../workbook/meta";
+import { toInput } from "./cells";
+import type { Op } from "./ops";
+import { bytesOf } from "./ops";
+
+export interface RenderTarget {
+  sheetName: string;
+  /** Add the sheet (a first insert) rather than write over an existing one. */
+  addSheet: boolean;
+  /** The template sheet is protected now: unprotect it first. */
+  sheetProtected: boolean;
+  metaSheet: { exists: boolean; protected: boolean; rows: number };
+  /** Names to delete before the new ones are added (SA_* of the old template). */
+  oldNames: string[];
+  oldMetaPartIds: string[];
+  /** Cells not to write at all ("row,col"): inputs a person filled that stay where they are. */
+  keep: ReadonlySet<string>;
+  /** Ranges of the old template the new one does not cover: cleared, contents and formats. */
+  clear: string[];
+  /** The last row any template rule (validation, conditional format) may reach. */
+  areaBottom: number;
+  activate: boolean;
+}
+
+const FONT = "Times New Roman";
+const BORDER_COLOR = "#A6A6A6";
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+/** Rows per contents operation, so no single operation approaches the request limit. */
+const BAND = 1000;
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+function sheet(ctx: Excel.RequestContext, name: string): Excel.Worksheet {
+  return ctx.workbook.worksheets.getItem(name);
+}
+
+/** Excel measures column widths in characters; Office.js in points (7 px per character + 5 px). */
+export function widthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function styleKey(s: CellStyle): string {
+  return JSON.stringify([
+    s.bold,
+    s.italic,
+    s.fontSize,
+    s.fontColor,
+    s.fill,
+    s.wrap,
+    s.hAlign,
+    s.vAlign,
+    s.border,
+    s.locked,
+  ]);
+}
+
+function styleOp(name: string, address: string, s: CellStyle): Op {
+  const args = { address, s };
+  return {
+    bytes: bytesOf(args) * 6,
+    apply(ctx) {
+      const f = sheet(ctx, name).getRange(address).format;
+      f.font.name = FONT;
+      f.font.size = s.fontSize ?? 11;
+      f.font.bold = s.bold ?? false;
+      f.font.italic = s.italic ?? false;
+      f.font.color = s.fontColor ? `#${s.fontColor}` : "#000000";
+      if (s.fill) f.fill.color = `#${s.fill}`;
+      else f.fill.clear();
+      f.wrapText = s.wrap ?? false;
+      f.horizontalAlignment = s.hAlign ? H_ALIGN[s.hAlign] : "General";
+      f.verticalAlignment = s.vAlign ? V_ALIGN[s.vAlign] : "Bottom";
+      f.protection.locked = s.locked;
+      for (const edge of EDGES) {
+        const b = f.borders.getItem(edge);
+        if (s.border) {
+          b.style = "Continuous";
+          b.color = BORDER_COLOR;
+        } else b.style = "None";
+      }
+    },
+  };
+}
+
+function contentOp(name: string, col: number, top: number, cells: LayoutCell[]): Op {
+  const address = `${colLetter(col)}${top}:${colLetter(col)}${top + cells.length - 1}`;
+  const formats = cells.map((c) => [c.style.numFmt ?? "General"]);
+  const contents = cells.map((c) => [
+    c.formula !== undefined ? `=${c.formula}` : toInput(c.value, c.style.numFmt),
+  ]);
+  return {
+    bytes: bytesOf(formats) + bytesOf(contents),
+    apply(ctx) {
+      const r = sheet(ctx, name).getRange(address);
+      // The format first: a "@" cell keeps what is written next as text.
+      r.numberFormat = formats;
+      r.formulas = contents;
+    },
+  };
+}
+
+/** Cells grouped by column, sorted by row. */
+function byColumn(cells: readonly LayoutCell[]): Map<number, LayoutCell[]> {
+  const cols = new Map<number, LayoutCell[]>();
+  for (const c of cells) {
+    const list = cols.get(c.col) ?? [];
+    list.push(c);
+    cols.set(c.col, list);
+  }
+  for (const list of cols.values()) list.sort((a, b) => a.row - b.row);
+  return cols;
+}
+
+/** Runs of consecutive rows in one column, split where `same` says two neighbours differ. */
+function runs(list: LayoutCell[], same: (a: LayoutCell, b: LayoutCell) => boolean): LayoutCell[][] {
+  const out: LayoutCell[][] = [];
+  for (const c of list) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && prev.row + 1 === c.row && same(prev, c)) last.push(c);
+    else out.push([c]);
+  }
+  return out;
+}
+
+export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
+  const name = t.sheetName;
+  const ops: Op[] = [];
+  const simple = (args: unknown, apply: (ctx: Excel.RequestContext) => void): void => {
+    ops.push({ bytes: bytesOf(args), apply });
+  };
+  const lastCol = colLetter(spec.columns.length);
+  const area = `A1:${lastCol}${t.areaBottom}`;
+
+  // 1. Make the sheets writable.
+  if (t.addSheet) simple(name, (ctx) => ctx.workbook.worksheets.add(name));
+  else if (t.sheetProtected) simple(name, (ctx) => sheet(ctx, name).protection.unprotect());
+  if (t.metaSheet.exists && t.metaSheet.protected)
+    simple(META_SHEET_NAME, (ctx) => sheet(ctx, META_SHEET_NAME).protection.unprotect());
+
+  // 2. Remove what the old template had and the new one does not.
+  if (!t.addSheet) {
+    simple(area, (ctx) => {
+      const r = sheet(ctx, name).getRange(area);
+      r.dataValidation.clear();
+      r.conditionalFormats.clearAll();
+    });
+    for (const address of t.clear) simple(address, (ctx) => sheet(ctx, name).getRange(address).clear("All"));
+  }
+
+  // 3. Formats, then contents, column by column.
+  for (const [col, list] of byColumn(spec.cells)) {
+    for (const run of runs(list, (a, b) => styleKey(a.style) === styleKey(b.style))) {
+      const first = run[0]!;
+      const address = `${a1(first.row, col)}:${a1(first.row + run.length - 1, col)}`;
+      ops.push(styleOp(name, address, first.style));
+    }
+    const written = list.filter((c) => !t.keep.has(key(c.row, c.col)));
+    for (const seg of runs(written, () => true))
+      for (let i = 0; i < seg.length; i += BAND)
+        ops.push(contentOp(name, col, seg[i]!.row, seg.slice(i, i + BAND)));
+  }
+
+  // 4. Column widths, row heights, frozen panes.
+  for (const [i, c] of spec.columns.entries()) {
+    const letter = colLetter(i + 1);
+    simple(
+      c,
+      (ctx) => (sheet(ctx, name).getRange(`${letter}:${letter}`).format.columnWidth = widthPoints(c.width)),
+    );
+  }
+  for (const [row, height] of Object.entries(spec.rowHeights))
+    simple(row, (ctx) => (sheet(ctx, name).getRange(`${row}:${row}`).format.rowHeight = height));
+  const freeze = `A1:${colLetter(spec.freeze.cols)}${spec.freeze.rows}`;
+  simple(freeze, (ctx) => sheet(ctx, name).freezePanes.freezeAt(sheet(ctx, name).getRange(freeze)));
+
+  // 5. Data validation and conditional formats: one each per spec range.
+  for (const v of spec.validations) {
+    const rule =
+      v.type === "list"
+        ? { list: { inCellDropDown: true, source: (v.list ?? []).join(",") } }
+        : v.type === "textLength"
+          ? { textLength: { formula1: v.maxLength ?? 255, operator: "LessThanOrEqualTo" } }
+          : { custom: { formula: `=${v.formula ?? "TRUE"}` } };
+    const prompt = {
+      showPrompt: true,
+      title: v.prompt.title.slice(0, 32),
+      message: v.prompt.message.slice(0, 255),
+    };
+    const errorAlert = {
+      showAlert: true,
+      style: v.error.style === "stop" ? "Stop" : "Warning",
+      title: v.error.title.slice(0, 32),
+      message: v.error.message.slice(0, 255),
+    };
+    ops.push({
+      bytes: bytesOf([v.range, rule, prompt, errorAlert]) + 480,
+      apply(ctx) {
+        const dv = sheet(ctx, name).getRange(v.range).dataValidation;
+        dv.rule = rule as Excel.DataValidationRule;
+        dv.ignoreBlanks = v.allowBlank;
+        dv.prompt = prompt;
+        dv.errorAlert = errorAlert as Excel.DataValidationErrorAlert;
+      },
+    });
+  }
+  for (const cf of spec.conditionalFormats)
+    ops.push({
+      bytes: bytesOf(cf) + 480,
+      apply(ctx) {
+        const f = sheet(ctx, name).getRange(cf.range).conditionalFormats.add("Custom");
+        f.custom.rule.formula = `=${cf.formula}`;
+        f.custom.format.fill.color = `#${cf.fill}`;
+        f.custom.format.font.color = `#${cf.fontColor}`;
+      },
+    });
+
+  // 6. Workbook names, replacing the old template's.
+  for (const old of t.oldNames) simple(old, (ctx) => ctx.workbook.names.getItem(old).delete());
+  for (const n of spec.names) {
+    const ref = `=${sheetRef(name, n.range)}`;
+    simple([n.name, ref], (ctx) => ctx.workbook.names.add(n.name, ref));
+  }
+
+  // 7. Print setup.
+  const p = spec.print;
+  simple(p, (ctx) => {
+    const layout = sheet(ctx, name).pageLayout;
+    layout.orientation = "Landscape";
+    layout.paperSize = "A4";
+    layout.zoom = { horizontalFitToPages: p.fitToWidth };
+    layout.leftMargin = p.margins.left * 72;
+    layout.rightMargin = p.margins.right * 72;
+    layout.topMargin = p.margins.top * 72;
+    layout.bottomMargin = p.margins.bottom * 72;
+    layout.headerMargin = p.margins.header * 72;
+    layout.footerMargin = p.margins.footer * 72;
+    layout.setPrintTitleRows(`$${p.repeatRows.replace(":", ":$")}`);
+    layout.setPrintArea(p.printArea);
+    layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
+  });
+
+  // 8. Metadata: the very-hidden sheet and the custom XML part.
+  const rows = spec.metaSheet.rows.map((r) => [toInput(r[0], undefined), toInput(r[1] ?? null, undefined)]);
+  ops.push({
+    bytes: bytesOf(rows),
+    apply(ctx) {
+      const meta = t.metaSheet.exists
+        ? sheet(ctx, META_SHEET_NAME)
+        : ctx.workbook.worksheets.add(META_SHEET_NAME);
+      if (t.metaSheet.exists && t.metaSheet.rows > 0)
+        meta.getRange(`A1:B${t.metaSheet.rows}`).clear("Contents");
+      meta.getRange(`A1:B${rows.length}`).values = rows;
+      meta.visibility = "VeryHidden";
+      meta.protection.protect({ selectionMode: "Normal" });
+    },
+  });
+  for (const id of t.oldMetaPartIds) simple(id, (ctx) => ctx.workbook.customXmlParts.getItem(id).delete());
+  simple(spec.customXml.xml, (ctx) => ctx.workbook.customXmlParts.add(spec.customXml.xml));
+
+  // 9. Protect the template again (no password by default, DESIGN §4).
+  const pr = spec.protection;
+  simple(pr, (ctx) => {
+    const ws = sheet(ctx, name);
+    ws.protection.protect({
+      allowFormatColumns: pr.allowFormatColumns,
+      allowFormatRows: pr.allowFormatRows,
+      selectionMode: pr.allowSelectLocked ? "Normal" : pr.allowSelectUnlocked ? "Unlocked" : "None",
+    });
+    if (t.activate) ws.activate();
+  });
+  return ops;
+}
