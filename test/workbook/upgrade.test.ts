@@ -16,9 +16,10 @@ const POOL = Array.from({ length: 16 }, (_, i) => `ind-${i}`);
 function indicator(id: string, target: Target): Indicator {
   return { ...BASE, id, target };
 }
-const targetArb: fc.Arbitrary<Target> = fc
+type AtLeast = Extract<Target, { kind: "atLeast" }>;
+const targetArb: fc.Arbitrary<AtLeast> = fc
   .constantFrom(0.5, 0.8, 0.9)
-  .map((value) => ({ kind: "atLeast", value }));
+  .map((value): AtLeast => ({ kind: "atLeast", value }));
 
 const scenarioArb = fc
   .record({
