@@ -1,0 +1,66 @@
+// The Office.js adapter's round trips and request sizes (issue #4), measured on the in-browser host
+// for templates of 10 to 10,000 rows: insert.syncs.<N>, assess.syncs.<N> and insert.maxRequestBytes.<N>
+// (the largest single request, which Excel on the web caps at 5 MB). Also read.syncs and the
+// re-insert, whose one extra round trip reads the existing template.
+import { createExcelPort } from "../src/excel";
+import { createExcelHost, REQUEST_LIMIT_BYTES } from "../src/playground/host";
+import type { Assessment } from "../src/domain/entry";
+import { SYNTH_UNIT, synthPlan } from "../test/excel/synth-plan";
+
+const SIZES = [10, 100, 1000, 10000];
+
+export const goals: Record<string, { max?: number; min?: number }> = {};
+for (const n of SIZES) {
+  goals[`insert.maxRequestBytes.${n}`] = { max: REQUEST_LIMIT_BYTES };
+  goals[`assess.syncs.${n}`] = { max: 2 };
+  goals[`read.syncs.${n}`] = { max: 2 };
+  // Templates under 4 MB of requests: 1 read + 1 write (a re-insert reads twice). Above that, one
+  // more round trip per 4 MB chunk (docs/excel.md), so 10,000 rows has no fixed goal here.
+  if (n <= 1000) goals[`insert.syncs.${n}`] = { max: 3 };
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const n of SIZES) {
+    const host = createExcelHost();
+    const port = createExcelPort(host.excel, { now: () => "2026-01-01T00:00:00.000Z" });
+    const request = { plan: synthPlan(n), unit: SYNTH_UNIT, language: "vi" as const };
+
+    host.resetCounters();
+    await port.insertTemplate(request);
+    out[`insert.syncs.${n}`] = host.syncCount;
+    out[`insert.maxRequestBytes.${n}`] = host.maxRequestBytes;
+
+    host.resetCounters();
+    await port.insertTemplate(request);
+    out[`reinsert.syncs.${n}`] = host.syncCount;
+
+    host.resetCounters();
+    const report = await port.readReport();
+    out[`read.syncs.${n}`] = host.syncCount;
+
+    const assessments: Assessment[] = (report?.entries ?? []).map((e, i) => ({
+      indicatorId: e.indicatorId,
+      status: "shortfall",
+      value: 1,
+      completion: 0.5,
+      issues:
+        i % 3 === 0
+          ? [
+              {
+                code: "explanation.required",
+                severity: "error",
+                indicatorId: e.indicatorId,
+                part: "explanation",
+                message: { vi: "Cần giải trình.", en: "An explanation is required." },
+              },
+            ]
+          : [],
+    }));
+    host.resetCounters();
+    await port.showAssessment(assessments);
+    out[`assess.syncs.${n}`] = host.syncCount;
+    out[`assess.maxRequestBytes.${n}`] = host.maxRequestBytes;
+  }
+  return out;
+}
