@@ -1,6 +1,9 @@
 // The host behaves like Office where add-in code can go wrong: reading before load+sync, null
 // objects, missing items, array shapes, protection, request size, and the round-trip counter.
-import { createExcelHost, HostApiError, REQUEST_LIMIT_BYTES } from "../../src/playground/host";
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
+   these tests read proxies before load and sync on purpose: the host must throw there as Office does. */
+import { createExcelHost, REQUEST_LIMIT_BYTES } from "../../src/playground/host";
+import type { HostApiError } from "../../src/playground/host";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {

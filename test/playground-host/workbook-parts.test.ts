@@ -1,5 +1,7 @@
 // Names, custom XML parts, sheet visibility, onChanged events, formula fill (copyFrom) and the
 // snapshot's conditional-format colours, as the playground and the adapter rely on them.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
+   these tests read proxies before load and sync on purpose: the host must throw there as Office does. */
 import { createExcelHost } from "../../src/playground/host";
 import type { WorksheetChangedArgs } from "../../src/playground/host";
 
