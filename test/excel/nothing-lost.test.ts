@@ -1,0 +1,198 @@
+// Issue #4.4, "nothing typed is ever lost": templates filled at random (values, explanations,
+// evidence, review decisions and comments, and cells outside the template) are re-inserted and then
+// upgraded to a changed plan, on the in-browser host. Kept indicators keep every entry, removed
+// ones move to the archive, cells outside the template never change, and a re-insert of an
+// unchanged template changes no cell a person typed into. When an insert refuses, it names only
+// cells a person typed into, and changes nothing.
+import fc from "fast-check";
+import type { Entry } from "../../src/domain/entry";
+import type { Indicator, Plan } from "../../src/domain/plan";
+import { PlanSchema } from "../../src/domain/plan";
+import { UserActionError } from "../../src/playground/host";
+import { ExcelPortError } from "../../src/excel";
+import { hasContent } from "../../src/workbook/upgrade";
+import { a1 } from "../../src/workbook/a1";
+import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
+import { cellsOf, looksOf, makeBench, setProtected } from "./workbook-fixture";
+
+const COL = { value: 7, explanation: 10, evidence: 11, decision: 12, comment: 13 };
+const FIRST_ROW = 10;
+
+const textArb = fc
+  .array(fc.constantFrom(..."abcxyz ĐđăâêôơưÁàảãạ0123456789 .,;:%=+-/()'\"\n"), {
+    minLength: 1,
+    maxLength: 20,
+  })
+  .map((a) => a.join(""));
+/** What a person types into a value cell: numbers in several spellings, tokens, text, a formula. */
+const typedValueArb = fc.oneof(
+  fc.integer({ min: -5, max: 100000 }).map(String),
+  fc.constantFrom(
+    "0.85",
+    "80%",
+    "27,000",
+    "1/2/2024",
+    "TRUE",
+    "Có",
+    "Không áp dụng",
+    "  N/A ",
+    "'=1+2",
+    "=1+1",
+    "#N/A",
+  ),
+  textArb,
+);
+
+interface Typing {
+  row: number;
+  col: number;
+  text: string;
+}
+
+const typingArb = (rows: number): fc.Arbitrary<Typing[]> =>
+  fc.array(
+    fc.oneof(
+      fc.record({ row: fc.nat(rows - 1), col: fc.constant(COL.value), text: typedValueArb }),
+      fc.record({
+        row: fc.nat(rows - 1),
+        col: fc.constantFrom(COL.explanation, COL.evidence, COL.comment),
+        text: textArb,
+      }),
+      fc.record({
+        row: fc.nat(rows - 1),
+        col: fc.constant(COL.decision),
+        text: fc.constantFrom("Chấp nhận", "Trả lại"),
+      }),
+    ),
+    { maxLength: 25 },
+  );
+
+/** Cells beyond the template's columns, or far below it (where an upgrade may or may not reach). */
+const outsideArb = fc.array(
+  fc.record({
+    row: fc.integer({ min: 1, max: 40 }),
+    col: fc.integer({ min: 14, max: 18 }),
+    text: textArb,
+  }),
+  { maxLength: 4 },
+);
+const belowArb = fc.array(
+  fc.record({ row: fc.integer({ min: 19, max: 40 }), col: fc.integer({ min: 1, max: 13 }), text: textArb }),
+  { maxLength: 2 },
+);
+
+/** The next plan version: some indicators removed, maybe one added, maybe a target changed. */
+const nextPlanArb: fc.Arbitrary<Plan> = fc
+  .record({
+    keep: fc.subarray(FIXTURE_PLAN.indicators, { minLength: 1 }),
+    add: fc.boolean(),
+    retarget: fc.boolean(),
+  })
+  .map(({ keep, add, retarget }) => {
+    const indicators: Indicator[] = keep.map((ind, i) =>
+      retarget && i === 0 && ind.target.kind === "atLeast"
+        ? { ...ind, target: { kind: "atLeast", value: 0.9 } }
+        : ind,
+    );
+    if (add)
+      indicators.push({
+        ...FIXTURE_PLAN.indicators[0]!,
+        id: "new-share",
+        text: { vi: "Chỉ tiêu mới", en: "New indicator" },
+      });
+    return PlanSchema.parse({ ...FIXTURE_PLAN, version: "1.1.0", indicators });
+  });
+
+function entryKey(e: Entry): string {
+  return JSON.stringify([e.indicatorId, e.value, e.explanation, e.evidence, e.review]);
+}
+
+test("nothing typed is ever lost: re-insert and upgrade keep every entry and every cell outside", async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      typingArb(FIXTURE_PLAN.indicators.length),
+      outsideArb,
+      belowArb,
+      nextPlanArb,
+      async (typing, outside, below, nextPlan) => {
+        const { host, port } = makeBench();
+        const request = { plan: FIXTURE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
+        const { sheetName: sheet } = await port.insertTemplate(request);
+
+        /** Types as a person would; false when Excel refuses the input (a formula it cannot read). */
+        const type = (address: string, text: string): boolean => {
+          try {
+            host.user.type(sheet, address, text);
+            return true;
+          } catch (e) {
+            if (!(e instanceof UserActionError)) throw e;
+            return false;
+          }
+        };
+        for (const t of typing) type(a1(FIRST_ROW + t.row, t.col), t.text);
+        const outsideAddresses = new Set<string>();
+        if (outside.length + below.length > 0) {
+          // A person unprotects the sheet to write notes around the template.
+          await setProtected(host, sheet, false);
+          for (const t of [...outside, ...below])
+            if (type(a1(t.row, t.col), t.text)) outsideAddresses.add(a1(t.row, t.col));
+        }
+        const before = (await port.readReport())!;
+        const cellsBefore = cellsOf(host, sheet);
+        const inputAddresses = typing.map((t) => a1(FIRST_ROW + t.row, t.col));
+
+        // Re-insert: nothing a person typed changes, inside or outside the template.
+        const again = await port.insertTemplate(request);
+        expect(again.preview.mode).toBe("reinsert");
+        const cellsAgain = cellsOf(host, sheet);
+        for (const address of [...inputAddresses, ...outsideAddresses])
+          expect([address, looksOf(cellsAgain.get(address))]).toEqual([
+            address,
+            looksOf(cellsBefore.get(address)),
+          ]);
+        expect((await port.readReport())!.entries.map(entryKey)).toEqual(before.entries.map(entryKey));
+
+        // Upgrade to the changed plan.
+        const upgrade = { ...request, plan: nextPlan };
+        const preview = await port.previewInsert(upgrade);
+        let refused: ExcelPortError | null = null;
+        try {
+          await port.insertTemplate(upgrade);
+        } catch (e) {
+          if (!(e instanceof ExcelPortError)) throw e;
+          refused = e;
+        }
+        const cellsAfter = cellsOf(host, sheet);
+        if (refused) {
+          expect(refused.code).toBe("conflicts");
+          expect(preview.conflicts.length).toBeGreaterThan(0);
+          // Excel made a formula of what was typed ("=a", "-x"): moving it would lose the formula.
+          const typedFormula = new Set(inputAddresses.filter((a) => cellsBefore.get(a)?.formula));
+          for (const c of preview.conflicts)
+            expect(outsideAddresses.has(c.address) || typedFormula.has(c.address)).toBe(true);
+          // Refusing changes nothing at all.
+          expect([...cellsAfter.entries()].map(([k, v]) => [k, looksOf(v)])).toEqual(
+            [...cellsAgain.entries()].map(([k, v]) => [k, looksOf(v)]),
+          );
+          return;
+        }
+        expect(preview.conflicts).toEqual([]);
+        for (const address of outsideAddresses)
+          expect([address, looksOf(cellsAfter.get(address))]).toEqual([
+            address,
+            looksOf(cellsBefore.get(address)),
+          ]);
+        const after = (await port.readReport())!;
+        const keptIds = new Set(nextPlan.indicators.map((i) => i.id));
+        const afterById = new Map(after.entries.map((e) => [e.indicatorId, e]));
+        const archived = new Set(after.archived.map(entryKey));
+        for (const e of before.entries) {
+          if (keptIds.has(e.indicatorId)) expect(entryKey(afterById.get(e.indicatorId)!)).toBe(entryKey(e));
+          else if (hasContent(e)) expect(archived.has(entryKey(e))).toBe(true);
+        }
+        expect(after.meta.planVersion).toBe("1.1.0");
+      },
+    ),
+    { numRuns: 40 },
+  );
+});
