@@ -1,0 +1,146 @@
+// The layout spec as the adapters receive it: limits Excel enforces, every input validated and
+// unlocked, the status written as text and coloured by it, the archive below the table.
+import type { Entry } from "../../src/domain/entry";
+import { UNIT_TYPES } from "../../src/domain/plan";
+import { selectIndicators } from "../../src/domain/applicability";
+import { STATUS_LABELS } from "../../src/domain/status-labels";
+import { BUNDLED_PLANS } from "../../src/catalog/index";
+import { buildLayout } from "../../src/workbook/layout";
+import type { LayoutSpec } from "../../src/workbook/layout-types";
+import type { Language, ReportMeta } from "../../src/workbook/port";
+import { parseRange } from "../../src/workbook/a1";
+import { FIXTURE_PLAN, FIXTURE_UNIT } from "./fixture-plan";
+
+function meta(ids: string[], language: Language): ReportMeta {
+  return {
+    schemaVersion: 1,
+    planId: "p",
+    planVersion: "1.0.0",
+    catalogHash: "0".repeat(64),
+    unit: FIXTURE_UNIT,
+    indicatorIds: ids,
+    language,
+    generator: "test",
+    createdAt: "2026-01-01T00:00:00.000Z",
+  };
+}
+
+function allLayouts(): LayoutSpec[] {
+  const out: LayoutSpec[] = [];
+  for (const plan of [...BUNDLED_PLANS, FIXTURE_PLAN])
+    for (const unitType of UNIT_TYPES)
+      for (const language of ["vi", "en"] as const) {
+        const indicators = selectIndicators(plan, unitType);
+        if (indicators.length === 0) continue;
+        const unit = { ...FIXTURE_UNIT, unitType };
+        out.push(
+          buildLayout({
+            plan,
+            unit,
+            indicators,
+            language,
+            meta: meta(
+              indicators.map((i) => i.id),
+              language,
+            ),
+          }),
+        );
+      }
+  return out;
+}
+
+test("every input message and validation formula fits Excel's limits, for every plan, unit type and language", () => {
+  for (const spec of allLayouts()) {
+    for (const v of spec.validations) {
+      expect(v.prompt.title.length).toBeLessThanOrEqual(32);
+      expect(v.error.title.length).toBeLessThanOrEqual(32);
+      expect(v.prompt.message.length).toBeLessThanOrEqual(255);
+      expect(v.error.message.length).toBeLessThanOrEqual(255);
+      if (v.formula) expect(v.formula.length).toBeLessThanOrEqual(255);
+      if (v.list) expect(v.list.join(",").length).toBeLessThanOrEqual(255);
+    }
+  }
+});
+
+test("every input cell is unlocked and covered by a validation; every other cell is locked", () => {
+  const spec = buildLayout({
+    plan: FIXTURE_PLAN,
+    unit: FIXTURE_UNIT,
+    indicators: FIXTURE_PLAN.indicators,
+    language: "vi",
+    meta: meta([], "vi"),
+  });
+  const covered = (address: string) =>
+    spec.validations.some((v) => {
+      const r = parseRange(v.range)!.box;
+      const c = parseRange(address)!.box;
+      return c.top >= r.top && c.top <= r.bottom && c.left >= r.left && c.left <= r.right;
+    });
+  for (const c of spec.cells) {
+    expect({ at: c.address, locked: c.style.locked }).toEqual({
+      at: c.address,
+      locked: c.input === undefined,
+    });
+    if (c.input)
+      expect({ at: c.address, covered: covered(c.address) }).toEqual({ at: c.address, covered: true });
+  }
+});
+
+test("the status column is a formula emitting a label, and each coloured status has its rule", () => {
+  const spec = buildLayout({
+    plan: FIXTURE_PLAN,
+    unit: FIXTURE_UNIT,
+    indicators: FIXTURE_PLAN.indicators,
+    language: "en",
+    meta: meta([], "en"),
+  });
+  const statusCells = spec.cells.filter(
+    (c) => c.col === spec.table.col.status && c.row >= spec.table.firstRow,
+  );
+  expect(statusCells).toHaveLength(FIXTURE_PLAN.indicators.length);
+  for (const c of statusCells) expect(c.formula).toContain(`"${STATUS_LABELS.en.missing}"`);
+  const coloured = spec.conditionalFormats.map((cf) => cf.status).sort();
+  expect(coloured).toEqual(["exceeded", "invalid", "met", "not-applicable", "shortfall"]);
+  for (const cf of spec.conditionalFormats)
+    expect(cf.formula).toBe(`$I${spec.table.firstRow}="${STATUS_LABELS.en[cf.status]}"`);
+});
+
+test("archived entries sit below the table under a title, in their own name, and are printed", () => {
+  const gone: Entry = {
+    indicatorId: "old.one",
+    value: "=1+1",
+    explanation: "lý do",
+    evidence: "CV 1",
+    review: { decision: "accepted", comment: "ok" },
+  };
+  const spec = buildLayout({
+    plan: FIXTURE_PLAN,
+    unit: FIXTURE_UNIT,
+    indicators: FIXTURE_PLAN.indicators,
+    language: "vi",
+    meta: meta([], "vi"),
+    archive: [{ entry: gone, text: "Chỉ tiêu cũ" }],
+  });
+  const a = spec.table.archive!;
+  expect(a.titleRow).toBeGreaterThan(spec.table.lastRow + 1);
+  expect(a.firstRow).toBe(a.lastRow);
+  const at = (col: number) => spec.cells.find((c) => c.row === a.firstRow && c.col === col)!;
+  expect(at(spec.table.col.id).value).toBe("old.one");
+  expect(at(spec.table.col.value).value).toBe("=1+1");
+  expect(at(spec.table.col.value).formula).toBeUndefined();
+  expect(at(spec.table.col.reviewDecision).value).toBe("Chấp nhận");
+  expect(spec.names.find((n) => n.name === "SA_ARCHIVE")!.range).toBe(`$A$${a.firstRow}:$M$${a.lastRow}`);
+  expect(spec.print.printArea).toBe(`A1:M${a.lastRow}`);
+});
+
+test("a layout with no indicator is refused", () => {
+  expect(() =>
+    buildLayout({
+      plan: FIXTURE_PLAN,
+      unit: FIXTURE_UNIT,
+      indicators: [],
+      language: "vi",
+      meta: meta([], "vi"),
+    }),
+  ).toThrow(/no indicators/);
+});
