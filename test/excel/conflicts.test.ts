@@ -1,0 +1,64 @@
+// "The adapter writes only cells the template owns; before an action would change any cell a person
+// typed into, it refuses and says which."
+import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
+import { PlanSchema } from "../../src/domain/plan";
+import { ExcelPortError } from "../../src/excel";
+import { cellsOf, looksOf, makeBench, setProtected } from "./workbook-fixture";
+
+const request = { plan: FIXTURE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
+const grown = PlanSchema.parse({
+  ...FIXTURE_PLAN,
+  version: "1.1.0",
+  indicators: [
+    ...FIXTURE_PLAN.indicators,
+    ...[1, 2, 3].map((n) => ({ ...FIXTURE_PLAN.indicators[0]!, id: `extra-${n}` })),
+  ],
+});
+
+test("an upgrade that would grow over a note a person typed below the table refuses, names it, changes nothing", async () => {
+  const { host, port } = makeBench();
+  const { sheetName } = await port.insertTemplate(request);
+  await setProtected(host, sheetName, false);
+  host.user.type(sheetName, "B19", "ghi chú của tôi");
+  const before = [...cellsOf(host, sheetName)].map(([a, c]) => [a, looksOf(c)]);
+
+  const preview = await port.previewInsert({ ...request, plan: grown });
+  expect(preview.conflicts.map((c) => c.address)).toEqual(["B19"]);
+  const error = await port.insertTemplate({ ...request, plan: grown }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ExcelPortError);
+  expect((error as ExcelPortError).text.vi).toContain("B19");
+  expect((error as ExcelPortError).text.en).toContain("B19");
+  expect([...cellsOf(host, sheetName)].map(([a, c]) => [a, looksOf(c)])).toEqual(before);
+  // Still unprotected as the person left it: a refused insert does not touch protection either.
+  expect(host.snapshot().sheets.find((s) => s.name === sheetName)!.protected).toBe(false);
+});
+
+test("typing over a status formula is a conflict; a note beside the table is not and survives", async () => {
+  const { host, port } = makeBench();
+  const { sheetName } = await port.insertTemplate(request);
+  await setProtected(host, sheetName, false);
+  host.user.type(sheetName, "I12", "Đạt");
+  host.user.type(sheetName, "P12", "bên cạnh");
+  const preview = await port.previewInsert(request);
+  expect(preview.conflicts.map((c) => c.address)).toEqual(["I12"]);
+
+  host.user.clear(sheetName, "I12");
+  const result = await port.insertTemplate(request);
+  expect(result.preview.conflicts).toEqual([]);
+  const cells = cellsOf(host, sheetName);
+  expect(cells.get("P12")!.value).toBe("bên cạnh");
+  expect(cells.get("I12")!.formula).not.toBeNull();
+  // The adapter checked the state first: the sheet was unprotected, and it is protected again.
+  expect(host.snapshot().sheets.find((s) => s.name === sheetName)!.protected).toBe(true);
+});
+
+test("a first insert never writes over a sheet that already has the template's name", async () => {
+  const { host, port } = makeBench();
+  await host.excel.run(async (ctx) => {
+    ctx.workbook.worksheets.add("Tự đánh giá").getRange("A1").values = [["của tôi"]];
+    await ctx.sync();
+  });
+  const result = await port.insertTemplate(request);
+  expect(result.sheetName).toBe("Tự đánh giá (2)");
+  expect(cellsOf(host, "Tự đánh giá").get("A1")!.value).toBe("của tôi");
+});
