@@ -4,7 +4,6 @@ import type { Command } from "./types";
 import { UsageError } from "../io";
 import { DEFAULT_LIMITS } from "../../xlsx/safety/limits";
 import { expandInputs } from "../ministry/inputs";
-import { runCheck } from "../ministry/check-run";
 import { langOption, loadScheme, parseWithInputs } from "../ministry/options";
 
 const OPTIONS = {
@@ -42,6 +41,7 @@ export const checkCommand: Command = {
       });
     const { files, missing } = expandInputs(positionals.map((p) => resolve(io.cwd, p)));
     for (const m of missing) io.err(`Không có tệp hoặc thư mục / No such file or folder: ${m}`);
+    const { runCheck } = await import("../ministry/check-run");
     const code = await runCheck(
       files,
       {

@@ -2,7 +2,6 @@
 import type { Command } from "./types";
 import { UsageError } from "../io";
 import { DEFAULT_LIMITS } from "../../xlsx/safety/limits";
-import { runConsolidate } from "../ministry/consolidate-run";
 import { langOption, loadScheme, parseWithInputs } from "../ministry/options";
 
 const OPTIONS = {
@@ -43,6 +42,8 @@ export const consolidateCommand: Command = {
         vi: "Lệnh consolidate cần ít nhất một tệp hoặc thư mục và --out, ví dụ: self-assess consolidate ban-nop/ --out tong-hop.xlsx",
         en: "The consolidate command needs at least one file or folder and --out, e.g. self-assess consolidate submissions/ --out consolidated.xlsx",
       });
+    // Loaded when used, so other commands do not pay for it.
+    const { runConsolidate } = await import("../ministry/consolidate-run");
     return runConsolidate(
       {
         inputs: positionals,

@@ -2,7 +2,6 @@
 import type { Command } from "./types";
 import { UsageError } from "../io";
 import { DEFAULT_LIMITS } from "../../xlsx/safety/limits";
-import { runExport } from "../ministry/export-run";
 import { loadScheme, parseWithInputs } from "../ministry/options";
 
 const OPTIONS = {
@@ -36,6 +35,8 @@ export const exportCommand: Command = {
         vi: "Lệnh export cần đúng một tệp và --out, ví dụ: self-assess export mau.xlsx --out ban-nop.xlsx",
         en: "The export command needs exactly one file and --out, e.g. self-assess export template.xlsx --out submission.xlsx",
       });
+    // Loaded when used, so other commands do not pay for it.
+    const { runExport } = await import("../ministry/export-run");
     return runExport(
       {
         file: positionals[0]!,

@@ -13,6 +13,8 @@ export interface BatchOptions {
   scheme: ScoringScheme | null;
   onFile?: (report: FileReport, done: number) => void;
   workers?: number;
+  /** See ReadJob.slim. */
+  slim?: boolean;
 }
 
 const WORKER_FILE = join(__dirname, "read-worker.ts");
@@ -25,7 +27,12 @@ export async function readBatch(files: readonly string[], opts: BatchOptions): P
   try {
     return await Promise.all(
       files.map(async (file) => {
-        const outcome = await pool.run({ file, limits: opts.limits, scheme: opts.scheme });
+        const outcome = await pool.run({
+          file,
+          limits: opts.limits,
+          scheme: opts.scheme,
+          slim: opts.slim === true,
+        });
         const report = outcome.ok ? outcome.result : rejectedReport(file, outcome.reason, outcome.ms);
         done++;
         opts.onFile?.(report, done);

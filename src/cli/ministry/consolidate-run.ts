@@ -6,7 +6,7 @@ import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Limits } from "../../xlsx/safety/limits";
 import type { ScoringScheme } from "../../domain/scoring";
-import { writeFileAtomic } from "../../xlsx/safety/atomic-write";
+import { writeFileAtomic, writeFileAtomicChunks } from "../../xlsx/safety/atomic-write";
 import type { Io } from "../io";
 import { UsageError } from "../io";
 import { readBatch } from "./batch";
@@ -30,8 +30,30 @@ export interface ConsolidateOptions {
   workers?: number;
 }
 
+/**
+ * The JSON text in pieces: the top level indented, each array item on one line, so a thousand
+ * units' entries are written as they are serialised rather than held as one string.
+ */
+export function* jsonPieces(doc: Record<string, unknown>): Generator<string> {
+  const keys = Object.keys(doc);
+  yield "{\n";
+  for (const [k, key] of keys.entries()) {
+    const v = doc[key];
+    const comma = k < keys.length - 1 ? "," : "";
+    if (Array.isArray(v) || (typeof v === "object" && v !== null && Symbol.iterator in v)) {
+      let first = true;
+      for (const item of v as Iterable<unknown>) {
+        yield `${first ? `  ${JSON.stringify(key)}: [\n` : ",\n"}    ${JSON.stringify(item)}`;
+        first = false;
+      }
+      yield first ? `  ${JSON.stringify(key)}: []${comma}\n` : `\n  ]${comma}\n`;
+    } else yield `  ${JSON.stringify(key)}: ${JSON.stringify(v)}${comma}\n`;
+  }
+  yield "}\n";
+}
+
 /** The documented --json shape (docs/ministry-cli.md). */
-export function consolidationJson(c: Consolidation, generatedAt: string): object {
+export function consolidationJson(c: Consolidation, generatedAt: string): Record<string, unknown> {
   return {
     generatedAt,
     inputs: c.inputs.map(({ report: r, supersededBy }) => ({
@@ -64,18 +86,21 @@ export function consolidationJson(c: Consolidation, generatedAt: string): object
       rank: u.rank,
       supersedes: u.superseded.map((o) => o.file),
     })),
-    entries: c.units.flatMap((u) =>
-      u.report.entries.map((e) => ({
-        unitCode: u.report.unit!.code,
-        year: u.report.unit!.year,
-        planId: u.report.plan!.id,
-        indicatorId: e.indicatorId,
-        value: e.value,
-        status: e.status,
-        completion: e.completion,
-        file: u.report.file,
-      })),
-    ),
+    // Made while written: 73,000 entry objects need never exist at once.
+    entries: (function* () {
+      for (const u of c.units)
+        for (const e of u.report.entries)
+          yield {
+            unitCode: u.report.unit!.code,
+            year: u.report.unit!.year,
+            planId: u.report.plan!.id,
+            indicatorId: e.indicatorId,
+            value: e.value,
+            status: e.status,
+            completion: e.completion,
+            file: u.report.file,
+          };
+    })(),
     missing: c.missing,
     notInRoster: c.notInRoster,
     resubmissions: c.resubmissions.map((r) => ({
@@ -114,14 +139,15 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
   const reports = await readBatch(files, {
     limits: opts.limits,
     scheme: opts.scheme,
+    slim: true,
     onFile: (r) => bar?.tick(displayPath(io.cwd, r.file)),
     ...(opts.workers ? { workers: opts.workers } : {}),
   });
   bar?.done();
   for (const r of reports) r.file = displayPath(io.cwd, r.file);
   const c = consolidate(reports, roster);
-  writeFileAtomic(out, await writeConsolidatedWorkbook(c, opts.lang));
-  if (json) writeFileAtomic(json, JSON.stringify(consolidationJson(c, io.now()), null, 2) + "\n");
+  writeFileAtomic(out, writeConsolidatedWorkbook(c, opts.lang));
+  if (json) writeFileAtomicChunks(json, jsonPieces(consolidationJson(c, io.now())));
   const rejected = reports.filter((r) => r.rejected).length;
   const superseded = c.inputs.filter((i) => i.supersededBy).length;
   const invalid = c.units.filter((u) => !u.valid).length;

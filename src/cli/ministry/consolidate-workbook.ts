@@ -1,10 +1,7 @@
-// The consolidated workbook, written by ExcelJS's streaming writer (rows are flushed as they are
-// made, so a thousand units cost little memory): the units × indicators matrix coloured by status,
-// with the status also in the cell's text; unit status; long data; roster units not received;
-// resubmissions with their changes; every input file and what became of it. Every text that came
-// from a file is neutralised against formula injection.
-import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
+// The consolidated workbook: the units × indicators matrix coloured by status, with the status also
+// in each cell's number format (the colour is never alone); unit status; long data; roster units
+// not received; resubmissions with their changes; every input file and what became of it. Every
+// text that came from a file is neutralised against formula injection.
 import type { CellValue, Status } from "../../domain/entry";
 import { isCellError } from "../../domain/entry";
 import type { Plan, ValueType } from "../../domain/plan";
@@ -13,6 +10,7 @@ import { getPlan } from "../../catalog/index";
 import { neutralise } from "../../xlsx/safety/neutralise";
 import type { Consolidation } from "./consolidate-model";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
+import { XlsxWriter, type Cell } from "./lean-xlsx-writer";
 
 const FILL: Record<Status, string> = {
   exceeded: "FFC6EFCE",
@@ -33,44 +31,30 @@ const BASE_FORMAT: Record<ValueType, string> = {
   done: "@",
 };
 
-const fills = new Map<Status, ExcelJS.Fill>();
-function fillOf(s: Status): ExcelJS.Fill {
-  let f = fills.get(s);
-  if (!f) {
-    f = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[s] } };
-    fills.set(s, f);
-  }
-  return f;
-}
-
 function text(v: string | null | undefined): string {
   return neutralise(v ?? "");
 }
 
-function plain(v: CellValue): ExcelJS.CellValue {
+function plain(v: CellValue): Cell {
   if (v === null) return null;
   if (isCellError(v)) return v.error;
   if (typeof v === "string") return text(v);
   return v;
 }
 
-/** A number format that shows the value and then the status, so the colour is never alone. */
+/** A number format that shows the value and then the status. */
 function matrixFormat(type: ValueType | undefined, status: Status, lang: "vi" | "en"): string {
   const label = STATUS_LABELS[lang][status].replace(/"/g, "");
   const base = BASE_FORMAT[type ?? "number"];
   return base === "@" ? `@" · ${label}"` : `${base}" · ${label}"`;
 }
 
-export async function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): Promise<Buffer> {
+export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): Buffer {
   const s = CONSOLIDATE_STRINGS[lang];
-  const chunks: Buffer[] = [];
-  const stream = new PassThrough();
-  stream.on("data", (b: Buffer) => chunks.push(b));
-  const ended = new Promise<void>((res, rej) => {
-    stream.on("end", () => res());
-    stream.on("error", rej);
-  });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const x = new XlsxWriter();
+  const bold = x.style({ bold: true });
+  const percent = x.style({ numFmt: "0.0%" });
+  const head = (cols: string[]): Cell[] => cols.map((v) => ({ v, s: bold }));
   const plans = new Map<string, Plan | undefined>();
   const planOf = (id: string) => {
     if (!plans.has(id)) plans.set(id, getPlan(id));
@@ -80,40 +64,48 @@ export async function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "
   for (const u of c.units)
     for (const ind of planOf(u.report.plan!.id)?.indicators ?? [])
       if (!typeOf.has(ind.id)) typeOf.set(ind.id, ind.valueType);
-  const bold = { bold: true };
-  const header = (ws: ExcelJS.Worksheet, cols: string[], widths?: number[]) => {
-    const row = ws.addRow(cols);
-    row.font = bold;
-    row.commit();
-    if (widths) widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  };
   const yesNo = (b: boolean | null) => (b === null ? s.notApplicable : b ? s.yes : s.no);
+  const matrixStyle = new Map<string, number>();
+  const styleFor = (id: string, status: Status, hasValue: boolean) => {
+    const type = typeOf.get(id);
+    const key = `${type}|${status}|${hasValue}`;
+    let st = matrixStyle.get(key);
+    if (st === undefined) {
+      st = x.style(
+        hasValue ? { fill: FILL[status], numFmt: matrixFormat(type, status, lang) } : { fill: FILL[status] },
+      );
+      matrixStyle.set(key, st);
+    }
+    return st;
+  };
 
   // 1. The matrix.
-  const matrix = wb.addWorksheet(s.sheets.matrix, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] });
-  header(matrix, [s.unitCode, s.unitName, ...c.indicators], [18, 40, ...c.indicators.map(() => 16)]);
-  const col = new Map(c.indicators.map((id, i) => [id, i + 3]));
+  const matrix = x.sheet(s.sheets.matrix, [18, 40, ...c.indicators.map(() => 16)], { cols: 2, rows: 1 });
+  matrix.row(head([s.unitCode, s.unitName, ...c.indicators]));
+  const col = new Map(c.indicators.map((id, i) => [id, i + 2]));
   for (const u of c.units) {
     const r = u.report;
-    const row = matrix.addRow([text(r.unit!.code), text(r.unit!.name)]);
+    const cells: Cell[] = [text(r.unit!.code), text(r.unit!.name)];
     for (const e of r.entries) {
       const at = col.get(e.indicatorId);
       if (at === undefined) continue;
-      const cell = row.getCell(at);
       const v = plain(e.value);
-      cell.value = v === null || v === "" ? STATUS_LABELS[lang][e.status] : v;
-      cell.fill = fillOf(e.status);
-      if (v !== null && v !== "") cell.numFmt = matrixFormat(typeOf.get(e.indicatorId), e.status, lang);
+      const has = v !== null && v !== "";
+      cells[at] = {
+        v: has ? (v as string | number | boolean) : STATUS_LABELS[lang][e.status],
+        s: styleFor(e.indicatorId, e.status, has),
+      };
     }
-    row.commit();
+    matrix.row(cells);
   }
-  matrix.commit();
 
   // 2. Unit status.
-  const units = wb.addWorksheet(s.sheets.units, { views: [{ state: "frozen", ySplit: 1 }] });
-  header(
-    units,
-    [
+  const units = x.sheet(s.sheets.units, [18, 40, 20, 8, 18, 40, 12, 22, 8, 10, 8, 8, 10, 10, 8, 28, 60, 40], {
+    cols: 0,
+    rows: 1,
+  });
+  units.row(
+    head([
       s.unitCode,
       s.unitName,
       s.unitType,
@@ -132,128 +124,112 @@ export async function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "
       s.classification,
       s.problems,
       s.supersedes,
-    ],
-    [18, 40, 20, 8, 18, 40, 12, 22, 8, 10, 8, 8, 10, 10, 8, 28, 60, 40],
+    ]),
   );
   for (const u of c.units) {
     const r = u.report;
-    units
-      .addRow([
-        text(r.unit!.code),
-        text(r.unit!.name),
-        r.unit!.unitType,
-        r.unit!.year,
-        `${r.plan!.id} ${r.plan!.version}`,
-        text(r.file),
-        r.kind,
-        text(r.createdAt),
-        yesNo(u.valid),
-        yesNo(r.hash ? r.hash.verified : null),
-        r.errors,
-        r.warnings,
-        r.score ? Math.round(r.score.points * 100) / 100 : null,
-        r.score?.percent === null || r.score?.percent === undefined ? null : r.score.percent / 100,
-        u.rank,
-        r.score?.band ? r.score.band[lang] : null,
-        text(r.fileIssues.map((i) => `[${i.code}] ${i.message[lang]}`).join("; ")),
-        text(u.superseded.map((o) => o.file).join("; ")),
-      ])
-      .commit();
+    const pct = r.score?.percent;
+    units.row([
+      text(r.unit!.code),
+      text(r.unit!.name),
+      r.unit!.unitType,
+      r.unit!.year,
+      `${r.plan!.id} ${r.plan!.version}`,
+      text(r.file),
+      r.kind,
+      text(r.createdAt),
+      yesNo(u.valid),
+      yesNo(r.hash ? r.hash.verified : null),
+      r.errors,
+      r.warnings,
+      r.score ? Math.round(r.score.points * 100) / 100 : null,
+      pct === null || pct === undefined ? null : { v: pct / 100, s: percent },
+      u.rank,
+      r.score?.band ? r.score.band[lang] : null,
+      text(r.fileIssues.map((i) => `[${i.code}] ${i.message[lang]}`).join("; ")),
+      text(u.superseded.map((o) => o.file).join("; ")),
+    ]);
   }
-  units.getColumn(14).numFmt = "0.0%";
-  units.commit();
 
   // 3. Long data.
-  const data = wb.addWorksheet(s.sheets.data, { views: [{ state: "frozen", ySplit: 1 }] });
-  header(data, [
-    "unit_code",
-    "unit_name",
-    "year",
-    "plan_id",
-    "plan_version",
-    "indicator_id",
-    "value",
-    "status",
-    "completion",
-    "explanation",
-    "evidence",
-    "file",
-  ]);
+  const data = x.sheet(s.sheets.data, [18, 40, 8, 14, 10, 36, 14, 14, 10, 40, 40, 40], { cols: 0, rows: 1 });
+  data.row(
+    head([
+      "unit_code",
+      "unit_name",
+      "year",
+      "plan_id",
+      "plan_version",
+      "indicator_id",
+      "value",
+      "status",
+      "completion",
+      "explanation",
+      "evidence",
+      "file",
+    ]),
+  );
   for (const u of c.units) {
     const r = u.report;
     const code = text(r.unit!.code);
     const name = text(r.unit!.name);
     const file = text(r.file);
     for (const e of r.entries)
-      data
-        .addRow([
-          code,
-          name,
-          r.unit!.year,
-          r.plan!.id,
-          r.plan!.version,
-          e.indicatorId,
-          plain(e.value),
-          e.status,
-          e.completion,
-          text(e.explanation),
-          text(e.evidence),
-          file,
-        ])
-        .commit();
+      data.row([
+        code,
+        name,
+        r.unit!.year,
+        r.plan!.id,
+        r.plan!.version,
+        e.indicatorId,
+        plain(e.value),
+        e.status,
+        e.completion,
+        text(e.explanation),
+        text(e.evidence),
+        file,
+      ]);
   }
-  data.commit();
 
-  // 4. Roster units that sent nothing.
-  const missing = wb.addWorksheet(s.sheets.missing);
-  header(missing, [s.unitCode, s.unitName, s.unitType], [18, 40, 20]);
-  for (const m of c.missing) missing.addRow([text(m.code), text(m.name), text(m.unitType)]).commit();
-  for (const code of c.notInRoster) missing.addRow([text(code), `(${s.notInRoster})`]).commit();
-  missing.commit();
+  // 4. Roster units that sent nothing, and reporting units the roster does not list.
+  const missing = x.sheet(s.sheets.missing, [18, 40, 20]);
+  missing.row(head([s.unitCode, s.unitName, s.unitType]));
+  for (const m of c.missing) missing.row([text(m.code), text(m.name), text(m.unitType)]);
+  for (const code of c.notInRoster) missing.row([text(code), `(${s.notInRoster})`]);
 
   // 5. Resubmissions and what changed.
-  const resub = wb.addWorksheet(s.sheets.resubmissions);
-  header(
-    resub,
-    [s.unitCode, s.file, s.supersedes, s.indicator, s.oldValue, s.newValue, s.oldStatus, s.newStatus],
-    [18, 40, 40, 36, 14, 14, 14, 14],
+  const resub = x.sheet(s.sheets.resubmissions, [18, 40, 40, 36, 14, 14, 14, 14]);
+  resub.row(
+    head([s.unitCode, s.file, s.supersedes, s.indicator, s.oldValue, s.newValue, s.oldStatus, s.newStatus]),
   );
   for (const r of c.resubmissions) {
     const code = text(r.key.split("|")[0]);
-    if (r.changes.length === 0) resub.addRow([code, text(r.file), text(r.supersedes), s.noChange]).commit();
+    if (r.changes.length === 0) resub.row([code, text(r.file), text(r.supersedes), s.noChange]);
     for (const ch of r.changes)
-      resub
-        .addRow([
-          code,
-          text(r.file),
-          text(r.supersedes),
-          ch.indicatorId,
-          plain(ch.oldValue),
-          plain(ch.newValue),
-          ch.oldStatus ? STATUS_LABELS[lang][ch.oldStatus] : null,
-          ch.newStatus ? STATUS_LABELS[lang][ch.newStatus] : null,
-        ])
-        .commit();
+      resub.row([
+        code,
+        text(r.file),
+        text(r.supersedes),
+        ch.indicatorId,
+        plain(ch.oldValue),
+        plain(ch.newValue),
+        ch.oldStatus ? STATUS_LABELS[lang][ch.oldStatus] : null,
+        ch.newStatus ? STATUS_LABELS[lang][ch.newStatus] : null,
+      ]);
   }
-  resub.commit();
 
   // 6. Every input and what became of it.
-  const files = wb.addWorksheet(s.sheets.files);
-  header(files, [s.file, s.kind, s.unitCode, s.state, s.reason], [50, 12, 18, 30, 80]);
+  const files = x.sheet(s.sheets.files, [50, 12, 18, 30, 80]);
+  files.row(head([s.file, s.kind, s.unitCode, s.state, s.reason]));
   for (const { report: r, supersededBy } of c.inputs) {
     const state = r.rejected ? s.rejected : supersededBy ? `${s.superseded} ${supersededBy}` : s.accepted;
-    files
-      .addRow([
-        text(r.file),
-        r.kind,
-        text(r.unit?.code),
-        text(state),
-        r.rejected ? text(`[${r.rejected.code}] ${r.rejected.message[lang]}`) : null,
-      ])
-      .commit();
+    files.row([
+      text(r.file),
+      r.kind,
+      text(r.unit?.code),
+      text(state),
+      r.rejected ? text(`[${r.rejected.code}] ${r.rejected.message[lang]}`) : null,
+    ]);
   }
-  files.commit();
-  await wb.commit();
-  await ended;
-  return Buffer.concat(chunks);
+  return x.toBuffer();
 }

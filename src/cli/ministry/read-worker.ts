@@ -9,11 +9,19 @@ export interface ReadJob {
   file: string;
   limits: Limits;
   scheme: ScoringScheme | null;
+  /**
+   * Leave out the per-indicator issue lists (their counts stay): consolidation needs only the
+   * counts, and a thousand reports cross threads and sit in memory at a fraction of the size.
+   */
+  slim?: boolean;
 }
 
 parentPort!.on("message", (m: { id: number; job: ReadJob }) => {
   void readFileDetail(m.job.file, m.job.limits, m.job.scheme).then(
-    (d) => parentPort!.postMessage({ id: m.id, ok: true, result: d.report }),
+    (d) => {
+      if (m.job.slim) for (const e of d.report.entries) e.issues = [];
+      parentPort!.postMessage({ id: m.id, ok: true, result: d.report });
+    },
     (e: unknown) =>
       parentPort!.postMessage({
         id: m.id,

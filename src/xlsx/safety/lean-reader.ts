@@ -40,10 +40,21 @@ export function decodeXml(text: string): string {
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** An attribute's value in a start tag's text; a plain scan, as this runs for every cell. */
 function attr(tag: string, name: string): string | undefined {
-  const re = new RegExp(`\\s${name}="([^"]*)"`);
-  const m = re.exec(tag);
-  return m ? decodeXml(m[1]!) : undefined;
+  const key = ` ${name}="`;
+  let i = tag.indexOf(key);
+  if (i < 0) {
+    // Attributes may also be separated by tabs or newlines.
+    if (!/[\t\n\r]/.test(tag)) return undefined;
+    const m = new RegExp(`\\s${name}="`).exec(tag);
+    if (!m) return undefined;
+    i = m.index;
+  }
+  const start = i + key.length;
+  const end = tag.indexOf('"', start);
+  if (end < 0) return undefined;
+  return decodeXml(tag.slice(start, end));
 }
 
 /** All text of the <t> runs of a string item, leaving out phonetic guides (<rPh>). */

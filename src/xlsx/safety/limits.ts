@@ -40,5 +40,5 @@ export const DEFAULT_LIMITS: Limits = {
   maxCellsPerSheet: 500_000,
   maxSharedStrings: 200_000,
   timeoutMs: 2_000,
-  workerHeapMb: 128,
+  workerHeapMb: 64,
 };

@@ -1,10 +1,11 @@
 // Each file is read in a worker thread with a heap bound and a deadline: a file that spins or
-// swells costs its own worker (terminated and replaced), never the batch. Workers run TypeScript
-// through tsx's CommonJS hook, so the CLI needs no build step.
+// swells costs its own worker (terminated and replaced), never the batch. The worker module is
+// TypeScript, bundled on first use (worker-bundle.ts), so the CLI needs no build step.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { Limits } from "./limits";
 import type { RejectionReason } from "./rejection";
+import { workerScript, type WorkerScript } from "./worker-bundle";
 
 export type PoolOutcome<R> =
   { ok: true; result: R; ms: number } | { ok: false; reason: RejectionReason; ms: number };
@@ -19,8 +20,6 @@ interface Pending<J, R> {
   resolve: (o: PoolOutcome<R>) => void;
 }
 
-const BOOT = `require(${JSON.stringify(require.resolve("tsx/cjs"))});require(require("node:worker_threads").workerData.file);`;
-
 /**
  * The worker module must answer every message { id, job } with { id, ok: true, result } or
  * { id, ok: false, reason }.
@@ -30,22 +29,23 @@ export class WorkerPool<J, R> {
   private readonly queue: Pending<J, R>[] = [];
   private nextId = 1;
   private closed = false;
+  private readonly script: WorkerScript;
 
   constructor(
-    private readonly file: string,
+    file: string,
     private readonly limits: Limits,
     size = Math.min(2, availableParallelism()),
   ) {
+    this.script = workerScript(file);
     for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), busy: false });
   }
 
   private spawn(): Worker {
-    const w = new Worker(BOOT, {
-      eval: true,
-      workerData: { file: this.file },
+    const w = new Worker(this.script.script, {
+      eval: this.script.eval,
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.workerHeapMb,
-        maxYoungGenerationSizeMb: 16,
+        maxYoungGenerationSizeMb: 4,
         stackSizeMb: 4,
       },
       stdout: false,

@@ -1,0 +1,279 @@
+// A small SpreadsheetML writer for the consolidated workbook: inline strings, numbers, booleans, a
+// handful of cell styles (fill, number format, bold), column widths and frozen panes. ExcelJS's
+// streaming writer spent seconds on the million cells of a thousand-unit consolidation; this
+// writes the same sheets as strings, deflated in slices as rows come (sync-flushed deflate blocks
+// concatenate into one valid stream), so memory holds compressed output, not the sheet's text.
+import { constants, deflateRawSync } from "node:zlib";
+
+export type Cell = string | number | boolean | null | { v: string | number | boolean | null; s: number };
+
+export interface StyleSpec {
+  fill?: string;
+  numFmt?: string;
+  bold?: boolean;
+}
+
+interface Sheet {
+  name: string;
+  rowCount: number;
+  body: DeflateSink;
+  widths: number[];
+  freeze?: { cols: number; rows: number };
+}
+
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function escapeXml(s: string): string {
+  return s
+    .replace(INVALID_XML, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+export function column(i0: number): string {
+  let n = i0 + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+/** CRC-32 continued from `prev` (0 to start). */
+function crc32(buf: Buffer, prev = 0): number {
+  let c = prev ^ -1;
+  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+const SLICE = 256 * 1024;
+
+/** Text in, deflated slices out; finish() closes the stream with a final empty block. */
+class DeflateSink {
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private readonly packed: Buffer[] = [];
+  private crc = 0;
+  private size = 0;
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= SLICE) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const data = Buffer.from(this.pending.join(""), "utf8");
+    this.pending = [];
+    this.pendingLength = 0;
+    this.crc = crc32(data, this.crc);
+    this.size += data.length;
+    this.packed.push(deflateRawSync(data, { level: 6, finishFlush: constants.Z_SYNC_FLUSH }));
+  }
+
+  finish(): { packed: Buffer; crc: number; size: number } {
+    this.flush();
+    this.packed.push(deflateRawSync(Buffer.alloc(0)));
+    return { packed: Buffer.concat(this.packed), crc: this.crc, size: this.size };
+  }
+}
+
+function sink(text: string): DeflateSink {
+  const d = new DeflateSink();
+  d.write(text);
+  return d;
+}
+
+function zip(parts: [string, DeflateSink][]): Buffer {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, body] of parts) {
+    const { packed, crc, size } = body.finish();
+    const nameBuf = Buffer.from(name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(nameBuf.length, 26);
+    chunks.push(local, nameBuf, packed);
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(20, 6);
+    cd.writeUInt16LE(0x0800, 8);
+    cd.writeUInt16LE(8, 10);
+    cd.writeUInt32LE(crc, 16);
+    cd.writeUInt32LE(packed.length, 20);
+    cd.writeUInt32LE(size, 24);
+    cd.writeUInt16LE(nameBuf.length, 28);
+    cd.writeUInt32LE(offset, 42);
+    central.push(cd, nameBuf);
+    offset += 30 + nameBuf.length + packed.length;
+  }
+  const cdBuf = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(cdBuf.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, cdBuf, end]);
+}
+
+export class SheetWriter {
+  constructor(private readonly sheet: Sheet) {}
+
+  row(cells: readonly Cell[]): void {
+    const r = ++this.sheet.rowCount;
+    let xml = `<row r="${r}">`;
+    cells.forEach((cell, i) => {
+      if (cell === null || cell === undefined) return;
+      const v = typeof cell === "object" ? cell.v : cell;
+      const s = typeof cell === "object" ? cell.s : 0;
+      if (v === null || v === "") {
+        if (s) xml += `<c r="${column(i)}${r}" s="${s}"/>`;
+        return;
+      }
+      const style = s ? ` s="${s}"` : "";
+      const ref = `${column(i)}${r}`;
+      if (typeof v === "number") xml += Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : "";
+      else if (typeof v === "boolean") xml += `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else
+        xml += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+    });
+    this.sheet.body.write(`${xml}</row>`);
+  }
+}
+
+export class XlsxWriter {
+  private readonly sheets: Sheet[] = [];
+  private readonly styles: StyleSpec[] = [{}];
+  private readonly styleKeys = new Map<string, number>([["{}", 0]]);
+
+  style(spec: StyleSpec): number {
+    const key = JSON.stringify(spec);
+    let i = this.styleKeys.get(key);
+    if (i === undefined) {
+      i = this.styles.length;
+      this.styles.push(spec);
+      this.styleKeys.set(key, i);
+    }
+    return i;
+  }
+
+  sheet(name: string, widths: number[] = [], freeze?: { cols: number; rows: number }): SheetWriter {
+    const sheet: Sheet = {
+      name: name.slice(0, 31),
+      rowCount: 0,
+      body: new DeflateSink(),
+      widths,
+      ...(freeze ? { freeze } : {}),
+    };
+    sheet.body.write(this.sheetHead(sheet));
+    this.sheets.push(sheet);
+    return new SheetWriter(sheet);
+  }
+
+  /** Everything of a sheet part before its rows. */
+  private sheetHead(s: Sheet): string {
+    const pane = s.freeze
+      ? `<sheetViews><sheetView workbookViewId="0"><pane${s.freeze.cols ? ` xSplit="${s.freeze.cols}"` : ""}${s.freeze.rows ? ` ySplit="${s.freeze.rows}"` : ""} topLeftCell="${column(s.freeze.cols)}${s.freeze.rows + 1}" activePane="bottomRight" state="frozen"/></sheetView></sheetViews>`
+      : "";
+    const cols = s.widths.length
+      ? `<cols>${s.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+      : "";
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${pane}${cols}<sheetData>`;
+  }
+
+  private stylesXml(): string {
+    const fmts: string[] = [];
+    const fmtId = new Map<string, number>();
+    const fills = [
+      '<fill><patternFill patternType="none"/></fill>',
+      '<fill><patternFill patternType="gray125"/></fill>',
+    ];
+    const fillId = new Map<string, number>();
+    const xfs = this.styles.map((st) => {
+      let nf = 0;
+      if (st.numFmt) {
+        if (!fmtId.has(st.numFmt)) {
+          fmtId.set(st.numFmt, 164 + fmts.length);
+          fmts.push(`<numFmt numFmtId="${164 + fmts.length}" formatCode="${escapeXml(st.numFmt)}"/>`);
+        }
+        nf = fmtId.get(st.numFmt)!;
+      }
+      let fi = 0;
+      if (st.fill) {
+        if (!fillId.has(st.fill)) {
+          fillId.set(st.fill, fills.length);
+          fills.push(
+            `<fill><patternFill patternType="solid"><fgColor rgb="${st.fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+          );
+        }
+        fi = fillId.get(st.fill)!;
+      }
+      const font = st.bold ? 1 : 0;
+      return `<xf numFmtId="${nf}" fontId="${font}" fillId="${fi}" borderId="0" xfId="0"${nf ? ' applyNumberFormat="1"' : ""}${fi ? ' applyFill="1"' : ""}${font ? ' applyFont="1"' : ""}/>`;
+    });
+    return (
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+      (fmts.length ? `<numFmts count="${fmts.length}">${fmts.join("")}</numFmts>` : "") +
+      `<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>` +
+      `<fills count="${fills.length}">${fills.join("")}</fills>` +
+      `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
+      `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+      `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>` +
+      `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`
+    );
+  }
+
+  toBuffer(): Buffer {
+    const n = this.sheets.length;
+    const ids = this.sheets.map((_, i) => i + 1);
+    const parts: [string, DeflateSink][] = [
+      [
+        "[Content_Types].xml",
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${ids.map((i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`,
+      ],
+      [
+        "_rels/.rels",
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ],
+      [
+        "xl/workbook.xml",
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${this.sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
+      ],
+      [
+        "xl/_rels/workbook.xml.rels",
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${ids.map((i) => `<Relationship Id="rId${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i}.xml"/>`).join("")}<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+      ],
+      ["xl/styles.xml", this.stylesXml()],
+    ].map(([name, text]): [string, DeflateSink] => [name!, sink(text!)]);
+    this.sheets.forEach((s, i) => {
+      s.body.write("</sheetData></worksheet>");
+      parts.push([`xl/worksheets/sheet${i + 1}.xml`, s.body]);
+    });
+    return zip(parts);
+  }
+}
