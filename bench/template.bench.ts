@@ -10,6 +10,7 @@ import { getPlan } from "../src/catalog/index";
 import { prepareTemplate } from "../src/workbook/prepare";
 import { renderXlsx } from "../src/xlsx/render";
 import { writeFileAtomic } from "../src/xlsx/safety/atomic-write";
+import { makeTemplateFile } from "../src/xlsx/template-file";
 
 function syntheticPlan(rows: number): Plan {
   const base = getPlan("kh-1097-2023")!;
@@ -25,13 +26,34 @@ async function renderOnce(plan: Plan, dir: string): Promise<number> {
   const { spec } = await prepareTemplate(
     {
       plan,
-      unit: { name: "Bench", code: "000.00.00.H26", unitType: "ministry-agency", year: 2023 },
+      unit: UNIT,
       language: "vi",
     },
     null,
     { generator: "bench", createdAt: new Date().toISOString() },
   );
   writeFileAtomic(join(dir, `t${plan.indicators.length}.xlsx`), await renderXlsx(spec));
+  return performance.now() - t0;
+}
+
+const UNIT = { name: "Bench", code: "000.00.00.H26", unitType: "ministry-agency" as const, year: 2023 };
+
+/** Upgrade of a filled 10,000-row template to a version that drops 100 rows: read, merge, render. */
+async function upgradeOnce(plan: Plan): Promise<number> {
+  const options = { generator: "bench", createdAt: new Date().toISOString() };
+  const entries = plan.indicators.map((ind, i) => ({
+    indicatorId: ind.id,
+    value: i,
+    explanation: `giải trình ${i}`,
+    evidence: "",
+    review: { decision: null, comment: "" },
+  }));
+  const request = { plan, unit: UNIT, language: "vi" as const };
+  const { spec } = await prepareTemplate(request, { meta: null, entries, archive: [] }, options);
+  const old = await renderXlsx(spec);
+  const next = { ...plan, version: "9.0.0", indicators: plan.indicators.slice(100) };
+  const t0 = performance.now();
+  await makeTemplateFile({ ...request, plan: next }, options, old);
   return performance.now() - t0;
 }
 
@@ -43,6 +65,7 @@ function median(xs: number[]): number {
 export const goals = {
   "template.xlsxMs.100": { max: 500 },
   "template.xlsxMs.10000": { max: 15000 },
+  "template.upgradeMs.10000": { max: 30000 },
 };
 
 export async function run(): Promise<Record<string, number>> {
@@ -58,6 +81,7 @@ export async function run(): Promise<Record<string, number>> {
     return {
       "template.xlsxMs.100": Math.round(median(smallTimes)),
       "template.xlsxMs.10000": Math.round(median(largeTimes)),
+      "template.upgradeMs.10000": Math.round(await upgradeOnce(large)),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -71,7 +71,9 @@ function validation(v: ValidationSpec): ExcelJS.DataValidation {
 export function buildWorkbook(spec: LayoutSpec): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = spec.meta.generator;
-  wb.created = new Date(spec.meta.createdAt);
+  const created = new Date(spec.meta.createdAt);
+  // ExcelJS cannot write an invalid date; the metadata keeps the text as given either way.
+  if (!Number.isNaN(created.getTime())) wb.created = created;
   wb.calcProperties = { fullCalcOnLoad: true };
 
   const last = spec.print.printArea.split(":")[1]!;

@@ -93,6 +93,16 @@ test("formulas carry no cached result and the workbook recalculates on load", as
   expect(workbook).toMatch(/fullCalcOnLoad="1"/);
 });
 
+test("the file's formulas are exactly the spec's, the ones HyperFormula is tested on", async () => {
+  const { bytes, spec } = await render();
+  const wb = await load(bytes);
+  const ws = wb.getWorksheet(spec.sheetName)!;
+  const withFormula = spec.cells.filter((c) => c.formula !== undefined);
+  expect(withFormula.length).toBe(2 * n);
+  for (const c of withFormula)
+    expect((ws.getCell(c.address).value as ExcelJS.CellFormulaValue).formula).toBe(c.formula);
+});
+
 test("value cells carry an input message with the target; decisions are a list", async () => {
   const { bytes, spec } = await render();
   const zip = await JSZip.loadAsync(bytes);
