@@ -8,7 +8,7 @@ import type { CellValue } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { LeanSheet, LeanWorkbook } from "./safety/lean-reader";
 import { columnLetters } from "./safety/lean-reader";
-import { unneutralise } from "./safety/neutralise";
+import { cellSafe, unneutralise } from "./safety/neutralise";
 import { reject } from "./safety/rejection";
 import {
   DATA_COLUMNS,
@@ -44,7 +44,8 @@ function cellText(sheet: LeanSheet, address: string): string | null {
 
 function sameValue(sheet: CellValue, sealed: Submission["entries"][number]["value"]): boolean {
   if (isCellError(sheet)) return sheet.error === sealed;
-  if (typeof sheet === "string") return unneutralise(sheet) === sealed;
+  if (typeof sheet === "string")
+    return typeof sealed === "string" && unneutralise(sheet) === cellSafe(sealed);
   if (sheet === null) return sealed === null || sealed === "";
   return sheet === sealed;
 }
@@ -202,7 +203,10 @@ function compareDataSheet(wb: LeanWorkbook, sub: Submission, plan: Plan | null):
     }
     const expl = row.get("explanation");
     const evid = row.get("evidence");
-    if (unneutralise(String(expl ?? "")) !== e.explanation || unneutralise(String(evid ?? "")) !== e.evidence)
+    if (
+      unneutralise(String(expl ?? "")) !== cellSafe(e.explanation) ||
+      unneutralise(String(evid ?? "")) !== cellSafe(e.evidence)
+    )
       texts.push(id);
   }
   if (changed.length > 0)

@@ -12,7 +12,7 @@ import type { Status } from "../domain/entry";
 import { STATUSES } from "../domain/entry";
 import type { Language } from "../workbook/port";
 import { SHEET_STRINGS } from "../workbook/strings";
-import { neutralise } from "./safety/neutralise";
+import { cellSafe, escapeUnderscoreHex, neutralise } from "./safety/neutralise";
 import {
   DATA_COLUMNS,
   DATA_SHEET,
@@ -49,7 +49,7 @@ export function shownValue(
 }
 
 function text(s: string): string {
-  return neutralise(s);
+  return escapeUnderscoreHex(neutralise(cellSafe(s)));
 }
 
 function cellValue(v: SubmissionEntry["value"]): ExcelJS.CellValue {
@@ -243,7 +243,9 @@ function addSealSheet(wb: ExcelJS.Workbook, sub: Submission): void {
   ws.getCell(SEAL_ROWS.hash, 1).value = sub.hash;
   ws.getCell(SEAL_ROWS.chunks, 1).value = chunks.length;
   // A chunk can start with "-" or "=" mid-JSON; neutralised like any text, undone by the reader.
-  chunks.forEach((c, i) => (ws.getCell(SEAL_ROWS.firstChunk + i, 1).value = neutralise(c)));
+  chunks.forEach(
+    (c, i) => (ws.getCell(SEAL_ROWS.firstChunk + i, 1).value = escapeUnderscoreHex(neutralise(c))),
+  );
 }
 
 /** The submission workbook as .xlsx bytes. */

@@ -4,6 +4,7 @@
 // writes the same sheets as strings, deflated in slices as rows come (sync-flushed deflate blocks
 // concatenate into one valid stream), so memory holds compressed output, not the sheet's text.
 import { constants, deflateRawSync } from "node:zlib";
+import { escapeUnderscoreHex } from "../../xlsx/safety/neutralise";
 
 export type Cell = string | number | boolean | null | { v: string | number | boolean | null; s: number };
 
@@ -25,7 +26,7 @@ interface Sheet {
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(s: string): string {
-  return s
+  return escapeUnderscoreHex(s)
     .replace(INVALID_XML, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

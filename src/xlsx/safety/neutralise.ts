@@ -14,3 +14,22 @@ export function neutralise(text: string): string {
 export function unneutralise(text: string): string {
   return text.startsWith("'") && RISKY.test(text) ? text.slice(1) : text;
 }
+
+// Characters an XML 1.0 document cannot hold (and so no cell can): C0 controls other than tab, LF
+// and CR, U+FFFE/U+FFFF, and halves of surrogate pairs standing alone.
+// eslint-disable-next-line no-control-regex
+const NOT_IN_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text as a cell can store it; the sealed JSON keeps the original, readers compare through this. */
+export function cellSafe(text: string): string {
+  return text.replace(NOT_IN_XML, "");
+}
+
+/**
+ * OOXML reads "_xHHHH_" in a string as the character U+HHHH, so text that contains such a sequence
+ * literally must write its underscore as "_x005F_" (ExcelJS does not). Readers decode as Excel does.
+ */
+export function escapeUnderscoreHex(text: string): string {
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_");
+}
