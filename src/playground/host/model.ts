@@ -174,6 +174,8 @@ export class HostWorkbookModel {
       accentSensitive: true,
       // Excel compares text case-insensitively; HyperFormula's default already does.
       useArrayArithmetic: false,
+      // Excel computes with full doubles; HyperFormula's default rounds results for display.
+      smartRounding: false,
     });
   }
 
@@ -332,7 +334,8 @@ export class HostWorkbookModel {
   value(sheet: HostSheet, r: number, c: number): EngineValue {
     const cell = sheet.cell(r, c);
     if (!cell?.content) return null;
-    if (cell.content.t === "s") return cell.content.v;
+    // Constants come from the cell itself: HyperFormula would round numbers for display.
+    if (cell.content.t === "s" || cell.content.t === "n" || cell.content.t === "b") return cell.content.v;
     return readEngine(this.hf.getCellValue({ sheet: this.hfId(sheet), row: r, col: c }));
   }
 
