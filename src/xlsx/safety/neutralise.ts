@@ -17,9 +17,10 @@ export function unneutralise(text: string): string {
 
 // Characters an XML 1.0 document cannot hold (and so no cell can): C0 controls other than tab, LF
 // and CR, U+FFFE/U+FFFF, and halves of surrogate pairs standing alone.
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex -- these are the control characters to remove */
 const NOT_IN_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 /** Text as a cell can store it; the sealed JSON keeps the original, readers compare through this. */
 export function cellSafe(text: string): string {
