@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { UNIT_TYPES } from "../../src/domain/plan";
 import { selectIndicators } from "../../src/domain/applicability";
 import { BUNDLED_PLANS, getPlan } from "../../src/catalog/index";
@@ -203,6 +204,21 @@ describe("template", () => {
     expect(r.err).toMatch(/Cannot read .*junk\.xlsx/);
     expect(readdirSync(dir)).toEqual(["junk.xlsx"]);
   });
+});
+
+test("--from a hostile file (a compression bomb) is refused by the guard before any model is built", async () => {
+  await runCli([...base, "--out", "old.xlsx"], dir);
+  const zip = await JSZip.loadAsync(readFileSync(join(dir, "old.xlsx")));
+  // 30 MB of one repeated character compresses over 150:1, far beyond any real sheet.
+  zip.file("xl/worksheets/sheet1.xml", "<".repeat(30 * 1024 * 1024));
+  writeFileSync(
+    join(dir, "bomb.xlsx"),
+    await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }),
+  );
+  const r = await runCli(["template", "--from", "bomb.xlsx", "--out", "new.xlsx"], dir);
+  expect(r.code).toBe(1);
+  expect(r.err).toMatch(/Cannot read .*bomb\.xlsx.*zip bomb/);
+  expect(readdirSync(dir).sort()).toEqual(["bomb.xlsx", "old.xlsx"]);
 });
 
 test("the self-assess bin runs the same commands with the same exit codes", () => {

@@ -12,6 +12,8 @@ import { TemplateRequestError } from "../../workbook/prepare";
 import { makeTemplateFile } from "../../xlsx/template-file";
 import { readTemplate } from "../../xlsx/read";
 import { writeFileAtomic } from "../../xlsx/safety/atomic-write";
+import { GuardedPackage } from "../../xlsx/safety/package";
+import { reasonOf } from "../../xlsx/safety/rejection";
 import { parseCommandArgs, requireOption } from "../args";
 import type { Io } from "../io";
 import { EXIT, UsageError, bilingual } from "../io";
@@ -164,12 +166,17 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
       });
     fromBytes = new Uint8Array(readFileSync(from));
     try {
+      // The old file may come from anyone: the ministry's guard (bounded inflation, cell counts,
+      // no entity tricks) sees every XML part before ExcelJS builds a model of it.
+      const pkg = new GuardedPackage(Buffer.from(fromBytes));
+      for (const name of pkg.names()) if (name.endsWith(".xml") || name.endsWith(".rels")) pkg.text(name);
       fromMeta = (await readTemplate(fromBytes)).meta;
     } catch (e) {
+      const reason = reasonOf(e).message;
       io.err(
         bilingual({
-          vi: `Không đọc được ${from} như một tệp Excel: ${(e as Error).message}`,
-          en: `Cannot read ${from} as an Excel file: ${(e as Error).message}`,
+          vi: `Không đọc được ${from} như một tệp Excel: ${reason.vi}`,
+          en: `Cannot read ${from} as an Excel file: ${reason.en}`,
         }),
       );
       return EXIT.failed;
