@@ -16,9 +16,22 @@ export interface QueuedAction {
 
 const encoder = new TextEncoder();
 
+/**
+ * The request as Office sends it, near enough: each object path once, then the actions, each
+ * naming its path by id with its arguments. A path reused by several actions costs once.
+ */
 export function requestBytes(actions: QueuedAction[]): number {
-  const wire = actions.map((a) => ({ Name: a.name, ObjectPath: a.path, Args: a.args ?? null }));
-  return encoder.encode(JSON.stringify({ Actions: wire })).length;
+  const paths = new Map<string, number>();
+  const wire = actions.map((a, i) => {
+    let id = paths.get(a.path);
+    if (id === undefined) {
+      id = paths.size + 1;
+      paths.set(a.path, id);
+    }
+    return { Id: i + 1, ObjectPathId: id, Name: a.name, Args: a.args ?? null };
+  });
+  const objectPaths = Object.fromEntries([...paths].map(([path, id]) => [id, path]));
+  return encoder.encode(JSON.stringify({ Actions: wire, ObjectPaths: objectPaths })).length;
 }
 
 export class RequestContextCore {
