@@ -136,6 +136,7 @@ const S = {
   title: { bold: true, fontSize: 14, locked: true } as CellStyle,
   label: { bold: true, locked: true } as CellStyle,
   plain: { locked: true } as CellStyle,
+  headerValue: { locked: true, hAlign: "left" } as CellStyle,
   preparer: { fill: INPUT_FILL, border: true, locked: false } as CellStyle,
   header: {
     bold: true,
@@ -187,6 +188,21 @@ function decisionLabel(entry: Entry | undefined, lang: Language): CellValue {
 }
 
 const textOrNull = (s: string | undefined): CellValue => (s === undefined || s === "" ? null : s);
+
+/**
+ * The reporting period of the unit's year, as dd/mm/yyyy: the plan's period (Decree 09/2019/NĐ-CP,
+ * 15/12 of the previous year to 14/12) moved to that year. Null when the plan names no period.
+ */
+export function reportingPeriod(plan: Plan, year: number): { from: string; to: string } | null {
+  const p = plan.period;
+  if (!p) return null;
+  const shift = (iso: string) =>
+    `${String(Number(iso.slice(0, 4)) + year - p.year).padStart(4, "0")}${iso.slice(4)}`;
+  const from = isoToSerial(shift(p.from));
+  const to = isoToSerial(shift(p.to));
+  if (Number.isNaN(from) || Number.isNaN(to)) return null;
+  return { from: formatDate(from), to: formatDate(to) };
+}
 
 export function geometry(rowCount: number, archiveCount: number): TableGeometry {
   const col = Object.fromEntries(COLUMN_ORDER.map((k, i) => [k, i + 1])) as Record<ColumnKey, number>;
@@ -247,8 +263,10 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   ];
   for (const [row, labelText, value] of headerLines) {
     put(row, 1, { value: labelText }, S.label);
-    put(row, 4, { value }, { ...S.plain, hAlign: "left" });
+    put(row, 4, { value }, S.headerValue);
   }
+  const period = reportingPeriod(plan, unit.year);
+  if (period) put(HEADER_ROWS.year, 5, { value: str.periodLine(period.from, period.to) }, S.plain);
   put(HEADER_ROWS.preparer, 1, { value: str.header.preparer }, S.label);
   put(HEADER_ROWS.preparer, 4, { value: textOrNull(unit.preparer) }, S.preparer, "preparer");
 

@@ -8,6 +8,7 @@ export interface SheetStrings {
   sheetName: string;
   title: string;
   planLine: (documentNumber: string, date: string, version: string) => string;
+  periodLine: (from: string, to: string) => string;
   header: {
     unitName: string;
     unitCode: string;
@@ -68,6 +69,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
     sheetName: "Tự đánh giá",
     title: "BÁO CÁO TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA",
     planLine: (doc, date, version) => `Theo ${doc} ngày ${date} (phiên bản danh mục ${version})`,
+    periodLine: (from, to) => `Kỳ báo cáo: từ ${from} đến ${to}`,
     header: {
       unitName: "Tên đơn vị",
       unitCode: "Mã định danh",
@@ -132,6 +134,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
     sheetName: "Self-assessment",
     title: "EMULATION INDICATORS: SELF-ASSESSMENT REPORT",
     planLine: (doc, date, version) => `Under ${doc} of ${date} (catalog version ${version})`,
+    periodLine: (from, to) => `Reporting period: ${from} to ${to}`,
     header: {
       unitName: "Unit name",
       unitCode: "Unit code",

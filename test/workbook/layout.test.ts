@@ -144,3 +144,12 @@ test("a layout with no indicator is refused", () => {
     }),
   ).toThrow(/no indicators/);
 });
+
+test("the header names the reporting period of the unit's year (Decree 09/2019: 15/12 to 14/12)", () => {
+  const plan = { ...FIXTURE_PLAN, period: { year: 2020, from: "2019-12-15", to: "2020-12-14" } };
+  const unit = { ...FIXTURE_UNIT, year: 2024 };
+  const spec = buildLayout({ plan, unit, indicators: plan.indicators, language: "vi", meta: meta([], "vi") });
+  const texts = spec.cells.map((c) => c.value);
+  expect(texts).toContain("Kỳ báo cáo: từ 15/12/2023 đến 14/12/2024");
+  expect(texts).toContain(2024);
+});
