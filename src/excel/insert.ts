@@ -100,12 +100,9 @@ export async function insert(
   try {
     await runChunks(ctx, chunks, (done, total) => onProgress?.(done, total));
   } catch (e) {
-    if (
-      sheetInfo?.protected &&
-      (e as { code?: string }).code === "InvalidArgument" &&
-      /password/i.test(String((e as Error).message))
-    )
-      throw passwordProtected(d.sheetName);
+    // Only a password makes unprotect() fail once the state was checked: say so plainly.
+    const where = (e as { debugInfo?: { errorLocation?: string } }).debugInfo?.errorLocation ?? "";
+    if (/unprotect/i.test(where)) throw passwordProtected(d.sheetName);
     throw e;
   }
   return { preview: d.preview, sheetName: d.sheetName, rows: d.spec.indicatorIds.length };

@@ -62,3 +62,17 @@ test("a first insert never writes over a sheet that already has the template's n
   expect(result.sheetName).toBe("Tự đánh giá (2)");
   expect(cellsOf(host, "Tự đánh giá").get("A1")!.value).toBe("của tôi");
 });
+
+test("a template sheet a person protected with a password is reported, not forced", async () => {
+  const { host, port } = makeBench();
+  const { sheetName } = await port.insertTemplate(request);
+  await setProtected(host, sheetName, false);
+  await host.excel.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem(sheetName).protection.protect({}, "bí mật");
+    await ctx.sync();
+  });
+  await expect(port.insertTemplate(request)).rejects.toMatchObject({
+    code: "protected",
+    text: { vi: expect.stringContaining("mật khẩu"), en: expect.stringContaining("password") },
+  });
+});
