@@ -1,0 +1,266 @@
+// The ministry's commands end to end, in-process through the CLI dispatcher: template → fill →
+// export → check → consolidate gives back the same values and statuses, hostile files in the same
+// batch are refused with their reasons, and the good files are consolidated all the same.
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/dispatch";
+import type { Io } from "../../src/cli/io";
+import { SubmissionSchema } from "../../src/domain/submission";
+import { assessReport } from "../../src/domain/assess";
+import type { Entry } from "../../src/domain/entry";
+import { plan1097, sampleEntries, sampleUnit } from "./fixtures/submissions";
+import { blankTemplate, editTemplate, fillTemplate } from "./fixtures/templates";
+import { hostileCorpus } from "./fixtures/hostile";
+
+const dir = mkdtempSync(join(tmpdir(), "sa-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: Io = {
+    out: (t) => (out += t.endsWith("\n") ? t : `${t}\n`),
+    err: (t) => (err += t.endsWith("\n") ? t : `${t}\n`),
+    cwd: dir,
+    now: () => "2023-12-12T09:00:00.000Z",
+  };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+const plan = plan1097();
+const unitA = sampleUnit(1);
+const unitB = sampleUnit(2);
+const entriesA = sampleEntries(plan, unitA.unitType);
+const entriesB = sampleEntries(plan, unitB.unitType, (_ind, i) => (i % 2 === 0 ? "met" : "shortfall"));
+const statusesOf = (entries: Entry[]) =>
+  assessReport(plan, entries, (ind) => ind.appliesTo.includes(unitA.unitType)).map((a) => [
+    a.indicatorId,
+    a.status,
+  ]);
+
+function sha(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
+beforeAll(async () => {
+  writeFileSync(join(dir, "a.xlsx"), await fillTemplate(await blankTemplate(plan, unitA), entriesA));
+  writeFileSync(join(dir, "b.xlsx"), await fillTemplate(await blankTemplate(plan, unitB, "en"), entriesB));
+  // B's template with one value missing: export must refuse it.
+  writeFileSync(
+    join(dir, "b-incomplete.xlsx"),
+    await fillTemplate(await blankTemplate(plan, unitB), entriesB.slice(1)),
+  );
+});
+
+describe("export", () => {
+  test("a filled template becomes a sealed submission workbook and JSON", async () => {
+    const r = await cli("export", "a.xlsx", "--out", "a-sub.xlsx", "--json", "a-sub.json");
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/SHA-256 [0-9a-f]{64}/);
+    const json = SubmissionSchema.parse(JSON.parse(readFileSync(join(dir, "a-sub.json"), "utf8")));
+    expect(json.unit).toEqual(unitA);
+    expect(json.entries.map((e) => [e.indicatorId, e.status])).toEqual(statusesOf(entriesA));
+    expect(json.entries.map((e) => e.value)).toEqual(entriesA.map((e) => e.value));
+    expect(json.createdAt).toBe("2023-12-12T09:00:00.000Z");
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "a-sub.xlsx"));
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["Báo cáo", "visible"],
+      ["SA_DATA", "visible"],
+      ["SA_SUBMISSION", "veryHidden"],
+    ]);
+    const report = wb.worksheets[0]!;
+    expect(report.pageSetup.orientation).toBe("landscape");
+    expect(report.pageSetup.paperSize).toBe(9);
+    expect(report.pageSetup.fitToWidth).toBe(1);
+    const texts: string[] = [];
+    report.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain(unitA.name);
+    expect(texts).toContain(unitA.code);
+    expect(texts).toContain("THỦ TRƯỞNG ĐƠN VỊ");
+    expect(texts).toContain("NGƯỜI LẬP BIỂU");
+    const data = wb.getWorksheet("SA_DATA")!;
+    expect(data.rowCount).toBe(entriesA.length + 1);
+  });
+
+  test("errors block the export, are listed, and nothing is written", async () => {
+    const r = await cli("export", "b-incomplete.xlsx", "--out", "b-bad.xlsx");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(entriesB[0]!.indicatorId);
+    expect(r.err).toMatch(/errors block the export/);
+    expect(existsSync(join(dir, "b-bad.xlsx"))).toBe(false);
+  });
+
+  test("an output over the input is refused, and the input is untouched", async () => {
+    const before = sha(join(dir, "a.xlsx"));
+    const r = await cli("export", "a.xlsx", "--out", "a.xlsx");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/never overwritten/);
+    expect(sha(join(dir, "a.xlsx"))).toBe(before);
+  });
+});
+
+describe("check", () => {
+  test("--json reports each file with the documented fields, hostile files rejected by reason", async () => {
+    await cli("export", "a.xlsx", "--out", "a-sub.xlsx");
+    writeFileSync(
+      join(dir, "macro.xlsm"),
+      (await hostileCorpus()).find((f) => f.name === "macro.xlsm")!.bytes,
+    );
+    writeFileSync(join(dir, "empty.xlsx"), Buffer.alloc(0));
+    const r = await cli("check", "a-sub.xlsx", "a.xlsx", "macro.xlsm", "empty.xlsx", "--json");
+    expect(r.code).toBe(2);
+    const files = JSON.parse(r.out) as {
+      file: string;
+      rejected: { code: string; message: { vi: string; en: string } } | null;
+      unit: unknown;
+      plan: { id: string; version: string } | null;
+      entries: { indicatorId: string; value: unknown; status: string; issues: unknown[] }[];
+    }[];
+    expect(files.map((f) => [f.file, f.rejected?.code ?? null])).toEqual([
+      ["a-sub.xlsx", null],
+      ["a.xlsx", null],
+      ["macro.xlsm", "macro"],
+      ["empty.xlsx", "empty"],
+    ]);
+    for (const f of files.slice(0, 2)) {
+      expect(f.unit).toEqual(unitA);
+      expect(f.plan).toMatchObject({ id: plan.id, version: plan.version });
+      expect(f.entries.map((e) => [e.indicatorId, e.status])).toEqual(statusesOf(entriesA));
+      expect(f.entries.map((e) => e.value)).toEqual(entriesA.map((e) => e.value));
+      expect(f.entries.every((e) => Array.isArray(e.issues))).toBe(true);
+    }
+  });
+
+  test("exit 0 for clean files, 1 when errors are found", async () => {
+    expect((await cli("check", "a.xlsx")).code).toBe(0);
+    const bad = await cli("check", "b-incomplete.xlsx");
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain(entriesB[0]!.indicatorId);
+  });
+
+  test("a formula typed into an input cell and an edited target are flagged", async () => {
+    const id = entriesA[0]!.indicatorId;
+    const target = entriesA[1]!.indicatorId;
+    const edited = await editTemplate(readFileSync(join(dir, "a.xlsx")), (_ws, cellOf) => {
+      cellOf("SA_VALUES", id)!.value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
+      cellOf("SA_TARGETS", target)!.value = "≥ 0%";
+    });
+    writeFileSync(join(dir, "a-edited.xlsx"), edited);
+    const r = await cli("check", "a-edited.xlsx", "--json");
+    expect(r.code).toBe(1);
+    const [f] = JSON.parse(r.out) as { entries: { indicatorId: string; issues: { code: string }[] }[] }[];
+    const codes = (x: string) => f!.entries.find((e) => e.indicatorId === x)!.issues.map((i) => i.code);
+    expect(codes(id)).toContain("template.formula-in-input");
+    expect(codes(target)).toContain("template.target-edited");
+  });
+});
+
+describe("consolidate", () => {
+  test("the good files are consolidated, hostile ones named, a resubmission supersedes, the roster's absentees listed", async () => {
+    const inbox = join(dir, "inbox");
+    mkdirSync(inbox);
+    expect((await cli("export", "a.xlsx", "--out", "inbox/a.xlsx")).code).toBe(0);
+    expect((await cli("export", "b.xlsx", "--out", "inbox/b-first.xlsx")).code).toBe(0);
+    // B resubmits later with one value changed.
+    const changed = entriesB.map((e, i) => (i === 0 ? { ...e, value: (e.value as number) + 1000 } : e));
+    writeFileSync(join(dir, "b2.xlsx"), await fillTemplate(await blankTemplate(plan, unitB), changed));
+    const later = await main(["export", "b2.xlsx", "--out", "inbox/b-second.xlsx"], {
+      out: () => {},
+      err: () => {},
+      cwd: dir,
+      now: () => "2023-12-13T09:00:00.000Z",
+    });
+    expect(later).toBe(0);
+    const hostile = await hostileCorpus();
+    for (const h of hostile) writeFileSync(join(inbox, h.name), h.bytes);
+    writeFileSync(
+      join(dir, "roster.csv"),
+      `mã;tên;loại\n${unitA.code};A;x\n${unitB.code};B;x\n000.00.99.H99;Absent;x\n`,
+    );
+    const before = new Map(readdirSync(inbox).map((f) => [f, sha(join(inbox, f))]));
+
+    const r = await cli(
+      "consolidate",
+      "inbox",
+      "--out",
+      "out.xlsx",
+      "--json",
+      "out.json",
+      "--roster",
+      "roster.csv",
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /2 đơn vị được tổng hợp \(0 có lỗi\), 1 bản bị thay thế, 11 tệp bị từ chối, 1 đơn vị chưa nộp/,
+    );
+
+    const out = JSON.parse(readFileSync(join(dir, "out.json"), "utf8")) as {
+      inputs: { file: string; rejected: { code: string } | null; supersededBy: string | null }[];
+      units: { code: string; file: string; valid: boolean; hashVerified: boolean; rank: number | null }[];
+      entries: { unitCode: string; indicatorId: string; value: unknown; status: string }[];
+      missing: { code: string }[];
+      resubmissions: {
+        unitCode: string;
+        file: string;
+        supersedes: string;
+        changes: { indicatorId: string }[];
+      }[];
+    };
+    const rejected = Object.fromEntries(
+      out.inputs.filter((i) => i.rejected).map((i) => [i.file.replace("inbox/", ""), i.rejected!.code]),
+    );
+    expect(rejected).toEqual(Object.fromEntries(hostile.map((h) => [h.name, h.code])));
+    expect(out.units.map((u) => [u.code, u.file, u.valid, u.hashVerified])).toEqual([
+      [unitA.code, "inbox/a.xlsx", true, true],
+      [unitB.code, "inbox/b-second.xlsx", true, true],
+    ]);
+    expect(out.units.map((u) => u.rank).sort()).toEqual([1, 2]);
+    expect(out.inputs.find((i) => i.file === "inbox/b-first.xlsx")!.supersededBy).toBe("inbox/b-second.xlsx");
+    expect(out.resubmissions).toEqual([
+      {
+        unitCode: unitB.code,
+        file: "inbox/b-second.xlsx",
+        supersedes: "inbox/b-first.xlsx",
+        changes: [expect.objectContaining({ indicatorId: entriesB[0]!.indicatorId })],
+      },
+    ]);
+    expect(out.missing.map((m) => m.code)).toEqual(["000.00.99.H99"]);
+    // Round trip: the consolidated values and statuses are the ones typed into the template.
+    const got = out.entries
+      .filter((e) => e.unitCode === unitA.code)
+      .map((e) => [e.indicatorId, e.value, e.status]);
+    const want = statusesOf(entriesA).map(([id, status], i) => [id, entriesA[i]!.value, status]);
+    expect(got).toEqual(want);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "out.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Ma trận",
+      "Đơn vị",
+      "Dữ liệu",
+      "Chưa nộp",
+      "Nộp lại",
+      "Tệp",
+    ]);
+    const matrix = wb.getWorksheet("Ma trận")!;
+    expect(matrix.getCell(2, 1).value).toBe(unitA.code);
+    expect(matrix.getCell(2, 3).numFmt).toMatch(/ · (Đạt|Vượt|Chưa đạt)"$/);
+    expect(wb.getWorksheet("Tệp")!.rowCount).toBe(before.size + 1);
+    // Inputs are never modified.
+    for (const [f, h] of before) expect(sha(join(inbox, f))).toBe(h);
+  });
+});
