@@ -9,6 +9,7 @@ import { GuardedPackage } from "../../src/xlsx/safety/package";
 import { LeanWorkbook } from "../../src/xlsx/safety/lean-reader";
 import { XlsxWriter } from "../../src/cli/ministry/lean-xlsx-writer";
 import { safeText } from "../../src/cli/ministry/text";
+import { a1 } from "../../src/workbook/a1";
 import type { CellValue } from "../../src/domain/entry";
 
 describe("roster CSV", () => {
@@ -156,10 +157,9 @@ describe("the lean reader reads what ExcelJS wrote", () => {
           const ws = wb.addWorksheet("Trang 1");
           const want = new Map<string, CellValue>();
           for (const [r, c, v] of cells) {
-            const cell = ws.getCell(r, c);
-            cell.value =
+            ws.getCell(r, c).value =
               typeof v === "object" && v !== null ? (v as ExcelJS.CellErrorValue) : (v as ExcelJS.CellValue);
-            want.set(cell.address, typeof v === "number" && Object.is(v, -0) ? 0 : v);
+            want.set(a1(r, c), typeof v === "number" && Object.is(v, -0) ? 0 : v);
           }
           const buf = Buffer.from(await wb.xlsx.writeBuffer());
           const pkg = new GuardedPackage(buf);
@@ -188,9 +188,8 @@ describe("the lean writer writes what ExcelJS reads", () => {
     const ws = wb.getWorksheet("Dữ liệu <1>")!;
     // (Literal "_xHHHH_" text is checked with LibreOffice: ExcelJS does not decode OOXML escapes.)
     expect(ws.getRow(1).values).toEqual([undefined, "a", '<b>&amp;"x"', "'=1+1", 0.8, true]);
-    const styled = ws.getRow(1).getCell(4);
-    expect(styled.numFmt).toBe('0.0%" · Đạt"');
-    expect(styled.font?.bold).toBe(true);
+    expect(ws.getRow(1).getCell(4).numFmt).toBe('0.0%" · Đạt"');
+    expect(ws.getRow(1).getCell(4).font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
   });
 });
