@@ -74,6 +74,11 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
   if (!sheet) return <p>{t.noSheet}</p>;
   const rows = Math.min(MAX_ROWS, Math.max(20, (sheet.used?.r1 ?? 0) + 3));
   const cols = Math.min(MAX_COLS, Math.max(8, (sheet.used?.c1 ?? 0) + 2));
+  // Office measures column widths in points; the default is 48 pt (64 px).
+  const widths = Array.from({ length: cols }, (_, c) =>
+    Math.round((sheet.columnWidths[c] ?? 48) * (96 / 72)),
+  );
+  const ROW_HEADER = 36;
 
   const act = (fn: () => void): boolean => {
     try {
@@ -148,7 +153,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
             onClick={() => act(() => host.user.select(s.name, "A1"))}
           >
             {s.name}
-            {s.protected ? ` 🔒` : ""}
+            {s.protected ? <span className="wb-lock"> ({t.protectedSheet})</span> : null}
           </button>
         ))}
       </div>
@@ -207,8 +212,15 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
           aria-label={t.sheetGrid(sheet.name)}
           aria-rowcount={rows + 1}
           aria-colcount={cols + 1}
+          style={{ width: `${widths.reduce((a, b) => a + b, ROW_HEADER)}px` }}
           onKeyDown={onGridKey}
         >
+          <colgroup>
+            <col style={{ width: `${ROW_HEADER}px` }} />
+            {widths.map((w, c) => (
+              <col key={c} style={{ width: `${w}px` }} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <th scope="col" className="wb-corner">
@@ -237,7 +249,11 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
                   const cell = cells.get(`${r}:${c}`);
                   const address = `${columnName(c)}${r + 1}`;
                   const isSelected = selected?.row === r && selected.col === c;
+                  // Text runs on into empty cells to its right, as in Excel.
+                  const spills =
+                    typeof cell?.value === "string" && cell.value !== "" && !cells.get(`${r}:${c + 1}`)?.text;
                   const classes = [
+                    spills ? "spill" : "",
                     cell && !cell.locked ? "input" : "",
                     cell?.prompt ? "validated" : "",
                     typeof cell?.value === "number" ? "num" : "",

@@ -35,10 +35,12 @@ const views: Record<TabId, React.LazyExoticComponent<() => React.JSX.Element>> =
 };
 
 const useStyles = makeStyles({
+  // The title, counts and steps stay in view; only the step's content scrolls.
   root: {
     display: "flex",
     flexDirection: "column",
-    minHeight: "100%",
+    height: "100%",
+    minHeight: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
@@ -54,6 +56,8 @@ const useStyles = makeStyles({
   panel: {
     padding: tokens.spacingHorizontalM,
     flexGrow: 1,
+    overflowY: "auto",
+    minHeight: 0,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
 });
@@ -110,7 +114,13 @@ export function App({ port, language, theme }: PaneProps): React.JSX.Element {
           panelId="pane-panel"
         />
         <ErrorNotice />
-        <div id="pane-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        <div
+          id="pane-panel"
+          role="tabpanel"
+          tabIndex={0}
+          aria-labelledby={`tab-${tab}`}
+          className={styles.panel}
+        >
           {report.phase === "loading" ? (
             <Spinner size="small" label={t.loading} />
           ) : (

@@ -29,7 +29,8 @@ export function describeError(e: unknown, t: Strings): PaneError {
   const detail = messageOf(e);
   if (code === "InvalidOperationInCellEditMode") return { message: t.error.busy, detail };
   if (code === "AccessDenied" || /protected/i.test(detail)) return { message: t.error.protected, detail };
-  const localized = (e as { messages?: { vi?: string; en?: string } } | null)?.messages;
+  // The port's own errors carry their sentence in both languages (e.g. ExcelPortError.text).
+  const localized = (e as { text?: { vi?: string; en?: string } } | null)?.text;
   if (localized && typeof localized[t.lang as "vi" | "en"] === "string")
     return { message: localized[t.lang as "vi" | "en"]!, detail };
   return { message: t.error.generic(detail), detail };

@@ -24,6 +24,8 @@ export interface ReportState {
 
 export interface ReportHandle extends ReportState {
   refresh(): Promise<void>;
+  /** Call after inserting a template: re-reads it and listens to the new template's cells. */
+  templateChanged(): Promise<void>;
   setError(error: PaneError | null): void;
 }
 
@@ -78,10 +80,18 @@ export function useReport(port: WorkbookPort, t: Strings): ReportHandle {
   }, [port]);
 
   useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // Excel reports edits per sheet, so the pane listens once the workbook has a template, and again
+  // after each insert (the template's rows and sheet may have changed).
+  const hasReport = state.snapshot !== null;
+  const [epoch, setEpoch] = useState(0);
+  useEffect(() => {
+    if (!hasReport) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let unsubscribe: (() => Promise<void>) | undefined;
     let disposed = false;
-    void refresh();
     port
       .onEntriesChanged(() => {
         clearTimeout(timer);
@@ -90,7 +100,7 @@ export function useReport(port: WorkbookPort, t: Strings): ReportHandle {
       })
       .then(
         (off) => {
-          if (disposed) void off();
+          if (disposed) void off().catch(() => undefined);
           else unsubscribe = off;
         },
         (e: unknown) => setState((s) => ({ ...s, error: describeError(e, tRef.current) })),
@@ -98,10 +108,15 @@ export function useReport(port: WorkbookPort, t: Strings): ReportHandle {
     return () => {
       disposed = true;
       clearTimeout(timer);
-      if (unsubscribe) void unsubscribe();
+      if (unsubscribe) void unsubscribe().catch(() => undefined);
     };
-  }, [port, refresh]);
+  }, [port, refresh, hasReport, epoch]);
+
+  const templateChanged = useCallback(async () => {
+    await refresh();
+    setEpoch((n) => n + 1);
+  }, [refresh]);
 
   const setError = useCallback((error: PaneError | null) => setState((s) => ({ ...s, error })), []);
-  return { ...state, refresh, setError };
+  return { ...state, refresh, templateChanged, setError };
 }

@@ -52,13 +52,13 @@ export default function ReviewView(): React.JSX.Element {
   const [decision, setDecision] = useState<ReviewDecision | null>(null);
   const [comment, setComment] = useState("");
   const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
+  // What was last written, so "saved" shows while the form still says exactly that.
+  const [savedKey, setSavedKey] = useState<string | null>(null);
 
   // Show what the workbook holds for the current row whenever the row (or the workbook) changes.
   useEffect(() => {
     setDecision(entry?.review.decision ?? null);
     setComment(entry?.review.comment ?? "");
-    setSaved(false);
   }, [current?.indicatorId, entry?.review.decision, entry?.review.comment]);
 
   useEffect(() => {
@@ -86,11 +86,12 @@ export default function ReviewView(): React.JSX.Element {
 
   const position = Math.min(index, items.length - 1);
   const ind = indicatorOf(plan, current.indicatorId);
+  const key = JSON.stringify([current.indicatorId, decision, comment]);
   const save = async () => {
     setSaving(true);
     try {
       await port.writeReview(current.indicatorId, { decision, comment });
-      setSaved(true);
+      setSavedKey(key);
       await report.refresh();
     } catch (e) {
       report.setError(describeError(e, t));
@@ -145,7 +146,6 @@ export default function ReviewView(): React.JSX.Element {
             value={decision ?? ""}
             onChange={(_e, d) => {
               setDecision(d.value === "" ? null : (d.value as ReviewDecision));
-              setSaved(false);
             }}
           >
             <Radio value="accepted" label={t.review.accepted} />
@@ -159,7 +159,6 @@ export default function ReviewView(): React.JSX.Element {
             resize="vertical"
             onChange={(_e, d) => {
               setComment(d.value);
-              setSaved(false);
             }}
           />
         </Field>
@@ -167,7 +166,7 @@ export default function ReviewView(): React.JSX.Element {
           <Button appearance="primary" disabled={saving} onClick={() => void save()}>
             {saving ? t.review.saving : t.review.save}
           </Button>
-          <span role="status">{saved ? t.review.saved : ""}</span>
+          <span role="status">{savedKey === key ? t.review.saved : ""}</span>
         </div>
       </article>
     </section>

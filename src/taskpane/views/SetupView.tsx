@@ -142,7 +142,7 @@ export default function SetupView(): React.JSX.Element {
       );
       setDone(t.setup.inserted(result.rows, result.sheetName));
       setPreview(null);
-      await report.refresh();
+      await report.templateChanged();
     } catch (e) {
       report.setError(describeError(e, t));
     } finally {
@@ -159,7 +159,10 @@ export default function SetupView(): React.JSX.Element {
         : t.setup.insertNew;
 
   return (
+    // noValidate: the pane says what is missing in its own words, next to each field, instead of the
+    // browser's bubble (which also stops the submit before the pane can speak).
     <form
+      noValidate
       className={styles.form}
       aria-labelledby="setup-heading"
       onSubmit={(e) => {
