@@ -7,7 +7,8 @@ import type { CellErrorCode, CellValue } from "../domain/entry";
 import { CELL_ERROR_CODES } from "../domain/entry";
 import type { ReportMeta, ReportSnapshot } from "../workbook/port";
 import { a1, parseRange } from "../workbook/a1";
-import { NAMES } from "../workbook/layout";
+import { NAMES, geometry } from "../workbook/layout";
+import { SHEET_STRINGS } from "../workbook/strings";
 import type { CellRead, GridReading, NamedColumns } from "../workbook/read";
 import { readGrid } from "../workbook/read";
 import {
@@ -60,6 +61,8 @@ export interface TemplateReading {
   /** The template sheet's name (where the names point). */
   sheetName: string | null;
   snapshot: ReportSnapshot | null;
+  /** How the columns were found: by the SA_* names, by the layout (names deleted), or not at all. */
+  located: "names" | "layout" | null;
   /** The preparer typed in the header block, if any. */
   preparer: string | null;
 }
@@ -84,6 +87,37 @@ function resolveName(
     rows.push(out);
   }
   return { ws, cells: rows };
+}
+
+function templateSheet(wb: ExcelJS.Workbook, meta: ReportMeta): ExcelJS.Worksheet | undefined {
+  return (
+    wb.getWorksheet(SHEET_STRINGS[meta.language].sheetName) ??
+    wb.worksheets.find((w) => w.state === "visible")
+  );
+}
+
+function columnsByLayout(wb: ExcelJS.Workbook, meta: ReportMeta): NamedColumns | null {
+  const ws = templateSheet(wb, meta);
+  if (!ws || meta.indicatorIds.length === 0) return null;
+  const g = geometry(meta.indicatorIds.length, 0);
+  const column = (col: number): CellRead[] => {
+    const out: CellRead[] = [];
+    for (let row = g.firstRow; row <= g.lastRow; row++)
+      out.push({ ...fromExcel(ws.findCell(row, col)?.value ?? null), address: a1(row, col) });
+    return out;
+  };
+  const ids = column(g.col.id);
+  if (ids.some((c, i) => c.value !== meta.indicatorIds[i])) return null;
+  return {
+    ids,
+    values: column(g.col.value),
+    explanations: column(g.col.explanation),
+    evidence: column(g.col.evidence),
+    reviewDecisions: column(g.col.reviewDecision),
+    reviewComments: column(g.col.reviewComment),
+    indicators: column(g.col.indicator),
+    targets: column(g.col.target),
+  };
 }
 
 function preparerOf(cell: CellRead | undefined): string | null {
@@ -120,19 +154,30 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
   const meta = fromXml ?? fromSheet;
   const metaDisagreement = fromXml && fromSheet ? metaDifferences(fromXml, fromSheet) : [];
 
-  const column = (name: string) => resolveName(wb, name)?.cells.map((row) => row[0]!);
   const ids = resolveName(wb, NAMES.ids);
-  const cols: NamedColumns = {
-    ids: ids?.cells.map((r) => r[0]!) ?? [],
-    values: column(NAMES.values) ?? [],
-    explanations: column(NAMES.explanations) ?? [],
-    evidence: column(NAMES.evidence) ?? [],
-    reviewDecisions: column(NAMES.reviewDecisions),
-    reviewComments: column(NAMES.reviewComments),
-    indicators: column(NAMES.indicators),
-    targets: column(NAMES.targets),
-    archive: resolveName(wb, NAMES.archive)?.cells,
-  };
+  let cols: NamedColumns;
+  let located: TemplateReading["located"] = null;
+  if (ids) {
+    const column = (name: string) => resolveName(wb, name)?.cells.map((row) => row[0]!);
+    cols = {
+      ids: ids.cells.map((r) => r[0]!),
+      values: column(NAMES.values) ?? [],
+      explanations: column(NAMES.explanations) ?? [],
+      evidence: column(NAMES.evidence) ?? [],
+      reviewDecisions: column(NAMES.reviewDecisions),
+      reviewComments: column(NAMES.reviewComments),
+      indicators: column(NAMES.indicators),
+      targets: column(NAMES.targets),
+      archive: resolveName(wb, NAMES.archive)?.cells,
+    };
+    located = "names";
+  } else {
+    // The names were deleted: only then are positions taken from the layout, and only where the
+    // metadata says how many rows there are and the ids found there are the ones it lists.
+    const byLayout = meta ? columnsByLayout(wb, meta) : null;
+    cols = byLayout ?? { ids: [], values: [], explanations: [], evidence: [] };
+    if (byLayout) located = "layout";
+  }
   const grid = readGrid(cols);
   const snapshot: ReportSnapshot | null = meta
     ? { meta, entries: grid.entries, archived: grid.archive.map((a) => a.entry) }
@@ -143,7 +188,8 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
     metaDisagreement,
     metaProblems,
     grid,
-    sheetName: ids?.ws.name ?? null,
+    sheetName: ids?.ws.name ?? (located === "layout" ? (templateSheet(wb, meta!)?.name ?? null) : null),
+    located,
     preparer: preparerOf(resolveName(wb, NAMES.preparer)?.cells[0]?.[0]),
     snapshot,
   };

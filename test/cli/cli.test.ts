@@ -221,6 +221,21 @@ test("--from a hostile file (a compression bomb) is refused by the guard before 
   expect(readdirSync(dir).sort()).toEqual(["bomb.xlsx", "old.xlsx"]);
 });
 
+test("--from a template whose rows cannot be found is refused rather than upgraded empty", async () => {
+  await runCli([...base, "--out", "old.xlsx"], dir);
+  const zip = await JSZip.loadAsync(readFileSync(join(dir, "old.xlsx")));
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file("xl/workbook.xml", workbook.replace(/<definedName name="SA_[^"]*">[^<]*<\/definedName>/g, ""));
+  const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  // The first id cell gone as well: the rows no longer match the metadata anywhere.
+  zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<c r="B10"[^>]*>.*?<\/c>/, ""));
+  writeFileSync(join(dir, "broken.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+  const r = await runCli(["template", "--from", "broken.xlsx", "--out", "new.xlsx"], dir);
+  expect(r.code).toBe(1);
+  expect(r.err).toMatch(/no entry is lost/);
+  expect(readdirSync(dir).sort()).toEqual(["broken.xlsx", "old.xlsx"]);
+});
+
 test("the self-assess bin runs the same commands with the same exit codes", () => {
   const bin = join(__dirname, "..", "..", "bin", "self-assess.js");
   const ok = spawnSync(process.execPath, [bin, "plans", "--json"], { encoding: "utf8", cwd: dir });

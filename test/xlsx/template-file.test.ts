@@ -206,3 +206,30 @@ test("entries written into a template come back as they were typed, text as text
   for (const e of entries) expect(r.grid.entries.find((x) => x.indicatorId === e.indicatorId)).toEqual(e);
   expect(r.grid.formulaInputs).toEqual([]);
 });
+
+test("with the names deleted, the rows are found by the layout when the ids match the metadata", async () => {
+  const entries: Entry[] = [
+    {
+      indicatorId: "incidents",
+      value: 2,
+      explanation: "ok",
+      evidence: "",
+      review: { decision: null, comment: "" },
+    },
+  ];
+  const { bytes } = await render(entries);
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file("xl/workbook.xml", workbook.replace(/<definedName name="SA_[^"]*">[^<]*<\/definedName>/g, ""));
+  const r = await readTemplate(await zip.generateAsync({ type: "uint8array" }));
+  expect(r.located).toBe("layout");
+  expect(r.grid.entries.map((e) => e.indicatorId)).toEqual(FIXTURE_PLAN.indicators.map((i) => i.id));
+  expect(r.grid.entries.find((e) => e.indicatorId === "incidents")).toEqual(entries[0]);
+
+  // Rows moved or ids edited: the layout no longer matches and nothing is guessed.
+  const wb = await load(await zip.generateAsync({ type: "uint8array" }));
+  wb.getWorksheet("Tự đánh giá")!.getCell("B10").value = "edited";
+  const moved = await readTemplate(new Uint8Array(await wb.xlsx.writeBuffer()));
+  expect(moved.located).toBeNull();
+  expect(moved.grid.entries).toEqual([]);
+});

@@ -170,7 +170,18 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
       // no entity tricks) sees every XML part before ExcelJS builds a model of it.
       const pkg = new GuardedPackage(Buffer.from(fromBytes));
       for (const name of pkg.names()) if (name.endsWith(".xml") || name.endsWith(".rels")) pkg.text(name);
-      fromMeta = (await readTemplate(fromBytes)).meta;
+      const reading = await readTemplate(fromBytes);
+      fromMeta = reading.meta;
+      // Rows that cannot be found would be entries silently left behind: refuse instead.
+      if (reading.located === null && (reading.meta?.indicatorIds.length ?? 0) > 0) {
+        io.err(
+          bilingual({
+            vi: `Không tìm thấy các dòng chỉ tiêu trong ${from}: các tên SA_* đã bị xoá và bảng đã bị sửa cấu trúc. Không nâng cấp để không làm mất số liệu; hãy khôi phục tệp gốc.`,
+            en: `Cannot find the indicator rows in ${from}: the SA_* names were deleted and the table was restructured. Not upgrading, so no entry is lost; restore the original file.`,
+          }),
+        );
+        return EXIT.failed;
+      }
     } catch (e) {
       const reason = reasonOf(e).message;
       io.err(
