@@ -39,6 +39,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxRows: 50_000,
   maxCellsPerSheet: 500_000,
   maxSharedStrings: 200_000,
-  timeoutMs: 2_000,
+  timeoutMs: 1_500,
   workerHeapMb: 64,
 };
