@@ -242,7 +242,17 @@ export async function readSubmission(
   planFor: (sub: Submission) => Plan | null,
 ): Promise<SubmissionRead> {
   const { json, storedHash } = readSeal(wb);
-  const parsed = parseSubmission(json);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    reject(
+      "submission.metadata",
+      `the sealed submission is not JSON: ${(e as Error).message}`,
+      `dữ liệu nộp niêm phong không phải JSON: ${(e as Error).message}`,
+    );
+  }
+  const parsed = parseSubmission(raw);
   if (!parsed.ok)
     reject(
       "submission.metadata",
@@ -251,12 +261,6 @@ export async function readSubmission(
     );
   const sub = parsed.value;
   const findings: SubmissionFinding[] = [];
-  let raw: unknown = null;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    raw = null;
-  }
   const hashOk = await verifySubmissionHash(raw);
   if (!hashOk)
     findings.push(

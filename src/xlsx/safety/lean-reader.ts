@@ -26,18 +26,30 @@ export interface DefinedName {
   formula: string;
 }
 
-const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const NUMERIC_ENTITY = /&#(\d+);|&#x([0-9a-fA-F]+);/g;
 
+/**
+ * XML entities and OOXML's _xHHHH_ escapes to text. Native replaceAll for the five named entities
+ * (a sealed JSON is thick with &quot;), "&amp;" last so "&amp;lt;" stays "&lt;".
+ */
 export function decodeXml(text: string): string {
-  if (!text.includes("&") && !text.includes("_x")) return text;
-  return text
-    .replace(ENTITY, (_m, dec: string, hex: string, named: string) => {
-      if (named) return NAMED[named]!;
-      const cp = dec ? Number(dec) : parseInt(hex, 16);
-      return cp <= 0x10ffff ? String.fromCodePoint(cp) : "\uFFFD";
-    })
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  let out = text;
+  if (out.includes("&")) {
+    out = out
+      .replaceAll("&quot;", '"')
+      .replaceAll("&lt;", "<")
+      .replaceAll("&gt;", ">")
+      .replaceAll("&apos;", "'");
+    if (out.includes("&#"))
+      out = out.replace(NUMERIC_ENTITY, (_m, dec: string | undefined, hex: string | undefined) => {
+        const cp = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+        return cp <= 0x10ffff ? String.fromCodePoint(cp) : "\uFFFD";
+      });
+    out = out.replaceAll("&amp;", "&");
+  }
+  if (out.includes("_x"))
+    out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return out;
 }
 
 /** An attribute's value in a start tag's text; a plain scan, as this runs for every cell. */
