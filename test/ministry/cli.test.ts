@@ -22,6 +22,10 @@ import type { Entry } from "../../src/domain/entry";
 import { plan1097, sampleEntries, sampleUnit } from "./fixtures/submissions";
 import { blankTemplate, editTemplate, fillTemplate } from "./fixtures/templates";
 import { hostileCorpus } from "./fixtures/hostile";
+import { sampleSubmissionFile } from "./fixtures/submissions";
+import { dataColumnOf, dataRowOf, editWorkbook } from "./fixtures/edit-submission";
+import { sealSubmission } from "../../src/domain/submission";
+import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 
 const dir = mkdtempSync(join(tmpdir(), "sa-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -187,6 +191,50 @@ describe("consolidate", () => {
     expect(later).toBe(0);
     const hostile = await hostileCorpus();
     for (const h of hostile) writeFileSync(join(inbox, h.name), h.bytes);
+    // Submissions tampered with after export, each from its own unit: consolidated, but not valid.
+    const tampered = new Map<string, string>();
+    const honestOf = async (i: number) => {
+      const u = sampleUnit(i);
+      return { u, ...(await sampleSubmissionFile(plan, u, sampleEntries(plan, u.unitType))) };
+    };
+    {
+      const { u, bytes } = await honestOf(10);
+      const id = entriesA[0]!.indicatorId;
+      const stale = await editWorkbook(bytes, (wb) => {
+        const ws = wb.getWorksheet("SA_DATA")!;
+        ws.getCell(dataRowOf(ws, id), dataColumnOf(ws, "value")).value = 1;
+      });
+      writeFileSync(join(inbox, "stale-hash.xlsx"), stale);
+      tampered.set(u.code, "submission.value-changed");
+    }
+    {
+      const { u, bytes } = await honestOf(11);
+      const reordered = await editWorkbook(bytes, (wb) => {
+        const ws = wb.getWorksheet("SA_DATA")!;
+        const second = ws.getRow(2).values as ExcelJS.CellValue[];
+        ws.getRow(2).values = ws.getRow(3).values as ExcelJS.CellValue[];
+        ws.getRow(3).values = second;
+      });
+      writeFileSync(join(inbox, "reordered.xlsx"), reordered);
+      tampered.set(u.code, "submission.rows-reordered");
+    }
+    {
+      const { u, bytes } = await honestOf(12);
+      writeFileSync(
+        join(inbox, "renamed-sheet.xlsx"),
+        await editWorkbook(bytes, (wb) => (wb.getWorksheet("SA_DATA")!.name = "Data")),
+      );
+      tampered.set(u.code, "submission.data-sheet-missing");
+    }
+    {
+      const { u, submission } = await honestOf(13);
+      const other = await sealSubmission({ ...submission, plan: { ...submission.plan, version: "0.9.0" } });
+      writeFileSync(
+        join(inbox, "other-version.xlsx"),
+        await buildSubmissionWorkbook(other, { ...plan, version: "0.9.0" }, "vi"),
+      );
+      tampered.set(u.code, "plan.version-mismatch");
+    }
     writeFileSync(
       join(dir, "roster.csv"),
       `mã;tên;loại\n${unitA.code};A;x\n${unitB.code};B;x\n000.00.99.H99;Absent;x\n`,
@@ -205,7 +253,7 @@ describe("consolidate", () => {
     );
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
-      /2 đơn vị được tổng hợp \(0 có lỗi\), 1 bản bị thay thế, 11 tệp bị từ chối, 1 đơn vị chưa nộp/,
+      /6 đơn vị được tổng hợp \(4 có lỗi\), 1 bản bị thay thế, 11 tệp bị từ chối, 1 đơn vị chưa nộp/,
     );
 
     const out = JSON.parse(readFileSync(join(dir, "out.json"), "utf8")) as {
@@ -224,11 +272,22 @@ describe("consolidate", () => {
       out.inputs.filter((i) => i.rejected).map((i) => [i.file.replace("inbox/", ""), i.rejected!.code]),
     );
     expect(rejected).toEqual(Object.fromEntries(hostile.map((h) => [h.name, h.code])));
-    expect(out.units.map((u) => [u.code, u.file, u.valid, u.hashVerified])).toEqual([
+    const good = out.units.filter((u) => !tampered.has(u.code));
+    expect(good.map((u) => [u.code, u.file, u.valid, u.hashVerified])).toEqual([
       [unitA.code, "inbox/a.xlsx", true, true],
       [unitB.code, "inbox/b-second.xlsx", true, true],
     ]);
-    expect(out.units.map((u) => u.rank).sort()).toEqual([1, 2]);
+    expect(good.map((u) => u.rank).sort()).toEqual([1, 2]);
+    const bad = out.units.filter((u) => tampered.has(u.code));
+    expect(bad).toHaveLength(4);
+    for (const u of bad) {
+      expect(u.valid).toBe(false);
+      expect(u.rank).toBeNull();
+      const input = (out.inputs as unknown as { file: string; fileIssues: { code: string }[] }[]).find(
+        (i) => i.file === u.file,
+      )!;
+      expect(input.fileIssues.map((i) => i.code)).toContain(tampered.get(u.code));
+    }
     expect(out.inputs.find((i) => i.file === "inbox/b-first.xlsx")!.supersededBy).toBe("inbox/b-second.xlsx");
     expect(out.resubmissions).toEqual([
       {
@@ -239,6 +298,7 @@ describe("consolidate", () => {
       },
     ]);
     expect(out.missing.map((m) => m.code)).toEqual(["000.00.99.H99"]);
+    expect((out as unknown as { notInRoster: string[] }).notInRoster).toEqual([...tampered.keys()].sort());
     // Round trip: the consolidated values and statuses are the ones typed into the template.
     const got = out.entries
       .filter((e) => e.unitCode === unitA.code)
