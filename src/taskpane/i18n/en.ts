@@ -63,9 +63,9 @@ export const en: Strings = {
     errors: "Errors (block export)",
     warnings: "Warnings",
     goTo: "Go to cell",
-    goToLabel: (indicator) => `Go to the cell of indicator ${indicator}`,
+    goToLabel: (indicator) => `Go to cell of indicator ${indicator}`,
     fix: (value) => `Change to ${value}`,
-    fixLabel: (indicator, value) => `Change the value of indicator ${indicator} to ${value}`,
+    fixLabel: (indicator, value) => `Change to ${value}: indicator ${indicator}`,
     fixed: (indicator) => `Indicator ${indicator} corrected.`,
   },
   summary: {

@@ -63,7 +63,8 @@ export const vi = {
     goTo: "Đến ô",
     goToLabel: (indicator: string) => `Đến ô của chỉ tiêu ${indicator}`,
     fix: (value: string) => `Sửa thành ${value}`,
-    fixLabel: (indicator: string, value: string) => `Sửa giá trị của chỉ tiêu ${indicator} thành ${value}`,
+    // Spoken names begin with the visible words, so voice control ("click Sửa thành…") finds them.
+    fixLabel: (indicator: string, value: string) => `Sửa thành ${value}: chỉ tiêu ${indicator}`,
     fixed: (indicator: string) => `Đã sửa chỉ tiêu ${indicator}.`,
   },
   summary: {
