@@ -10,6 +10,7 @@ import { LeanWorkbook } from "../../src/xlsx/safety/lean-reader";
 import { XlsxWriter } from "../../src/cli/ministry/lean-xlsx-writer";
 import { safeText } from "../../src/cli/ministry/text";
 import { a1 } from "../../src/workbook/a1";
+import { buildSync } from "esbuild";
 import type { CellValue } from "../../src/domain/entry";
 
 describe("roster CSV", () => {
@@ -196,4 +197,22 @@ describe("the lean writer writes what ExcelJS reads", () => {
 
 test("terminal text from a file cannot carry escape sequences", () => {
   expect(safeText("Sở\u001b[2J\u0007 A\nB")).toBe("Sở�[2J� A B");
+});
+
+test("the submission workbook builder is browser-safe: it bundles for the browser without Node built-ins", () => {
+  // A Node built-in anywhere in its imports makes this build throw (unresolvable for the browser).
+  const r = buildSync({
+    entryPoints: [require.resolve("../../src/xlsx/submission-workbook.ts")],
+    bundle: true,
+    platform: "browser",
+    write: false,
+    external: ["exceljs"],
+    metafile: true,
+    logLevel: "silent",
+  });
+  const inputs = Object.keys(r.metafile!.inputs);
+  expect(inputs.some((i) => i.endsWith("src/xlsx/submission-workbook.ts"))).toBe(true);
+  expect(
+    inputs.filter((i) => i.startsWith("node:") || (i.includes("/safety/") && !i.endsWith("neutralise.ts"))),
+  ).toEqual([]);
 });
