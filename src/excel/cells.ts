@@ -21,14 +21,6 @@ export function toCellValue(value: unknown, valueType: string | undefined): Cell
   return String(value);
 }
 
-/**
- * Whether a cell holds a formula. Office's `formulas` gives a text cell's text, so "=x" typed as text
- * reads the same in `formulas` as a formula would; a formula's value differs from its text.
- */
-export function isFormula(formula: unknown, value: unknown): formula is string {
-  return typeof formula === "string" && formula.startsWith("=") && formula !== value;
-}
-
 /** What to put in a `formulas`/`values` array so the cell ends up holding exactly this value. */
 export function toInput(
   value: CellValue | undefined,

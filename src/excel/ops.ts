@@ -10,7 +10,7 @@ export interface Op {
 
 /** Payload per request, leaving a megabyte of the 5 MB limit for Office's own envelope. */
 export const CHUNK_BYTES = 4 * 1024 * 1024;
-const ENVELOPE = 240;
+const ENVELOPE = 200;
 const encoder = new TextEncoder();
 
 export function bytesOf(args: unknown): number {

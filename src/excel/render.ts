@@ -71,7 +71,7 @@ function styleKey(s: CellStyle): string {
 function styleOp(name: string, address: string, s: CellStyle): Op {
   const args = { address, s };
   return {
-    bytes: bytesOf(args) * 6,
+    bytes: bytesOf(args) * 3,
     apply(ctx) {
       const f = sheet(ctx, name).getRange(address).format;
       f.font.name = FONT;
@@ -208,7 +208,7 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
       message: v.error.message.slice(0, 255),
     };
     ops.push({
-      bytes: bytesOf([v.range, rule, prompt, errorAlert]) + 480,
+      bytes: bytesOf([v.range, rule, prompt, errorAlert]) + 200,
       apply(ctx) {
         const dv = sheet(ctx, name).getRange(v.range).dataValidation;
         dv.rule = rule as Excel.DataValidationRule;
@@ -220,7 +220,7 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
   }
   for (const cf of spec.conditionalFormats)
     ops.push({
-      bytes: bytesOf(cf) + 480,
+      bytes: bytesOf(cf) + 200,
       apply(ctx) {
         const f = sheet(ctx, name).getRange(cf.range).conditionalFormats.add("Custom");
         f.custom.rule.formula = `=${cf.formula}`;

@@ -9,7 +9,7 @@ import type { ReportMeta } from "../workbook/port";
 import { META_NAMESPACE, META_SHEET_NAME, metaFromRows, metaFromXml } from "../workbook/meta";
 import type { CellRead, GridReading, NamedColumns } from "../workbook/read";
 import { readGrid } from "../workbook/read";
-import { isFormula, toCellValue } from "./cells";
+import { toCellValue } from "./cells";
 
 export interface SheetInfo {
   name: string;
@@ -51,48 +51,70 @@ export function queueProbe(ctx: Excel.RequestContext): () => Probe {
   };
 }
 
-/** The used cells of the template sheet, addressable by 1-based row and column. */
+const KEY = 16384;
+
+/**
+ * The used cells of the template sheet, addressable by 1-based row and column. Only values are
+ * loaded for the whole sheet (a response must stay under 5 MB at 10,000 rows): which cells are
+ * formulas comes from getSpecialCells, and value types are loaded for the input columns only.
+ */
 export class Grid {
   constructor(
     readonly top: number,
     readonly left: number,
     private readonly values: unknown[][],
-    private readonly formulas: unknown[][],
-    private readonly types: string[][],
+    private readonly formulaCells: ReadonlySet<number>,
+    private readonly types: ReadonlyMap<number, string>,
   ) {}
 
-  get bottom(): number {
-    return this.top + this.values.length - 1;
-  }
-  get right(): number {
-    return this.left + (this.values[0]?.length ?? 0) - 1;
-  }
-
   read(row: number, col: number): CellRead {
-    const i = row - this.top;
-    const j = col - this.left;
-    const v = this.values[i]?.[j];
-    const f = this.formulas[i]?.[j];
-    const value = toCellValue(v, this.types[i]?.[j]);
-    return isFormula(f, v)
-      ? { value, formula: f.slice(1), address: a1(row, col) }
+    const v = this.values[row - this.top]?.[col - this.left];
+    const type = this.types.get(row * KEY + col) ?? inferType(v);
+    const value = toCellValue(v, type);
+    // The formula's text is not loaded, only that the cell holds one.
+    return this.formulaCells.has(row * KEY + col)
+      ? { value, formula: "", address: a1(row, col) }
       : { value, address: a1(row, col) };
   }
 
   /** Whether the cell holds anything (a value or a formula). */
   has(row: number, col: number): boolean {
-    const i = row - this.top;
-    const j = col - this.left;
-    const t = this.types[i]?.[j];
-    return t !== undefined && t !== "Empty";
+    const v = this.values[row - this.top]?.[col - this.left];
+    return (v !== undefined && v !== "") || this.formulaCells.has(row * KEY + col);
   }
+}
 
-  /** Every cell with content, as [row, col]. */
-  *filled(): Generator<[number, number]> {
-    for (let i = 0; i < this.values.length; i++)
-      for (let j = 0; j < (this.values[i]?.length ?? 0); j++)
-        if (this.types[i]![j] !== "Empty") yield [this.top + i, this.left + j];
+function inferType(v: unknown): string {
+  if (v === "" || v === undefined || v === null) return "Empty";
+  return typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+}
+
+/** Every cell of a RangeAreas address ("'S'!A1:B2,'S'!C3") as row * 16384 + col keys (1-based). */
+export function cellsOfAreas(address: string): Set<number> {
+  const out = new Set<number>();
+  for (const part of splitAreas(address)) {
+    const box = parseRange(part)?.box;
+    if (!box) continue;
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++) out.add(r * KEY + c);
   }
+  return out;
+}
+
+/** Splits at commas outside quoted sheet names. */
+function splitAreas(address: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      parts.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  if (current.trim() !== "") parts.push(current.trim());
+  return parts;
 }
 
 export interface TemplateState {
@@ -106,20 +128,43 @@ export interface TemplateState {
   metaRows: number;
 }
 
+const TYPED_NAMES = [
+  NAMES.values,
+  NAMES.explanations,
+  NAMES.evidence,
+  NAMES.reviewDecisions,
+  NAMES.reviewComments,
+  NAMES.preparer,
+  NAMES.archive,
+];
+
 /** Queues the second read for a workbook that has a template; call `done()` after the sync. */
 export function queueTemplateRead(ctx: Excel.RequestContext, probe: Probe): () => TemplateState {
   const sheetName = probe.templateSheet!;
-  const used = ctx.workbook.worksheets
-    .getItem(sheetName)
-    .getUsedRange(true)
-    .load("address,values,formulas,valueTypes");
+  const ws = ctx.workbook.worksheets.getItem(sheetName);
+  const used = ws.getUsedRange(true).load("address,values");
+  const formulas = used.getSpecialCellsOrNullObject("Formulas").load("address");
+  const typed = TYPED_NAMES.flatMap((n) => {
+    const named = probe.names.get(n);
+    if (!named || named.sheet.toLowerCase() !== sheetName.toLowerCase()) return [];
+    const b = named.box;
+    return [
+      { box: b, range: ws.getRange(`${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`).load("valueTypes") },
+    ];
+  });
   const metaSheet = probe.sheets.find((s) => s.name === META_SHEET_NAME)
     ? ctx.workbook.worksheets.getItem(META_SHEET_NAME).getUsedRange(true).load("address,values,valueTypes")
     : null;
   const xmls = probe.metaPartIds.map((id) => ctx.workbook.customXmlParts.getItem(id).getXml());
   return () => {
     const box = parseRange(used.address.split("!").pop()!)!.box;
-    const grid = new Grid(box.top, box.left, used.values, used.formulas, used.valueTypes as string[][]);
+    const types = new Map<number, string>();
+    for (const t of typed)
+      t.range.valueTypes.forEach((row, i) =>
+        row.forEach((type, j) => types.set((t.box.top + i) * KEY + t.box.left + j, type)),
+      );
+    const formulaCells = formulas.isNullObject ? new Set<number>() : cellsOfAreas(formulas.address);
+    const grid = new Grid(box.top, box.left, used.values, formulaCells, types);
     let meta: ReportMeta | null = null;
     for (const x of xmls) {
       const r = metaFromXml(x.value);

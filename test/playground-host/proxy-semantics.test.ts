@@ -188,3 +188,53 @@ describe("counters and limits", () => {
     expect(host.snapshot().sheets[0]!.cells).toEqual([]);
   });
 });
+
+test("a response above 5 MB fails too: loading must be as lean as writing", async () => {
+  const host = createExcelHost();
+  await host.excel.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem("Sheet1");
+    for (const col of ["A", "B"]) {
+      ws.getRange(`${col}1:${col}3500`).values = Array.from({ length: 3500 }, () => ["ư".repeat(400)]);
+      await ctx.sync(); // one column per request: each request stays under 5 MB
+    }
+  });
+  const code = await codeOf(
+    host.excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B3500").load("values");
+      await ctx.sync();
+    }),
+  );
+  expect(code).toBe("ResponsePayloadSizeLimitExceeded");
+  expect(host.maxResponseBytes).toBeGreaterThan(REQUEST_LIMIT_BYTES);
+});
+
+test("getSpecialCells finds formula cells as compact areas, and the OrNullObject form finds none", async () => {
+  const host = createExcelHost();
+  await host.excel.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem("Sheet1");
+    ws.getRange("A1:C3").formulas = [
+      [1, "=A1", "x"],
+      [2, "=A2", "=1/0"],
+      [3, "=A3", "y"],
+    ];
+    const formulas = ws.getRange("A1:C3").getSpecialCells("Formulas").load("address");
+    const errors = ws.getRange("A1:C3").getSpecialCells("Formulas", "Errors").load("address");
+    const none = ws.getRange("D1:D3").getSpecialCellsOrNullObject("Constants").load("address");
+    await ctx.sync();
+    // How Excel cuts the cells into areas is its own business; which cells they cover is not.
+    expect(cellsOf(formulas.address)).toEqual(["B1", "B2", "B3", "C2"]);
+    expect(errors.address).toBe("Sheet1!C2");
+    expect(none.isNullObject).toBe(true);
+  });
+});
+
+function cellsOf(areas: string): string[] {
+  const out: string[] = [];
+  for (const part of areas.split(",")) {
+    const [from, to] = part.split("!")[1]!.split(":");
+    const [c0, r0] = [from!.charCodeAt(0), Number(from!.slice(1))];
+    const [c1, r1] = to ? [to.charCodeAt(0), Number(to.slice(1))] : [c0, r0];
+    for (let c = c0; c <= c1; c++) for (let r = r0; r <= r1; r++) out.push(`${String.fromCharCode(c)}${r}`);
+  }
+  return out.sort();
+}

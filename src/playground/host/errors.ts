@@ -14,6 +14,7 @@ export type HostErrorCode =
   | "NotImplemented"
   | "PropertyNotLoaded"
   | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
   | "ValueNotLoaded";
 
 export class HostApiError extends Error {

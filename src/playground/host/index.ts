@@ -39,6 +39,7 @@ const enums = {
   DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
   ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
   RangeCopyType: { all: "All", formulas: "Formulas", values: "Values", formats: "Formats" },
+  SpecialCellType: { constants: "Constants", formulas: "Formulas", blanks: "Blanks" },
   RangeValueType: { empty: "Empty", string: "String", double: "Double", boolean: "Boolean", error: "Error" },
   ErrorCodes: {
     accessDenied: "AccessDenied",
@@ -50,6 +51,7 @@ const enums = {
     itemNotFound: "ItemNotFound",
     notImplemented: "NotImplemented",
     requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+    responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   },
 } as const;
 
@@ -67,6 +69,8 @@ export interface ExcelHost {
   readonly syncCount: number;
   /** The largest single request since the last reset, in bytes of its JSON. */
   readonly maxRequestBytes: number;
+  /** The largest single response (values loaded by one sync), in bytes. */
+  readonly maxResponseBytes: number;
   resetCounters(): void;
   /** Waits for onChanged handlers to finish. */
   idle(): Promise<void>;
@@ -124,6 +128,9 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     },
     get maxRequestBytes() {
       return runtime.counters.maxRequestBytes;
+    },
+    get maxResponseBytes() {
+      return runtime.counters.maxResponseBytes;
     },
     resetCounters: () => runtime.counters.reset(),
     idle: () => runtime.idle(),

@@ -12,6 +12,7 @@ import type { RequestContextCore } from "./request";
 import { HostClientResult, HostObject } from "./request";
 import { ConditionalFormatCollectionProxy, DataValidationProxy } from "./range-rules";
 import { WorksheetProxy } from "./worksheet";
+import { noSpecialCells, RangeAreasProxy, specialCells } from "./range-areas";
 
 export interface RangeTarget {
   sheet: HostSheet;
@@ -273,6 +274,28 @@ export class RangeProxy extends HostObject<RangeTarget> {
       c0: b.c0 + column,
       c1: b.c0 + column,
     }));
+  }
+
+  /** Office: fails with ItemNotFound when no cell qualifies. */
+  getSpecialCells(cellType: string, cellValueType: string = "All"): RangeAreasProxy {
+    return this.special(cellType, cellValueType, false);
+  }
+  getSpecialCellsOrNullObject(cellType: string, cellValueType: string = "All"): RangeAreasProxy {
+    return this.special(cellType, cellValueType, true);
+  }
+  private special(cellType: string, cellValueType: string, nullable: boolean): RangeAreasProxy {
+    return new RangeAreasProxy(
+      this.ctx,
+      `${this.path}.getSpecialCells${nullable ? "OrNullObject" : ""}(${JSON.stringify(cellType)},${JSON.stringify(cellValueType)})`,
+      () => {
+        const t = this.target();
+        const areas = specialCells(model(this.ctx), t.sheet, t.bounds, cellType, cellValueType);
+        if (areas.length > 0) return { sheet: t.sheet, areas };
+        if (nullable) return null;
+        throw noSpecialCells();
+      },
+      nullable,
+    );
   }
 
   select(): void {

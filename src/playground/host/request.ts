@@ -16,6 +16,11 @@ export interface QueuedAction {
 
 const encoder = new TextEncoder();
 
+/** Bytes of a value as JSON, how Office sends loaded values back. */
+export function jsonBytes(v: unknown): number {
+  return encoder.encode(JSON.stringify(v ?? null)).length;
+}
+
 /**
  * The request as Office sends it, near enough: each object path once, then the actions, each
  * naming its path by id with its arguments. A path reused by several actions costs once.
@@ -67,6 +72,7 @@ export class RequestContextCore {
         `The request payload size (${bytes} bytes) has exceeded the limit of ${REQUEST_LIMIT_BYTES} bytes.`,
         "RequestContext.sync",
       );
+    this.runtime.responseBytes = 0;
     try {
       for (const action of batch) {
         try {
@@ -81,8 +87,16 @@ export class RequestContextCore {
         }
       }
     } finally {
+      this.runtime.counters.recordResponse(this.runtime.responseBytes);
       this.runtime.afterRequest();
     }
+    // Excel on the web caps responses at 5 MB too; what was loaded never reaches the add-in.
+    if (this.runtime.responseBytes > REQUEST_LIMIT_BYTES)
+      throw new HostApiError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${this.runtime.responseBytes} bytes) has exceeded the limit of ${REQUEST_LIMIT_BYTES} bytes.`,
+        "RequestContext.sync",
+      );
   }
 
   close(): void {
@@ -99,9 +113,12 @@ export class HostClientResult<T> {
   private has = false;
   private v: T | undefined;
 
+  constructor(private readonly runtime?: HostRuntime) {}
+
   set(v: T): void {
     this.v = v;
     this.has = true;
+    if (this.runtime) this.runtime.responseBytes += jsonBytes(v);
   }
 
   get value(): T {
@@ -203,8 +220,11 @@ export abstract class HostObject<T> {
       const rest = slash < 0 ? [] : [p.slice(slash + 1)];
       const nav = this.child(head);
       if (nav) nav.loadNow(rest);
-      else if (this.scalars.includes(head) && slash < 0) this.loaded.set(head, this.read(t, head));
-      else
+      else if (this.scalars.includes(head) && slash < 0) {
+        const value = this.read(t, head);
+        this.loaded.set(head, value);
+        this.ctx.runtime.responseBytes += jsonBytes(value);
+      } else
         throw new HostApiError(
           "InvalidArgument",
           `Cannot load '${p}': ${this.className} has no such property.`,
@@ -229,7 +249,7 @@ export abstract class HostObject<T> {
   }
 
   protected result<V>(name: string, args: unknown, compute: (target: T) => V): HostClientResult<V> {
-    const r = new HostClientResult<V>();
+    const r = new HostClientResult<V>(this.ctx.runtime);
     this.queue(name, args, (t) => r.set(compute(t)));
     return r;
   }

@@ -17,6 +17,8 @@ export class Counters {
   syncCount = 0;
   maxRequestBytes = 0;
   totalRequestBytes = 0;
+  /** The largest response (values loaded by one sync), in bytes of JSON. */
+  maxResponseBytes = 0;
   /** Bytes of each request since the last reset, in order. */
   requests: number[] = [];
 
@@ -27,7 +29,12 @@ export class Counters {
     this.requests.push(bytes);
   }
 
+  recordResponse(bytes: number): void {
+    this.maxResponseBytes = Math.max(this.maxResponseBytes, bytes);
+  }
+
   reset(): void {
+    this.maxResponseBytes = 0;
     this.syncCount = 0;
     this.maxRequestBytes = 0;
     this.totalRequestBytes = 0;
@@ -68,6 +75,8 @@ export class HostRuntime {
   private inFlight = new Set<Promise<unknown>>();
   private listeners = new Set<() => void>();
   private userTyping = false;
+  /** Bytes loaded by the request being run (reset by each sync). */
+  responseBytes = 0;
 
   constructor() {
     this.model.onChange = (sheet, bounds) => this.changes.push({ sheetId: sheet.id, bounds: { ...bounds } });
