@@ -174,3 +174,26 @@ describe("the worker pool bounds time and memory, and the batch goes on", () => 
     expect(r).toMatchObject({ ok: false, reason: { code: "not-xlsx" } });
   });
 });
+
+describe("a reader that cannot start", () => {
+  test("every file gets that reason at once, instead of waiting for a deadline", async () => {
+    const pool = new WorkerPool<unknown, string>(
+      join(__dirname, "fixtures", "broken-worker.ts"),
+      DEFAULT_LIMITS,
+      1,
+    );
+    try {
+      const outcomes = await Promise.all([pool.run({}), pool.run({})]);
+      for (const o of outcomes) {
+        expect(o.ok).toBe(false);
+        if (!o.ok) {
+          expect(o.reason.code).toBe("worker-crashed");
+          expect(o.reason.message.en).toContain("cannot load the reader");
+        }
+        expect(o.ms).toBeLessThan(DEFAULT_LIMITS.timeoutMs);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+});

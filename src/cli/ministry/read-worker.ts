@@ -30,3 +30,6 @@ parentPort!.on("message", (m: { id: number; job: ReadJob }) => {
       }),
   );
 });
+
+// Loaded: from now on the pool's deadline applies to each file.
+parentPort!.postMessage({ ready: true });

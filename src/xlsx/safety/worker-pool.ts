@@ -13,6 +13,10 @@ export type PoolOutcome<R> =
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** The worker said it has loaded; the deadline of a file never counts a worker's start-up. */
+  ready: boolean;
+  /** Why the worker died before it was ready, if it did. */
+  startupError: string | null;
 }
 
 interface Pending<J, R> {
@@ -21,8 +25,8 @@ interface Pending<J, R> {
 }
 
 /**
- * The worker module must answer every message { id, job } with { id, ok: true, result } or
- * { id, ok: false, reason }.
+ * The worker module posts { ready: true } once loaded, then answers every message { id, job } with
+ * { id, ok: true, result } or { id, ok: false, reason }.
  */
 export class WorkerPool<J, R> {
   private readonly slots: Slot[] = [];
@@ -37,10 +41,16 @@ export class WorkerPool<J, R> {
     size = Math.min(2, availableParallelism()),
   ) {
     this.script = workerScript(file);
-    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), busy: false });
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = { worker: null as unknown as Worker, busy: false, ready: false, startupError: null };
+      this.spawn(slot);
+      this.slots.push(slot);
+    }
   }
 
-  private spawn(): Worker {
+  private spawn(slot: Slot): void {
+    slot.ready = false;
+    slot.startupError = null;
     const w = new Worker(this.script.script, {
       eval: this.script.eval,
       resourceLimits: {
@@ -52,7 +62,28 @@ export class WorkerPool<J, R> {
       stderr: false,
     });
     w.unref();
-    return w;
+    const stop = (): void => {
+      w.off("message", started);
+      w.off("error", died);
+      w.off("exit", exited);
+    };
+    const started = (m: unknown): void => {
+      if ((m as { ready?: boolean })?.ready !== true) return;
+      stop();
+      slot.ready = true;
+      this.pump();
+    };
+    const died = (e: Error): void => {
+      stop();
+      slot.startupError = e.message;
+      slot.ready = true;
+      if (!this.closed) this.pump();
+    };
+    const exited = (): void => died(new Error("the reader exited while starting"));
+    w.on("message", started);
+    w.on("error", died);
+    w.on("exit", exited);
+    slot.worker = w;
   }
 
   run(job: J): Promise<PoolOutcome<R>> {
@@ -65,7 +96,7 @@ export class WorkerPool<J, R> {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (slot.busy) continue;
+      if (slot.busy || !slot.ready) continue;
       const next = this.queue.shift();
       if (!next) return;
       this.dispatch(slot, next);
@@ -87,7 +118,7 @@ export class WorkerPool<J, R> {
       worker.off("exit", onExit);
       if (replace) {
         void worker.terminate();
-        if (!this.closed) slot.worker = this.spawn();
+        if (!this.closed) this.spawn(slot);
       }
       slot.busy = false;
       pending.resolve(outcome);
@@ -151,6 +182,10 @@ export class WorkerPool<J, R> {
         ),
       this.limits.timeoutMs,
     );
+    if (slot.startupError !== null) {
+      onError(new Error(`the reader could not start: ${slot.startupError}`));
+      return;
+    }
     worker.on("message", onMessage);
     worker.on("error", onError);
     worker.on("exit", onExit);
