@@ -244,8 +244,12 @@ async function fromTemplate(
     fileIssues.push(
       fileIssue(
         "template.metadata",
-        `the template's metadata is damaged: ${p}`,
-        `thông tin mô tả của mẫu bị hỏng: ${p}`,
+        p.includes("differ")
+          ? `the template's two metadata copies disagree (edited by hand?): ${p}`
+          : `one of the template's two metadata copies is missing or unreadable, the other was used (some programs drop the custom XML part when saving): ${p}`,
+        p.includes("differ")
+          ? `hai bản thông tin mô tả của mẫu không khớp nhau (bị sửa tay?): ${p}`
+          : `một trong hai bản thông tin mô tả của mẫu bị thiếu hoặc không đọc được, đã dùng bản còn lại (một số chương trình bỏ phần XML tùy biến khi lưu): ${p}`,
         p.includes("differ") ? "error" : "warning",
       ),
     );
