@@ -25,6 +25,10 @@ import { hostileCorpus } from "./fixtures/hostile";
 import { sampleSubmissionFile } from "./fixtures/submissions";
 import { dataColumnOf, dataRowOf, editWorkbook } from "./fixtures/edit-submission";
 import { sealSubmission } from "../../src/domain/submission";
+import { scanZip } from "../../src/xlsx/safety/zip-scan";
+import { inflateEntry } from "../../src/xlsx/safety/inflate";
+import { DEFAULT_LIMITS } from "../../src/xlsx/safety/limits";
+import { writeZip } from "./fixtures/zip-writer";
 import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 
 const dir = mkdtempSync(join(tmpdir(), "sa-cli-"));
@@ -171,6 +175,32 @@ describe("check", () => {
     expect(codes(id)).toContain("template.formula-in-input");
     expect(codes(target)).toContain("template.target-edited");
   });
+});
+
+test("check: a template whose two metadata copies disagree is an error that names the field", async () => {
+  const blank = await blankTemplate(plan, unitA);
+  const parts = scanZip(blank, DEFAULT_LIMITS)
+    .filter((e) => !e.name.endsWith("/"))
+    .map((e) => {
+      const data = inflateEntry(blank, e);
+      return {
+        name: e.name,
+        data:
+          e.name === "customXml/item1.xml"
+            ? Buffer.from(data.toString("utf8").replace(unitA.code, "999.99.99.H99"))
+            : data,
+      };
+    });
+  expect(parts.some((p) => p.name === "customXml/item1.xml")).toBe(true);
+  writeFileSync(join(dir, "meta-edited.xlsx"), writeZip(parts));
+  const r = await cli("check", "meta-edited.xlsx", "--json");
+  const [f] = JSON.parse(r.out) as {
+    fileIssues: { code: string; severity: string; message: { en: string } }[];
+  }[];
+  const issue = f!.fileIssues.find((i) => i.code === "template.metadata");
+  expect(issue?.severity).toBe("error");
+  expect(issue?.message.en).toMatch(/disagree.*unit/);
+  expect(r.code).toBe(1);
 });
 
 describe("consolidate", () => {
