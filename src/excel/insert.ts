@@ -85,10 +85,9 @@ export async function insert(
     sheetName: d.sheetName,
     addSheet: !d.state,
     sheetProtected: sheetInfo?.protected ?? false,
-    metaSheet: { exists: !!meta, protected: meta?.protected ?? false, rows: d.state?.metaRows ?? 0 },
-    oldNames: [...d.probe.names.values()]
-      .filter((n) => SA_NAMES.has(n.name.toUpperCase()))
-      .map((n) => n.name),
+    metaSheet: { exists: !!meta, protected: meta?.protected ?? false },
+    // Every SA_* name goes, even one left pointing at a deleted sheet, so the new ones can be added.
+    oldNames: d.probe.allNames.filter((n) => SA_NAMES.has(n.toUpperCase())),
     oldMetaPartIds: d.probe.metaPartIds,
     keep: d.plan.keep,
     clear: d.plan.clear,

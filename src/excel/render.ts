@@ -14,7 +14,7 @@ export interface RenderTarget {
   addSheet: boolean;
   /** The template sheet is protected now: unprotect it first. */
   sheetProtected: boolean;
-  metaSheet: { exists: boolean; protected: boolean; rows: number };
+  metaSheet: { exists: boolean; protected: boolean };
   /** Names to delete before the new ones are added (SA_* of the old template). */
   oldNames: string[];
   oldMetaPartIds: string[];
@@ -262,8 +262,8 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
       const meta = t.metaSheet.exists
         ? sheet(ctx, META_SHEET_NAME)
         : ctx.workbook.worksheets.add(META_SHEET_NAME);
-      if (t.metaSheet.exists && t.metaSheet.rows > 0)
-        meta.getRange(`A1:B${t.metaSheet.rows}`).clear("Contents");
+      // Whatever the old metadata held goes: stale indicator rows would be read back as ids.
+      if (t.metaSheet.exists) meta.getRange("A:B").clear("Contents");
       meta.getRange(`A1:B${rows.length}`).values = rows;
       meta.visibility = "VeryHidden";
       meta.protection.protect({ selectionMode: "Normal" });

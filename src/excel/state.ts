@@ -22,6 +22,8 @@ export interface Probe {
   names: Map<string, { name: string; sheet: string; box: RangeBox }>;
   sheets: SheetInfo[];
   metaPartIds: string[];
+  /** Every workbook name, including ones that no longer point anywhere (#REF!). */
+  allNames: string[];
   /** The sheet SA_IDS points at, when it exists. */
   templateSheet: string | null;
 }
@@ -47,7 +49,13 @@ export function queueProbe(ctx: Excel.RequestContext): () => Probe {
       ids && list.some((s) => s.name.toLowerCase() === ids.sheet.toLowerCase())
         ? list.find((s) => s.name.toLowerCase() === ids.sheet.toLowerCase())!.name
         : null;
-    return { names: map, sheets: list, metaPartIds: parts.items.map((p) => p.id), templateSheet };
+    return {
+      names: map,
+      sheets: list,
+      metaPartIds: parts.items.map((p) => p.id),
+      allNames: names.items.map((n) => n.name),
+      templateSheet,
+    };
   };
 }
 
@@ -124,8 +132,6 @@ export interface TemplateState {
   meta: ReportMeta | null;
   reading: GridReading;
   preparer: string | null;
-  /** The rows of the metadata sheet, so a rewrite can clear exactly them. */
-  metaRows: number;
 }
 
 const TYPED_NAMES = [
@@ -173,12 +179,10 @@ export function queueTemplateRead(ctx: Excel.RequestContext, probe: Probe): () =
         break;
       }
     }
-    let metaRows = 0;
     if (metaSheet) {
       const rows: CellValue[][] = metaSheet.values.map((row, i) =>
         row.slice(0, 2).map((v, j) => toCellValue(v, metaSheet.valueTypes[i]?.[j])),
       );
-      metaRows = parseRange(metaSheet.address.split("!").pop()!)?.box.bottom ?? rows.length;
       if (!meta) {
         const r = metaFromRows(rows);
         if (r.ok) meta = r.meta;
@@ -212,6 +216,6 @@ export function queueTemplateRead(ctx: Excel.RequestContext, probe: Probe): () =
     };
     const prep = column(NAMES.preparer)?.[0]?.value;
     const preparer = typeof prep === "string" && prep.trim() !== "" ? prep.trim() : null;
-    return { probe, sheet: sheetName, grid, meta, reading: readGrid(cols), preparer, metaRows };
+    return { probe, sheet: sheetName, grid, meta, reading: readGrid(cols), preparer };
   };
 }

@@ -76,3 +76,25 @@ test("a template sheet a person protected with a password is reported, not force
     text: { vi: expect.stringContaining("mật khẩu"), en: expect.stringContaining("password") },
   });
 });
+
+test("after a person deletes the template sheet, a new insert starts clean (stale names and metadata go)", async () => {
+  const { host, port } = makeBench();
+  const { sheetName } = await port.insertTemplate(request);
+  await host.excel.run(async (ctx) => {
+    ctx.workbook.worksheets.add("Ghi chú");
+    ctx.workbook.worksheets.getItem(sheetName).delete();
+    await ctx.sync();
+  });
+  expect(host.snapshot().names.find((n) => n.name === "SA_IDS")!.formula).toMatch(/^=#REF!/);
+  expect(await port.readReport()).toBeNull();
+  const fewer = PlanSchema.parse({
+    ...FIXTURE_PLAN,
+    version: "1.0.1",
+    indicators: FIXTURE_PLAN.indicators.slice(0, 3),
+  });
+  const result = await port.insertTemplate({ ...request, plan: fewer });
+  expect(result.preview.mode).toBe("new");
+  const report = (await port.readReport())!;
+  expect(report.meta.indicatorIds).toEqual(fewer.indicators.map((i) => i.id));
+  expect(report.entries.map((e) => e.indicatorId)).toEqual(report.meta.indicatorIds);
+});

@@ -124,6 +124,21 @@ export class HostSheet {
     return b;
   }
 
+  /** The existing cells inside bounds, as [row, col]. */
+  cellsIn(bounds: Bounds): [number, number][] {
+    const out: [number, number][] = [];
+    if (rows(bounds) * columns(bounds) <= this.cells.size) {
+      for (let r = bounds.r0; r <= bounds.r1; r++)
+        for (let c = bounds.c0; c <= bounds.c1; c++) if (this.cells.has(r * KEY + c)) out.push([r, c]);
+    } else
+      for (const k of this.cells.keys()) {
+        const r = Math.floor(k / KEY);
+        const c = k % KEY;
+        if (contains(bounds, r, c)) out.push([r, c]);
+      }
+    return out;
+  }
+
   validationAt(r: number, c: number): Validation | undefined {
     return this.validations.find((v) => contains(v.bounds, r, c));
   }
@@ -236,6 +251,10 @@ export class HostWorkbookModel {
       );
     this.hf.removeSheet(this.hfId(sheet));
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    // As in Excel, a name that pointed into the deleted sheet now refers to #REF!.
+    const prefix = `=${quoteSheet(sheet.name)}!`;
+    for (const n of this.names)
+      if (n.formula.startsWith(prefix)) n.formula = "=#REF!" + n.formula.slice(prefix.length);
     if (this.activeSheetId === sheet.id) this.activeSheetId = visible.find((s) => s !== sheet)!.id;
     if (this.selection?.sheetId === sheet.id) this.selection = null;
   }
@@ -303,6 +322,9 @@ export class HostWorkbookModel {
 
   assertUnlocked(sheet: HostSheet, bounds: Bounds, location: string): void {
     if (!sheet.protection.protected) return;
+    const unlocked = sheet.cellsIn(bounds).filter(([r, c]) => !sheet.isLocked(r, c)).length;
+    if (unlocked === rows(bounds) * columns(bounds)) return;
+    // Some cell is locked (cells that do not exist are locked, Excel's default): name the first.
     for (let r = bounds.r0; r <= bounds.r1; r++)
       for (let c = bounds.c0; c <= bounds.c1; c++)
         if (sheet.isLocked(r, c))
@@ -362,21 +384,20 @@ export class HostWorkbookModel {
     const formats = applyTo === "All" || applyTo === "Formats";
     if (contents) this.assertUnlocked(sheet, bounds, location);
     if (formats) this.assertCanFormat(sheet, location);
-    for (let r = bounds.r0; r <= bounds.r1; r++)
-      for (let c = bounds.c0; c <= bounds.c1; c++) {
-        const cell = sheet.cell(r, c);
-        if (!cell) continue;
-        if (contents) delete cell.content;
-        if (formats) {
-          for (const k of Object.keys(cell) as (keyof Cell)[]) if (k !== "content") delete cell[k];
+    const hfId = this.hfId(sheet);
+    // Only cells that exist are visited: clearing whole columns costs what they hold.
+    this.hf.batch(() => {
+      for (const [r, c] of sheet.cellsIn(bounds)) {
+        const cell = sheet.cell(r, c)!;
+        if (contents && cell.content) {
+          delete cell.content;
+          this.hf.setCellContents({ sheet: hfId, row: r, col: c }, [[null]]);
         }
+        if (formats) for (const k of Object.keys(cell) as (keyof Cell)[]) if (k !== "content") delete cell[k];
         if (!cell.content && !hasFormat(cell)) sheet.cells.delete(r * KEY + c);
       }
-    if (contents) {
-      const empty = Array.from({ length: rows(bounds) }, () => Array<null>(columns(bounds)).fill(null));
-      this.hf.setCellContents({ sheet: this.hfId(sheet), row: bounds.r0, col: bounds.c0 }, empty);
-      this.onChange?.(sheet, bounds);
-    }
+    });
+    if (contents) this.onChange?.(sheet, bounds);
     if (formats) {
       sheet.validations = sheet.validations.filter((v) => !intersects(v.bounds, bounds));
       sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !intersects(f.bounds, bounds));
