@@ -194,6 +194,18 @@ function compareDataSheet(wb: LeanWorkbook, sub: Submission, plan: Plan | null):
     if (!sameValue(v, e.value)) changed.push(`${id}: ${show(v)} ≠ ${show(e.value)}`);
     if (row.get("status") !== e.status)
       changed.push(`${id} (status): ${show(row.get("status"))} ≠ ${e.status}`);
+    const who: [DataColumn, string | number][] = [
+      ["unit_code", sub.unit.code],
+      ["year", sub.unit.year],
+      ["plan_id", sub.plan.id],
+      ["plan_version", sub.plan.version],
+    ];
+    for (const [k, sealedValue] of who) {
+      const v = row.get(k);
+      const shownText = typeof v === "string" ? unneutralise(v) : v;
+      if (shownText !== (typeof sealedValue === "string" ? cellSafe(sealedValue) : sealedValue))
+        changed.push(`${id} (${k}): ${show(v)} ≠ ${show(sealedValue)}`);
+    }
     const ind = indById.get(id);
     const target = row.get("target");
     if (ind && typeof target === "string") {

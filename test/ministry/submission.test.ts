@@ -86,6 +86,18 @@ describe("edits after export are named", () => {
     expect(r.errors).toBeGreaterThan(0);
   });
 
+  test("a unit code changed in a data row", async () => {
+    const id = entries[1]!.indicatorId;
+    const bytes = await editWorkbook(honest.bytes, (wb) => {
+      const ws = wb.getWorksheet(DATA_SHEET)!;
+      ws.getCell(dataRowOf(ws, id), dataColumnOf(ws, "unit_code")).value = "000.00.00.H99";
+    });
+    const r = await read(bytes);
+    const issue = r.fileIssues.find((i) => i.code === "submission.value-changed");
+    expect(issue?.message.en).toContain(`${id} (unit_code)`);
+    expect(r.unit!.code).toBe(unit.code);
+  });
+
   test("a value changed inside the sealed JSON: the hash no longer matches", async () => {
     const forged = {
       ...honest.submission,
