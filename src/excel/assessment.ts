@@ -3,6 +3,7 @@
 // to the template's input fill. Two round trips whatever the number of rows: read, then write.
 import type { Assessment, Issue } from "../domain/entry";
 import { NAMES } from "../workbook/layout";
+import { passwordProtected } from "./errors";
 import { PART_COLUMN, queueLocate, syncLocating } from "./locate";
 
 export const MARK_FILL = { error: "#F4B183", warning: "#FFE699" } as const;
@@ -56,5 +57,12 @@ export async function showAssessment(
     for (const [col, severity] of worst) ws.getCell(row, col).format.fill.color = MARK_FILL[severity];
   }
   if (wasProtected) ws.protection.protect(options ?? undefined);
-  await ctx.sync();
+  try {
+    await ctx.sync();
+  } catch (e) {
+    // The state was checked, so unprotect() fails only for a password a person set.
+    const where = (e as { debugInfo?: { errorLocation?: string } }).debugInfo?.errorLocation ?? "";
+    if (/unprotect/i.test(where)) throw passwordProtected(at.sheet);
+    throw e;
+  }
 }

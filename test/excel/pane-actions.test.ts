@@ -119,3 +119,25 @@ test("openNewWorkbook hands the file to Excel.createWorkbook", async () => {
   expect(host.openedWorkbooks).toEqual(["UEsDBAoAAAAAAA=="]);
   await expect(port.openNewWorkbook("not a workbook")).rejects.toMatchObject({ code: "InvalidArgument" });
 });
+
+test("showAssessment on a sheet a person protected with a password says so and marks nothing", async () => {
+  const { host, port } = makeBench();
+  const { sheetName } = await port.insertTemplate(request);
+  await host.excel.run(async (ctx) => {
+    const p = ctx.workbook.worksheets.getItem(sheetName).protection;
+    p.unprotect();
+    p.protect({}, "khoá");
+    await ctx.sync();
+  });
+  const marks = [
+    {
+      indicatorId: "growth",
+      status: "shortfall" as const,
+      value: 0.1,
+      completion: 0.5,
+      issues: [issue("growth", "explanation", "error", "explanation.required")],
+    },
+  ];
+  await expect(port.showAssessment(marks)).rejects.toMatchObject({ code: "protected" });
+  expect(cellsOf(host, sheetName).get("J11")!.fill).not.toBe(MARK_FILL.error);
+});
