@@ -27,6 +27,11 @@ export function ErrorNotice(): React.JSX.Element | null {
         <strong>{t.error.title}: </strong>
         {report.error.message}
       </p>
+      {report.phase === "failed" ? (
+        <Button size="small" onClick={() => void report.refresh()}>
+          {t.error.retry}
+        </Button>
+      ) : null}
       <Button size="small" onClick={() => report.setError(null)}>
         {t.error.dismiss}
       </Button>

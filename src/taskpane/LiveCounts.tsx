@@ -15,6 +15,7 @@ export function LiveCounts(): React.JSX.Element {
   const styles = useStyles();
   let text = "";
   if (report.phase === "empty") text = t.counts.noReport;
+  else if (report.phase === "failed") text = t.counts.unreadable;
   else if (report.phase === "ready") {
     let errors = 0;
     let warnings = 0;

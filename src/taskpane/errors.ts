@@ -33,5 +33,6 @@ export function describeError(e: unknown, t: Strings): PaneError {
   const localized = (e as { text?: { vi?: string; en?: string } } | null)?.text;
   if (localized && typeof localized[t.lang as "vi" | "en"] === "string")
     return { message: localized[t.lang as "vi" | "en"]!, detail };
-  return { message: t.error.generic(detail), detail };
+  // The detail is a sentence of its own; the generic text supplies the final full stop.
+  return { message: t.error.generic(detail.trim().replace(/[.!。]+$/, "")), detail };
 }

@@ -172,6 +172,48 @@ describe("the Office pages", () => {
   });
 });
 
+describe("the Office task pane page", () => {
+  test("boots on Office.onReady in Office's language and theme, and says what went wrong when Excel fails", async () => {
+    // No Excel here: office.js is replaced by a stand-in that reports an English, dark Office and an
+    // Excel whose every batch fails, as a broken connection would.
+    const officePage = await browser.context.newPage();
+    const chunks: string[] = [];
+    officePage.on("request", (r) => chunks.push(r.url()));
+    await officePage.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `
+          window.Office = {
+            context: { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#1f1f1f" } },
+            onReady: (cb) => Promise.resolve({ host: "Excel" }).then((info) => { cb && cb(info); return info; }),
+          };
+          window.Excel = { run: async () => { const e = new Error("The connection to Excel was lost."); e.code = "GeneralException"; throw e; } };
+        `,
+      }),
+    );
+    try {
+      await officePage.goto(`${site.url}taskpane.html`);
+      await officePage.getByRole("heading", { name: "Emulation self-assessment" }).waitFor();
+      const alert = officePage.getByRole("alert");
+      await alert.filter({ hasText: "The connection to Excel was lost." }).waitFor();
+      await expect(alert.textContent()).resolves.toMatch(
+        /^Something went wrong: Could not complete the action/,
+      );
+      const background = await officePage
+        .locator(".fui-FluentProvider")
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g)!.map(Number);
+      expect(r! + g! + b!).toBeLessThan(3 * 80);
+      // The Office.js adapter came as its own chunk, after the shell.
+      expect(chunks.some((u) => /excel-adapter\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+      await officePage.screenshot({ path: join(SHOTS, "20-office-page-error.png") });
+    } finally {
+      await officePage.close();
+    }
+  });
+});
+
 describe("the pane beside the in-browser workbook", () => {
   test("an accountant inserts the template, types good, bad and short values, sees the issues, fixes them", async () => {
     await openFresh();

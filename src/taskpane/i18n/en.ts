@@ -14,6 +14,7 @@ export const en: Strings = {
     export: "Export",
   },
   counts: {
+    unreadable: "The workbook could not be read.",
     noReport: "The workbook has no report template yet.",
     live: (errors, warnings, filled, total) =>
       `${errors} ${errors === 1 ? "error" : "errors"} · ${warnings} ${warnings === 1 ? "warning" : "warnings"} · ${filled}/${total} filled in`,

@@ -12,6 +12,7 @@ export const vi = {
     export: "Xuất",
   },
   counts: {
+    unreadable: "Không đọc được sổ tính.",
     noReport: "Sổ tính chưa có mẫu báo cáo.",
     live: (errors: number, warnings: number, filled: number, total: number) =>
       `${errors} lỗi · ${warnings} cảnh báo · đã nhập ${filled}/${total}`,

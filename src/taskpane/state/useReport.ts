@@ -14,7 +14,8 @@ export const LIVE_CHECK_DELAY_MS = 300;
 const loadDomain = () => import(/* webpackChunkName: "domain" */ "../domain");
 
 export interface ReportState {
-  phase: "loading" | "empty" | "ready";
+  /** failed: the workbook could not be read (the error says why; refresh() tries again). */
+  phase: "loading" | "empty" | "ready" | "failed";
   snapshot: ReportSnapshot | null;
   plan: Plan | null;
   assessments: Assessment[];
@@ -72,7 +73,7 @@ export function useReport(port: WorkbookPort, t: Strings): ReportHandle {
       if (mine !== generation.current) return;
       setState((s) => ({
         ...s,
-        phase: s.phase === "loading" ? "empty" : s.phase,
+        phase: s.phase === "loading" || s.phase === "failed" ? "failed" : s.phase,
         checking: false,
         error: describeError(e, tRef.current),
       }));
