@@ -101,3 +101,15 @@ test("the snapshot shows a conditional format's fill where its formula holds", a
   const fills = Object.fromEntries(host.snapshot().sheets[0]!.cells.map((c) => [c.address, c.fill]));
   expect(fills).toEqual({ A1: "#C6EFCE", B1: "#C6EFCE", A2: null, B2: null });
 });
+
+test("Range.text shows values under the template's number formats", async () => {
+  const host = createExcelHost();
+  await host.excel.run(async (ctx) => {
+    const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:F1");
+    r.numberFormat = [["#,##0.##########", "#,##0.##########", "0.0%", "#,##0", "dd/mm/yyyy", "@"]];
+    r.values = [[27000, 1.5, 0.855, 1234.5, 45000, "=x"]];
+    r.load("text");
+    await ctx.sync();
+    expect(r.text).toEqual([["27,000", "1.5", "85.5%", "1,235", "15/03/2023", "=x"]]);
+  });
+});

@@ -10,10 +10,13 @@ export function displayText(value: ShownValue, numberFormat: string): string {
   if (typeof value === "string") return value;
   const fmt = numberFormat.split(";")[0]!.trim();
   if (fmt === "" || fmt === "General" || fmt === "@") return general(value);
-  const percent = /^(#,##)?0(\.(0+))?%$/.exec(fmt);
-  if (percent) return fixed(value * 100, percent[3]?.length ?? 0, false) + "%";
-  const plain = /^(#,##)?0(\.(0+))?$/.exec(fmt);
-  if (plain) return fixed(value, plain[3]?.length ?? 0, plain[1] !== undefined);
+  // "0.0%", "#,##0", "#,##0.##########": zeros are digits always shown, # digits shown if needed.
+  const numeric = /^(#,##)?0(?:\.(0*)(#*))?(%?)$/.exec(fmt);
+  if (numeric) {
+    const [, grouped, zeros = "", hashes = "", percent] = numeric;
+    const v = percent ? value * 100 : value;
+    return trimmed(v, zeros.length, zeros.length + hashes.length, grouped !== undefined) + percent;
+  }
   if (/[dmy]/i.test(fmt) && value >= 1) return date(value, fmt);
   return general(value);
 }
@@ -21,6 +24,18 @@ export function displayText(value: ShownValue, numberFormat: string): string {
 function general(v: number): string {
   if (Number.isInteger(v) && Math.abs(v) < 1e11) return String(v);
   const s = Number(v.toPrecision(10)).toString();
+  return s;
+}
+
+/** Rounded to at most `max` decimals, keeping at least `min` (Excel's "0.0#"). */
+function trimmed(v: number, min: number, max: number, grouped: boolean): string {
+  let s = fixed(v, Math.min(max, 20), grouped);
+  if (max > min && s.includes(".")) {
+    s = s.replace(/0+$/, "");
+    const decimals = s.length - s.indexOf(".") - 1;
+    if (decimals < min) s += "0".repeat(min - decimals);
+    if (s.endsWith(".")) s = s.slice(0, -1);
+  }
   return s;
 }
 

@@ -85,6 +85,12 @@ function cellRef(b: Bounds): string {
 
 function sheetCells(m: HostWorkbookModel, s: HostSheet, maxRows: number): CellSnapshot[] {
   const out: CellSnapshot[] = [];
+  // A rule like $I10="Đạt" reads the same for every column of a row: evaluate it once per row.
+  const cache = new Map<string, EngineValue>();
+  const evaluate = (formula: string): EngineValue => {
+    if (!cache.has(formula)) cache.set(formula, m.evaluate(s, formula));
+    return cache.get(formula)!;
+  };
   const keys = [...s.cells.keys()].sort((a, b) => a - b);
   for (const k of keys) {
     const row = Math.floor(k / 16384);
@@ -94,7 +100,7 @@ function sheetCells(m: HostWorkbookModel, s: HostSheet, maxRows: number): CellSn
     const v = m.value(s, row, col);
     const value = v === null ? "" : typeof v === "object" ? v.error : v;
     const numberFormat = cell.numberFormat ?? "General";
-    const cf = conditionalFill(m, s, row, col);
+    const cf = conditionalFill(m, s, row, col, evaluate);
     const validation = s.validationAt(row, col);
     out.push({
       row,
@@ -114,15 +120,18 @@ function sheetCells(m: HostWorkbookModel, s: HostSheet, maxRows: number): CellSn
   return out;
 }
 
+type Evaluate = (formula: string) => EngineValue;
+
 function conditionalFill(
   m: HostWorkbookModel,
   s: HostSheet,
   r: number,
   c: number,
+  evaluate: Evaluate,
 ): ConditionalFormatModel | null {
   for (const f of s.conditionalFormats) {
     if (!contains(f.bounds, r, c) || !f.formula) continue;
-    if (applies(m, s, f, r, c)) return f;
+    if (applies(m, s, f, r, c, evaluate)) return f;
   }
   return null;
 }
@@ -133,14 +142,15 @@ function applies(
   f: ConditionalFormatModel,
   r: number,
   c: number,
+  evaluate: Evaluate,
 ): boolean {
   const shift = (formula: string) =>
     shiftFormula(formula.startsWith("=") ? formula : "=" + formula, r - f.bounds.r0, c - f.bounds.c0);
-  if (f.type === "Custom") return truthy(m.evaluate(s, shift(f.formula)));
+  if (f.type === "Custom") return truthy(evaluate(shift(f.formula)));
   const v = m.value(s, r, c);
   if (typeof v !== "number") return false;
-  const a = m.evaluate(s, shift(f.formula));
-  const b = f.formula2 ? m.evaluate(s, shift(f.formula2)) : null;
+  const a = evaluate(shift(f.formula));
+  const b = f.formula2 ? evaluate(shift(f.formula2)) : null;
   if (typeof a !== "number") return false;
   switch (f.operator) {
     case "Between":
