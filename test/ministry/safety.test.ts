@@ -175,6 +175,26 @@ describe("the worker pool bounds time and memory, and the batch goes on", () => 
   });
 });
 
+describe("files waiting behind a stuck file", () => {
+  test("are read by the replacement worker, none lost, each with its own result", async () => {
+    const pool = new WorkerPool<unknown, string>(
+      join(__dirname, "fixtures", "pool-worker.ts"),
+      { ...DEFAULT_LIMITS, timeoutMs: 800 },
+      1,
+    );
+    try {
+      const outcomes = await Promise.all([
+        pool.run({ kind: "spin" }),
+        pool.run({ kind: "echo", text: "a" }),
+        pool.run({ kind: "echo", text: "b" }),
+      ]);
+      expect(outcomes.map((o) => (o.ok ? o.result : o.reason.code))).toEqual(["timeout", "A", "B"]);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe("a reader that cannot start", () => {
   test("every file gets that reason at once, instead of waiting for a deadline", async () => {
     const pool = new WorkerPool<unknown, string>(

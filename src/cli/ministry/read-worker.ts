@@ -16,19 +16,23 @@ export interface ReadJob {
   slim?: boolean;
 }
 
+// One file at a time, in the order sent: the pool's deadline runs for the file at the head.
+let line: Promise<void> = Promise.resolve();
+
 parentPort!.on("message", (m: { id: number; job: ReadJob }) => {
-  void readFileDetail(m.job.file, m.job.limits, m.job.scheme).then(
-    (d) => {
+  line = line.then(async () => {
+    try {
+      const d = await readFileDetail(m.job.file, m.job.limits, m.job.scheme);
       if (m.job.slim) for (const e of d.report.entries) e.issues = [];
       parentPort!.postMessage({ id: m.id, ok: true, result: d.report });
-    },
-    (e: unknown) =>
+    } catch (e) {
       parentPort!.postMessage({
         id: m.id,
         ok: false,
         reason: { code: "unreadable", message: { en: String(e), vi: String(e) } },
-      }),
-  );
+      });
+    }
+  });
 });
 
 // Loaded: from now on the pool's deadline applies to each file.

@@ -1,6 +1,10 @@
 // Each file is read in a worker thread with a heap bound and a deadline: a file that spins or
 // swells costs its own worker (terminated and replaced), never the batch. The worker module is
 // TypeScript, bundled on first use (worker-bundle.ts), so the CLI needs no build step.
+//
+// Two files are handed to a worker at a time, so it never idles waiting for the main thread to
+// collect a result; the deadline runs only for the file the worker is on (a worker reads its
+// messages in order), and the file waiting behind a killed worker goes to the next one untouched.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { Limits } from "./limits";
@@ -10,26 +14,33 @@ import { workerScript, type WorkerScript } from "./worker-bundle";
 export type PoolOutcome<R> =
   { ok: true; result: R; ms: number } | { ok: false; reason: RejectionReason; ms: number };
 
-interface Slot {
-  worker: Worker;
-  busy: boolean;
-  /** The worker said it has loaded; the deadline of a file never counts a worker's start-up. */
-  ready: boolean;
-  /** Why the worker died before it was ready, if it did. */
-  startupError: string | null;
-}
-
 interface Pending<J, R> {
   job: J;
   resolve: (o: PoolOutcome<R>) => void;
+  id: number;
+  /** When the worker started on it (it is the head of its slot's line), else 0. */
+  started: number;
 }
+
+interface Slot<J, R> {
+  worker: Worker;
+  /** The worker said it has loaded; a file's deadline never counts a worker's start-up. */
+  ready: boolean;
+  /** Files sent to this worker, the first being read now. */
+  line: Pending<J, R>[];
+  timer: NodeJS.Timeout | null;
+  /** Failed to start; restarted only when there is work, so a broken install cannot spin. */
+  broken: boolean;
+}
+
+const DEPTH = 2;
 
 /**
  * The worker module posts { ready: true } once loaded, then answers every message { id, job } with
- * { id, ok: true, result } or { id, ok: false, reason }.
+ * { id, ok: true, result } or { id, ok: false, reason }, in the order it got them.
  */
 export class WorkerPool<J, R> {
-  private readonly slots: Slot[] = [];
+  private readonly slots: Slot<J, R>[] = [];
   private readonly queue: Pending<J, R>[] = [];
   private nextId = 1;
   private closed = false;
@@ -42,15 +53,20 @@ export class WorkerPool<J, R> {
   ) {
     this.script = workerScript(file);
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: null as unknown as Worker, busy: false, ready: false, startupError: null };
+      const slot: Slot<J, R> = {
+        worker: null as unknown as Worker,
+        ready: false,
+        line: [],
+        timer: null,
+        broken: false,
+      };
       this.spawn(slot);
       this.slots.push(slot);
     }
   }
 
-  private spawn(slot: Slot): void {
+  private spawn(slot: Slot<J, R>): void {
     slot.ready = false;
-    slot.startupError = null;
     const w = new Worker(this.script.script, {
       eval: this.script.eval,
       resourceLimits: {
@@ -62,138 +78,155 @@ export class WorkerPool<J, R> {
       stderr: false,
     });
     w.unref();
-    const stop = (): void => {
-      w.off("message", started);
-      w.off("error", died);
-      w.off("exit", exited);
-    };
-    const started = (m: unknown): void => {
-      if ((m as { ready?: boolean })?.ready !== true) return;
-      stop();
-      slot.ready = true;
-      this.pump();
-    };
-    const died = (e: Error): void => {
-      stop();
-      slot.startupError = e.message;
-      slot.ready = true;
-      if (!this.closed) this.pump();
-    };
-    const exited = (): void => died(new Error("the reader exited while starting"));
-    w.on("message", started);
-    w.on("error", died);
-    w.on("exit", exited);
     slot.worker = w;
+    w.on(
+      "message",
+      (m: { ready?: boolean; id?: number; ok?: boolean; result?: R; reason?: RejectionReason }) => {
+        if (slot.worker !== w) return;
+        if (m.ready === true) {
+          slot.ready = true;
+          this.pump();
+          return;
+        }
+        const at = slot.line.findIndex((p) => p.id === m.id);
+        if (at < 0) return;
+        const p = slot.line[at]!;
+        const ms = p.started ? performance.now() - p.started : 0;
+        const outcome: PoolOutcome<R> = m.ok
+          ? { ok: true, result: m.result as R, ms }
+          : { ok: false, reason: m.reason!, ms };
+        if (at === 0) this.settle(slot, outcome);
+        else {
+          // A worker that answers out of order (it should not) still gets its answer delivered.
+          slot.line.splice(at, 1);
+          p.resolve(outcome);
+          this.pump();
+        }
+      },
+    );
+    w.on("error", (e: Error) => {
+      if (slot.worker !== w) return;
+      const oom = (e as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
+      this.fail(
+        slot,
+        oom
+          ? {
+              code: "memory",
+              message: {
+                en: `reading the file needed more than ${this.limits.workerHeapMb} MB of memory`,
+                vi: `đọc tệp cần hơn ${this.limits.workerHeapMb} MB bộ nhớ`,
+              },
+            }
+          : {
+              code: "worker-crashed",
+              message: {
+                en: `the reader failed${slot.ready ? "" : " to start"}: ${e.message}`,
+                vi: `trình đọc gặp lỗi${slot.ready ? "" : " khi khởi động"}: ${e.message}`,
+              },
+            },
+        !slot.ready,
+      );
+    });
+    w.on("exit", () => {
+      if (slot.worker !== w || this.closed) return;
+      this.fail(
+        slot,
+        {
+          code: "worker-crashed",
+          message: { en: "the reader stopped unexpectedly", vi: "trình đọc dừng bất thường" },
+        },
+        !slot.ready,
+      );
+    });
   }
 
   run(job: J): Promise<PoolOutcome<R>> {
     if (this.closed) throw new Error("the worker pool is closed");
     return new Promise((resolve) => {
-      this.queue.push({ job, resolve });
+      this.queue.push({ job, resolve, id: 0, started: 0 });
       this.pump();
     });
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.busy || !slot.ready) continue;
-      const next = this.queue.shift();
-      if (!next) return;
-      this.dispatch(slot, next);
-    }
+    if (this.closed) return;
+    for (const slot of this.slots)
+      if (slot.broken && this.queue.length > 0) {
+        slot.broken = false;
+        this.spawn(slot);
+      }
+    // Breadth first: every idle worker gets a file before any gets a second one.
+    for (let depth = 1; depth <= DEPTH; depth++)
+      for (const slot of this.slots) {
+        if (!slot.ready || slot.line.length >= depth || this.queue.length === 0) continue;
+        const p = this.queue.shift()!;
+        p.id = this.nextId++;
+        slot.line.push(p);
+        slot.worker.postMessage({ id: p.id, job: p.job });
+        if (slot.line.length === 1) this.startHead(slot);
+      }
   }
 
-  private dispatch(slot: Slot, pending: Pending<J, R>): void {
-    slot.busy = true;
-    const id = this.nextId++;
-    const worker = slot.worker;
-    const started = performance.now();
-    let settled = false;
-    const finish = (outcome: PoolOutcome<R>, replace: boolean): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      worker.off("message", onMessage);
-      worker.off("error", onError);
-      worker.off("exit", onExit);
-      if (replace) {
-        void worker.terminate();
-        if (!this.closed) this.spawn(slot);
-      }
-      slot.busy = false;
-      pending.resolve(outcome);
-      if (!this.closed) this.pump();
-    };
-    const ms = (): number => performance.now() - started;
-    const onMessage = (m: { id: number; ok: boolean; result?: R; reason?: RejectionReason }): void => {
-      if (m.id !== id) return;
-      if (m.ok) finish({ ok: true, result: m.result as R, ms: ms() }, false);
-      else finish({ ok: false, reason: m.reason!, ms: ms() }, false);
-    };
-    const onError = (e: Error): void => {
-      const oom = (e as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
-      finish(
-        {
-          ok: false,
-          ms: ms(),
-          reason: oom
-            ? {
-                code: "memory",
-                message: {
-                  en: `reading the file needed more than ${this.limits.workerHeapMb} MB of memory`,
-                  vi: `đọc tệp cần hơn ${this.limits.workerHeapMb} MB bộ nhớ`,
-                },
-              }
-            : {
-                code: "worker-crashed",
-                message: { en: `the reader failed: ${e.message}`, vi: `trình đọc gặp lỗi: ${e.message}` },
-              },
-        },
-        true,
-      );
-    };
-    const onExit = (): void =>
-      finish(
-        {
-          ok: false,
-          ms: ms(),
-          reason: {
-            code: "worker-crashed",
-            message: { en: "the reader stopped unexpectedly", vi: "trình đọc dừng bất thường" },
-          },
-        },
-        true,
-      );
-    const timer = setTimeout(
+  private startHead(slot: Slot<J, R>): void {
+    const head = slot.line[0];
+    if (!head) return;
+    head.started = performance.now();
+    slot.timer = setTimeout(
       () =>
-        finish(
-          {
-            ok: false,
-            ms: ms(),
-            reason: {
-              code: "timeout",
-              message: {
-                en: `reading the file took longer than ${this.limits.timeoutMs / 1000} s`,
-                vi: `đọc tệp mất quá ${this.limits.timeoutMs / 1000} giây`,
-              },
-            },
+        this.fail(slot, {
+          code: "timeout",
+          message: {
+            en: `reading the file took longer than ${this.limits.timeoutMs / 1000} s`,
+            vi: `đọc tệp mất quá ${this.limits.timeoutMs / 1000} giây`,
           },
-          true,
-        ),
+        }),
       this.limits.timeoutMs,
     );
-    if (slot.startupError !== null) {
-      onError(new Error(`the reader could not start: ${slot.startupError}`));
+  }
+
+  /** The head file is done; the next in line is now being read. */
+  private settle(slot: Slot<J, R>, outcome: PoolOutcome<R>): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const head = slot.line.shift()!;
+    head.resolve(outcome);
+    this.startHead(slot);
+    this.pump();
+  }
+
+  /**
+   * The worker is lost: the file it was reading gets the reason, the worker is replaced, and the
+   * files waiting behind it go back to the front of the queue. A worker that could not even start
+   * fails every file in its line at once, so a broken install never hangs the batch.
+   */
+  private fail(slot: Slot<J, R>, reason: RejectionReason, failAll = false): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const old = slot.worker;
+    const line = slot.line;
+    slot.line = [];
+    const now = performance.now();
+    const head = line.shift();
+    if (head) head.resolve({ ok: false, reason, ms: head.started ? now - head.started : 0 });
+    if (failAll) {
+      for (const p of line) p.resolve({ ok: false, reason, ms: 0 });
+      // With nothing in line, the next file would meet the same fate: fail it now, not at a deadline.
+      if (!head && this.queue.length > 0) this.queue.shift()!.resolve({ ok: false, reason, ms: 0 });
+    } else this.queue.unshift(...line.map((p) => ({ ...p, id: 0, started: 0 })));
+    if (this.closed) return;
+    void old.terminate();
+    if (failAll && this.queue.length === 0) {
+      slot.broken = true;
+      slot.ready = false;
       return;
     }
-    worker.on("message", onMessage);
-    worker.on("error", onError);
-    worker.on("exit", onExit);
-    worker.postMessage({ id, job: pending.job });
+    this.spawn(slot);
+    this.pump();
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const s of this.slots) if (s.timer) clearTimeout(s.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
