@@ -331,6 +331,37 @@ describe("the pane beside the in-browser workbook", () => {
     );
   });
 
+  test("re-inserting with a field left out says what will change first and keeps what was typed", async () => {
+    await openFresh();
+    await insertTemplate("publisher", 5);
+    await typeInto(await cellOf("thrift.state-funds", "value"), "Có");
+    await typeInto(await cellOf("thrift.state-funds", "explanation"), "Quyết toán đúng hạn");
+    await waitForCounts(/đã nhập 1\/5/);
+
+    const p = pane();
+    await p.getByRole("tab", { name: "Thiết lập" }).click();
+    // The form comes back as the workbook's report left it.
+    await expectValue(
+      p.getByRole("textbox", { name: /Tên đơn vị/ }),
+      "Nhà xuất bản Thông tin và Truyền thông",
+    );
+    await p.getByRole("checkbox", { name: /Hạ tầng xuất bản, in và phát hành: 1/ }).uncheck();
+    await p.getByText("4 chỉ tiêu áp dụng cho đơn vị").waitFor();
+    await p.getByRole("button", { name: "Xem trước thay đổi" }).click();
+    const preview = p.getByTestId("insert-preview");
+    await preview.getByText("4 chỉ tiêu giữ nguyên cùng số liệu đã nhập.").waitFor();
+    await preview
+      .getByText(/1 chỉ tiêu chưa có số liệu được bỏ khỏi mẫu: publishing\.revenue-growth/)
+      .waitFor();
+    await shot("06-reinsert-preview");
+    await p.getByRole("button", { name: "Chèn lại mẫu" }).click();
+    await p.getByText(/Đã chèn 4 chỉ tiêu/).waitFor();
+    await waitForCounts(/đã nhập 1\/4/);
+    await expect(cellText(await cellOf("thrift.state-funds", "explanation"))).resolves.toBe(
+      "Quyết toán đúng hạn",
+    );
+  });
+
   test("every view passes axe, in Vietnamese and light theme and in English and dark theme", async () => {
     const report: Record<string, unknown> = {};
     for (const [query, tabs, tag] of [

@@ -47,13 +47,15 @@ export const en: Strings = {
     fixFirst: "Correct the marked entries above before inserting.",
     existing: (plan, unit) =>
       `The workbook already has a report under ${plan} for ${unit}. Re-inserting keeps every value typed.`,
+    andMore: (n) => `and ${n} more`,
     previewHeading: "What will change",
     previewNew: (n) => `A new template with ${n} indicators.`,
-    previewAdded: (n) => `${n} indicators added.`,
+    previewAdded: (n) => `${n} indicators added:`,
     previewKept: (n) => `${n} indicators kept with the values typed.`,
     previewArchived: (n) =>
-      `${n} indicators no longer in the plan move to the archive area (their values are kept).`,
-    previewTargetChanged: (n) => `${n} indicators have a new target.`,
+      `${n} indicators leave the template and move to the archive area (their values are kept):`,
+    previewDropped: (n) => `${n} indicators with nothing typed leave the template:`,
+    previewTargetChanged: (n) => `${n} indicators have a new target:`,
     previewConflicts:
       "Cannot insert: these cells a person typed into would be overwritten. Move them elsewhere and try again.",
   },

@@ -45,13 +45,15 @@ export const vi = {
     fixFirst: "Hãy sửa các mục được đánh dấu ở trên trước khi chèn.",
     existing: (plan: string, unit: string) =>
       `Sổ tính đã có báo cáo theo ${plan} của ${unit}. Chèn lại sẽ giữ mọi số liệu đã nhập.`,
+    andMore: (n: number) => `và ${n} chỉ tiêu khác`,
     previewHeading: "Những gì sẽ thay đổi",
     previewNew: (n: number) => `Tạo mẫu mới với ${n} chỉ tiêu.`,
-    previewAdded: (n: number) => `${n} chỉ tiêu được thêm.`,
+    previewAdded: (n: number) => `${n} chỉ tiêu được thêm:`,
     previewKept: (n: number) => `${n} chỉ tiêu giữ nguyên cùng số liệu đã nhập.`,
     previewArchived: (n: number) =>
-      `${n} chỉ tiêu không còn trong kế hoạch được chuyển vào vùng lưu trữ (số liệu vẫn giữ).`,
-    previewTargetChanged: (n: number) => `${n} chỉ tiêu có mục tiêu mới.`,
+      `${n} chỉ tiêu rời khỏi mẫu và được chuyển vào vùng lưu trữ (số liệu vẫn giữ):`,
+    previewDropped: (n: number) => `${n} chỉ tiêu chưa có số liệu được bỏ khỏi mẫu:`,
+    previewTargetChanged: (n: number) => `${n} chỉ tiêu có mục tiêu mới:`,
     previewConflicts:
       "Không thể chèn: các ô sau do người dùng nhập sẽ bị ghi đè. Hãy chuyển chúng đi rồi thử lại.",
   },

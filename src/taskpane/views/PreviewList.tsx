@@ -11,8 +11,11 @@ const useStyles = makeStyles({
   },
   heading: { fontSize: tokens.fontSizeBase300, margin: 0 },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: "1.25rem" },
+  ids: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, wordBreak: "break-word" },
   conflict: { color: tokens.colorPaletteRedForeground1 },
 });
+
+const MAX_IDS = 8;
 
 export function PreviewList({
   preview,
@@ -21,15 +24,27 @@ export function PreviewList({
   preview: InsertPreview;
   count: number;
 }): React.JSX.Element {
-  const { t } = usePane();
+  const { t, report } = usePane();
   const styles = useStyles();
-  const lines: string[] = [];
-  if (preview.mode === "new") lines.push(t.setup.previewNew(count));
+  // Changes name their indicators (the ones a person would worry about); kept rows are only counted.
+  const lines: { text: string; ids: string[] }[] = [];
+  if (preview.mode === "new") lines.push({ text: t.setup.previewNew(count), ids: [] });
   else {
-    if (preview.added.length) lines.push(t.setup.previewAdded(preview.added.length));
-    if (preview.kept.length) lines.push(t.setup.previewKept(preview.kept.length));
-    if (preview.archived.length) lines.push(t.setup.previewArchived(preview.archived.length));
-    if (preview.targetChanged.length) lines.push(t.setup.previewTargetChanged(preview.targetChanged.length));
+    if (preview.added.length)
+      lines.push({ text: t.setup.previewAdded(preview.added.length), ids: preview.added });
+    if (preview.kept.length) lines.push({ text: t.setup.previewKept(preview.kept.length), ids: [] });
+    if (preview.archived.length)
+      lines.push({ text: t.setup.previewArchived(preview.archived.length), ids: preview.archived });
+    // Rows that leave the template without being archived (nothing was typed in them): the port's
+    // preview does not list them, but a person should still hear that they go.
+    const staying = new Set([...preview.kept, ...preview.added, ...preview.archived]);
+    const dropped = (report.snapshot?.meta.indicatorIds ?? []).filter((id) => !staying.has(id));
+    if (dropped.length) lines.push({ text: t.setup.previewDropped(dropped.length), ids: dropped });
+    if (preview.targetChanged.length)
+      lines.push({
+        text: t.setup.previewTargetChanged(preview.targetChanged.length),
+        ids: preview.targetChanged,
+      });
   }
   return (
     <section className={styles.box} aria-labelledby="preview-heading" data-testid="insert-preview">
@@ -38,7 +53,16 @@ export function PreviewList({
       </h3>
       <ul className={styles.list}>
         {lines.map((l) => (
-          <li key={l}>{l}</li>
+          <li key={l.text}>
+            {l.text}
+            {l.ids.length > 0 ? (
+              <span className={styles.ids}>
+                {" "}
+                {l.ids.slice(0, MAX_IDS).join(", ")}
+                {l.ids.length > MAX_IDS ? ` ${t.setup.andMore(l.ids.length - MAX_IDS)}` : ""}
+              </span>
+            ) : null}
+          </li>
         ))}
       </ul>
       {preview.conflicts.length > 0 ? (
