@@ -68,7 +68,12 @@ function styleKey(s: CellStyle): string {
   ]);
 }
 
-function styleOp(name: string, address: string, s: CellStyle): Op {
+/** Inside edges exist only where the range has more than one row or column. */
+function edgesOf(rows: number, cols: number): readonly (typeof EDGES)[number][] {
+  return EDGES.filter((e) => (e !== "InsideHorizontal" || rows > 1) && (e !== "InsideVertical" || cols > 1));
+}
+
+function styleOp(name: string, address: string, s: CellStyle, rows: number, cols: number): Op {
   const args = { address, s };
   return {
     bytes: bytesOf(args) * 3,
@@ -85,7 +90,7 @@ function styleOp(name: string, address: string, s: CellStyle): Op {
       f.horizontalAlignment = s.hAlign ? H_ALIGN[s.hAlign] : "General";
       f.verticalAlignment = s.vAlign ? V_ALIGN[s.vAlign] : "Bottom";
       f.protection.locked = s.locked;
-      for (const edge of EDGES) {
+      for (const edge of edgesOf(rows, cols)) {
         const b = f.borders.getItem(edge);
         if (s.border) {
           b.style = "Continuous";
@@ -167,7 +172,7 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
     for (const run of runs(list, (a, b) => styleKey(a.style) === styleKey(b.style))) {
       const first = run[0]!;
       const address = `${a1(first.row, col)}:${a1(first.row + run.length - 1, col)}`;
-      ops.push(styleOp(name, address, first.style));
+      ops.push(styleOp(name, address, first.style, run.length, 1));
     }
     const written = list.filter((c) => !t.keep.has(key(c.row, c.col)));
     for (const seg of runs(written, () => true))

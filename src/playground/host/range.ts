@@ -2,7 +2,7 @@
 // conditional formats), as proxies over the model. Writes are checked against the sheet's
 // protection when they run, like Excel does, and array shapes must match the range exactly.
 import type { Bounds } from "./address";
-import { columns, fullAddress, parseRef, rows, splitSheet } from "./address";
+import { columns, fullAddress, parseRef, refOf, rows, splitSheet } from "./address";
 import { TEXT_FORMAT } from "./content";
 import { displayText } from "./display";
 import { HostApiError, notCovered } from "./errors";
@@ -491,6 +491,13 @@ const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideV
 
 function markBorders(t: FormatTarget, edge: string, on: boolean | null): void {
   const m = t.sheet;
+  // Stricter than Excel (whose behaviour here is not documented): a range without inside lines
+  // has no inside border to set.
+  if (
+    (edge === "InsideHorizontal" && t.bounds.r0 === t.bounds.r1) ||
+    (edge === "InsideVertical" && t.bounds.c0 === t.bounds.c1)
+  )
+    throw new HostApiError("InvalidArgument", `${refOf(t.bounds)} has no ${edge} border.`, "RangeBorder");
   if (m.protection.protected && m.protection.options.allowFormatCells !== true)
     throw new HostApiError(
       "AccessDenied",
