@@ -24,6 +24,7 @@ describe("the pre-scan refuses every file of the hostile corpus with its own rea
     "merge-bomb.xlsx",
     "million-rows.xlsx",
     "huge-shared-strings.xlsx",
+    "huge-shared-string.xlsx",
     "macro.xlsm",
     "external-link.xlsx",
     "not-xlsx.xlsx",

@@ -22,6 +22,11 @@ export interface Limits {
   maxCellsPerSheet: number;
   /** <si> items in the shared strings part. */
   maxSharedStrings: number;
+  /**
+   * XML characters of one shared string item. Excel holds at most 32,767 characters in a cell;
+   * escaped (&quot; is six characters) that is under 200,000.
+   */
+  maxStringXmlChars: number;
   /** Time and heap of the worker that reads one file. */
   timeoutMs: number;
   workerHeapMb: number;
@@ -39,6 +44,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxRows: 50_000,
   maxCellsPerSheet: 500_000,
   maxSharedStrings: 200_000,
+  maxStringXmlChars: 200_000,
   timeoutMs: 1_500,
   workerHeapMb: 64,
 };

@@ -90,4 +90,16 @@ export function guardSharedStrings(name: string, xml: string, limits: Limits): v
       `the shared strings hold more than ${limits.maxSharedStrings.toLocaleString("en-US")} items`,
       `bảng chuỗi dùng chung có hơn ${limits.maxSharedStrings.toLocaleString("vi-VN")} mục`,
     );
+  for (let i = xml.indexOf("<si"); i >= 0;) {
+    const end = xml.indexOf("</si>", i);
+    const next = xml.indexOf("<si", i + 3);
+    const stop = end < 0 ? xml.length : end;
+    if (stop - i > limits.maxStringXmlChars)
+      reject(
+        "shared-strings",
+        `a shared string is longer than any cell can hold (${(stop - i).toLocaleString("en-US")} characters of XML)`,
+        `một chuỗi dùng chung dài hơn mức một ô có thể chứa (${(stop - i).toLocaleString("vi-VN")} ký tự XML)`,
+      );
+    i = next;
+  }
 }
