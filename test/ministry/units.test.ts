@@ -9,6 +9,7 @@ import { GuardedPackage } from "../../src/xlsx/safety/package";
 import { LeanWorkbook } from "../../src/xlsx/safety/lean-reader";
 import { XlsxWriter } from "../../src/cli/ministry/lean-xlsx-writer";
 import { safeText } from "../../src/cli/ministry/text";
+import { progress } from "../../src/cli/ministry/progress";
 import { a1 } from "../../src/workbook/a1";
 import { buildSync } from "esbuild";
 import type { CellValue } from "../../src/domain/entry";
@@ -215,4 +216,37 @@ test("the submission workbook builder is browser-safe: it bundles for the browse
   expect(
     inputs.filter((i) => i.startsWith("node:") || (i.includes("/safety/") && !i.endsWith("neutralise.ts"))),
   ).toEqual([]);
+});
+
+describe("progress", () => {
+  const sink = (isTTY: boolean) => {
+    const writes: string[] = [];
+    return {
+      writes,
+      stream: { isTTY, write: (s: string) => writes.push(s) } as unknown as NodeJS.WriteStream,
+    };
+  };
+
+  test("a bar redrawn in place on a terminal, ending on its own line", () => {
+    const { writes, stream } = sink(true);
+    const bar = progress(3, stream);
+    bar.tick("a.xlsx");
+    bar.tick("b.xlsx");
+    bar.tick("c\u001b[2J.xlsx");
+    bar.done();
+    const last = writes[writes.length - 2]!;
+    expect(writes[0]!.startsWith("\r[")).toBe(true);
+    expect(last).toContain("3/3");
+    expect(last).toContain("[" + "#".repeat(30) + "]");
+    expect(last).not.toContain("\u001b[2J");
+    expect(writes[writes.length - 1]).toBe("\n");
+  });
+
+  test("silent anywhere else (logs, CI, pipes)", () => {
+    const { writes, stream } = sink(false);
+    const bar = progress(3, stream);
+    bar.tick("a");
+    bar.done();
+    expect(writes).toEqual([]);
+  });
 });

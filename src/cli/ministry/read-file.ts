@@ -8,6 +8,7 @@ import type { Indicator, Plan, UnitProfile } from "../../domain/plan";
 import { assessReport } from "../../domain/assess";
 import { canonicalJson, sha256Hex } from "../../domain/hash";
 import { formatTarget } from "../../domain/format";
+import { sameTargetText } from "../../xlsx/submission-reader";
 import { scoreReport, type ScoringScheme } from "../../domain/scoring";
 import { getPlan } from "../../catalog/index";
 import { GuardedPackage } from "../../xlsx/safety/package";
@@ -277,7 +278,7 @@ async function fromTemplate(
     for (const [id, shown] of t.grid.targets) {
       const ind = byId.get(id);
       if (!ind || shown === "") continue;
-      if (shown !== formatTarget(ind, meta.language))
+      if (!sameTargetText(shown, ind))
         add(id, {
           code: "template.target-edited",
           severity: "error",
