@@ -90,6 +90,7 @@ export async function insert(
     oldNames: d.probe.allNames.filter((n) => SA_NAMES.has(n.toUpperCase())),
     oldMetaPartIds: d.probe.metaPartIds,
     keep: d.plan.keep,
+    reformat: d.plan.reformat,
     clear: d.plan.clear,
     areaBottom: d.plan.areaBottom,
     activate: true,

@@ -45,8 +45,10 @@ export function ownedByOld(g: OldGeometry, row: number, c: number): boolean {
 }
 
 export interface WritePlan {
-  /** Input cells left exactly as they are ("row,col"). */
+  /** Input cells whose content is left exactly as it is ("row,col"). */
   keep: Set<string>;
+  /** Kept value cells whose indicator changed value type: only their number format is written. */
+  reformat: Set<string>;
   /** Ranges of the old template the new one does not cover. */
   clear: string[];
   conflicts: InsertPreview["conflicts"];
@@ -62,7 +64,7 @@ const REASON = {
 
 export function planWrite(spec: LayoutSpec, state: TemplateState | null): WritePlan {
   const lastRow = spec.table.archive?.lastRow ?? spec.table.lastRow;
-  if (!state) return { keep: new Set(), clear: [], conflicts: [], areaBottom: lastRow };
+  if (!state) return { keep: new Set(), reformat: new Set(), clear: [], conflicts: [], areaBottom: lastRow };
   const g = oldGeometry(state);
   const grid = state.grid;
   const idCol = col("id");
@@ -70,6 +72,7 @@ export function planWrite(spec: LayoutSpec, state: TemplateState | null): WriteP
   spec.indicatorIds.forEach((id, i) => newIdAt.set(spec.table.firstRow + i, id));
 
   const keep = new Set<string>();
+  const reformat = new Set<string>();
   const conflicts: InsertPreview["conflicts"] = [];
   const written = new Set<string>();
   const check = (row: number, c: number) => {
@@ -100,6 +103,8 @@ export function planWrite(spec: LayoutSpec, state: TemplateState | null): WriteP
             textOf(grid.read(cell.row, idCol).value) === newIdAt.get(cell.row);
       if (sameRow) {
         keep.add(k);
+        const format = cell.style.numFmt ?? "General";
+        if (cell.input === "value" && state.valueFormats.get(cell.row) !== format) reformat.add(k);
         continue;
       }
     }
@@ -115,7 +120,13 @@ export function planWrite(spec: LayoutSpec, state: TemplateState | null): WriteP
         clearCells.push([row, c]);
         check(row, c);
       }
-  return { keep, clear: rectangles(clearCells), conflicts, areaBottom: Math.max(lastRow, oldBottom) };
+  return {
+    keep,
+    reformat,
+    clear: rectangles(clearCells),
+    conflicts,
+    areaBottom: Math.max(lastRow, oldBottom),
+  };
 }
 
 function textOf(v: unknown): string {

@@ -18,8 +18,10 @@ export interface RenderTarget {
   /** Names to delete before the new ones are added (SA_* of the old template). */
   oldNames: string[];
   oldMetaPartIds: string[];
-  /** Cells not to write at all ("row,col"): inputs a person filled that stay where they are. */
+  /** Cells whose content is not written ("row,col"): inputs a person filled that stay where they are. */
   keep: ReadonlySet<string>;
+  /** Kept cells that still need their number format (their indicator's value type changed). */
+  reformat: ReadonlySet<string>;
   /** Ranges of the old template the new one does not cover: cleared, contents and formats. */
   clear: string[];
   /** The last row any template rule (validation, conditional format) may reach. */
@@ -178,6 +180,10 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
     for (const seg of runs(written, () => true))
       for (let i = 0; i < seg.length; i += BAND)
         ops.push(contentOp(name, col, seg[i]!.row, seg.slice(i, i + BAND)));
+    for (const c of list.filter((x) => t.reformat.has(key(x.row, x.col)))) {
+      const format = [[c.style.numFmt ?? "General"]];
+      simple(format, (ctx) => (sheet(ctx, name).getRange(c.address).numberFormat = format));
+    }
   }
 
   // 4. Column widths, row heights, frozen panes.

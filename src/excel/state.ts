@@ -132,6 +132,8 @@ export interface TemplateState {
   meta: ReportMeta | null;
   reading: GridReading;
   preparer: string | null;
+  /** The number format of each value cell, by 1-based row (to re-format a kept cell whose type changed). */
+  valueFormats: Map<number, string>;
 }
 
 const TYPED_NAMES = [
@@ -158,6 +160,18 @@ export function queueTemplateRead(ctx: Excel.RequestContext, probe: Probe): () =
       { box: b, range: ws.getRange(`${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`).load("valueTypes") },
     ];
   });
+  const valuesName = probe.names.get(NAMES.values);
+  const valueFormats =
+    valuesName && valuesName.sheet.toLowerCase() === sheetName.toLowerCase()
+      ? {
+          top: valuesName.box.top,
+          range: ws
+            .getRange(
+              `${a1(valuesName.box.top, valuesName.box.left)}:${a1(valuesName.box.bottom, valuesName.box.left)}`,
+            )
+            .load("numberFormat"),
+        }
+      : null;
   const metaSheet = probe.sheets.find((s) => s.name === META_SHEET_NAME)
     ? ctx.workbook.worksheets.getItem(META_SHEET_NAME).getUsedRange(true).load("address,values,valueTypes")
     : null;
@@ -169,6 +183,10 @@ export function queueTemplateRead(ctx: Excel.RequestContext, probe: Probe): () =
       t.range.valueTypes.forEach((row, i) =>
         row.forEach((type, j) => types.set((t.box.top + i) * KEY + t.box.left + j, type)),
       );
+    const formatsByRow = new Map<number, string>();
+    valueFormats?.range.numberFormat.forEach((row, i) =>
+      formatsByRow.set(valueFormats.top + i, String(row[0])),
+    );
     const formulaCells = formulas.isNullObject ? new Set<number>() : cellsOfAreas(formulas.address);
     const grid = new Grid(box.top, box.left, used.values, formulaCells, types);
     let meta: ReportMeta | null = null;
@@ -216,6 +234,14 @@ export function queueTemplateRead(ctx: Excel.RequestContext, probe: Probe): () =
     };
     const prep = column(NAMES.preparer)?.[0]?.value;
     const preparer = typeof prep === "string" && prep.trim() !== "" ? prep.trim() : null;
-    return { probe, sheet: sheetName, grid, meta, reading: readGrid(cols), preparer };
+    return {
+      probe,
+      sheet: sheetName,
+      grid,
+      meta,
+      reading: readGrid(cols),
+      preparer,
+      valueFormats: formatsByRow,
+    };
   };
 }

@@ -1,0 +1,27 @@
+// An upgrade that changes an indicator's value type leaves the person's value where it is but
+// shows it the new way (its number format is the template's business, the value is theirs).
+import { PlanSchema } from "../../src/domain/plan";
+import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
+import { cellsOf, makeBench } from "./workbook-fixture";
+
+test("a kept value whose indicator becomes a plain number keeps its value and takes the number format", async () => {
+  const { host, port } = makeBench();
+  const request = { plan: FIXTURE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
+  const { sheetName } = await port.insertTemplate(request);
+  host.user.type(sheetName, "G10", "0.85");
+  expect(cellsOf(host, sheetName).get("G10")).toMatchObject({ value: 0.85, text: "85.0%" });
+
+  const renumbered = PlanSchema.parse({
+    ...FIXTURE_PLAN,
+    version: "2.0.0",
+    indicators: FIXTURE_PLAN.indicators.map((ind) =>
+      ind.id === "share-online"
+        ? { ...ind, valueType: "number", target: { kind: "atLeast", value: 1 } }
+        : ind,
+    ),
+  });
+  await port.insertTemplate({ ...request, plan: renumbered });
+  const g10 = cellsOf(host, sheetName).get("G10")!;
+  expect(g10).toMatchObject({ value: 0.85, numberFormat: "#,##0.##########", text: "0.85" });
+  expect((await port.readReport())!.entries[0]!.value).toBe(0.85);
+});
