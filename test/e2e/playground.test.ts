@@ -107,6 +107,7 @@ async function insertTemplate(unitType: string, expected: number): Promise<void>
   await p.getByRole("textbox", { name: /Tên đơn vị/ }).fill("Nhà xuất bản Thông tin và Truyền thông");
   await p.getByRole("textbox", { name: /Mã đơn vị/ }).fill("0101234567");
   await p.getByRole("textbox", { name: /Năm báo cáo/ }).fill("2023");
+  await p.getByText("Kỳ báo cáo: từ 15/12/2022 đến 14/12/2023.").waitFor();
   await p.getByRole("button", { name: "Xem trước thay đổi" }).click();
   await p.getByText(`Tạo mẫu mới với ${expected} chỉ tiêu.`).waitFor();
   await p.getByRole("button", { name: "Chèn mẫu báo cáo" }).click();
@@ -224,6 +225,16 @@ describe("the pane beside the in-browser workbook", () => {
     // Setup refuses an incomplete profile and says what is missing.
     await pane().getByRole("button", { name: "Xem trước thay đổi" }).click();
     await pane().getByText("Hãy nhập tên đơn vị.").waitFor();
+    // The unit code is checked against the shape its unit type uses, with the likely fix.
+    await pane()
+      .getByRole("combobox", { name: /Loại hình đơn vị/ })
+      .selectOption("publisher");
+    await pane()
+      .getByRole("textbox", { name: /Mã đơn vị/ })
+      .fill("000.00.00.h26");
+    await pane()
+      .getByText(/không đúng dạng.*Có phải là "000\.00\.00\.H26"\?/)
+      .waitFor();
 
     await insertTemplate("publisher", 5);
     expect(await counts()).toMatch(/^5 lỗi · 0 cảnh báo · đã nhập 0\/5/);
@@ -354,6 +365,8 @@ describe("the pane beside the in-browser workbook", () => {
       .getByText(/1 chỉ tiêu chưa có số liệu được bỏ khỏi mẫu: publishing\.revenue-growth/)
       .waitFor();
     await shot("06-reinsert-preview");
+    // Nothing a person typed stands in the way (the template's own cells are not "typed").
+    await expect(preview.getByRole("alert").allTextContents()).resolves.toEqual([]);
     await p.getByRole("button", { name: "Chèn lại mẫu" }).click();
     await p.getByText(/Đã chèn 4 chỉ tiêu/).waitFor();
     await waitForCounts(/đã nhập 1\/4/);

@@ -33,6 +33,7 @@ export const en: Strings = {
     unitCodeRequired: "Enter the unit's code.",
     year: "Reporting year",
     yearInvalid: "The reporting year is a number from 2000 to 2100.",
+    period: (from, to) => `Reporting period: ${from} to ${to}.`,
     preparer: "Prepared by (optional)",
     applicable: (n) => `${n} ${n === 1 ? "indicator applies" : "indicators apply"} to the unit`,
     applicableByField: "Applicable indicators per field",

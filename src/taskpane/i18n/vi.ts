@@ -31,6 +31,7 @@ export const vi = {
     unitCodeRequired: "Hãy nhập mã đơn vị.",
     year: "Năm báo cáo",
     yearInvalid: "Năm báo cáo là một số từ 2000 đến 2100.",
+    period: (from: string, to: string) => `Kỳ báo cáo: từ ${from} đến ${to}.`,
     preparer: "Người lập (không bắt buộc)",
     applicable: (n: number) => `${n} chỉ tiêu áp dụng cho đơn vị`,
     applicableByField: "Số chỉ tiêu áp dụng theo lĩnh vực",

@@ -17,6 +17,7 @@ import { usePane } from "../context";
 import { applicableIndicators, planById, planList, unitCodeProblem, unitTypes } from "../domain";
 import { describeError } from "../errors";
 import { PreviewList } from "./PreviewList";
+import { reportingPeriod } from "../../workbook/layout";
 
 const useStyles = makeStyles({
   form: {
@@ -90,6 +91,7 @@ export default function SetupView(): React.JSX.Element {
   const chosen = allApplicable.filter((i) => chosenFields.includes(i.field));
 
   const year = Number(draft.year);
+  const period = plan && /^\d{4}$/.test(draft.year.trim()) ? reportingPeriod(plan, year) : null;
   const problems = {
     unitType: draft.unitType ? null : t.setup.unitTypePlaceholder,
     name: draft.name.trim() ? null : t.setup.unitNameRequired,
@@ -257,6 +259,7 @@ export default function SetupView(): React.JSX.Element {
       </Field>
       <Field
         label={t.setup.year}
+        hint={period ? t.setup.period(period.from, period.to) : undefined}
         required
         validationMessage={show_("year")}
         validationState={show_("year") ? "error" : "none"}
