@@ -347,8 +347,11 @@ describe("consolidate", () => {
       "Tệp",
     ]);
     const matrix = wb.getWorksheet("Ma trận")!;
-    expect(matrix.getCell(2, 1).value).toBe(unitA.code);
-    expect(matrix.getCell(2, 3).numFmt).toMatch(/ · (Đạt|Vượt|Chưa đạt)"$/);
+    expect(matrix.getCell(2, 3).value).toBe(
+      plan.indicators.find((i) => i.id === entriesA[0]!.indicatorId)!.text.vi,
+    );
+    expect(matrix.getCell(3, 1).value).toBe(unitA.code);
+    expect(matrix.getCell(3, 3).numFmt).toMatch(/ · (Đạt|Vượt|Chưa đạt)"$/);
     expect(wb.getWorksheet("Tệp")!.rowCount).toBe(before.size + 1);
     // Inputs are never modified.
     for (const [f, h] of before) expect(sha(join(inbox, f))).toBe(h);

@@ -72,6 +72,7 @@ function report(
     plan: { id: "p", version: "1.0.0", bundledVersion: "1.0.0" },
     hash: { stored: "h", computed: "h", verified: true },
     createdAt,
+    receivedAt: null,
     language: "vi",
     fileIssues: [],
     entries,

@@ -42,6 +42,7 @@ export function checkJson(r: FileReport): object {
     plan: r.plan,
     hash: r.hash,
     createdAt: r.createdAt,
+    receivedAt: r.receivedAt,
     errors: r.errors,
     warnings: r.warnings,
     score: r.score,

@@ -78,6 +78,7 @@ export function consolidationJson(c: Consolidation, generatedAt: string): Record
       planVersion: u.report.plan!.version,
       file: u.report.file,
       createdAt: u.report.createdAt,
+      receivedAt: u.report.receivedAt,
       valid: u.valid,
       hashVerified: u.report.hash ? u.report.hash.verified : null,
       errors: u.report.errors,

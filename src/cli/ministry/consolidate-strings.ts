@@ -17,6 +17,7 @@ export interface ConsolidateStrings {
   file: string;
   kind: string;
   received: string;
+  made: string;
   valid: string;
   hashVerified: string;
   errors: string;
@@ -30,6 +31,7 @@ export interface ConsolidateStrings {
   state: string;
   reason: string;
   indicator: string;
+  indicatorName: string;
   oldValue: string;
   newValue: string;
   oldStatus: string;
@@ -61,7 +63,8 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
     plan: "Kế hoạch",
     file: "Tệp",
     kind: "Loại tệp",
-    received: "Thời điểm lập",
+    received: "Ngày nhận (tệp)",
+    made: "Thời điểm lập",
     valid: "Hợp lệ",
     hashVerified: "Mã kiểm tra khớp",
     errors: "Số lỗi",
@@ -75,6 +78,7 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
     state: "Tình trạng",
     reason: "Lý do",
     indicator: "Mã chỉ tiêu",
+    indicatorName: "Chỉ tiêu",
     oldValue: "Giá trị cũ",
     newValue: "Giá trị mới",
     oldStatus: "Đánh giá cũ",
@@ -104,7 +108,8 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
     plan: "Plan",
     file: "File",
     kind: "Kind",
-    received: "Made at",
+    received: "Received (file date)",
+    made: "Made at",
     valid: "Valid",
     hashVerified: "Hash verified",
     errors: "Errors",
@@ -118,6 +123,7 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
     state: "State",
     reason: "Reason",
     indicator: "Indicator id",
+    indicatorName: "Indicator",
     oldValue: "Old value",
     newValue: "New value",
     oldStatus: "Old status",

@@ -80,8 +80,17 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
   };
 
   // 1. The matrix.
-  const matrix = x.sheet(s.sheets.matrix, [18, 40, ...c.indicators.map(() => 16)], { cols: 2, rows: 1 });
+  const matrix = x.sheet(s.sheets.matrix, [18, 40, ...c.indicators.map(() => 16)], { cols: 2, rows: 2 });
   matrix.row(head([s.unitCode, s.unitName, ...c.indicators]));
+  // Row 2: what each id means, in the run's language, from the plan that first lists it.
+  const names = new Map<string, string>();
+  for (const u of c.units)
+    for (const ind of planOf(u.report.plan!.id)?.indicators ?? [])
+      if (!names.has(ind.id)) names.set(ind.id, ind.text[lang]);
+  const wrap = x.style({ bold: true, wrap: true });
+  matrix.row(
+    ["", s.indicatorName, ...c.indicators.map((id) => names.get(id) ?? "")].map((v) => ({ v, s: wrap })),
+  );
   const col = new Map(c.indicators.map((id, i) => [id, i + 2]));
   for (const u of c.units) {
     const r = u.report;
@@ -100,10 +109,14 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
   }
 
   // 2. Unit status.
-  const units = x.sheet(s.sheets.units, [18, 40, 20, 8, 18, 40, 12, 22, 8, 10, 8, 8, 10, 10, 8, 28, 60, 40], {
-    cols: 0,
-    rows: 1,
-  });
+  const units = x.sheet(
+    s.sheets.units,
+    [18, 40, 20, 8, 18, 40, 12, 22, 22, 8, 10, 8, 8, 10, 10, 8, 28, 60, 40],
+    {
+      cols: 0,
+      rows: 1,
+    },
+  );
   units.row(
     head([
       s.unitCode,
@@ -113,6 +126,7 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
       s.plan,
       s.file,
       s.kind,
+      s.made,
       s.received,
       s.valid,
       s.hashVerified,
@@ -138,6 +152,7 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
       text(r.file),
       r.kind,
       text(r.createdAt),
+      text(r.receivedAt),
       yesNo(u.valid),
       yesNo(r.hash ? r.hash.verified : null),
       r.errors,

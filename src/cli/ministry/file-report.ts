@@ -38,6 +38,8 @@ export interface FileReport {
   hash: { stored: string; computed: string; verified: boolean } | null;
   /** When the file was exported (submissions) or made (templates), as the file says. */
   createdAt: string | null;
+  /** When the file reached the ministry, as far as the file system knows (its modification time). */
+  receivedAt: string | null;
   /** The language the file was made in (templates); submissions carry none, "vi" is assumed. */
   language: "vi" | "en";
   fileIssues: FileIssue[];
@@ -64,6 +66,7 @@ export function rejectedReport(file: string, reason: RejectionReason, ms: number
     plan: null,
     hash: null,
     createdAt: null,
+    receivedAt: null,
     language: "vi",
     fileIssues: [],
     entries: [],

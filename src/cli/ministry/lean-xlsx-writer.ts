@@ -13,6 +13,7 @@ export interface StyleSpec {
   fill?: string;
   numFmt?: string;
   bold?: boolean;
+  wrap?: boolean;
 }
 
 interface Sheet {
@@ -245,7 +246,10 @@ export class XlsxWriter {
         fi = fillId.get(st.fill)!;
       }
       const font = st.bold ? 1 : 0;
-      return `<xf numFmtId="${nf}" fontId="${font}" fillId="${fi}" borderId="0" xfId="0"${nf ? ' applyNumberFormat="1"' : ""}${fi ? ' applyFill="1"' : ""}${font ? ' applyFont="1"' : ""}/>`;
+      const attrs = `numFmtId="${nf}" fontId="${font}" fillId="${fi}" borderId="0" xfId="0"${nf ? ' applyNumberFormat="1"' : ""}${fi ? ' applyFill="1"' : ""}${font ? ' applyFont="1"' : ""}`;
+      return st.wrap
+        ? `<xf ${attrs} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`
+        : `<xf ${attrs}/>`;
     });
     return (
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +

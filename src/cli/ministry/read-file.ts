@@ -39,7 +39,7 @@ export function catalogHashOf(plan: Plan): Promise<string> {
   return h;
 }
 
-function readBounded(path: string, limits: Limits): Buffer {
+function readBounded(path: string, limits: Limits): { buf: Buffer; mtime: Date } {
   let fd: number;
   try {
     fd = openSync(path, "r");
@@ -48,7 +48,8 @@ function readBounded(path: string, limits: Limits): Buffer {
     reject("unreadable", `the file cannot be opened (${code})`, `không mở được tệp (${code})`);
   }
   try {
-    const size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    const size = st.size;
     if (size > limits.maxFileBytes)
       reject(
         "file.too-large",
@@ -62,7 +63,7 @@ function readBounded(path: string, limits: Limits): Buffer {
       if (n === 0) break;
       off += n;
     }
-    return buf.subarray(0, off);
+    return { buf: buf.subarray(0, off), mtime: st.mtime };
   } finally {
     closeSync(fd);
   }
@@ -213,6 +214,7 @@ async function fromSubmission(
     plan: { id: sub.plan.id, version: sub.plan.version, bundledVersion: p.version },
     hash: { stored: read.storedHash, computed: sub.hash, verified: read.hashVerified },
     createdAt: sub.createdAt,
+    receivedAt: null,
     language: "vi",
     fileIssues: [...read.findings, ...planChecks("submission", sub.plan, p, await catalogHashOf(p))],
     entries: entryReports(assessments, entries, stored, new Map()),
@@ -301,6 +303,7 @@ async function fromTemplate(
     plan: { id: meta.planId, version: meta.planVersion, bundledVersion: plan.version },
     hash: null,
     createdAt: meta.createdAt,
+    receivedAt: null,
     language: meta.language,
     fileIssues,
     entries: entryReports(assessments, entries, t.storedStatuses, extra),
@@ -322,8 +325,10 @@ export async function readFileDetail(
 ): Promise<ReadDetail> {
   const started = performance.now();
   let detail: ReadDetail;
+  let receivedAt: string | null = null;
   try {
-    const buf = readBounded(file, limits);
+    const { buf, mtime } = readBounded(file, limits);
+    receivedAt = mtime.toISOString();
     const pkg = new GuardedPackage(buf, limits);
     pkg.guardAll();
     const wb = new LeanWorkbook(pkg);
@@ -345,5 +350,6 @@ export async function readFileDetail(
     };
   }
   detail.report.ms = performance.now() - started;
+  detail.report.receivedAt = receivedAt;
   return detail;
 }
