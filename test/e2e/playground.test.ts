@@ -438,6 +438,17 @@ describe("the pane beside the in-browser workbook", () => {
         return [own.outlineStyle, own.boxShadow, s.outlineStyle, s.borderTopStyle, s.boxShadow].join(" ");
       });
     expect(ring).toMatch(/solid|rgb/);
+
+    // The workbook too: arrows move, typing starts an edit, Enter commits and moves down.
+    const grid = page.getByRole("grid");
+    await grid.getByRole("gridcell").first().click();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowRight");
+    await expectValue(page.getByRole("textbox", { name: /^Hộp tên/ }), "B2");
+    await page.keyboard.type("42");
+    await page.keyboard.press("Enter");
+    await expect(cellText("B2")).resolves.toBe("42");
+    await expectValue(page.getByRole("textbox", { name: /^Hộp tên/ }), "B3");
   });
 });
 
