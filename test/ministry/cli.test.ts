@@ -357,3 +357,22 @@ describe("consolidate", () => {
     for (const [f, h] of before) expect(sha(join(inbox, f))).toBe(h);
   });
 });
+
+test("--plan-file: a plan version the ministry brings as a file is the one statuses are checked against", async () => {
+  const next = { ...plan, version: "1.1.0" };
+  writeFileSync(join(dir, "plan-1.1.0.json"), JSON.stringify(next));
+  const { bytes } = await sampleSubmissionFile(next, unitA, entriesA);
+  writeFileSync(join(dir, "made-with-1.1.0.xlsx"), bytes);
+  const without = await cli("check", "made-with-1.1.0.xlsx", "--json");
+  const [a] = JSON.parse(without.out) as { fileIssues: { code: string }[] }[];
+  expect(a!.fileIssues.map((i) => i.code)).toContain("plan.version-mismatch");
+  const withFile = await cli("check", "made-with-1.1.0.xlsx", "--json", "--plan-file", "plan-1.1.0.json");
+  expect(withFile.code).toBe(0);
+  const [b] = JSON.parse(withFile.out) as { plan: { bundledVersion: string }; fileIssues: unknown[] }[];
+  expect(b!.plan.bundledVersion).toBe("1.1.0");
+  expect(b!.fileIssues).toEqual([]);
+  writeFileSync(join(dir, "bad-plan.json"), JSON.stringify({ ...plan, version: "one" }));
+  const bad = await cli("check", "made-with-1.1.0.xlsx", "--plan-file", "bad-plan.json");
+  expect(bad.code).toBe(2);
+  expect(bad.err).toMatch(/version/);
+});

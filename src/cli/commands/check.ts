@@ -5,11 +5,13 @@ import { UsageError } from "../io";
 import { DEFAULT_LIMITS } from "../../xlsx/safety/limits";
 import { expandInputs } from "../ministry/inputs";
 import { langOption, loadScheme, parseWithInputs } from "../ministry/options";
+import { loadPlanFiles } from "../ministry/plans";
 
 const OPTIONS = {
   json: { type: "boolean" },
   lang: { type: "string" },
   scheme: { type: "string" },
+  "plan-file": { type: "string", multiple: true },
 } as const;
 
 export const checkCommand: Command = {
@@ -19,17 +21,19 @@ export const checkCommand: Command = {
     en: "check filled templates or submissions: recompute every status, verify the hash and the plan version",
   },
   help: {
-    vi: `self-assess check TỆP|THƯ-MỤC... [--json] [--lang vi|en] [--scheme THANG-ĐIỂM.json]
+    vi: `self-assess check TỆP|THƯ-MỤC... [--json] [--lang vi|en] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]...
 
   Đọc từng tệp trong tiến trình riêng có giới hạn thời gian và bộ nhớ, tính lại kết quả từ số liệu
   theo kế hoạch có sẵn (không tin kết quả ghi trong tệp), kiểm tra mã kiểm tra và phiên bản.
   --json     in kết quả dạng JSON (xem docs/ministry-cli.md)
+  --plan-file  tệp kế hoạch JSON của Bộ (cùng lược đồ), dùng thay kế hoạch có sẵn cùng mã
   Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được hoặc bị từ chối.`,
-    en: `self-assess check FILE|FOLDER... [--json] [--lang vi|en] [--scheme SCHEME.json]
+    en: `self-assess check FILE|FOLDER... [--json] [--lang vi|en] [--scheme SCHEME.json] [--plan-file PLAN.json]...
 
   Reads each file in a worker bounded in time and memory, recomputes every status from the values
   with the bundled plan (stored statuses are never trusted), verifies the hash and the plan version.
   --json     print the result as JSON (see docs/ministry-cli.md)
+  --plan-file  a plan file of the ministry's (same schema), used instead of a bundled plan with its id
   Exit: 0 no errors; 1 errors found; 2 a file was unreadable or rejected.`,
   },
   async run(argv, io) {
@@ -49,6 +53,7 @@ export const checkCommand: Command = {
         lang: langOption(values.lang),
         limits: DEFAULT_LIMITS,
         scheme: loadScheme(io.cwd, values.scheme),
+        plans: loadPlanFiles(io.cwd, values["plan-file"] ?? []),
         showProgress: files.length > 1,
       },
       io,

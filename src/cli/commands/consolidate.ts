@@ -3,12 +3,14 @@ import type { Command } from "./types";
 import { UsageError } from "../io";
 import { DEFAULT_LIMITS } from "../../xlsx/safety/limits";
 import { langOption, loadScheme, parseWithInputs } from "../ministry/options";
+import { loadPlanFiles } from "../ministry/plans";
 
 const OPTIONS = {
   out: { type: "string" },
   json: { type: "string" },
   roster: { type: "string" },
   scheme: { type: "string" },
+  "plan-file": { type: "string", multiple: true },
   lang: { type: "string" },
 } as const;
 
@@ -20,19 +22,21 @@ export const consolidateCommand: Command = {
   },
   help: {
     vi: `self-assess consolidate TỆP|THƯ-MỤC... --out tong-hop.xlsx [--roster don-vi.csv] [--json tong-hop.json]
-                          [--scheme THANG-ĐIỂM.json] [--lang vi|en]
+                          [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [--lang vi|en]
 
   Mỗi tệp được đọc trong tiến trình riêng có giới hạn; tệp bị từ chối được nêu lý do, các tệp khác
   vẫn được tổng hợp. Bản nộp lại (cùng đơn vị, năm, kế hoạch) thay thế bản cũ và các thay đổi được liệt kê.
   --roster   CSV các đơn vị phải nộp (cột mã/code, tên/name, loại/type)
+  --plan-file  tệp kế hoạch JSON của Bộ (cùng lược đồ), dùng thay kế hoạch có sẵn cùng mã
   Mã thoát: 0 tổng hợp đầy đủ; 1 có bản nộp còn lỗi; 2 có tệp bị từ chối.`,
     en: `self-assess consolidate FILE|FOLDER... --out consolidated.xlsx [--roster units.csv] [--json out.json]
-                          [--scheme SCHEME.json] [--lang vi|en]
+                          [--scheme SCHEME.json] [--plan-file PLAN.json]... [--lang vi|en]
 
   Each file is read in its own bounded worker; a rejected file is named with its reason and the others
   are consolidated all the same. A resubmission (same unit, year and plan) supersedes the older one and
   the differences are listed.
   --roster   CSV of the units expected to report (columns code, name, type)
+  --plan-file  a plan file of the ministry's (same schema), used instead of a bundled plan with its id
   Exit: 0 all consolidated cleanly; 1 some consolidated file has errors; 2 some file was rejected.`,
   },
   async run(argv, io) {
@@ -53,6 +57,7 @@ export const consolidateCommand: Command = {
         lang: langOption(values.lang),
         limits: DEFAULT_LIMITS,
         scheme: loadScheme(io.cwd, values.scheme),
+        plans: loadPlanFiles(io.cwd, values["plan-file"] ?? []),
         showProgress: true,
       },
       io,

@@ -3,11 +3,13 @@ import type { Command } from "./types";
 import { UsageError } from "../io";
 import { DEFAULT_LIMITS } from "../../xlsx/safety/limits";
 import { loadScheme, parseWithInputs } from "../ministry/options";
+import { loadPlanFiles } from "../ministry/plans";
 
 const OPTIONS = {
   out: { type: "string" },
   json: { type: "string" },
   scheme: { type: "string" },
+  "plan-file": { type: "string", multiple: true },
 } as const;
 
 export const exportCommand: Command = {
@@ -17,12 +19,13 @@ export const exportCommand: Command = {
     en: "export the standard submission (.xlsx, .json) from a filled template, without the add-in",
   },
   help: {
-    vi: `self-assess export TỆP --out BAN-NOP.xlsx [--json BAN-NOP.json] [--scheme THANG-ĐIỂM.json]
+    vi: `self-assess export TỆP --out BAN-NOP.xlsx [--json BAN-NOP.json] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]...
 
   Đọc mẫu đã điền (Excel hoặc LibreOffice), tính lại mọi kết quả và tạo bản nộp: trang báo cáo để in
   và ký, trang dữ liệu (mỗi chỉ tiêu một dòng) và dữ liệu niêm phong kèm mã kiểm tra SHA-256.
+  --plan-file  tệp kế hoạch JSON của Bộ (cùng lược đồ), dùng thay kế hoạch có sẵn cùng mã
   Mã thoát: 0 đã xuất; 1 còn lỗi chặn việc xuất (in danh sách); 2 tệp không đọc được hoặc bị từ chối.`,
-    en: `self-assess export FILE --out SUBMISSION.xlsx [--json SUBMISSION.json] [--scheme SCHEME.json]
+    en: `self-assess export FILE --out SUBMISSION.xlsx [--json SUBMISSION.json] [--scheme SCHEME.json] [--plan-file PLAN.json]...
 
   Reads a filled template (Excel or LibreOffice), recomputes every status and writes the submission:
   a report sheet to print and sign, a data sheet (one row per indicator) and the sealed data with its
@@ -44,6 +47,7 @@ export const exportCommand: Command = {
         ...(values.json !== undefined ? { json: values.json } : {}),
         limits: DEFAULT_LIMITS,
         scheme: loadScheme(io.cwd, values.scheme),
+        plans: loadPlanFiles(io.cwd, values["plan-file"] ?? []),
       },
       io,
     );

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { WorkerPool } from "../../xlsx/safety/worker-pool";
 import type { Limits } from "../../xlsx/safety/limits";
 import type { ScoringScheme } from "../../domain/scoring";
+import type { Plan } from "../../domain/plan";
 import type { FileReport } from "./file-report";
 import { rejectedReport } from "./file-report";
 import type { ReadJob } from "./read-worker";
@@ -15,6 +16,8 @@ export interface BatchOptions {
   workers?: number;
   /** See ReadJob.slim. */
   slim?: boolean;
+  /** Plan files the ministry brought (--plan-file). */
+  plans?: readonly Plan[];
 }
 
 const WORKER_FILE = join(__dirname, "read-worker.ts");
@@ -22,7 +25,9 @@ const WORKER_FILE = join(__dirname, "read-worker.ts");
 export async function readBatch(files: readonly string[], opts: BatchOptions): Promise<FileReport[]> {
   if (files.length === 0) return [];
   const size = Math.max(1, Math.min(opts.workers ?? 2, files.length));
-  const pool = new WorkerPool<ReadJob, FileReport>(WORKER_FILE, opts.limits, size);
+  const pool = new WorkerPool<ReadJob, FileReport>(WORKER_FILE, opts.limits, size, {
+    plans: opts.plans ?? [],
+  });
   let done = 0;
   try {
     return await Promise.all(

@@ -4,6 +4,7 @@ import { relative } from "node:path";
 import type { Io } from "../io";
 import type { Limits } from "../../xlsx/safety/limits";
 import type { ScoringScheme } from "../../domain/scoring";
+import type { Plan } from "../../domain/plan";
 import { STATUS_LABELS } from "../../domain/status-labels";
 import { isCellError } from "../../domain/entry";
 import { readBatch } from "./batch";
@@ -18,6 +19,7 @@ export interface CheckOptions {
   lang: "vi" | "en";
   /** Show the progress bar (stderr). */
   showProgress: boolean;
+  plans?: readonly Plan[];
 }
 
 /** Paths under the working directory are shown relative to it, others as they are. */
@@ -94,6 +96,7 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   const reports = await readBatch(files, {
     limits: opts.limits,
     scheme: opts.scheme,
+    plans: opts.plans ?? [],
     onFile: (r) => bar?.tick(r.file),
   });
   bar?.done();

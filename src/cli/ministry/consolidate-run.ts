@@ -6,6 +6,8 @@ import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Limits } from "../../xlsx/safety/limits";
 import type { ScoringScheme } from "../../domain/scoring";
+import type { Plan } from "../../domain/plan";
+import { usePlans } from "./plans";
 import { writeFileAtomic, writeFileAtomicChunks } from "../../xlsx/safety/atomic-write";
 import type { Io } from "../io";
 import { UsageError } from "../io";
@@ -28,6 +30,7 @@ export interface ConsolidateOptions {
   scheme: ScoringScheme | null;
   showProgress: boolean;
   workers?: number;
+  plans?: readonly Plan[];
 }
 
 /**
@@ -136,10 +139,12 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
       vi: "Tệp kết quả trùng một tệp đầu vào; tệp đầu vào không bao giờ bị ghi đè.",
       en: "An output is also an input; inputs are never overwritten.",
     });
+  usePlans(opts.plans ?? []);
   const bar = opts.showProgress ? progress(files.length) : null;
   const reports = await readBatch(files, {
     limits: opts.limits,
     scheme: opts.scheme,
+    plans: opts.plans ?? [],
     slim: true,
     onFile: (r) => bar?.tick(displayPath(io.cwd, r.file)),
     ...(opts.workers ? { workers: opts.workers } : {}),

@@ -6,7 +6,7 @@ import type { CellValue, Status } from "../../domain/entry";
 import { isCellError } from "../../domain/entry";
 import type { Plan, ValueType } from "../../domain/plan";
 import { STATUS_LABELS } from "../../domain/status-labels";
-import { getPlan } from "../../catalog/index";
+import { planById } from "./plans";
 import { neutralise } from "../../xlsx/safety/neutralise";
 import type { Consolidation } from "./consolidate-model";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
@@ -57,7 +57,7 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
   const head = (cols: string[]): Cell[] => cols.map((v) => ({ v, s: bold }));
   const plans = new Map<string, Plan | undefined>();
   const planOf = (id: string) => {
-    if (!plans.has(id)) plans.set(id, getPlan(id));
+    if (!plans.has(id)) plans.set(id, planById(id));
     return plans.get(id);
   };
   const typeOf = new Map<string, ValueType>();

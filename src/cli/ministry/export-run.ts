@@ -5,7 +5,8 @@ import type { Entry } from "../../domain/entry";
 import type { Indicator } from "../../domain/plan";
 import type { ScoringScheme } from "../../domain/scoring";
 import { assessReport } from "../../domain/assess";
-import { getPlan } from "../../catalog/index";
+import type { Plan } from "../../domain/plan";
+import { planById, usePlans } from "./plans";
 import type { Limits } from "../../xlsx/safety/limits";
 import { writeFileAtomic } from "../../xlsx/safety/atomic-write";
 import { buildSubmissionWorkbook } from "../../xlsx/submission-workbook";
@@ -22,6 +23,7 @@ export interface ExportOptions {
   json?: string;
   limits: Limits;
   scheme: ScoringScheme | null;
+  plans?: readonly Plan[];
 }
 
 export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2> {
@@ -33,7 +35,13 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2>
       vi: "Tệp xuất phải khác tệp đầu vào (tệp đầu vào không bao giờ bị ghi đè) và khác nhau.",
       en: "Outputs must differ from the input (an input is never overwritten) and from each other.",
     });
-  const [report] = await readBatch([file], { limits: opts.limits, scheme: opts.scheme, workers: 1 });
+  usePlans(opts.plans ?? []);
+  const [report] = await readBatch([file], {
+    limits: opts.limits,
+    scheme: opts.scheme,
+    workers: 1,
+    plans: opts.plans ?? [],
+  });
   const r = report!;
   const name = displayPath(io.cwd, file);
   if (r.rejected) {
@@ -61,7 +69,7 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2>
     );
     return 1;
   }
-  const plan = getPlan(r.plan!.id)!;
+  const plan = planById(r.plan!.id)!;
   const unit = r.unit!;
   const entries: Entry[] = r.entries.map((e) => ({
     indicatorId: e.indicatorId,

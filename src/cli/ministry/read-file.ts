@@ -10,7 +10,7 @@ import { canonicalJson, sha256Hex } from "../../domain/hash";
 import { formatTarget } from "../../domain/format";
 import { sameTargetText } from "../../xlsx/submission-reader";
 import { scoreReport, type ScoringScheme } from "../../domain/scoring";
-import { getPlan } from "../../catalog/index";
+import { planById } from "./plans";
 import { GuardedPackage } from "../../xlsx/safety/package";
 import { LeanWorkbook } from "../../xlsx/safety/lean-reader";
 import type { Limits } from "../../xlsx/safety/limits";
@@ -99,12 +99,12 @@ function planChecks(
 }
 
 function bundledPlan(id: string): Plan {
-  const plan = getPlan(id);
+  const plan = planById(id);
   if (!plan)
     reject(
       "plan.unknown",
-      `the file is made for plan ${JSON.stringify(id)}, which the ministry's catalog does not hold`,
-      `tệp được lập theo kế hoạch ${JSON.stringify(id)}, không có trong danh mục của Bộ`,
+      `the file is made for plan ${JSON.stringify(id)}, which the ministry's catalog does not hold (give its plan file with --plan-file)`,
+      `tệp được lập theo kế hoạch ${JSON.stringify(id)}, không có trong danh mục của Bộ (cung cấp tệp kế hoạch bằng --plan-file)`,
     );
   return plan;
 }

@@ -1,6 +1,8 @@
 // The pool worker: reads one file per message behind every defence and answers with its report.
 // Its heap and time are bounded by the pool (src/xlsx/safety/worker-pool.ts).
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
+import type { Plan } from "../../domain/plan";
+import { usePlans } from "./plans";
 import type { Limits } from "../../xlsx/safety/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import { readFileDetail } from "./read-file";
@@ -15,6 +17,8 @@ export interface ReadJob {
    */
   slim?: boolean;
 }
+
+usePlans(((workerData as { plans?: Plan[] } | null)?.plans ?? []) as Plan[]);
 
 // One file at a time, in the order sent: the pool's deadline runs for the file at the head.
 let line: Promise<void> = Promise.resolve();

@@ -50,6 +50,8 @@ export class WorkerPool<J, R> {
     file: string,
     private readonly limits: Limits,
     size = Math.min(2, availableParallelism()),
+    /** Given to every worker as workerData (e.g. plans a ministry brings as files). */
+    private readonly workerData: unknown = null,
   ) {
     this.script = workerScript(file);
     for (let i = 0; i < size; i++) {
@@ -69,6 +71,7 @@ export class WorkerPool<J, R> {
     slot.ready = false;
     const w = new Worker(this.script.script, {
       eval: this.script.eval,
+      workerData: this.workerData,
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.workerHeapMb,
         maxYoungGenerationSizeMb: 4,
