@@ -32,6 +32,12 @@ const useStyles = makeStyles({
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   note: { margin: 0 },
+  // A native select is as wide as its longest option; in a narrow pane it must shrink instead.
+  select: {
+    minWidth: 0,
+    width: "100%",
+    "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  },
 });
 
 interface Draft {
@@ -181,7 +187,11 @@ export default function SetupView(): React.JSX.Element {
         </p>
       ) : null}
       <Field label={t.setup.plan} hint={plan?.title[lang]}>
-        <Select value={draft.planId} onChange={(_e, d) => update({ planId: d.value, fields: null })}>
+        <Select
+          className={styles.select}
+          value={draft.planId}
+          onChange={(_e, d) => update({ planId: d.value, fields: null })}
+        >
           {plans.map((p) => (
             <option key={p.id} value={p.id}>
               {p.documentNumber} ({p.date.slice(0, 4)})
@@ -196,6 +206,7 @@ export default function SetupView(): React.JSX.Element {
         validationState={show_("unitType") ? "error" : "none"}
       >
         <Select
+          className={styles.select}
           value={draft.unitType}
           onChange={(_e, d) => update({ unitType: d.value as UnitType, fields: null })}
         >
