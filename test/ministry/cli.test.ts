@@ -376,3 +376,9 @@ test("--plan-file: a plan version the ministry brings as a file is the one statu
   expect(bad.code).toBe(2);
   expect(bad.err).toMatch(/version/);
 });
+
+test("an output folder that does not exist is refused before any file is read", async () => {
+  const r = await cli("consolidate", "a.xlsx", "--out", "no-such-folder/out.xlsx");
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/Cannot write into the folder .*no-such-folder/);
+});

@@ -12,6 +12,7 @@ import { writeFileAtomic, writeFileAtomicChunks } from "../../xlsx/safety/atomic
 import type { Io } from "../io";
 import { UsageError } from "../io";
 import { readBatch } from "./batch";
+import { checkOutputPath } from "./options";
 import { displayPath } from "./check-run";
 import { consolidate, type Consolidation } from "./consolidate-model";
 import { writeConsolidatedWorkbook } from "./consolidate-workbook";
@@ -139,6 +140,8 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
       vi: "Tệp kết quả trùng một tệp đầu vào; tệp đầu vào không bao giờ bị ghi đè.",
       en: "An output is also an input; inputs are never overwritten.",
     });
+  checkOutputPath(out);
+  if (json !== undefined) checkOutputPath(json);
   usePlans(opts.plans ?? []);
   const bar = opts.showProgress ? progress(files.length) : null;
   const reports = await readBatch(files, {

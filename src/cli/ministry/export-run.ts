@@ -13,6 +13,7 @@ import { buildSubmissionWorkbook } from "../../xlsx/submission-workbook";
 import type { Io } from "../io";
 import { UsageError } from "../io";
 import { readBatch } from "./batch";
+import { checkOutputPath } from "./options";
 import { displayPath } from "./check-run";
 import { sealFrom } from "./seal";
 import { both, safeText } from "./text";
@@ -35,6 +36,8 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2>
       vi: "Tệp xuất phải khác tệp đầu vào (tệp đầu vào không bao giờ bị ghi đè) và khác nhau.",
       en: "Outputs must differ from the input (an input is never overwritten) and from each other.",
     });
+  checkOutputPath(out);
+  if (json !== undefined) checkOutputPath(json);
   usePlans(opts.plans ?? []);
   const [report] = await readBatch([file], {
     limits: opts.limits,

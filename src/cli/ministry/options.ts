@@ -1,7 +1,7 @@
 // Options the ministry's commands share: positional inputs, the scoring scheme, the output language.
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { accessSync, constants, readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { ScoringSchemeSchema, type ScoringScheme } from "../../domain/scoring";
 import exampleScheme from "../../catalog/scoring/example-scheme.json";
 import { UsageError } from "../io";
@@ -57,4 +57,18 @@ export function loadScheme(cwd: string, file: string | undefined): ScoringScheme
     });
   }
   return r.data;
+}
+
+/** Fails before any work when an output's folder is missing or not writable. */
+export function checkOutputPath(path: string): void {
+  const dir = dirname(path);
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error("not a folder");
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new UsageError({
+      vi: `Không ghi được vào thư mục ${dir} (không có hoặc không có quyền ghi).`,
+      en: `Cannot write into the folder ${dir} (missing or not writable).`,
+    });
+  }
 }
