@@ -7,7 +7,16 @@
 // is code we will run), named by a fingerprint of every source file's path, size and time and of
 // the installed packages, so any edit or install makes a new one.
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { buildSync, version as esbuildVersion } from "esbuild";
@@ -61,6 +70,20 @@ function fingerprint(entry: string): string {
   return h.digest("hex").slice(0, 24);
 }
 
+/** Bundles of older sources, a day after they were made (no run of ours lasts that long). */
+function prune(dir: string, keep: string): void {
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (p === keep || !/^worker-[0-9a-f]+\.cjs(\.\d+\.tmp)?$/.test(name)) continue;
+    try {
+      if (statSync(p).mtimeMs < dayAgo) rmSync(p, { force: true });
+    } catch {
+      // Another run removed it first.
+    }
+  }
+}
+
 export function workerScript(file: string): WorkerScript {
   if (!file.endsWith(".ts")) return { script: file, eval: false };
   const known = bundles.get(file);
@@ -89,6 +112,7 @@ export function workerScript(file: string): WorkerScript {
     } catch {
       return tsxBoot(file);
     }
+    prune(dir, out);
   }
   bundles.set(file, out);
   return { script: out, eval: false };
