@@ -384,9 +384,9 @@ describe("the pane beside the in-browser workbook", () => {
       if (tag === "vi-light") {
         await openFresh(query);
         await insertTemplate("publisher", 5);
-        await typeInto(await cellOf("publishing.revenue-growth", "value"), "4%");
+        await typeInto(await cellOf("publishing.revenue-growth", "value"), "6,5%"); // brings a one-click fix into the Check view
         await typeInto(await cellOf("thrift.state-funds", "value"), "abc");
-        await typeInto(await cellOf("thrift.recovery-tasks", "value"), "80");
+        await typeInto(await cellOf("thrift.recovery-tasks", "value"), "Không"); // a shortfall to review
         await waitForCounts(/đã nhập 3\/5/);
       } else {
         // The same workbook, reopened by someone whose Office is in English with a dark theme.
