@@ -56,7 +56,7 @@ export async function decide(
   if (state?.preparer && !request.unit.preparer)
     req = { ...request, unit: { ...request.unit, preparer: state.preparer } };
   const { spec, preview } = await prepareTemplate(req, old, options);
-  const plan = planWrite(spec, state);
+  const plan = planWrite(spec, state, preview.mode);
   const sheetName = state ? state.sheet : freeName(spec.sheetName, probe);
   return { probe, state, spec, preview: { ...preview, conflicts: plan.conflicts }, plan, sheetName };
 }

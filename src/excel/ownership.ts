@@ -30,11 +30,20 @@ function oldGeometry(state: TemplateState): OldGeometry {
   };
 }
 
-/** Whether the old template wrote this cell (so rewriting or clearing it is the template's own business). */
-export function ownedByOld(g: OldGeometry, row: number, c: number): boolean {
+/**
+ * Whether the old template wrote this cell (so rewriting or clearing it is the template's own
+ * business). In the header block: the labels (A), the values (D), the period beside the year (E),
+ * and whatever the new template writes there too.
+ */
+export function ownedByOld(g: OldGeometry, row: number, c: number, header: ReadonlySet<string>): boolean {
   if (c < 1 || c > WIDTH) return false;
   if (row >= HEADER_ROWS.title && row <= HEADER_ROWS.preparer)
-    return c === 1 || (c === 4 && row >= HEADER_ROWS.unitName);
+    return (
+      c === 1 ||
+      (c === 4 && row >= HEADER_ROWS.unitName) ||
+      (c === 5 && row === HEADER_ROWS.year) ||
+      header.has(`${row},${c}`)
+    );
   if (row === TABLE_HEADER_ROW || row === g.first - 1) return true;
   if (row >= g.first && row <= g.last) return true;
   if (g.archive) {
@@ -62,10 +71,18 @@ const REASON = {
   typedOver: "Công thức của biểu mẫu đã bị gõ đè / a person typed over a formula of the template",
 };
 
-export function planWrite(spec: LayoutSpec, state: TemplateState | null): WritePlan {
+export function planWrite(
+  spec: LayoutSpec,
+  state: TemplateState | null,
+  mode: InsertPreview["mode"],
+): WritePlan {
   const lastRow = spec.table.archive?.lastRow ?? spec.table.lastRow;
   if (!state) return { keep: new Set(), reformat: new Set(), clear: [], conflicts: [], areaBottom: lastRow };
   const g = oldGeometry(state);
+  const header = new Set(
+    spec.cells.filter((c) => c.row <= HEADER_ROWS.preparer).map((c) => `${c.row},${c.col}`),
+  );
+  const owned = (row: number, c: number) => ownedByOld(g, row, c, header);
   const grid = state.grid;
   const idCol = col("id");
   const newIdAt = new Map<number, string>();
@@ -73,13 +90,19 @@ export function planWrite(spec: LayoutSpec, state: TemplateState | null): WriteP
 
   const keep = new Set<string>();
   const reformat = new Set<string>();
+  // Formats the template itself gives value cells. Excel formats a cell on its own when a person
+  // types a date or a percentage into it (m/d/yyyy, 0%): such a format is theirs and stays.
+  const templateFormats = new Set([
+    "General",
+    ...spec.cells.filter((c) => c.input === "value").map((c) => c.style.numFmt ?? "General"),
+  ]);
   const conflicts: InsertPreview["conflicts"] = [];
   const written = new Set<string>();
   const check = (row: number, c: number) => {
     if (!grid.has(row, c)) return;
     const cell = grid.read(row, c);
     const inOldTable = row >= g.first && row <= g.last;
-    if (!ownedByOld(g, row, c)) conflicts.push({ address: a1(row, c), reason: REASON.outside });
+    if (!owned(row, c)) conflicts.push({ address: a1(row, c), reason: REASON.outside });
     else if (
       cell.formula !== undefined &&
       ((inOldTable && INPUT_COLS.has(c)) || (row === PREPARER.row && c === PREPARER.col))
@@ -92,7 +115,7 @@ export function planWrite(spec: LayoutSpec, state: TemplateState | null): WriteP
   for (const cell of spec.cells) {
     const k = `${cell.row},${cell.col}`;
     written.add(k);
-    if (cell.input && ownedByOld(g, cell.row, cell.col)) {
+    if (cell.input && owned(cell.row, cell.col)) {
       const sameRow =
         cell.input === "preparer"
           ? cell.row === PREPARER.row &&
@@ -104,7 +127,14 @@ export function planWrite(spec: LayoutSpec, state: TemplateState | null): WriteP
       if (sameRow) {
         keep.add(k);
         const format = cell.style.numFmt ?? "General";
-        if (cell.input === "value" && state.valueFormats.get(cell.row) !== format) reformat.add(k);
+        const current = state.valueFormats.get(cell.row) ?? "General";
+        if (
+          mode === "upgrade" &&
+          cell.input === "value" &&
+          current !== format &&
+          templateFormats.has(current)
+        )
+          reformat.add(k);
         continue;
       }
     }
@@ -116,7 +146,7 @@ export function planWrite(spec: LayoutSpec, state: TemplateState | null): WriteP
   const clearCells: [number, number][] = [];
   for (let row = 1; row <= oldBottom; row++)
     for (let c = 1; c <= WIDTH; c++)
-      if (ownedByOld(g, row, c) && !written.has(`${row},${c}`)) {
+      if (owned(row, c) && !written.has(`${row},${c}`)) {
         clearCells.push([row, c]);
         check(row, c);
       }

@@ -25,3 +25,24 @@ test("a kept value whose indicator becomes a plain number keeps its value and ta
   expect(g10).toMatchObject({ value: 0.85, numberFormat: "#,##0.##########", text: "0.85" });
   expect((await port.readReport())!.entries[0]!.value).toBe(0.85);
 });
+
+test("the header's period line is the template's own: re-inserting keeps it, a plan without one clears it", async () => {
+  const { host, port } = makeBench();
+  const withPeriod = PlanSchema.parse({
+    ...FIXTURE_PLAN,
+    period: { year: 2023, from: "2022-12-15", to: "2023-12-14" },
+  });
+  const request = { plan: withPeriod, unit: FIXTURE_UNIT, language: "vi" as const };
+  const { sheetName } = await port.insertTemplate(request);
+  const period = cellsOf(host, sheetName).get("E6")!.value;
+  expect(period).toContain("15/12/2022");
+
+  const again = await port.insertTemplate(request);
+  expect(again.preview.conflicts).toEqual([]);
+  expect(cellsOf(host, sheetName).get("E6")!.value).toBe(period);
+
+  const without = PlanSchema.parse({ ...FIXTURE_PLAN, version: "1.0.1" });
+  const upgraded = await port.insertTemplate({ ...request, plan: without });
+  expect(upgraded.preview.conflicts).toEqual([]);
+  expect(cellsOf(host, sheetName).get("E6")?.value ?? "").toBe("");
+});
