@@ -81,14 +81,21 @@ const belowArb = fc.array(
   { maxLength: 2 },
 );
 
+/** The plan the template starts from; with a reporting period, so the header has its period line. */
+const BASE_PLAN: Plan = PlanSchema.parse({
+  ...FIXTURE_PLAN,
+  period: { year: 2023, from: "2022-12-15", to: "2023-12-14" },
+});
+
 /** The next plan version: some indicators removed, maybe one added, maybe a target changed. */
 const nextPlanArb: fc.Arbitrary<Plan> = fc
   .record({
     keep: fc.subarray(FIXTURE_PLAN.indicators, { minLength: 1 }),
+    period: fc.boolean(),
     add: fc.boolean(),
     retarget: fc.boolean(),
   })
-  .map(({ keep, add, retarget }) => {
+  .map(({ keep, add, retarget, period }) => {
     const indicators: Indicator[] = keep.map((ind, i) =>
       retarget && i === 0 && ind.target.kind === "atLeast"
         ? { ...ind, target: { kind: "atLeast", value: 0.9 } }
@@ -100,7 +107,12 @@ const nextPlanArb: fc.Arbitrary<Plan> = fc
         id: "new-share",
         text: { vi: "Chỉ tiêu mới", en: "New indicator" },
       });
-    return PlanSchema.parse({ ...FIXTURE_PLAN, version: "1.1.0", indicators });
+    return PlanSchema.parse({
+      ...BASE_PLAN,
+      version: "1.1.0",
+      indicators,
+      period: period ? BASE_PLAN.period : undefined,
+    });
   });
 
 function entryKey(e: Entry): string {
@@ -116,7 +128,7 @@ test("nothing typed is ever lost: re-insert and upgrade keep every entry and eve
       nextPlanArb,
       async (typing, outside, below, nextPlan) => {
         const { host, port } = makeBench();
-        const request = { plan: FIXTURE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
+        const request = { plan: BASE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
         const { sheetName: sheet } = await port.insertTemplate(request);
 
         /** Types as a person would; false when Excel refuses the input (a formula it cannot read). */
