@@ -283,7 +283,7 @@ describe("consolidate", () => {
     );
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
-      /6 đơn vị được tổng hợp \(4 có lỗi\), 1 bản bị thay thế, 12 tệp bị từ chối, 1 đơn vị chưa nộp/,
+      /6 đơn vị được tổng hợp \(4 có lỗi\), 1 bản bị thay thế, 13 tệp bị từ chối, 1 đơn vị chưa nộp/,
     );
 
     const out = JSON.parse(readFileSync(join(dir, "out.json"), "utf8")) as {

@@ -25,6 +25,7 @@ describe("the pre-scan refuses every file of the hostile corpus with its own rea
     "million-rows.xlsx",
     "huge-shared-strings.xlsx",
     "huge-shared-string.xlsx",
+    "huge-inline-string.xlsx",
     "macro.xlsm",
     "external-link.xlsx",
     "not-xlsx.xlsx",
@@ -37,6 +38,18 @@ describe("the pre-scan refuses every file of the hostile corpus with its own rea
     expect(reason.code).toBe(file.code);
     expect(reason.message.en.length).toBeGreaterThan(10);
     expect(reason.message.vi).not.toBe(reason.message.en);
+  });
+
+  test("thousands of formatted empty rows between two cells are not mistaken for a huge cell", async () => {
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `<row r="${i + 2}" s="1" customFormat="1" ht="20" customHeight="1"/>`,
+    );
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row>${rows.join("")}<row r="20002"><c r="A20002"><v>2</v></c></row></sheetData></worksheet>`;
+    const parts = (await basePackage()).map((p) =>
+      p.name === "xl/worksheets/sheet1.xml" ? { ...p, data: xml } : p,
+    );
+    expect(() => openAll(writeZip(parts))).not.toThrow();
   });
 
   test("an honest workbook passes every guard", async () => {

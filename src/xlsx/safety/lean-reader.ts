@@ -5,6 +5,7 @@
 import type { CellValue, CellErrorCode } from "../../domain/entry";
 import { CELL_ERROR_CODES } from "../../domain/entry";
 import type { GuardedPackage } from "./package";
+import { reject } from "./rejection";
 
 export interface LeanCell {
   value: CellValue;
@@ -139,6 +140,12 @@ export class LeanWorkbook {
       const ref = attr(attrs, "r");
       if (!ref) continue;
       const body = m[2] ?? "";
+      if (body.length > this.pkg.limits.maxStringXmlChars)
+        reject(
+          "sheet.cells",
+          `the cell ${ref} holds more than any cell can (${body.length.toLocaleString("en-US")} characters of XML)`,
+          `ô ${ref} chứa nhiều hơn mức một ô có thể chứa (${body.length.toLocaleString("vi-VN")} ký tự XML)`,
+        );
       const type = attr(attrs, "t") ?? "n";
       const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
       const cell: LeanCell = { value: this.cellValue(type, v, body) };

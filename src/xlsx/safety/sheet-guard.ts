@@ -19,6 +19,25 @@ function countTag(xml: string, tag: string, stopAt: number): number {
   return n;
 }
 
+/** The most characters one cell element spans, from "<c" to its "/>" or "</c>". */
+function widestCell(xml: string): number {
+  let widest = 0;
+  for (let i = xml.indexOf("<c"); i >= 0;) {
+    const next = xml.charCodeAt(i + 2);
+    if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) {
+      i = xml.indexOf("<c", i + 2);
+      continue;
+    }
+    const close = xml.indexOf(">", i);
+    if (close < 0) break;
+    const end = xml.charCodeAt(close - 1) === 47 ? close + 1 : xml.indexOf("</c>", close);
+    if (end < 0) return xml.length - i;
+    widest = Math.max(widest, end - i);
+    i = xml.indexOf("<c", end);
+  }
+  return widest;
+}
+
 /** Column letters to a 1-based number; at most 3 letters, as in any real reference. */
 function columnNumber(letters: string): number {
   let n = 0;
@@ -59,6 +78,13 @@ export function guardSheet(name: string, xml: string, limits: Limits): void {
       `trang tính ${name} có hơn ${limits.maxRows.toLocaleString("vi-VN")} dòng`,
     );
   const cells = countTag(xml, "<c", limits.maxCellsPerSheet);
+  const span = widestCell(xml);
+  if (span > limits.maxStringXmlChars)
+    reject(
+      "sheet.cells",
+      `the sheet ${name} has a cell holding more than any cell can (${span.toLocaleString("en-US")} characters of XML)`,
+      `trang tính ${name} có một ô chứa nhiều hơn mức một ô có thể chứa (${span.toLocaleString("vi-VN")} ký tự XML)`,
+    );
   if (cells > limits.maxCellsPerSheet)
     reject(
       "sheet.cells",
