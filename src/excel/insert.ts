@@ -11,7 +11,7 @@ import type { OldReport } from "../workbook/upgrade";
 import { refusedForConflicts, passwordProtected } from "./errors";
 import { chunk, runChunks } from "./ops";
 import type { WritePlan } from "./ownership";
-import { planWrite } from "./ownership";
+import { oldHeaderCells, planWrite } from "./ownership";
 import { renderOps } from "./render";
 import type { Probe, TemplateState } from "./state";
 import { queueProbe, queueTemplateRead } from "./state";
@@ -56,7 +56,8 @@ export async function decide(
   if (state?.preparer && !request.unit.preparer)
     req = { ...request, unit: { ...request.unit, preparer: state.preparer } };
   const { spec, preview } = await prepareTemplate(req, old, options);
-  const plan = planWrite(spec, state, preview.mode);
+  const oldHeader = state?.meta ? oldHeaderCells(request.plan, state.meta) : [];
+  const plan = planWrite(spec, state, preview.mode, oldHeader);
   const sheetName = state ? state.sheet : freeName(spec.sheetName, probe);
   return { probe, state, spec, preview: { ...preview, conflicts: plan.conflicts }, plan, sheetName };
 }

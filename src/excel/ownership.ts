@@ -1,9 +1,10 @@
 // Which cells the old template owns, which cells a new one may leave alone, and which cells a
 // person typed into that an insert would change (a conflict: the insert refuses and names them).
-import type { LayoutSpec } from "../workbook/layout-types";
+import type { LayoutCell, LayoutSpec } from "../workbook/layout-types";
 import { a1, colLetter } from "../workbook/a1";
-import { COLUMN_ORDER, HEADER_ROWS, NAMES, TABLE_HEADER_ROW } from "../workbook/layout";
-import type { InsertPreview } from "../workbook/port";
+import type { Plan } from "../domain/plan";
+import { COLUMN_ORDER, HEADER_ROWS, headerCells, NAMES, TABLE_HEADER_ROW } from "../workbook/layout";
+import type { InsertPreview, ReportMeta } from "../workbook/port";
 import type { TemplateState } from "./state";
 
 const WIDTH = COLUMN_ORDER.length;
@@ -32,18 +33,13 @@ function oldGeometry(state: TemplateState): OldGeometry {
 
 /**
  * Whether the old template wrote this cell (so rewriting or clearing it is the template's own
- * business). In the header block: the labels (A), the values (D), the period beside the year (E),
- * and whatever the new template writes there too.
+ * business). In the header block: exactly the cells the layout writes there, for the old
+ * template's metadata and for the new request (`header`, "row,col"), so a header line the layout
+ * gains is owned without anyone keeping a list here.
  */
 export function ownedByOld(g: OldGeometry, row: number, c: number, header: ReadonlySet<string>): boolean {
   if (c < 1 || c > WIDTH) return false;
-  if (row >= HEADER_ROWS.title && row <= HEADER_ROWS.preparer)
-    return (
-      c === 1 ||
-      (c === 4 && row >= HEADER_ROWS.unitName) ||
-      (c === 5 && row === HEADER_ROWS.year) ||
-      header.has(`${row},${c}`)
-    );
+  if (row >= HEADER_ROWS.title && row <= HEADER_ROWS.preparer) return header.has(`${row},${c}`);
   if (row === TABLE_HEADER_ROW || row === g.first - 1) return true;
   if (row >= g.first && row <= g.last) return true;
   if (g.archive) {
@@ -51,6 +47,21 @@ export function ownedByOld(g: OldGeometry, row: number, c: number, header: Reado
     if (row === g.archive.top - 2) return c === 1 || c === col("indicator");
   }
   return false;
+}
+
+/**
+ * The header cells the old template wrote: the layout's own header for the old report's unit and
+ * language. Only the old plan's id and version are known, not whether it named a reporting
+ * period, so the period line the layout would write is counted as the old template's too.
+ */
+export function oldHeaderCells(plan: Plan, old: ReportMeta): LayoutCell[] {
+  const withPeriod: Plan = plan.period
+    ? plan
+    : {
+        ...plan,
+        period: { year: old.unit.year, from: `${old.unit.year - 1}-12-15`, to: `${old.unit.year}-12-14` },
+      };
+  return headerCells(withPeriod, old.unit, old.language);
 }
 
 export interface WritePlan {
@@ -75,12 +86,16 @@ export function planWrite(
   spec: LayoutSpec,
   state: TemplateState | null,
   mode: InsertPreview["mode"],
+  /** The header cells the old template wrote, rebuilt from its metadata (empty when it has none). */
+  oldHeader: readonly Pick<LayoutCell, "row" | "col">[] = [],
 ): WritePlan {
   const lastRow = spec.table.archive?.lastRow ?? spec.table.lastRow;
   if (!state) return { keep: new Set(), reformat: new Set(), clear: [], conflicts: [], areaBottom: lastRow };
   const g = oldGeometry(state);
   const header = new Set(
-    spec.cells.filter((c) => c.row <= HEADER_ROWS.preparer).map((c) => `${c.row},${c.col}`),
+    [...oldHeader, ...spec.cells.filter((c) => c.row <= HEADER_ROWS.preparer)].map(
+      (c) => `${c.row},${c.col}`,
+    ),
   );
   const owned = (row: number, c: number) => ownedByOld(g, row, c, header);
   const grid = state.grid;

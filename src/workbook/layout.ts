@@ -227,18 +227,18 @@ export function geometry(rowCount: number, archiveCount: number): TableGeometry 
   };
 }
 
-export function buildLayout(req: LayoutRequest): LayoutSpec {
-  const { plan, unit, indicators, language: lang } = req;
-  if (indicators.length === 0) throw new Error("buildLayout: no indicators to lay out");
+/**
+ * The header block above the table: labels in A (they overflow into the empty B and C), values
+ * in D, the reporting period beside the year. A function of its own because a re-insert must know
+ * which header cells the OLD template wrote (from its metadata) to own exactly those.
+ */
+export function headerCells(plan: Plan, unit: UnitProfile, lang: Language): LayoutCell[] {
   const str = SHEET_STRINGS[lang];
-  const archive = req.archive ?? [];
-  const g = geometry(indicators.length, archive.length);
-  const C = g.col;
   const cells: LayoutCell[] = [];
   const put = (
     row: number,
     col: number,
-    content: { value?: CellValue; formula?: string },
+    content: { value: CellValue },
     style: CellStyle,
     input?: InputRole,
   ) => {
@@ -246,8 +246,6 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     if (input) cell.input = input;
     cells.push(cell);
   };
-
-  // Header block: labels in A (they overflow into the empty B and C), values in D.
   put(HEADER_ROWS.title, 1, { value: str.title }, S.title);
   put(
     HEADER_ROWS.plan,
@@ -269,6 +267,30 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   if (period) put(HEADER_ROWS.year, 5, { value: str.periodLine(period.from, period.to) }, S.plain);
   put(HEADER_ROWS.preparer, 1, { value: str.header.preparer }, S.label);
   put(HEADER_ROWS.preparer, 4, { value: textOrNull(unit.preparer) }, S.preparer, "preparer");
+  return cells;
+}
+
+export function buildLayout(req: LayoutRequest): LayoutSpec {
+  const { plan, unit, indicators, language: lang } = req;
+  if (indicators.length === 0) throw new Error("buildLayout: no indicators to lay out");
+  const str = SHEET_STRINGS[lang];
+  const archive = req.archive ?? [];
+  const g = geometry(indicators.length, archive.length);
+  const C = g.col;
+  const cells: LayoutCell[] = [];
+  const put = (
+    row: number,
+    col: number,
+    content: { value?: CellValue; formula?: string },
+    style: CellStyle,
+    input?: InputRole,
+  ) => {
+    const cell: LayoutCell = { row, col, address: a1(row, col), style, ...content };
+    if (input) cell.input = input;
+    cells.push(cell);
+  };
+
+  cells.push(...headerCells(plan, unit, lang));
 
   // Table header.
   COLUMN_ORDER.forEach((key, i) => put(g.headerRow, i + 1, { value: str.columns[key] }, S.header));
