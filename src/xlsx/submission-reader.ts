@@ -7,7 +7,7 @@ import { formatTarget } from "../domain/format";
 import type { CellValue } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { LeanSheet, LeanWorkbook } from "./safety/lean-reader";
-import { columnLetters } from "./safety/lean-reader";
+import { colLetter } from "../workbook/a1";
 import { cellSafe, unneutralise } from "./safety/neutralise";
 import { reject } from "./safety/rejection";
 import {
@@ -104,7 +104,7 @@ function dataRows(sheet: LeanSheet): { header: string[]; rows: Map<DataColumn, C
     const r = Number(/\d+$/.exec(key)![0]);
     if (r > maxRow) maxRow = r;
   }
-  const letters = DATA_COLUMNS.map((_, i) => columnLetters(i));
+  const letters = DATA_COLUMNS.map((_, i) => colLetter(i + 1));
   const header = letters.map((l) => cellText(sheet, `${l}1`) ?? "");
   const rows: Map<DataColumn, CellValue>[] = [];
   for (let r = 2; r <= maxRow; r++) {

@@ -6,6 +6,7 @@
 import * as zlib from "node:zlib";
 import { constants, deflateRawSync } from "node:zlib";
 import { escapeUnderscoreHex } from "../../xlsx/safety/neutralise";
+import { colLetter } from "../../workbook/a1";
 
 export type Cell = string | number | boolean | null | { v: string | number | boolean | null; s: number };
 
@@ -39,17 +40,6 @@ export function escapeXml(s: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
-}
-
-export function column(i0: number): string {
-  let n = i0 + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 const CRC_TABLE = (() => {
@@ -164,11 +154,11 @@ export class SheetWriter {
       const v = typeof cell === "object" ? cell.v : cell;
       const s = typeof cell === "object" ? cell.s : 0;
       if (v === null || v === "") {
-        if (s) xml += `<c r="${column(i)}${r}" s="${s}"/>`;
+        if (s) xml += `<c r="${colLetter(i + 1)}${r}" s="${s}"/>`;
         return;
       }
       const style = s ? ` s="${s}"` : "";
-      const ref = `${column(i)}${r}`;
+      const ref = `${colLetter(i + 1)}${r}`;
       if (typeof v === "number") xml += Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : "";
       else if (typeof v === "boolean") xml += `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
       else
@@ -210,7 +200,7 @@ export class XlsxWriter {
   /** Everything of a sheet part before its rows. */
   private sheetHead(s: Sheet): string {
     const pane = s.freeze
-      ? `<sheetViews><sheetView workbookViewId="0"><pane${s.freeze.cols ? ` xSplit="${s.freeze.cols}"` : ""}${s.freeze.rows ? ` ySplit="${s.freeze.rows}"` : ""} topLeftCell="${column(s.freeze.cols)}${s.freeze.rows + 1}" activePane="bottomRight" state="frozen"/></sheetView></sheetViews>`
+      ? `<sheetViews><sheetView workbookViewId="0"><pane${s.freeze.cols ? ` xSplit="${s.freeze.cols}"` : ""}${s.freeze.rows ? ` ySplit="${s.freeze.rows}"` : ""} topLeftCell="${colLetter(s.freeze.cols + 1)}${s.freeze.rows + 1}" activePane="bottomRight" state="frozen"/></sheetView></sheetViews>`
       : "";
     const cols = s.widths.length
       ? `<cols>${s.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`

@@ -6,6 +6,7 @@ import type { CellValue, CellErrorCode } from "../../domain/entry";
 import { CELL_ERROR_CODES } from "../../domain/entry";
 import type { GuardedPackage } from "./package";
 import { reject } from "./rejection";
+import { colNumber } from "../../workbook/a1";
 
 export interface LeanCell {
   value: CellValue;
@@ -189,18 +190,5 @@ export class LeanWorkbook {
 /** Splits "B7" into 0-based column 1 and 1-based row 7. */
 export function splitAddress(address: string): { col: number; row: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col: col - 1, row: Number(m[2]) };
-}
-
-export function columnLetters(index0: number): string {
-  let n = index0 + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return { col: colNumber(m[1]!) - 1, row: Number(m[2]) };
 }
