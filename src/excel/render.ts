@@ -1,7 +1,8 @@
 // The layout spec as Office.js operations: the same spec src/xlsx renders with ExcelJS. Contents
 // and number formats go per column segment as 2-D arrays; every other format is set once per run
 // of cells that share a style; validation, conditional formats, names and protection once each.
-import type { CellStyle, LayoutCell, LayoutSpec } from "../workbook/layout-types";
+import type { CellStyle, LayoutCell, LayoutSpec, ValidationSpec } from "../workbook/layout-types";
+import { validationAreas } from "../workbook/layout";
 import { a1, colLetter, sheetRef } from "../workbook/a1";
 import { META_SHEET_NAME } from "../workbook/meta";
 import { toInput } from "./cells";
@@ -144,6 +145,33 @@ function runs(list: LayoutCell[], same: (a: LayoutCell, b: LayoutCell) => boolea
   return out;
 }
 
+/** Characters per getRanges address: Excel documents no limit, so pieces stay short. */
+export const AREAS_ADDRESS_CHARS = 2000;
+
+/** A rule's areas ("G10 G17:G18") as comma-separated getRanges addresses of bounded length. */
+export function areaAddresses(range: string): string[] {
+  const areas = range.split(" ").filter((a) => a !== "");
+  if (areas.length === 1) return [range];
+  const out: string[] = [];
+  let current = "";
+  for (const a of areas) {
+    if (current !== "" && current.length + 1 + a.length > AREAS_ADDRESS_CHARS) {
+      out.push(current);
+      current = "";
+    }
+    current = current === "" ? a : `${current},${a}`;
+  }
+  out.push(current);
+  return out;
+}
+
+/** The rule's formula for a piece of its areas: relative to the piece's first cell. */
+function areaFormula(v: ValidationSpec, address: string): string {
+  const first = address.split(",")[0]!;
+  const moved = validationAreas({ ...v, range: `${v.range.split(" ")[0]} ${first}` })[1]!;
+  return moved.formula ?? "TRUE";
+}
+
 export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
   const name = t.sheetName;
   const ops: Op[] = [];
@@ -218,16 +246,23 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
       title: v.error.title.slice(0, 32),
       message: v.error.message.slice(0, 255),
     };
-    ops.push({
-      bytes: bytesOf([v.range, rule, prompt, errorAlert]) + 200,
-      apply(ctx) {
-        const dv = sheet(ctx, name).getRange(v.range).dataValidation;
-        dv.rule = rule as Excel.DataValidationRule;
-        dv.ignoreBlanks = v.allowBlank;
-        dv.prompt = prompt;
-        dv.errorAlert = errorAlert as Excel.DataValidationErrorAlert;
-      },
-    });
+    for (const address of areaAddresses(v.range)) {
+      // A rule over several areas goes through RangeAreas (ExcelApi 1.9); the formula stays
+      // relative to the first area's top-left cell, which heads every piece (areaAddresses).
+      const piece = address === v.range ? rule : { custom: { formula: `=${areaFormula(v, address)}` } };
+      const r = v.type === "custom" ? piece : rule;
+      ops.push({
+        bytes: bytesOf([address, r, prompt, errorAlert]) + 200,
+        apply(ctx) {
+          const ws = sheet(ctx, name);
+          const dv = (address.includes(",") ? ws.getRanges(address) : ws.getRange(address)).dataValidation;
+          dv.rule = r as Excel.DataValidationRule;
+          dv.ignoreBlanks = v.allowBlank;
+          dv.prompt = prompt;
+          dv.errorAlert = errorAlert as Excel.DataValidationErrorAlert;
+        },
+      });
+    }
   }
   for (const cf of spec.conditionalFormats)
     ops.push({

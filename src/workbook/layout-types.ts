@@ -65,7 +65,10 @@ export type ColumnKey =
   | "reviewComment";
 
 export interface ValidationSpec {
-  /** A1 range; a custom formula is relative to its top-left cell. */
+  /**
+   * One A1 range or several separated by spaces (as a sheet's sqref: "G10 G17:G18"); a custom
+   * formula is relative to the top-left cell of the first (see validationAreas).
+   */
   range: string;
   type: "custom" | "list" | "textLength";
   /** custom: the formula (no "="); list: the items; textLength: the maximum length. */

@@ -25,7 +25,7 @@ import { SHEET_STRINGS } from "./strings";
 import { UNIT_TYPE_LABELS } from "../domain/unit";
 import { completionFormula, statusFormula, valueValidationFormula, xlString } from "./formulas";
 import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
-import { a1, colLetter } from "./a1";
+import { a1, colLetter, parseRange } from "./a1";
 
 /** An archived entry with the indicator text it had, so the archive stays readable on paper. */
 export interface ArchiveRow {
@@ -178,7 +178,9 @@ export function valuePrompt(ind: Indicator, lang: Language): string {
   const p = SHEET_STRINGS[lang].prompt;
   const b = hardBounds(ind);
   const expects = p.expects[ind.valueType](boundText(ind, lang, b.min), boundText(ind, lang, b.max));
-  return clip(`${expects} ${p.target}: ${formatTarget(ind, lang)}. ${p.notApplicable}`, 255);
+  // No target text: the message is shared by every row of a value type and bounds, so one rule
+  // covers them all (issue #4: a 10,000-row template in a fixed number of requests).
+  return clip(`${expects} ${p.targetBeside} ${p.notApplicable}`, 255);
 }
 
 /** What a person typed, as the cell should hold it (a review decision as its label). */
@@ -320,6 +322,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.reviewComment, { value: textOrNull(e?.review.comment) }, S.input, "reviewComment");
     validations.push(valueValidation(ind, v, lang));
   });
+  validations.splice(0, validations.length, ...groupValidations(validations));
 
   const col = (k: ColumnKey, from = g.firstRow, to = g.lastRow) =>
     `${colLetter(C[k])}${from}:${colLetter(C[k])}${to}`;
@@ -449,6 +452,57 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     metaSheet: { name: META_SHEET_NAME, rows: metaToRows(req.meta) },
     customXml: { namespace: META_NAMESPACE, xml: metaToXml(req.meta) },
   };
+}
+
+/**
+ * Rows whose rules are the same in relative terms become one rule over several areas (sqref
+ * "G10 G17 G24:G25"), its formula relative to the first area's top-left cell: a template of
+ * 10,000 rows has one rule per value type and bounds, not one per row.
+ */
+function groupValidations(list: readonly ValidationSpec[]): ValidationSpec[] {
+  const groups = new Map<string, { spec: ValidationSpec; rows: number[]; col: string }>();
+  for (const v of list) {
+    const at = parseRange(v.range)!.box;
+    const relative = v.formula?.split(v.range).join("\u0000");
+    const k = JSON.stringify([
+      v.type,
+      relative,
+      v.list,
+      v.maxLength,
+      v.allowBlank,
+      v.prompt,
+      v.error,
+      at.left,
+    ]);
+    const g = groups.get(k);
+    if (g) g.rows.push(at.top);
+    else groups.set(k, { spec: v, rows: [at.top], col: colLetter(at.left) });
+  }
+  return [...groups.values()].map(({ spec, rows, col }) => {
+    const areas: string[] = [];
+    for (let i = 0; i < rows.length;) {
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+      areas.push(i === j ? `${col}${rows[i]}` : `${col}${rows[i]}:${col}${rows[j]}`);
+      i = j + 1;
+    }
+    return { ...spec, range: areas.join(" ") };
+  });
+}
+
+/**
+ * A rule's areas, each with its formula moved to the area's own top-left cell: for writers that
+ * take one range per rule (ExcelJS). Only the validated cell itself is referenced by a value
+ * rule, so moving that one reference is the whole shift.
+ */
+export function validationAreas(v: ValidationSpec): { range: string; formula?: string }[] {
+  const areas = v.range.split(" ").filter((x) => x !== "");
+  const anchor = areas[0]!.split(":")[0]!;
+  const ref = new RegExp(`(?<![A-Za-z0-9_$.])${anchor}(?![0-9])`, "g");
+  return areas.map((range) => {
+    const topLeft = range.split(":")[0]!;
+    return v.formula === undefined ? { range } : { range, formula: v.formula.replace(ref, topLeft) };
+  });
 }
 
 function valueValidation(ind: Indicator, v: string, lang: Language): ValidationSpec {

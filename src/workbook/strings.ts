@@ -47,9 +47,11 @@ export interface SheetStrings {
     commentMessage: string;
     preparerTitle: string;
     preparerMessage: string;
-    /** What to type, per value type; the target and the not-applicable token are appended. */
+    /** What to type, per value type; where the target is and the not-applicable token are appended. */
     expects: Record<ValueType, (min?: string, max?: string) => string>;
     target: string;
+    /** Where the row's target is: the input message is one per group of rows, not per row. */
+    targetBeside: string;
     notApplicable: string;
   };
   error: { title: string; value: string; text: string; decision: string };
@@ -121,6 +123,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
         done: () => "Nhập Có (đã thực hiện) hoặc Không (chưa thực hiện).",
       },
       target: "Mục tiêu",
+      targetBeside: "Chỉ tiêu cần đạt ở cột Mục tiêu.",
       notApplicable: 'Nếu không áp dụng, nhập "Không áp dụng" và giải trình.',
     },
     error: {
@@ -187,6 +190,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
         done: () => "Type Yes (done) or No (not done).",
       },
       target: "Target",
+      targetBeside: "The target is in the Target column.",
       notApplicable: 'If it does not apply, type "N/A" and explain.',
     },
     error: {

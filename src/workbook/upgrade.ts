@@ -71,11 +71,9 @@ export function mergeEntries(
       return shown !== undefined && shown !== formatTarget(i, "vi") && shown !== formatTarget(i, "en");
     })
     .map((i) => i.id);
-  const sameIds =
-    old.meta !== null &&
-    old.meta.indicatorIds.length === indicators.length &&
-    old.meta.indicatorIds.every((id, k) => id === indicators[k]!.id);
-  const mode = old.meta !== null && sameIds && old.meta.planVersion === planVersion ? "reinsert" : "upgrade";
+  // "upgrade" is a change of plan (DESIGN: "upgrade to a changed plan"); the same plan with other
+  // fields or another unit type is still a re-insert, whatever rows it adds or archives.
+  const mode = old.meta !== null && old.meta.planVersion === planVersion ? "reinsert" : "upgrade";
   return {
     entries: [...firstById.values()],
     archive,

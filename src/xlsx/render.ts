@@ -6,6 +6,7 @@ import type { CellValue } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { CellStyle, LayoutSpec, ValidationSpec } from "../workbook/layout-types";
 import { sheetRef } from "../workbook/a1";
+import { validationAreas } from "../workbook/layout";
 import { addCustomXmlPart } from "./custom-xml";
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
@@ -105,7 +106,9 @@ export function buildWorkbook(spec: LayoutSpec): ExcelJS.Workbook {
   // ExcelJS keeps data validations on the sheet but its typings omit them.
   const dvs = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
     .dataValidations;
-  for (const v of spec.validations) dvs.add(v.range, validation(v));
+  // ExcelJS takes one range per rule: a rule over several areas is written once per area.
+  for (const v of spec.validations)
+    for (const area of validationAreas(v)) dvs.add(area.range, validation({ ...v, ...area }));
 
   const byRange = new Map<string, typeof spec.conditionalFormats>();
   for (const cf of spec.conditionalFormats) byRange.set(cf.range, [...(byRange.get(cf.range) ?? []), cf]);

@@ -5,7 +5,9 @@ import { UNIT_TYPES } from "../../src/domain/plan";
 import { selectIndicators } from "../../src/domain/applicability";
 import { STATUS_LABELS } from "../../src/domain/status-labels";
 import { BUNDLED_PLANS } from "../../src/catalog/index";
-import { buildLayout } from "../../src/workbook/layout";
+import { buildLayout, validationAreas } from "../../src/workbook/layout";
+import { valueValidationFormula } from "../../src/workbook/formulas";
+import { SYNTH_UNIT, synthPlan } from "../excel/synth-plan";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
 import type { Language, ReportMeta } from "../../src/workbook/port";
 import { parseRange } from "../../src/workbook/a1";
@@ -71,11 +73,13 @@ test("every input cell is unlocked and covered by a validation; every other cell
     meta: meta([], "vi"),
   });
   const covered = (address: string) =>
-    spec.validations.some((v) => {
-      const r = parseRange(v.range)!.box;
-      const c = parseRange(address)!.box;
-      return c.top >= r.top && c.top <= r.bottom && c.left >= r.left && c.left <= r.right;
-    });
+    spec.validations.some((v) =>
+      validationAreas(v).some((area) => {
+        const r = parseRange(area.range)!.box;
+        const c = parseRange(address)!.box;
+        return c.top >= r.top && c.top <= r.bottom && c.left >= r.left && c.left <= r.right;
+      }),
+    );
   for (const c of spec.cells) {
     expect({ at: c.address, locked: c.style.locked }).toEqual({
       at: c.address,
@@ -152,4 +156,32 @@ test("the header names the reporting period of the unit's year (Decree 09/2019: 
   const texts = spec.cells.map((c) => c.value);
   expect(texts).toContain("Kỳ báo cáo: từ 15/12/2023 đến 14/12/2024");
   expect(texts).toContain(2024);
+});
+
+test("value rows share one rule per value type and bounds, and each cell's formula is its own row's", () => {
+  const plan = synthPlan(70);
+  const spec = buildLayout({
+    plan,
+    unit: SYNTH_UNIT,
+    indicators: plan.indicators,
+    language: "vi",
+    meta: meta([], "vi"),
+  });
+  const G = (row: number) => `G${row}`;
+  const valueRules = spec.validations.filter((v) => v.range.startsWith("G"));
+  // 70 rows cycling through 7 kinds: 7 rules, not 70, and no prompt names a row's own target.
+  expect(valueRules).toHaveLength(7);
+  for (const v of valueRules) expect(v.prompt.message).toContain("cột Mục tiêu");
+  const seen = new Set<number>();
+  for (const v of valueRules)
+    for (const area of validationAreas(v)) {
+      const box = parseRange(area.range)!.box;
+      for (let row = box.top; row <= box.bottom; row++) {
+        seen.add(row);
+        const ind = plan.indicators[row - spec.table.firstRow]!;
+        if (v.type === "custom")
+          expect(area.formula!.replaceAll(G(box.top), G(row))).toBe(valueValidationFormula(ind, G(row)));
+      }
+    }
+  expect(seen.size).toBe(70);
 });

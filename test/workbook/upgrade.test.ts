@@ -112,6 +112,31 @@ test("re-inserting the same plan version with the same rows is a reinsert that a
   expect(r.archive).toEqual([]);
 });
 
+test("the same plan version with a field left out is still a re-insert; its removed rows are archived", () => {
+  const ids = FIXTURE_PLAN.indicators.map((i) => i.id);
+  const entries: Entry[] = ids.map((id) => ({
+    indicatorId: id,
+    value: 1,
+    explanation: "",
+    evidence: "",
+    review: { decision: null, comment: "" },
+  }));
+  const fewer = FIXTURE_PLAN.indicators.slice(1);
+  const r = mergeEntries(
+    { meta: meta(ids, FIXTURE_PLAN.version), entries, archive: [] },
+    fewer,
+    FIXTURE_PLAN.version,
+  );
+  expect(r.preview.mode).toBe("reinsert");
+  expect(r.preview.archived).toEqual([ids[0]]);
+  const upgraded = mergeEntries(
+    { meta: meta(ids, FIXTURE_PLAN.version), entries, archive: [] },
+    fewer,
+    "9.9.9",
+  );
+  expect(upgraded.preview.mode).toBe("upgrade");
+});
+
 test("a second row with the same id (a tampered sheet) is archived, not dropped", () => {
   const e1: Entry = {
     indicatorId: "share-online",

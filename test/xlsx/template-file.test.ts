@@ -103,7 +103,7 @@ test("the file's formulas are exactly the spec's, the ones HyperFormula is teste
     expect((ws.getCell(c.address).value as ExcelJS.CellFormulaValue).formula).toBe(c.formula);
 });
 
-test("value cells carry an input message with the target; decisions are a list", async () => {
+test("value cells carry an input message saying what to type and where the target is; decisions are a list", async () => {
   const { bytes, spec } = await render();
   const zip = await JSZip.loadAsync(bytes);
   const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
@@ -111,7 +111,13 @@ test("value cells carry an input message with the target; decisions are a list",
   const dv = (sqref: string) =>
     new RegExp(`<dataValidation [^>]*sqref="${sqref}"[^>]*>`).exec(sheet)?.[0] ?? "";
   expect(dv(`G${first}`)).toMatch(/showInputMessage="1"/);
-  expect(dv(`G${first}`)).toMatch(/prompt="[^"]*Mục tiêu: ≥ 80%/);
+  expect(dv(`G${first}`)).toMatch(/prompt="[^"]*cột Mục tiêu/);
+  // Rows share one rule per value type in the spec; in the file each cell's formula is its own.
+  const custom = [
+    ...sheet.matchAll(/<dataValidation type="custom"[^>]*sqref="G(\d+)"[^>]*>\s*<formula1>([^<]*)</g),
+  ];
+  expect(custom.length).toBeGreaterThan(0);
+  for (const [, row, formula] of custom) expect(formula).toContain(`G${row})`);
   expect(sheet).toContain(`sqref="L${first}:L${spec.table.lastRow}"`);
   expect(sheet).toMatch(/<formula1>&quot;Chấp nhận,Trả lại&quot;<\/formula1>/);
 });

@@ -7,6 +7,7 @@ import { HostApiError, notCovered } from "./errors";
 import type { HostSheet, HostWorkbookModel } from "./model";
 import type { RequestContextCore } from "./request";
 import { HostObject } from "./request";
+import { AreasDataValidationProxy } from "./areas-validation";
 
 export interface AreasTarget {
   sheet: HostSheet;
@@ -118,6 +119,13 @@ export class RangeAreasProxy extends HostObject<AreasTarget> {
   }
   get cellCount(): number {
     return this.get("cellCount");
+  }
+  private validationProxy: AreasDataValidationProxy | undefined;
+  get dataValidation(): AreasDataValidationProxy {
+    this.validationProxy ??= new AreasDataValidationProxy(this.ctx, this.path + ".dataValidation", () =>
+      this.target(),
+    );
+    return this.validationProxy;
   }
 }
 

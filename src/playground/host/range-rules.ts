@@ -26,6 +26,42 @@ function sameBounds(a: Bounds, b: Bounds): boolean {
   return a.r0 === b.r0 && a.r1 === b.r1 && a.c0 === b.c0 && a.c1 === b.c1;
 }
 
+/** The rule laid over exactly this range (its prompt and alert are set after the rule). */
+export function exactRule(t: RangeTarget, location: string): Validation {
+  const v = t.sheet.validations.find((x) => sameBounds(x.bounds, t.bounds));
+  if (!v)
+    throw new HostApiError(
+      "InvalidOperation",
+      "Set the rule of this exact range before its prompt or error alert.",
+      location,
+    );
+  return v;
+}
+
+export function setRule(
+  ctx: RequestContextCore,
+  t: RangeTarget,
+  rule: Record<string, unknown>,
+  location: string,
+): void {
+  ctx.runtime.model.assertUnprotected(t.sheet, location);
+  const kinds = Object.keys(rule ?? {});
+  if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0] as (typeof RULE_KINDS)[number]))
+    throw new HostApiError("InvalidArgument", "A data validation rule has exactly one kind.", location);
+  const clash = t.sheet.validations.find(
+    (x) => intersects(x.bounds, t.bounds) && !sameBounds(x.bounds, t.bounds),
+  );
+  if (clash)
+    throw new HostApiError(
+      "InvalidOperation",
+      "Part of the range already has another data validation; clear it first.",
+      location,
+    );
+  const existing = t.sheet.validations.find((x) => sameBounds(x.bounds, t.bounds));
+  if (existing) existing.rule = structuredClone(rule);
+  else t.sheet.validations.push({ bounds: { ...t.bounds }, rule: structuredClone(rule), ignoreBlanks: true });
+}
+
 export class DataValidationProxy extends HostObject<RangeTarget> {
   protected readonly className = "DataValidation";
   protected readonly scalars = ["rule", "prompt", "errorAlert", "ignoreBlanks", "type"] as const;
@@ -35,14 +71,7 @@ export class DataValidationProxy extends HostObject<RangeTarget> {
   }
 
   private exact(t: RangeTarget, location: string): Validation {
-    const v = t.sheet.validations.find((x) => sameBounds(x.bounds, t.bounds));
-    if (!v)
-      throw new HostApiError(
-        "InvalidOperation",
-        "Set the rule of this exact range before its prompt or error alert.",
-        location,
-      );
-    return v;
+    return exactRule(t, location);
   }
 
   protected read(t: RangeTarget, p: string): unknown {
@@ -69,33 +98,7 @@ export class DataValidationProxy extends HostObject<RangeTarget> {
     return this.get("rule");
   }
   set rule(rule: Record<string, unknown>) {
-    this.queue("rule", rule, (t) => {
-      this.ctx.runtime.model.assertUnprotected(t.sheet, "DataValidation.rule");
-      const kinds = Object.keys(rule ?? {});
-      if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0] as (typeof RULE_KINDS)[number]))
-        throw new HostApiError(
-          "InvalidArgument",
-          "A data validation rule has exactly one kind.",
-          "DataValidation.rule",
-        );
-      const clash = t.sheet.validations.find(
-        (x) => intersects(x.bounds, t.bounds) && !sameBounds(x.bounds, t.bounds),
-      );
-      if (clash)
-        throw new HostApiError(
-          "InvalidOperation",
-          "Part of the range already has another data validation; clear it first.",
-          "DataValidation.rule",
-        );
-      const existing = t.sheet.validations.find((x) => sameBounds(x.bounds, t.bounds));
-      if (existing) existing.rule = structuredClone(rule);
-      else
-        t.sheet.validations.push({
-          bounds: { ...t.bounds },
-          rule: structuredClone(rule),
-          ignoreBlanks: true,
-        });
-    });
+    this.queue("rule", rule, (t) => setRule(this.ctx, t, rule, "DataValidation.rule"));
   }
   get prompt(): Validation["prompt"] {
     return this.get("prompt");

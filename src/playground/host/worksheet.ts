@@ -6,6 +6,7 @@ import type { HostSheet, Visibility } from "./model";
 import type { RequestContextCore } from "./request";
 import { HostClientResult, HostObject } from "./request";
 import { RangeProxy } from "./range";
+import { RangeAreasProxy } from "./range-areas";
 
 const VISIBILITIES: Visibility[] = ["Visible", "Hidden", "VeryHidden"];
 
@@ -158,6 +159,30 @@ export class WorksheetProxy extends HostObject<HostSheet> {
         );
       return { sheet, bounds };
     });
+  }
+
+  /** Several areas, comma-separated ("G10:G12,G15"), as RangeAreas (ExcelApi 1.9). */
+  getRanges(address: string): RangeAreasProxy {
+    return new RangeAreasProxy(
+      this.ctx,
+      `${this.path}.getRanges(${JSON.stringify(address)})`,
+      () => {
+        const sheet = this.target();
+        const areas = address.split(",").map((part) => {
+          const { sheet: named, ref } = splitSheet(part.trim());
+          const bounds = parseRef(ref);
+          if (!bounds || (named !== null && named.toLowerCase() !== sheet.name.toLowerCase()))
+            throw new HostApiError(
+              "InvalidArgument",
+              `'${address}' is not a valid address on '${sheet.name}'.`,
+              "Worksheet.getRanges",
+            );
+          return bounds;
+        });
+        return { sheet, areas };
+      },
+      false,
+    );
   }
 
   getRangeByIndexes(
