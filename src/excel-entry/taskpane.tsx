@@ -16,5 +16,10 @@ void Office.onReady(() => {
     ),
     language: languageFromLocale(info.displayLanguage),
     theme: info.theme,
+    // ExcelJS comes with the builder: fetched on the first export only, never at startup.
+    loadExporter: () => import(/* webpackChunkName: "exporter" */ "../xlsx/submission-workbook"),
+    // Excel on the web is a browser tab and downloads; the desktop webviews drop them silently.
+    // Compared as text: an older office.js may not define Office.PlatformType.
+    canDownload: String(Office.context?.platform ?? "") === "OfficeOnline",
   });
 });

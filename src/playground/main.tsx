@@ -70,12 +70,37 @@ reset.onclick = () => {
 toolbar.append(reset);
 if (note) document.getElementById("note")!.textContent = note;
 
+// Excel.createWorkbook opens another window; the playground has none, so it says a workbook was opened
+// and offers its file (what a person would get by saving that window). The host still records it.
+let opened = 0;
+let openedUrl: string | null = null;
+const noteEl = document.getElementById("note")!;
+const excel = {
+  ...(host.excel as unknown as Record<string, unknown>),
+  createWorkbook: async (base64?: string) => {
+    await host.excel.createWorkbook(base64);
+    const bytes = Uint8Array.from(atob(base64 ?? ""), (c) => c.charCodeAt(0));
+    const name = `Book${++opened + 1}.xlsx`;
+    if (openedUrl) URL.revokeObjectURL(openedUrl);
+    openedUrl = URL.createObjectURL(
+      new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+    );
+    const a = document.createElement("a");
+    a.href = openedUrl;
+    a.download = name;
+    a.textContent = t.openedDownload(name);
+    noteEl.replaceChildren(`${t.opened(name, (bytes.length / 1024).toFixed(0))} `, a);
+  },
+} as unknown as typeof Excel;
+
 const info = officeHostInfo(host.office);
 const paneEl = document.getElementById("pane")!;
 paneEl.setAttribute("aria-label", t.pane);
 mountPane(paneEl, {
-  port: createExcelPort(host.excel),
+  port: createExcelPort(excel),
   language: languageFromLocale(info.displayLanguage),
   theme: dark ? "dark" : info.theme,
+  loadExporter: () => import(/* webpackChunkName: "exporter" */ "../xlsx/submission-workbook"),
+  canDownload: true,
 });
 createRoot(document.getElementById("grid")!).render(<Grid host={host} lang={language} />);

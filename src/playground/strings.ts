@@ -18,6 +18,10 @@ export const gridStrings = {
     language: "English",
     theme: (dark: boolean) => (dark ? "Giao diện sáng" : "Giao diện tối"),
     restoreFailed: "Không đọc được sổ tính đã lưu; đã mở sổ tính trống.",
+    // Excel.createWorkbook opens a window the playground cannot show; it says so and offers the file.
+    opened: (name: string, kb: string) =>
+      `Excel đã mở sổ tính mới “${name}” (${kb} KB) trong một cửa sổ khác.`,
+    openedDownload: (name: string) => `Tải “${name}” về (.xlsx)`,
   },
   en: {
     title: "Playground: the task pane beside an in-browser workbook",
@@ -35,5 +39,8 @@ export const gridStrings = {
     language: "Tiếng Việt",
     theme: (dark: boolean) => (dark ? "Light theme" : "Dark theme"),
     restoreFailed: "The saved workbook could not be read; opened an empty one.",
+    opened: (name: string, kb: string) =>
+      `Excel opened a new workbook, “${name}” (${kb} KB), in another window.`,
+    openedDownload: (name: string) => `Download “${name}” (.xlsx)`,
   },
 } satisfies Record<GridLanguage, unknown>;

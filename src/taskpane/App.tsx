@@ -17,6 +17,7 @@ import { LiveCounts } from "./LiveCounts";
 import { ErrorNotice } from "./ErrorNotice";
 import { StepTabs } from "./StepTabs";
 import { useReport } from "./state/useReport";
+import type { LoadExporter } from "./exporter";
 
 export type Theme = "light" | "dark";
 
@@ -24,7 +25,12 @@ export interface PaneProps {
   port: WorkbookPort;
   language: Language;
   theme: Theme;
+  loadExporter?: LoadExporter;
+  canDownload?: boolean;
 }
+
+// No choice yet means the first scheme the catalog offers; the shell does not load the catalog.
+const DEFAULT_SCHEME_ID = "";
 
 const views: Record<TabId, React.LazyExoticComponent<() => React.JSX.Element>> = {
   setup: lazy(() => import(/* webpackChunkName: "view-setup" */ "./views/SetupView")),
@@ -62,11 +68,18 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ port, language, theme }: PaneProps): React.JSX.Element {
+export function App({
+  port,
+  language,
+  theme,
+  loadExporter,
+  canDownload = true,
+}: PaneProps): React.JSX.Element {
   const t = stringsFor(language);
   const styles = useStyles();
   const report = useReport(port, t);
   const [tab, setTab] = useState<TabId>("setup");
+  const [schemeId, setSchemeId] = useState(DEFAULT_SCHEME_ID);
   // Open on Check when the workbook already holds a report: that is what a returning person wants.
   const chose = useRef(false);
   const loaded = useRef(false);
@@ -89,8 +102,12 @@ export function App({ port, language, theme }: PaneProps): React.JSX.Element {
         chose.current = true;
         setTab(next);
       },
+      schemeId,
+      setSchemeId,
+      ...(loadExporter ? { loadExporter } : {}),
+      canDownload,
     }),
-    [port, language, t, report],
+    [port, language, t, report, schemeId, loadExporter, canDownload],
   );
   const View = views[tab];
 

@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { Language, WorkbookPort } from "../workbook/port";
 import type { Strings } from "./i18n";
 import type { ReportHandle } from "./state/useReport";
+import type { LoadExporter } from "./exporter";
 
 export interface PaneContextValue {
   port: WorkbookPort;
@@ -10,6 +11,13 @@ export interface PaneContextValue {
   report: ReportHandle;
   /** Switch to another step of the pane (e.g. to Check after inserting). */
   show(tab: TabId): void;
+  /** The scoring scheme chosen in Summary; the export scores under it. */
+  schemeId: string;
+  setSchemeId(id: string): void;
+  /** Fetches the submission workbook builder; absent when the host cannot export. */
+  loadExporter?: LoadExporter;
+  /** Whether the host lets the pane download a file (some Office webviews do not). */
+  canDownload: boolean;
 }
 
 export const TAB_IDS = ["setup", "check", "summary", "review", "export"] as const;

@@ -13,6 +13,9 @@ import { UNIT_TYPE_LABELS, checkUnitCode } from "../domain/unit";
 import { getPlan, listPlans } from "../catalog";
 import exampleScheme from "../catalog/scoring/example-scheme.json";
 import type { Language, ReportSnapshot } from "../workbook/port";
+import { sealReport } from "../domain/seal-report";
+import type { Submission } from "../domain/submission";
+import pkg from "../../package.json";
 
 export function planList(): Plan[] {
   return listPlans()
@@ -81,4 +84,24 @@ export function scoringSchemes(): ScoringScheme[] {
 export function scoreOf(schemeId: string, plan: Plan, assessments: Assessment[]): Score | null {
   const scheme = SCHEMES.find((s) => s.id === schemeId);
   return scheme ? scoreReport(scheme, plan, assessments) : null;
+}
+
+export const PANE_GENERATOR = { name: "self-assess-excel-addin", version: pkg.version };
+
+/** The sealed submission of the report as the pane assessed it, scored under the chosen scheme. */
+export function sealSnapshot(
+  plan: Plan,
+  snapshot: ReportSnapshot,
+  assessments: Assessment[],
+  schemeId: string,
+): Promise<Submission> {
+  return sealReport({
+    plan,
+    unit: snapshot.meta.unit,
+    entries: snapshot.entries,
+    assessments,
+    // No choice yet: the first scheme, as Summary shows it.
+    scheme: schemeId ? (SCHEMES.find((s) => s.id === schemeId) ?? null) : (SCHEMES[0] ?? null),
+    generator: PANE_GENERATOR,
+  });
 }

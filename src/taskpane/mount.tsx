@@ -2,6 +2,7 @@
 import { createRoot, type Root } from "react-dom/client";
 import type { Language, WorkbookPort } from "../workbook/port";
 import { App, type Theme } from "./App";
+import type { LoadExporter } from "./exporter";
 
 export type { Theme };
 
@@ -9,10 +10,22 @@ export interface MountOptions {
   port: WorkbookPort;
   language: Language;
   theme: Theme;
+  /** The submission workbook builder, loaded on the first export (a dynamic import of src/xlsx). */
+  loadExporter?: LoadExporter;
+  /** Whether the host lets the pane download a file; true when not said. */
+  canDownload?: boolean;
 }
 
 export function mountPane(el: HTMLElement, options: MountOptions): Root {
   const root = createRoot(el);
-  root.render(<App port={options.port} language={options.language} theme={options.theme} />);
+  root.render(
+    <App
+      port={options.port}
+      language={options.language}
+      theme={options.theme}
+      {...(options.loadExporter ? { loadExporter: options.loadExporter } : {})}
+      canDownload={options.canDownload ?? true}
+    />,
+  );
   return root;
 }

@@ -20,7 +20,7 @@ interface StatsModule {
 export interface BuildStats {
   entrypoints: Record<string, { assets: { name: string }[]; chunks: (string | number)[] }>;
   chunks: { id: string | number; children: (string | number)[]; modules?: StatsModule[] }[];
-  namedChunkGroups: Record<string, { assets: { name: string }[] }>;
+  namedChunkGroups: Record<string, { assets: { name: string }[]; chunks: (string | number)[] }>;
 }
 
 /** Builds every page (webpack production) into `outDir`; returns webpack's stats of the entry points. */

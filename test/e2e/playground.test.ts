@@ -7,6 +7,9 @@ import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { SHEET_STRINGS } from "../../src/workbook/strings";
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { verifySubmissionHash, type Submission } from "../../src/domain/submission";
+import { DATA_COLUMNS, DATA_SHEET, SEAL_ROWS, SEAL_SHEET } from "../../src/xlsx/submission-layout";
 import { ARTIFACTS, buildPages, launchBrowser, serve, type BuildStats } from "./harness";
 
 const DIST = join(ARTIFACTS, "e2e-dist");
@@ -132,34 +135,45 @@ async function axeViolations(): Promise<{ id: string; help: string; nodes: strin
     return r.violations.map((v) => ({
       id: v.id,
       help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(" ")),
+      nodes: v.nodes.map((n) => n.target.join(" ") + " " + String((n as { html?: string }).html)),
     }));
   });
 }
 
 describe("the Office pages", () => {
-  test("the Office pane never loads ExcelJS or HyperFormula, even in chunks it fetches later", () => {
+  test("the Office pane starts without ExcelJS; only the export's own chunk brings it, and HyperFormula never", () => {
     const byId = new Map(stats.chunks.map((c) => [c.id, c]));
+    const modulesOf = (ids: Iterable<string | number>) =>
+      [...ids].flatMap((id) =>
+        (byId.get(id)?.modules ?? []).flatMap((m) => [m.name, ...(m.modules ?? []).map((x) => x.name)]),
+      );
     const reachable = new Set<string | number>();
     const visit = (id: string | number) => {
       if (reachable.has(id)) return;
       reachable.add(id);
       for (const child of byId.get(id)?.children ?? []) visit(child);
     };
-    for (const id of stats.entrypoints.taskpane!.chunks) visit(id);
-    const modules = [...reachable].flatMap((id) =>
-      (byId.get(id)?.modules ?? []).flatMap((m) => [m.name, ...(m.modules ?? []).map((x) => x.name)]),
-    );
-    expect(modules.length).toBeGreaterThan(50);
+    const initial = stats.entrypoints.taskpane!.chunks;
+    for (const id of initial) visit(id);
+    const workbookLibs = /node_modules[\\/](hyperformula|exceljs)[\\/]|src[\\/](xlsx|playground)[\\/]/;
+    // What taskpane.html loads up front: neither library, nor any workbook code but the port's types.
+    expect(modulesOf(initial).length).toBeGreaterThan(20);
+    expect(modulesOf(initial).filter((m) => workbookLibs.test(m))).toEqual([]);
+    // The exporter chunk group (fetched on the first click of Export) is the only way ExcelJS and
+    // src/xlsx come in; HyperFormula and the playground never do.
+    const exporter = new Set(stats.namedChunkGroups.exporter!.chunks);
+    expect([...exporter].every((id) => reachable.has(id))).toBe(true);
+    expect(modulesOf(exporter).some((m) => /node_modules[\\/]exceljs[\\/]/.test(m))).toBe(true);
+    const elsewhere = [...reachable].filter((id) => !exporter.has(id));
+    expect(modulesOf(elsewhere).length).toBeGreaterThan(50);
+    expect(modulesOf(elsewhere).filter((m) => workbookLibs.test(m))).toEqual([]);
     expect(
-      modules.filter((m) =>
-        /node_modules[\\/](hyperformula|exceljs)[\\/]|src[\\/](xlsx|playground)[\\/]/.test(m),
+      modulesOf(reachable).filter((m) =>
+        /node_modules[\\/]hyperformula[\\/]|src[\\/]playground[\\/]/.test(m),
       ),
     ).toEqual([]);
     // The playground, by contrast, does carry HyperFormula: the check above can see it.
-    const playground = stats.entrypoints.playground!.chunks.flatMap((id) =>
-      (byId.get(id)?.modules ?? []).flatMap((m) => [m.name, ...(m.modules ?? []).map((x) => x.name)]),
-    );
+    const playground = modulesOf(stats.entrypoints.playground!.chunks);
     expect(playground.some((m) => /node_modules[\\/]hyperformula[\\/]/.test(m))).toBe(true);
   });
 
@@ -404,18 +418,151 @@ describe("the pane beside the in-browser workbook", () => {
     expect(report).toEqual({});
   });
 
-  test("the export button is there, disabled, and says why", async () => {
+  test("export is blocked while errors remain and lists them; once fixed it opens the sealed submission workbook", async () => {
     await openFresh();
-    await pane().getByRole("tab", { name: "Xuất" }).click();
-    const button = pane().getByRole("button", { name: /Xuất bản nộp/ });
-    await expect(button.getAttribute("aria-disabled")).resolves.toBe("true");
-    // Still focusable, so a keyboard user reaches it and hears why it is disabled.
-    await button.focus();
-    await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await insertTemplate("publisher", 5);
+    const ids = [
+      "publishing.revenue-growth",
+      "thrift.budget-planning",
+      "thrift.state-funds",
+      "thrift.recovery-tasks",
+      "thrift.development-goals",
+    ];
+    const [growth, planning, funds, recovery, goals] = await Promise.all(
+      ids.map((id) => cellOf(id, "value")),
+    );
+    await typeInto(growth!, "6,5%");
+    await typeInto(planning!, "Đã thực hiện");
+    await typeInto(funds!, "abc");
+    await typeInto(recovery!, "Chưa thực hiện");
+    await typeInto(goals!, "Có");
+    await waitForCounts(/^3 lỗi · 0 cảnh báo · đã nhập 5\/5/);
+
+    const p = pane();
+    await p.getByRole("tab", { name: "Xuất" }).click();
+    const blocked = p.getByRole("button", { name: "Xuất bản nộp (còn 3 lỗi)" });
+    await expect(blocked.getAttribute("aria-disabled")).resolves.toBe("true");
+    // Still focusable, so a keyboard user reaches it and hears why.
+    await blocked.focus();
+    await expect(blocked.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await expect(
-      button.evaluate((el) => document.getElementById(el.getAttribute("aria-describedby")!)?.textContent),
-    ).resolves.toMatch(/phiên bản sau/);
-  });
+      blocked.evaluate((el) => document.getElementById(el.getAttribute("aria-describedby")!)?.textContent),
+    ).resolves.toBe("Còn 3 lỗi nên chưa thể xuất. Hãy sửa các lỗi dưới đây rồi xuất lại.");
+    const errors = p.getByRole("region", { name: /Lỗi \(chặn việc xuất\) \(3\)/ });
+    await expect(errors.getByRole("listitem").count()).resolves.toBe(3);
+    await expect(p.getByRole("region", { name: /^Cảnh báo/ }).count()).resolves.toBe(0);
+    await shot("30-export-blocked");
+
+    // The list works as in Check: to the cell, and the one-click fix.
+    await p.getByRole("button", { name: "Đến ô của chỉ tiêu thrift.state-funds" }).click();
+    await expectValue(page.getByRole("textbox", { name: /^Hộp tên/ }), funds!);
+    await p.getByRole("button", { name: "Sửa thành 6,5%: chỉ tiêu publishing.revenue-growth" }).click();
+    await p.getByRole("button", { name: "Xuất bản nộp (còn 2 lỗi)" }).waitFor();
+    await typeInto(funds!, "Có");
+    const explanation = "Chưa bố trí được kinh phí năm 2023";
+    await typeInto(await cellOf("thrift.recovery-tasks", "explanation"), explanation);
+    await waitForCounts(/^0 lỗi/);
+
+    // ExcelJS has not been fetched so far: only the click on Export brings it.
+    expect(requested.filter((u) => /exporter\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
+    await p.getByRole("button", { name: "Xuất bản nộp", exact: true }).click();
+    await p.getByText(/^Đã mở bản nộp trong một sổ tính mới/).waitFor({ timeout: 30_000 });
+    expect(requested.filter((u) => /exporter\.[0-9a-f]+\.js$/.test(u)).length).toBeGreaterThan(0);
+    // The playground shows what Excel.createWorkbook did.
+    const opened = page.getByRole("link", { name: /^Tải “Book2\.xlsx” về/ });
+    await page.getByText(/^Excel đã mở sổ tính mới “Book2\.xlsx”/).waitFor();
+    const hash = ((await p.getByTestId("export-hash").textContent()) ?? "").trim();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    const download = p.getByRole("link", { name: /^Tải JSON \(ban-nop-0101234567-2023\.json\)$/ });
+    await expect(download.getAttribute("download")).resolves.toBe("ban-nop-0101234567-2023.json");
+    // The button fades from disabled (while working) to enabled; axe measures colours once it settles.
+    await p.getByRole("button", { name: "Xuất lại" }).waitFor();
+    await settled();
+    expect(await axeViolations()).toEqual([]);
+    await shot("31-export-done");
+
+    const fetchBytes = (link: Locator) =>
+      link.evaluate(async (a) => {
+        const buf = new Uint8Array(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer());
+        let s = "";
+        for (const b of buf) s += String.fromCharCode(b);
+        return btoa(s);
+      });
+    const json = JSON.parse(Buffer.from(await fetchBytes(download), "base64").toString("utf8")) as Submission;
+    await expect(verifySubmissionHash(json)).resolves.toBe(true);
+    expect(json.hash).toBe(hash);
+    expect(json.summary.errorCount).toBe(0);
+    expect(json.summary.score?.schemeId).toBeTruthy();
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await fetchBytes(opened), "base64") as unknown as ArrayBuffer);
+    // The seal inside the workbook is the JSON the pane offered.
+    const seal = wb.getWorksheet(SEAL_SHEET)!;
+    expect(seal.state).toBe("veryHidden");
+    expect(seal.getCell(SEAL_ROWS.hash, 1).value).toBe(hash);
+    const n = Number(seal.getCell(SEAL_ROWS.chunks, 1).value);
+    const sealed = Array.from({ length: n }, (_, i) =>
+      String(seal.getCell(SEAL_ROWS.firstChunk + i, 1).value),
+    ).join("");
+    expect(JSON.parse(sealed)).toEqual(json);
+
+    // SA_DATA: one row per indicator, with the values typed and the statuses the sheet shows.
+    const data = wb.getWorksheet(DATA_SHEET)!;
+    const col = (key: (typeof DATA_COLUMNS)[number]) => DATA_COLUMNS.indexOf(key) + 1;
+    const rows = Array.from({ length: data.rowCount - 1 }, (_, i) => data.getRow(i + 2));
+    expect(rows.map((r) => r.getCell(col("indicator_id")).value)).toEqual(ids);
+    const byId = new Map(rows.map((r) => [String(r.getCell(col("indicator_id")).value), r]));
+    const typed: Record<string, unknown> = {
+      "publishing.revenue-growth": 0.065,
+      "thrift.budget-planning": "Đã thực hiện",
+      "thrift.state-funds": "Có",
+      "thrift.recovery-tasks": "Chưa thực hiện",
+      "thrift.development-goals": "Có",
+    };
+    for (const id of ids) {
+      const row = byId.get(id)!;
+      expect([id, row.getCell(col("value")).value]).toEqual([id, typed[id]]);
+      const shown = (
+        (await page
+          .getByRole("grid")
+          .locator(`[data-address="${await cellOf(id, "status")}"]`)
+          .textContent()) ?? ""
+      ).trim();
+      expect([id, row.getCell(col("status_label")).value]).toEqual([id, shown]);
+      expect([id, row.getCell(col("status")).value]).toEqual([
+        id,
+        json.entries.find((e) => e.indicatorId === id)!.status,
+      ]);
+    }
+    expect(byId.get("thrift.recovery-tasks")!.getCell(col("explanation")).value).toBe(explanation);
+    // The report sheet to print: the unit header and a place to sign.
+    const reportSheet = wb.worksheets.find((w) => w.name !== DATA_SHEET && w.name !== SEAL_SHEET)!;
+    const texts: string[] = [];
+    reportSheet.eachRow((r) => r.eachCell((c) => texts.push(String(c.value ?? ""))));
+    expect(texts.join("\n")).toContain("Nhà xuất bản Thông tin và Truyền thông");
+    expect(reportSheet.pageSetup.orientation).toBe("landscape");
+  }, 120_000);
+
+  test("the export view in English and dark theme passes axe once the submission is out", async () => {
+    // The workbook the previous test left clean, reopened in English.
+    await page.goto(`${site.url}index.html?lang=en&theme=dark`);
+    await waitForCounts(/^0 errors/);
+    await pane().getByRole("tab", { name: "Export" }).click();
+    await pane().getByRole("button", { name: "Export the submission", exact: true }).click();
+    await pane()
+      .getByText(/^The submission is open in a new workbook/)
+      .waitFor({ timeout: 30_000 });
+    await pane().getByRole("button", { name: "Copy JSON" }).click();
+    // Headless Chromium grants no clipboard permission here, or grants it: either way it is said.
+    await pane()
+      .getByText(/^(The JSON is on the clipboard\.|This host does not allow copying)/)
+      .waitFor();
+    await settled();
+    expect(await axeViolations()).toEqual([]);
+    await shot("32-export-done-en-dark");
+  }, 60_000);
 
   test("the pane is reachable and usable from the keyboard alone", async () => {
     await openFresh();
@@ -451,6 +598,13 @@ describe("the pane beside the in-browser workbook", () => {
     await expectValue(page.getByRole("textbox", { name: /^Hộp tên/ }), "B3");
   });
 });
+
+/** Waits for running CSS transitions and animations (Fluent fades colours) to finish. */
+async function settled(): Promise<void> {
+  await page.evaluate(async () => {
+    await Promise.all(document.getAnimations().map((a) => a.finished));
+  });
+}
 
 async function statusTextOf(cell: Locator): Promise<string> {
   return ((await cell.textContent()) ?? "").trim();

@@ -109,8 +109,42 @@ export const en: Strings = {
   },
   exportView: {
     heading: "Export the submission",
-    button: "Export the submission (.xlsx and JSON)",
-    disabledWhy: "Export comes in a later version. Until then, save this workbook and send it the usual way.",
+    button: "Export the submission",
+    intro:
+      "Builds the submission workbook: a report sheet to print, sign and stamp; a data sheet (one row per indicator); and the sealed data with its check code. Excel opens it in a new window for you to save and send.",
+    noReport: "There is no report to export yet. Insert the template in Setup.",
+    blocked: (n: number) =>
+      `${n} ${n === 1 ? "error blocks" : "errors block"} the export. Fix ${n === 1 ? "it" : "them"} below, then export.`,
+    buttonBlocked: (n: number) => `Export the submission (${n} ${n === 1 ? "error" : "errors"} left)`,
+    warningsOk: (n: number) =>
+      `${n} ${n === 1 ? "warning remains" : "warnings remain"}; warnings do not block the export, but review them in Check.`,
+    scoredUnder: (scheme: string) => `Self-assessment score under: ${scheme} (chosen in Summary).`,
+    progress: "Export progress",
+    steps: {
+      seal: "Assessing and sealing the data…",
+      load: "Loading the workbook builder…",
+      build: "Building the submission workbook…",
+      open: "Opening the new workbook in Excel…",
+    },
+    done: "The submission is open in a new workbook. Save it, print the report sheet to sign, and send it to the ministry.",
+    hash: "Check code (SHA-256)",
+    hashHint:
+      "Quote this code in your cover letter: the ministry uses it to know the data was not changed after export.",
+    json: "Submission data (JSON)",
+    copy: "Copy JSON",
+    copied: "The JSON is on the clipboard.",
+    copyDenied:
+      "This host does not allow copying to the clipboard. Use Download JSON, or take the data from the workbook just opened (the JSON is inside it).",
+    download: (file: string) => `Download JSON (${file})`,
+    noDownload:
+      "Excel on the desktop does not let the pane download files. Use Copy JSON, or just save the workbook just opened: the JSON and its check code are inside it.",
+    again: "Export again",
+    failed: (what: string) =>
+      `The export did not finish: ${what}. Your workbook was not changed. Try again; if it keeps failing, save the workbook and use the self-assess export command.`,
+    unavailable:
+      "The submission builder is not available where this pane runs. Save the workbook and use the self-assess export command.",
+    openFailed:
+      "Excel could not open the new workbook (the browser may have blocked a new window). Allow pop-ups, then try again.",
   },
   error: {
     title: "Something went wrong",

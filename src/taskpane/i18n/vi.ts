@@ -108,9 +108,40 @@ export const vi = {
   },
   exportView: {
     heading: "Xuất bản nộp",
-    button: "Xuất bản nộp (.xlsx và JSON)",
-    disabledWhy:
-      "Chức năng xuất sẽ có ở phiên bản sau. Trong lúc chờ, hãy lưu sổ tính này và gửi theo cách thường lệ.",
+    button: "Xuất bản nộp",
+    intro:
+      "Tạo sổ tính bản nộp: trang báo cáo để in, ký và đóng dấu; trang dữ liệu (mỗi chỉ tiêu một dòng); và dữ liệu niêm phong kèm mã kiểm tra. Excel mở sổ tính này trong một cửa sổ mới để bạn lưu và gửi.",
+    noReport: "Chưa có báo cáo để xuất. Hãy chèn mẫu ở bước Thiết lập.",
+    blocked: (n: number) => `Còn ${n} lỗi nên chưa thể xuất. Hãy sửa các lỗi dưới đây rồi xuất lại.`,
+    buttonBlocked: (n: number) => `Xuất bản nộp (còn ${n} lỗi)`,
+    warningsOk: (n: number) =>
+      `Còn ${n} cảnh báo; cảnh báo không chặn việc xuất, nhưng hãy xem lại ở bước Kiểm tra.`,
+    scoredUnder: (scheme: string) => `Điểm tự chấm theo: ${scheme} (chọn ở bước Tổng hợp).`,
+    progress: "Tiến trình xuất",
+    steps: {
+      seal: "Đang tính kết quả và niêm phong dữ liệu…",
+      load: "Đang tải bộ tạo sổ tính…",
+      build: "Đang tạo sổ tính bản nộp…",
+      open: "Đang mở sổ tính mới trong Excel…",
+    },
+    done: "Đã mở bản nộp trong một sổ tính mới. Hãy lưu sổ tính đó, in trang báo cáo để ký, rồi gửi cho Bộ.",
+    hash: "Mã kiểm tra (SHA-256)",
+    hashHint: "Ghi mã này vào văn bản gửi kèm: Bộ dùng nó để biết dữ liệu không bị sửa sau khi xuất.",
+    json: "Dữ liệu bản nộp (JSON)",
+    copy: "Chép JSON",
+    copied: "Đã chép JSON vào bộ nhớ tạm.",
+    copyDenied:
+      "Máy không cho chép vào bộ nhớ tạm. Hãy dùng nút Tải JSON, hoặc lấy dữ liệu từ sổ tính vừa mở (JSON đã nằm trong đó).",
+    download: (file: string) => `Tải JSON (${file})`,
+    noDownload:
+      "Excel trên máy tính không cho khung tác vụ tải tệp xuống. Hãy dùng nút Chép JSON, hoặc chỉ cần lưu sổ tính vừa mở: JSON và mã kiểm tra đã nằm trong đó.",
+    again: "Xuất lại",
+    failed: (what: string) =>
+      `Chưa xuất được: ${what}. Sổ tính của bạn không bị thay đổi. Hãy thử lại; nếu vẫn lỗi, lưu sổ tính và dùng lệnh self-assess export.`,
+    unavailable:
+      "Nơi đang chạy khung tác vụ này không có bộ tạo bản nộp. Hãy lưu sổ tính và dùng lệnh self-assess export.",
+    openFailed:
+      "Excel không mở được sổ tính mới (có thể trình duyệt chặn cửa sổ mới). Hãy cho phép cửa sổ bật lên rồi thử lại.",
   },
   error: {
     title: "Có lỗi",

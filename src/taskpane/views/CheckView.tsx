@@ -1,41 +1,16 @@
 // Check: every issue, errors first, grouped by field in the plan's order; each jumps to its cell, and a
 // suggested value (e.g. 27000 for the text "27.000") is one click away.
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Issue, Severity } from "../../domain/entry";
 import { usePane } from "../context";
-import { indicatorOf, showValue } from "../domain";
-import { describeError } from "../errors";
+import { IssueList } from "./IssueList";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
-  group: { marginBottom: tokens.spacingVerticalM },
-  severity: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0` },
-  field: {
-    fontSize: tokens.fontSizeBase200,
-    margin: `${tokens.spacingVerticalXS} 0`,
-    color: tokens.colorNeutralForeground2,
-  },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    borderLeft: `4px solid ${tokens.colorNeutralStroke1}`,
-    paddingLeft: tokens.spacingHorizontalS,
-  },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
-  message: { margin: `0 0 ${tokens.spacingVerticalXXS}` },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 export default function CheckView(): React.JSX.Element {
-  const { t, lang, port, report } = usePane();
+  const { t, report } = usePane();
   const styles = useStyles();
   const [note, setNote] = useState<string | null>(null);
   const plan = report.plan;
@@ -50,90 +25,14 @@ export default function CheckView(): React.JSX.Element {
     );
 
   const issues = report.assessments.flatMap((a) => a.issues);
-  const groups = (["error", "warning"] as Severity[])
-    .map((severity) => ({
-      severity,
-      fields: plan.fields
-        .map((field) => ({
-          field,
-          issues: issues.filter(
-            (i) => i.severity === severity && indicatorOf(plan, i.indicatorId)?.field === field.id,
-          ),
-        }))
-        .filter((g) => g.issues.length > 0),
-    }))
-    .filter((g) => g.fields.length > 0);
-
-  const act = async (what: () => Promise<void>, after?: string) => {
-    try {
-      await what();
-      setNote(after ?? null);
-    } catch (e) {
-      report.setError(describeError(e, t));
-    }
-  };
-
-  const item = (issue: Issue, index: number) => {
-    const ind = indicatorOf(plan, issue.indicatorId);
-    const suggestion = issue.suggestion;
-    const shown = suggestion !== undefined ? showValue(suggestion, ind, lang) : "";
-    return (
-      <li
-        key={`${issue.indicatorId}-${issue.code}-${index}`}
-        className={`${styles.item} ${styles[issue.severity]}`}
-      >
-        <p className={styles.message}>{issue.message[lang]}</p>
-        <div className={styles.actions}>
-          <Button
-            size="small"
-            aria-label={t.check.goToLabel(issue.indicatorId)}
-            onClick={() => void act(() => port.goTo(issue.indicatorId, issue.part))}
-          >
-            {t.check.goTo}
-          </Button>
-          {suggestion !== undefined ? (
-            <Button
-              size="small"
-              appearance="primary"
-              aria-label={t.check.fixLabel(issue.indicatorId, shown)}
-              onClick={() =>
-                void act(async () => {
-                  await port.writeValue(issue.indicatorId, suggestion);
-                  await report.refresh();
-                }, t.check.fixed(issue.indicatorId))
-              }
-            >
-              {t.check.fix(shown)}
-            </Button>
-          ) : null}
-        </div>
-      </li>
-    );
-  };
-
   return (
     <section aria-labelledby="check-heading">
       <h2 id="check-heading" className={styles.heading}>
         {t.check.heading}
       </h2>
       <p role="status">{note ?? ""}</p>
-      {groups.length === 0 ? <p>{t.check.none}</p> : null}
-      {groups.map((g) => (
-        <section key={g.severity} className={styles.group} aria-labelledby={`sev-${g.severity}`}>
-          <h3 id={`sev-${g.severity}`} className={styles.severity}>
-            {g.severity === "error" ? t.check.errors : t.check.warnings} (
-            {g.fields.reduce((n, f) => n + f.issues.length, 0)})
-          </h3>
-          {g.fields.map(({ field, issues: list }) => (
-            <div key={field.id}>
-              <h4 className={styles.field}>
-                {field.name[lang]} ({list.length})
-              </h4>
-              <ul className={styles.list}>{list.map(item)}</ul>
-            </div>
-          ))}
-        </section>
-      ))}
+      {issues.length === 0 ? <p>{t.check.none}</p> : null}
+      <IssueList plan={plan} issues={issues} severities={["error", "warning"]} onNote={setNote} />
     </section>
   );
 }

@@ -1,27 +1,194 @@
-// Export: the button exists so people know where export will be; until the export issue wires it, it
-// is disabled and says why (aria-describedby, so a screen reader says it too).
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+// Export: blocked, with the list, while errors remain (warnings do not block). Otherwise it seals the
+// submission, builds the workbook with the builder the entry point hands in (its own chunk, fetched on
+// the first click), opens it with Excel.createWorkbook, and offers the JSON: copy, and download where
+// the host allows it. The workbook is what is sent; the JSON is a convenience.
+import { Button, Field, Link, ProgressBar, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Submission } from "../../domain/submission";
 import { usePane } from "../context";
+import { sealSnapshot, scoringSchemes } from "../domain";
+import { describeError } from "../errors";
+import { submissionFileName, toBase64 } from "../exporter";
+import { IssueList } from "./IssueList";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
-  why: { marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
+  sub: {
+    fontSize: tokens.fontSizeBase300,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
+  },
+  note: { color: tokens.colorNeutralForeground2 },
+  blocked: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  ok: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  hash: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    wordBreak: "break-all",
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+  },
+  actions: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    flexWrap: "wrap",
+    alignItems: "center",
+    marginTop: tokens.spacingVerticalS,
+  },
+  progress: { marginTop: tokens.spacingVerticalS },
 });
 
+type Step = "seal" | "load" | "build" | "open";
+const STEPS: Step[] = ["seal", "load", "build", "open"];
+
+type Run =
+  | { phase: "idle" }
+  | { phase: "working"; step: Step }
+  | { phase: "done"; submission: Submission; json: string }
+  | { phase: "failed"; message: string };
+
 export default function ExportView(): React.JSX.Element {
-  const { t } = usePane();
+  const { t, lang, port, report, schemeId, loadExporter, canDownload } = usePane();
   const styles = useStyles();
+  const x = t.exportView;
+  const [run, setRun] = useState<Run>({ phase: "idle" });
+  const [note, setNote] = useState<string | null>(null);
+  const [copyNote, setCopyNote] = useState<string | null>(null);
+  const busy = useRef(false);
+  const schemes = useMemo(scoringSchemes, []);
+  const scheme = schemes.find((s) => s.id === schemeId) ?? (schemeId ? undefined : schemes[0]);
+
+  const jsonUrl = useMemo(
+    () =>
+      run.phase === "done" && canDownload
+        ? URL.createObjectURL(new Blob([run.json], { type: "application/json" }))
+        : null,
+    [run, canDownload],
+  );
+  useEffect(() => () => (jsonUrl ? URL.revokeObjectURL(jsonUrl) : undefined), [jsonUrl]);
+
+  const plan = report.plan;
+  const snapshot = report.snapshot;
+  if (report.phase !== "ready" || !plan || !snapshot)
+    return (
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading" className={styles.heading}>
+          {x.heading}
+        </h2>
+        <p>{x.noReport}</p>
+      </section>
+    );
+
+  const issues = report.assessments.flatMap((a) => a.issues);
+  const errors = issues.filter((i) => i.severity === "error");
+  const warnings = issues.length - errors.length;
+
+  const exportNow = async () => {
+    if (busy.current) return;
+    if (!loadExporter) {
+      setRun({ phase: "failed", message: x.unavailable });
+      return;
+    }
+    busy.current = true;
+    setCopyNote(null);
+    let step: Step = "seal";
+    try {
+      setRun({ phase: "working", step });
+      const submission = await sealSnapshot(plan, snapshot, report.assessments, schemeId);
+      step = "load";
+      setRun({ phase: "working", step });
+      const exporter = await loadExporter();
+      step = "build";
+      setRun({ phase: "working", step });
+      const bytes = await exporter.buildSubmissionWorkbook(submission, plan, lang);
+      step = "open";
+      setRun({ phase: "working", step });
+      await port.openNewWorkbook(toBase64(bytes));
+      setRun({ phase: "done", submission, json: JSON.stringify(submission, null, 2) + "\n" });
+    } catch (e) {
+      const what = describeError(e, t).detail ?? "";
+      const said = what.trim().replace(/[.!]+$/, "");
+      setRun({ phase: "failed", message: step === "open" ? `${x.openFailed} (${said})` : x.failed(said) });
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const copy = async (json: string) => {
+    try {
+      await navigator.clipboard.writeText(json);
+      setCopyNote(x.copied);
+    } catch {
+      setCopyNote(x.copyDenied);
+    }
+  };
+
   return (
     <section aria-labelledby="export-heading">
       <h2 id="export-heading" className={styles.heading}>
-        {t.exportView.heading}
+        {x.heading}
       </h2>
-      <Button appearance="primary" disabledFocusable aria-describedby="export-why">
-        {t.exportView.button}
-      </Button>
-      <p id="export-why" className={styles.why}>
-        {t.exportView.disabledWhy}
-      </p>
+      <p className={styles.note}>{x.intro}</p>
+
+      {errors.length > 0 ? (
+        <>
+          <Button appearance="primary" disabledFocusable aria-describedby="export-blocked">
+            {x.buttonBlocked(errors.length)}
+          </Button>
+          <p id="export-blocked" className={styles.blocked}>
+            {x.blocked(errors.length)}
+          </p>
+          <p role="status">{note ?? ""}</p>
+          <IssueList plan={plan} issues={errors} severities={["error"]} onNote={setNote} />
+        </>
+      ) : (
+        <>
+          {scheme ? <p className={styles.note}>{x.scoredUnder(scheme.name[lang])}</p> : null}
+          {warnings > 0 ? <p className={styles.note}>{x.warningsOk(warnings)}</p> : null}
+          <Button appearance="primary" disabled={run.phase === "working"} onClick={() => void exportNow()}>
+            {run.phase === "done" ? x.again : x.button}
+          </Button>
+          <div role="status" aria-live="polite" className={styles.progress}>
+            {run.phase === "working" ? (
+              <Field validationMessage={x.steps[run.step]} validationState="none">
+                <ProgressBar
+                  aria-label={x.progress}
+                  value={(STEPS.indexOf(run.step) + 1) / (STEPS.length + 1)}
+                />
+              </Field>
+            ) : null}
+            {run.phase === "done" ? <p className={styles.ok}>{x.done}</p> : null}
+          </div>
+          {run.phase === "failed" ? (
+            <p role="alert" className={styles.blocked}>
+              {run.message}
+            </p>
+          ) : null}
+          {run.phase === "done" ? (
+            <>
+              <h3 className={styles.sub} id="export-hash-heading">
+                {x.hash}
+              </h3>
+              <p className={styles.hash} data-testid="export-hash" aria-labelledby="export-hash-heading">
+                {run.submission.hash}
+              </p>
+              <p className={styles.note}>{x.hashHint}</p>
+              <h3 className={styles.sub}>{x.json}</h3>
+              <div className={styles.actions}>
+                <Button onClick={() => void copy(run.json)}>{x.copy}</Button>
+                {jsonUrl ? (
+                  <Link href={jsonUrl} download={submissionFileName(run.submission, "json")}>
+                    {x.download(submissionFileName(run.submission, "json"))}
+                  </Link>
+                ) : null}
+              </div>
+              <p role="status">{copyNote ?? ""}</p>
+              {canDownload ? null : <p className={styles.note}>{x.noDownload}</p>}
+              {copyNote === x.copyDenied ? (
+                <Textarea readOnly aria-label={x.json} value={run.json} resize="vertical" />
+              ) : null}
+            </>
+          ) : null}
+        </>
+      )}
     </section>
   );
 }

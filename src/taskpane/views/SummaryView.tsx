@@ -1,7 +1,7 @@
 // Summary: completion per field as a bar chart (each bar also written as text), the overall status,
 // and the self-assessment score under the chosen scheme.
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { STATUS_LABELS } from "../../domain/status-labels";
 import { STATUSES } from "../../domain/entry";
 import { formatNumber, formatPercent } from "../../domain/format";
@@ -40,10 +40,11 @@ const useStyles = makeStyles({
 });
 
 export default function SummaryView(): React.JSX.Element {
-  const { t, lang, report } = usePane();
+  const { t, lang, report, setSchemeId, ...pane } = usePane();
   const styles = useStyles();
   const schemes = useMemo(scoringSchemes, []);
-  const [schemeId, setSchemeId] = useState(schemes[0]?.id ?? "");
+  // Kept by the pane, not this view, so Export scores under the scheme chosen here.
+  const schemeId = pane.schemeId || (schemes[0]?.id ?? "");
   const plan = report.plan;
   if (report.phase !== "ready" || !plan)
     return (
