@@ -562,6 +562,10 @@ describe("the pane beside the in-browser workbook", () => {
     await settled();
     expect(await axeViolations()).toEqual([]);
     await shot("32-export-done-en-dark");
+    // An edit afterwards makes that export stale: its check code is withdrawn, not left on show.
+    await typeInto(await cellOf("thrift.state-funds", "evidence"), "QĐ 12/QĐ-NXB");
+    await pane().getByRole("heading", { name: "Check code (SHA-256)" }).waitFor({ state: "detached" });
+    await pane().getByRole("button", { name: "Export the submission", exact: true }).waitFor();
   }, 60_000);
 
   test("the pane is reachable and usable from the keyboard alone", async () => {

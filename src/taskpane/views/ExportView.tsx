@@ -64,6 +64,13 @@ export default function ExportView(): React.JSX.Element {
     [run, canDownload],
   );
   useEffect(() => () => (jsonUrl ? URL.revokeObjectURL(jsonUrl) : undefined), [jsonUrl]);
+  // An edit after an export makes its hash and JSON stale: they are withdrawn, not left on show.
+  const exported = useRef(report.snapshot);
+  useEffect(() => {
+    if (exported.current === report.snapshot) return;
+    exported.current = report.snapshot;
+    if (!busy.current) setRun({ phase: "idle" });
+  }, [report.snapshot]);
 
   const plan = report.plan;
   const snapshot = report.snapshot;
