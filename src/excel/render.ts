@@ -104,21 +104,31 @@ function styleOp(name: string, address: string, s: CellStyle, rows: number, cols
   };
 }
 
-function contentOp(name: string, col: number, top: number, cells: LayoutCell[]): Op {
+/** `formats` false: the cells are General already (a new sheet, or cleared first), so none is sent. */
+function contentOp(name: string, col: number, top: number, cells: LayoutCell[], formats: boolean): Op {
   const address = `${colLetter(col)}${top}:${colLetter(col)}${top + cells.length - 1}`;
-  const formats = cells.map((c) => [c.style.numFmt ?? "General"]);
+  const numberFormats = formats ? cells.map((c) => [c.style.numFmt ?? "General"]) : null;
   const contents = cells.map((c) => [
     c.formula !== undefined ? `=${c.formula}` : toInput(c.value, c.style.numFmt),
   ]);
   return {
-    bytes: bytesOf(formats) + bytesOf(contents),
+    bytes: (numberFormats ? bytesOf(numberFormats) : 0) + bytesOf(contents),
     apply(ctx) {
       const r = sheet(ctx, name).getRange(address);
       // The format first: a "@" cell keeps what is written next as text.
-      r.numberFormat = formats;
+      if (numberFormats) r.numberFormat = numberFormats;
       r.formulas = contents;
     },
   };
+}
+
+/**
+ * A run of template cells that are all General and none a person's: its number formats need not
+ * be sent cell by cell (a tenth of a 10,000-row write). On an existing sheet the run's formats are
+ * cleared first, which resets them to General; the style written next sets everything else.
+ */
+function plainRun(seg: readonly LayoutCell[]): boolean {
+  return seg.every((c) => c.input === undefined && (c.style.numFmt ?? "General") === "General");
 }
 
 /** Cells grouped by column, sorted by row. */
@@ -199,15 +209,21 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
 
   // 3. Formats, then contents, column by column.
   for (const [col, list] of byColumn(spec.cells)) {
+    const written = list.filter((c) => !t.keep.has(key(c.row, c.col)));
+    const segments = runs(written, () => true);
+    if (!t.addSheet)
+      for (const seg of segments.filter(plainRun)) {
+        const address = `${a1(seg[0]!.row, col)}:${a1(seg[seg.length - 1]!.row, col)}`;
+        simple(address, (ctx) => sheet(ctx, name).getRange(address).clear("Formats"));
+      }
     for (const run of runs(list, (a, b) => styleKey(a.style) === styleKey(b.style))) {
       const first = run[0]!;
       const address = `${a1(first.row, col)}:${a1(first.row + run.length - 1, col)}`;
       ops.push(styleOp(name, address, first.style, run.length, 1));
     }
-    const written = list.filter((c) => !t.keep.has(key(c.row, c.col)));
-    for (const seg of runs(written, () => true))
+    for (const seg of segments)
       for (let i = 0; i < seg.length; i += BAND)
-        ops.push(contentOp(name, col, seg[i]!.row, seg.slice(i, i + BAND)));
+        ops.push(contentOp(name, col, seg[i]!.row, seg.slice(i, i + BAND), !plainRun(seg)));
     for (const c of list.filter((x) => t.reformat.has(key(x.row, x.col)))) {
       const format = [[c.style.numFmt ?? "General"]];
       simple(format, (ctx) => (sheet(ctx, name).getRange(c.address).numberFormat = format));
