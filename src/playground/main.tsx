@@ -101,6 +101,7 @@ mountPane(paneEl, {
   language: languageFromLocale(info.displayLanguage),
   theme: dark ? "dark" : info.theme,
   loadExporter: () => import(/* webpackChunkName: "exporter" */ "../xlsx/submission-workbook"),
-  canDownload: true,
+  // ?downloads=none acts as Excel on the desktop, whose webview drops downloads.
+  canDownload: params.get("downloads") !== "none",
 });
 createRoot(document.getElementById("grid")!).render(<Grid host={host} lang={language} />);

@@ -545,27 +545,34 @@ describe("the pane beside the in-browser workbook", () => {
     expect(reportSheet.pageSetup.orientation).toBe("landscape");
   }, 120_000);
 
-  test("the export view in English and dark theme passes axe once the submission is out", async () => {
-    // The workbook the previous test left clean, reopened in English.
-    await page.goto(`${site.url}index.html?lang=en&theme=dark`);
+  test("where downloads and the clipboard are refused (Excel on the desktop), the export says so and still gives the JSON", async () => {
+    // The workbook the previous test left clean, reopened in English, dark, as a desktop host.
+    await page.goto(`${site.url}index.html?lang=en&theme=dark&downloads=none`);
     await waitForCounts(/^0 errors/);
-    await pane().getByRole("tab", { name: "Export" }).click();
-    await pane().getByRole("button", { name: "Export the submission", exact: true }).click();
-    await pane()
-      .getByText(/^The submission is open in a new workbook/)
-      .waitFor({ timeout: 30_000 });
-    await pane().getByRole("button", { name: "Copy JSON" }).click();
-    // Headless Chromium grants no clipboard permission here, or grants it: either way it is said.
-    await pane()
-      .getByText(/^(The JSON is on the clipboard\.|This host does not allow copying)/)
-      .waitFor();
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
+    });
+    const p = pane();
+    await p.getByRole("tab", { name: "Export" }).click();
+    await p.getByRole("button", { name: "Export the submission", exact: true }).click();
+    await p.getByText(/^The submission is open in a new workbook/).waitFor({ timeout: 30_000 });
+    await p.getByText(/^Excel on the desktop does not let the pane download files/).waitFor();
+    await expect(p.getByRole("link", { name: /Download JSON/ }).count()).resolves.toBe(0);
+    await p.getByRole("button", { name: "Copy JSON" }).click();
+    await p.getByText(/^This host does not allow copying to the clipboard/).waitFor();
+    // The JSON is still there to select by hand, and it is the sealed document.
+    const box = p.getByRole("textbox", { name: "Submission data (JSON)" });
+    const json = JSON.parse(await box.inputValue()) as Submission;
+    await expect(verifySubmissionHash(json)).resolves.toBe(true);
+    expect(json.hash).toBe(((await p.getByTestId("export-hash").textContent()) ?? "").trim());
     await settled();
     expect(await axeViolations()).toEqual([]);
-    await shot("32-export-done-en-dark");
+    await shot("32-export-done-en-dark-desktop");
+
     // An edit afterwards makes that export stale: its check code is withdrawn, not left on show.
     await typeInto(await cellOf("thrift.state-funds", "evidence"), "QĐ 12/QĐ-NXB");
-    await pane().getByRole("heading", { name: "Check code (SHA-256)" }).waitFor({ state: "detached" });
-    await pane().getByRole("button", { name: "Export the submission", exact: true }).waitFor();
+    await p.getByRole("heading", { name: "Check code (SHA-256)" }).waitFor({ state: "detached" });
+    await p.getByRole("button", { name: "Export the submission", exact: true }).waitFor();
   }, 60_000);
 
   test("the pane is reachable and usable from the keyboard alone", async () => {

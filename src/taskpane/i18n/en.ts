@@ -133,8 +133,8 @@ export const en: Strings = {
     json: "Submission data (JSON)",
     copy: "Copy JSON",
     copied: "The JSON is on the clipboard.",
-    copyDenied:
-      "This host does not allow copying to the clipboard. Use Download JSON, or take the data from the workbook just opened (the JSON is inside it).",
+    copyDenied: (canDownload: boolean) =>
+      `This host does not allow copying to the clipboard. ${canDownload ? "Use Download JSON, or select" : "Select"} the JSON in the box below and copy it with Ctrl+C; it is also inside the workbook just opened.`,
     download: (file: string) => `Download JSON (${file})`,
     noDownload:
       "Excel on the desktop does not let the pane download files. Use Copy JSON, or just save the workbook just opened: the JSON and its check code are inside it.",

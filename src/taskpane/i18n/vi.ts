@@ -130,8 +130,8 @@ export const vi = {
     json: "Dữ liệu bản nộp (JSON)",
     copy: "Chép JSON",
     copied: "Đã chép JSON vào bộ nhớ tạm.",
-    copyDenied:
-      "Máy không cho chép vào bộ nhớ tạm. Hãy dùng nút Tải JSON, hoặc lấy dữ liệu từ sổ tính vừa mở (JSON đã nằm trong đó).",
+    copyDenied: (canDownload: boolean) =>
+      `Máy không cho chép vào bộ nhớ tạm. ${canDownload ? "Hãy dùng liên kết Tải JSON, hoặc chọn" : "Hãy chọn"} JSON trong ô dưới đây và chép bằng Ctrl+C; JSON cũng đã nằm trong sổ tính vừa mở.`,
     download: (file: string) => `Tải JSON (${file})`,
     noDownload:
       "Excel trên máy tính không cho khung tác vụ tải tệp xuống. Hãy dùng nút Chép JSON, hoặc chỉ cần lưu sổ tính vừa mở: JSON và mã kiểm tra đã nằm trong đó.",

@@ -124,7 +124,7 @@ export default function ExportView(): React.JSX.Element {
       await navigator.clipboard.writeText(json);
       setCopyNote(x.copied);
     } catch {
-      setCopyNote(x.copyDenied);
+      setCopyNote(x.copyDenied(canDownload));
     }
   };
 
@@ -187,9 +187,9 @@ export default function ExportView(): React.JSX.Element {
                   </Link>
                 ) : null}
               </div>
-              <p role="status">{copyNote ?? ""}</p>
               {canDownload ? null : <p className={styles.note}>{x.noDownload}</p>}
-              {copyNote === x.copyDenied ? (
+              <p role="status">{copyNote ?? ""}</p>
+              {copyNote === x.copyDenied(canDownload) ? (
                 <Textarea readOnly aria-label={x.json} value={run.json} resize="vertical" />
               ) : null}
             </>
