@@ -17,9 +17,10 @@ for (const n of SIZES) {
   // Excel on the web caps responses at 5 MB as well: the reads must fit too.
   goals[`read.maxResponseBytes.${n}`] = { max: REQUEST_LIMIT_BYTES };
   goals[`reinsert.maxResponseBytes.${n}`] = { max: REQUEST_LIMIT_BYTES };
-  // Templates under 4 MB of requests: 1 read + 1 write (a re-insert reads twice). Above that, one
-  // more round trip per 4 MB chunk (docs/excel.md), so 10,000 rows has no fixed goal here.
-  if (n <= 1000) goals[`insert.syncs.${n}`] = { max: 3 };
+  // Issue #4: at most 3 for an insert or a re-insert at every size. At 10,000 rows both are at 4
+  // today (DECISIONS D8), and the table says MISS rather than the goal being left out.
+  goals[`insert.syncs.${n}`] = { max: 3 };
+  goals[`reinsert.syncs.${n}`] = { max: 3 };
 }
 
 export async function run(): Promise<Record<string, number>> {
