@@ -98,3 +98,22 @@ test("after a person deletes the template sheet, a new insert starts clean (stal
   expect(report.meta.indicatorIds).toEqual(fewer.indicators.map((i) => i.id));
   expect(report.entries.map((e) => e.indicatorId)).toEqual(report.meta.indicatorIds);
 });
+
+test("in the header block only the cells the layout writes are the template's: notes in B4 and E5 stay, the period line at E6 is rewritten without a conflict", async () => {
+  const withPeriod = PlanSchema.parse({
+    ...FIXTURE_PLAN,
+    period: { year: 2023, from: "2022-12-15", to: "2023-12-14" },
+  });
+  const { host, port } = makeBench();
+  const { sheetName } = await port.insertTemplate({ ...request, plan: withPeriod });
+  await setProtected(host, sheetName, false);
+  host.user.type(sheetName, "B4", "ghi chú B4");
+  host.user.type(sheetName, "E5", "ghi chú E5");
+  // The header cells the layout writes are its own: re-inserting rewrites them, no conflict.
+  const again = await port.insertTemplate({ ...request, plan: withPeriod });
+  expect(again.preview.conflicts).toEqual([]);
+  const cells = cellsOf(host, sheetName);
+  expect(cells.get("B4")!.value).toBe("ghi chú B4");
+  expect(cells.get("E5")!.value).toBe("ghi chú E5");
+  expect(String(cells.get("E6")!.value)).toContain("15/12/2022");
+});
