@@ -5,27 +5,19 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { CellSnapshot, ExcelHost, WorkbookSnapshot } from "./host";
 import { UserActionError } from "./host";
 import { gridStrings, type GridLanguage } from "./strings";
+import { colLetter, colNumber } from "../workbook/a1";
 
 const MAX_ROWS = 300;
 const MAX_COLS = 30;
 
 function columnName(c: number): string {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return colLetter(c + 1);
 }
 
 function parseCell(address: string): { row: number; col: number } | null {
   const m = /^\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})\s*$/.exec(address);
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: colNumber(m[1]!) - 1 };
 }
 
 /** What the formula bar shows for a cell: its formula, or what a person would retype. */
