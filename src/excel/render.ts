@@ -105,19 +105,29 @@ function styleOp(name: string, address: string, s: CellStyle, rows: number, cols
 }
 
 /** `formats` false: the cells are General already (a new sheet, or cleared first), so none is sent. */
-function contentOp(name: string, col: number, top: number, cells: LayoutCell[], formats: boolean): Op {
+/**
+ * `formats` false: the cells are General already (a new sheet, or cleared first), so none is sent;
+ * `contents` false: the cells are empty already and stay empty (a new sheet).
+ */
+function contentOp(
+  name: string,
+  col: number,
+  top: number,
+  cells: LayoutCell[],
+  send: { formats: boolean; contents: boolean },
+): Op {
   const address = `${colLetter(col)}${top}:${colLetter(col)}${top + cells.length - 1}`;
-  const numberFormats = formats ? cells.map((c) => [c.style.numFmt ?? "General"]) : null;
-  const contents = cells.map((c) => [
-    c.formula !== undefined ? `=${c.formula}` : toInput(c.value, c.style.numFmt),
-  ]);
+  const numberFormats = send.formats ? cells.map((c) => [c.style.numFmt ?? "General"]) : null;
+  const contents = send.contents
+    ? cells.map((c) => [c.formula !== undefined ? `=${c.formula}` : toInput(c.value, c.style.numFmt)])
+    : null;
   return {
-    bytes: (numberFormats ? bytesOf(numberFormats) : 0) + bytesOf(contents),
+    bytes: (numberFormats ? bytesOf(numberFormats) : 0) + (contents ? bytesOf(contents) : 0),
     apply(ctx) {
       const r = sheet(ctx, name).getRange(address);
       // The format first: a "@" cell keeps what is written next as text.
       if (numberFormats) r.numberFormat = numberFormats;
-      r.formulas = contents;
+      if (contents) r.formulas = contents;
     },
   };
 }
@@ -128,8 +138,14 @@ function contentOp(name: string, col: number, top: number, cells: LayoutCell[], 
  * cleared first, which resets them to General; the style written next sets everything else.
  */
 function plainRun(seg: readonly LayoutCell[]): boolean {
-  return seg.every((c) => c.input === undefined && (c.style.numFmt ?? "General") === "General");
+  return seg.every((c) => c.input === undefined && allGeneral([c]));
 }
+
+const allGeneral = (cells: readonly LayoutCell[]) =>
+  cells.every((c) => (c.style.numFmt ?? "General") === "General");
+/** Nothing to write into a cell of a new sheet: it is empty already. */
+const allEmpty = (cells: readonly LayoutCell[]) =>
+  cells.every((c) => c.formula === undefined && (c.value === null || c.value === undefined));
 
 /** Cells grouped by column, sorted by row. */
 function byColumn(cells: readonly LayoutCell[]): Map<number, LayoutCell[]> {
@@ -222,8 +238,14 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
       ops.push(styleOp(name, address, first.style, run.length, 1));
     }
     for (const seg of segments)
-      for (let i = 0; i < seg.length; i += BAND)
-        ops.push(contentOp(name, col, seg[i]!.row, seg.slice(i, i + BAND), !plainRun(seg)));
+      for (let i = 0; i < seg.length; i += BAND) {
+        const band = seg.slice(i, i + BAND);
+        const send = {
+          formats: !plainRun(seg) && !(t.addSheet && allGeneral(band)),
+          contents: !(t.addSheet && allEmpty(band)),
+        };
+        if (send.formats || send.contents) ops.push(contentOp(name, col, band[0]!.row, band, send));
+      }
     for (const c of list.filter((x) => t.reformat.has(key(x.row, x.col)))) {
       const format = [[c.style.numFmt ?? "General"]];
       simple(format, (ctx) => (sheet(ctx, name).getRange(c.address).numberFormat = format));
