@@ -181,6 +181,35 @@ function plainRun(seg: readonly LayoutCell[]): boolean {
 
 const allGeneral = (cells: readonly LayoutCell[]) =>
   cells.every((c) => (c.style.numFmt ?? "General") === "General");
+/**
+ * Written cells that end up empty and General: on an existing sheet they are cleared as one range
+ * (contents and formats) before the styles are set, rather than sent "" and "General" cell by cell
+ * (an upgrade that moves every row would send both for every input cell).
+ */
+const blankRun = (seg: readonly LayoutCell[]) => allGeneral(seg) && allEmpty(seg);
+/** Shorter blank runs are sent with their neighbours: one operation each would cost more. */
+const MIN_BLANK_RUN = 50;
+
+/** Segments cut where a long blank run (blankRun) starts or stops. */
+function blankSplit(segments: readonly LayoutCell[][]): LayoutCell[][] {
+  const out: LayoutCell[][] = [];
+  for (const seg of segments) {
+    let current: LayoutCell[] = [];
+    for (let i = 0; i < seg.length;) {
+      let j = i;
+      while (j < seg.length && blankRun([seg[j]!])) j++;
+      if (j - i >= MIN_BLANK_RUN) {
+        if (current.length > 0) out.push(current);
+        out.push(seg.slice(i, j));
+        current = [];
+      } else current.push(...seg.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+    }
+    if (current.length > 0) out.push(current);
+  }
+  return out;
+}
+
 /** Nothing to write into a cell of a new sheet: it is empty already. */
 const allEmpty = (cells: readonly LayoutCell[]) =>
   cells.every((c) => c.formula === undefined && (c.value === null || c.value === undefined));
@@ -264,18 +293,23 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
   // 3. Formats, then contents, column by column.
   for (const [col, list] of byColumn(spec.cells)) {
     const written = list.filter((c) => !t.keep.has(key(c.row, c.col)));
-    const segments = runs(written, () => true);
+    const segments = blankSplit(runs(written, () => true));
     if (!t.addSheet)
-      for (const seg of segments.filter(plainRun)) {
+      for (const seg of segments.filter((x) => plainRun(x) || blankRun(x))) {
         const address = `${a1(seg[0]!.row, col)}:${a1(seg[seg.length - 1]!.row, col)}`;
-        simple(address, (ctx) => sheet(ctx, name).getRange(address).clear("Formats"));
+        const blank = blankRun(seg);
+        simple(address, (ctx) => {
+          const r = sheet(ctx, name).getRange(address);
+          if (blank) r.clear("Contents");
+          r.clear("Formats");
+        });
       }
     for (const run of runs(list, (a, b) => styleKey(a.style) === styleKey(b.style))) {
       const first = run[0]!;
       const address = `${a1(first.row, col)}:${a1(first.row + run.length - 1, col)}`;
       ops.push(styleOp(name, address, first.style, run.length, 1));
     }
-    for (const seg of segments)
+    for (const seg of segments.filter((x) => !blankRun(x)))
       for (const piece of fillPieces(seg)) {
         const cells = piece.cells;
         if (piece.filled) {
