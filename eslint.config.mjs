@@ -63,7 +63,16 @@ const pureRestriction = {
 };
 
 export default tseslint.config(
-  { ignores: [".scratch*/**", "node_modules/**", "dist/**", "coverage/**", "test-artifacts/**", "bench/results.json"] },
+  {
+    ignores: [
+      ".scratch*/**",
+      "node_modules/**",
+      "dist/**",
+      "coverage/**",
+      "test-artifacts/**",
+      "bench/results.json",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
