@@ -379,6 +379,8 @@ function sameParams(cells: readonly CellValue[], ind: Indicator): boolean {
     const w = want[k];
     if (w === null) return got === null || got === "";
     if (typeof w === "string") return typeof got === "string" && got.trim().toUpperCase() === w;
-    return got === w;
+    // Programs that save 15 significant digits (LibreOffice) round 0.7999999990000001 to
+    // 0.799999999: not an edit.
+    return typeof got === "number" && Math.abs(got - w) <= 1e-12 * Math.max(1, Math.abs(w));
   });
 }
