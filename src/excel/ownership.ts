@@ -5,9 +5,12 @@ import { a1, colLetter } from "../workbook/a1";
 import type { Plan } from "../domain/plan";
 import { COLUMN_ORDER, HEADER_ROWS, headerCells, NAMES, TABLE_HEADER_ROW } from "../workbook/layout";
 import type { InsertPreview, ReportMeta } from "../workbook/port";
+import { PARAM_KEYS } from "../workbook/formulas";
 import type { TemplateState } from "./state";
 
 const WIDTH = COLUMN_ORDER.length;
+/** With the hidden parameter columns right of the table (DECISIONS D9). */
+const FULL_WIDTH = WIDTH + PARAM_KEYS.length;
 const col = (k: (typeof COLUMN_ORDER)[number]) => COLUMN_ORDER.indexOf(k) + 1;
 const INPUT_COLS = new Set(
   (["value", "explanation", "evidence", "reviewDecision", "reviewComment"] as const).map(col),
@@ -19,6 +22,8 @@ interface OldGeometry {
   first: number;
   last: number;
   archive: { top: number; bottom: number } | null;
+  /** Whether the old template had the parameter columns (SA_PARAMS; templates before D9 do not). */
+  params: boolean;
 }
 
 function oldGeometry(state: TemplateState): OldGeometry {
@@ -28,6 +33,7 @@ function oldGeometry(state: TemplateState): OldGeometry {
     first: ids.box.top,
     last: ids.box.bottom,
     archive: archive ? { top: archive.box.top, bottom: archive.box.bottom } : null,
+    params: state.probe.names.has(NAMES.params),
   };
 }
 
@@ -38,6 +44,9 @@ function oldGeometry(state: TemplateState): OldGeometry {
  * gains is owned without anyone keeping a list here.
  */
 export function ownedByOld(g: OldGeometry, row: number, c: number, header: ReadonlySet<string>): boolean {
+  if (c > WIDTH && c <= FULL_WIDTH)
+    // The parameter columns: the table's header and rows only, and only if the old template had them.
+    return g.params && (row === TABLE_HEADER_ROW || row === g.first - 1 || (row >= g.first && row <= g.last));
   if (c < 1 || c > WIDTH) return false;
   if (row >= HEADER_ROWS.title && row <= HEADER_ROWS.preparer) return header.has(`${row},${c}`);
   if (row === TABLE_HEADER_ROW || row === g.first - 1) return true;
@@ -160,7 +169,7 @@ export function planWrite(
   const oldBottom = g.archive?.bottom ?? g.last;
   const clearCells: [number, number][] = [];
   for (let row = 1; row <= oldBottom; row++)
-    for (let c = 1; c <= WIDTH; c++)
+    for (let c = 1; c <= FULL_WIDTH; c++)
       if (owned(row, c) && !written.has(`${row},${c}`)) {
         clearCells.push([row, c]);
         check(row, c);

@@ -3,7 +3,7 @@
 // of cells that share a style; validation, conditional formats, names and protection once each.
 import type { CellStyle, LayoutCell, LayoutSpec, ValidationSpec } from "../workbook/layout-types";
 import { validationAreas } from "../workbook/layout";
-import { a1, colLetter, sheetRef } from "../workbook/a1";
+import { a1, colLetter, rowShape, sheetRef } from "../workbook/a1";
 import { META_SHEET_NAME } from "../workbook/meta";
 import { toInput } from "./cells";
 import type { Op } from "./ops";
@@ -104,7 +104,6 @@ function styleOp(name: string, address: string, s: CellStyle, rows: number, cols
   };
 }
 
-/** `formats` false: the cells are General already (a new sheet, or cleared first), so none is sent. */
 /**
  * `formats` false: the cells are General already (a new sheet, or cleared first), so none is sent;
  * `contents` false: the cells are empty already and stay empty (a new sheet).
@@ -133,6 +132,45 @@ function contentOp(
 }
 
 /**
+ * A column of formulas that are one formula filled down (the same in R1C1 terms, DECISIONS D9):
+ * the first row's formula is written and Range.copyFrom (ExcelApi 1.9, copy type "Formulas")
+ * fills the rest as Excel's fill does, moving relative references. The request is the same size
+ * at 10 rows and at 10,000.
+ */
+function fillOp(name: string, col: number, top: number, bottom: number): Op {
+  const source = a1(top, col);
+  const address = `${a1(top + 1, col)}:${a1(bottom, col)}`;
+  return {
+    bytes: bytesOf([source, address, "Formulas"]) + 200,
+    apply(ctx) {
+      const ws = sheet(ctx, name);
+      ws.getRange(address).copyFrom(ws.getRange(source), "Formulas");
+    },
+  };
+}
+
+/** A segment cut where one formula filled down starts or stops: [cells, filled] pieces. */
+function fillPieces(seg: readonly LayoutCell[]): { cells: LayoutCell[]; filled: boolean }[] {
+  const out: { cells: LayoutCell[]; filled: boolean; shape: string | null }[] = [];
+  for (const c of seg) {
+    const shape = c.formula !== undefined ? rowShape(c.formula, c.row) : null;
+    const last = out[out.length - 1];
+    if (last && shape !== null && last.shape === shape) last.cells.push(c);
+    else if (last && shape === null && last.shape === null) last.cells.push(c);
+    else out.push({ cells: [c], filled: false, shape });
+  }
+  const pieces: { cells: LayoutCell[]; filled: boolean }[] = [];
+  for (const p of out) {
+    const filled = p.shape !== null && p.cells.length > 1;
+    const prev = pieces[pieces.length - 1];
+    // Single formulas that fill nothing go with their neighbours, as before.
+    if (!filled && prev && !prev.filled) prev.cells.push(...p.cells);
+    else pieces.push({ cells: p.cells, filled });
+  }
+  return pieces;
+}
+
+/**
  * A run of template cells that are all General and none a person's: its number formats need not
  * be sent cell by cell (a tenth of a 10,000-row write). On an existing sheet the run's formats are
  * cleared first, which resets them to General; the style written next sets everything else.
@@ -143,6 +181,35 @@ function plainRun(seg: readonly LayoutCell[]): boolean {
 
 const allGeneral = (cells: readonly LayoutCell[]) =>
   cells.every((c) => (c.style.numFmt ?? "General") === "General");
+/**
+ * Written cells that end up empty and General: on an existing sheet they are cleared as one range
+ * (contents and formats) before the styles are set, rather than sent "" and "General" cell by cell
+ * (an upgrade that moves every row would send both for every input cell).
+ */
+const blankRun = (seg: readonly LayoutCell[]) => allGeneral(seg) && allEmpty(seg);
+/** Shorter blank runs are sent with their neighbours: one operation each would cost more. */
+const MIN_BLANK_RUN = 50;
+
+/** Segments cut where a long blank run (blankRun) starts or stops. */
+function blankSplit(segments: readonly LayoutCell[][]): LayoutCell[][] {
+  const out: LayoutCell[][] = [];
+  for (const seg of segments) {
+    let current: LayoutCell[] = [];
+    for (let i = 0; i < seg.length;) {
+      let j = i;
+      while (j < seg.length && blankRun([seg[j]!])) j++;
+      if (j - i >= MIN_BLANK_RUN) {
+        if (current.length > 0) out.push(current);
+        out.push(seg.slice(i, j));
+        current = [];
+      } else current.push(...seg.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+    }
+    if (current.length > 0) out.push(current);
+  }
+  return out;
+}
+
 /** Nothing to write into a cell of a new sheet: it is empty already. */
 const allEmpty = (cells: readonly LayoutCell[]) =>
   cells.every((c) => c.formula === undefined && (c.value === null || c.value === undefined));
@@ -226,25 +293,46 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
   // 3. Formats, then contents, column by column.
   for (const [col, list] of byColumn(spec.cells)) {
     const written = list.filter((c) => !t.keep.has(key(c.row, c.col)));
-    const segments = runs(written, () => true);
+    const segments = blankSplit(runs(written, () => true));
     if (!t.addSheet)
-      for (const seg of segments.filter(plainRun)) {
+      for (const seg of segments.filter((x) => plainRun(x) || blankRun(x))) {
         const address = `${a1(seg[0]!.row, col)}:${a1(seg[seg.length - 1]!.row, col)}`;
-        simple(address, (ctx) => sheet(ctx, name).getRange(address).clear("Formats"));
+        const blank = blankRun(seg);
+        simple(address, (ctx) => {
+          const r = sheet(ctx, name).getRange(address);
+          if (blank) r.clear("Contents");
+          r.clear("Formats");
+        });
       }
     for (const run of runs(list, (a, b) => styleKey(a.style) === styleKey(b.style))) {
       const first = run[0]!;
       const address = `${a1(first.row, col)}:${a1(first.row + run.length - 1, col)}`;
       ops.push(styleOp(name, address, first.style, run.length, 1));
     }
-    for (const seg of segments)
-      for (let i = 0; i < seg.length; i += BAND) {
-        const band = seg.slice(i, i + BAND);
-        const send = {
-          formats: !plainRun(seg) && !(t.addSheet && allGeneral(band)),
-          contents: !(t.addSheet && allEmpty(band)),
-        };
-        if (send.formats || send.contents) ops.push(contentOp(name, col, band[0]!.row, band, send));
+    for (const seg of segments.filter((x) => !blankRun(x)))
+      for (const piece of fillPieces(seg)) {
+        const cells = piece.cells;
+        if (piece.filled) {
+          // Number formats still per cell (a few bytes each), then the first formula, then the fill.
+          const top = cells[0]!.row;
+          const bottom = cells[cells.length - 1]!.row;
+          for (let i = 0; i < cells.length; i += BAND) {
+            const band = cells.slice(i, i + BAND);
+            if (!plainRun(seg) && !(t.addSheet && allGeneral(band)))
+              ops.push(contentOp(name, col, band[0]!.row, band, { formats: true, contents: false }));
+          }
+          ops.push(contentOp(name, col, top, [cells[0]!], { formats: false, contents: true }));
+          ops.push(fillOp(name, col, top, bottom));
+          continue;
+        }
+        for (let i = 0; i < cells.length; i += BAND) {
+          const band = cells.slice(i, i + BAND);
+          const send = {
+            formats: !plainRun(seg) && !(t.addSheet && allGeneral(band)),
+            contents: !(t.addSheet && allEmpty(band)),
+          };
+          if (send.formats || send.contents) ops.push(contentOp(name, col, band[0]!.row, band, send));
+        }
       }
     for (const c of list.filter((x) => t.reformat.has(key(x.row, x.col)))) {
       const format = [[c.style.numFmt ?? "General"]];
@@ -255,10 +343,13 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
   // 4. Column widths, row heights, frozen panes.
   for (const [i, c] of spec.columns.entries()) {
     const letter = colLetter(i + 1);
-    simple(
-      c,
-      (ctx) => (sheet(ctx, name).getRange(`${letter}:${letter}`).format.columnWidth = widthPoints(c.width)),
-    );
+    simple(c, (ctx) => {
+      const r = sheet(ctx, name).getRange(`${letter}:${letter}`);
+      r.format.columnWidth = widthPoints(c.width);
+      // The parameter columns (DECISIONS D9) are hidden; whether a person hid or showed another
+      // column is their business and stays.
+      if (c.hidden) r.columnHidden = true;
+    });
   }
   for (const [row, height] of Object.entries(spec.rowHeights))
     simple(row, (ctx) => (sheet(ctx, name).getRange(`${row}:${row}`).format.rowHeight = height));

@@ -1,7 +1,8 @@
 // The status and completion formulas of a template row: DECISIONS D1 written in Excel, rule for
 // rule, so the sheet says what src/domain/assess.ts says without the add-in. Target numbers and
-// hard bounds are embedded as literals: the sheet's target text is for people; an edited target
-// text changes nothing, and the ministry recomputes from its own plan anyway.
+// hard bounds are in the row's hidden, locked parameter cells (targetParams, DECISIONS D9), so the
+// formulas are one shape per column: the sheet's target text is for people; an edited target text
+// changes nothing, and the ministry recomputes from its own plan anyway.
 //
 // Formulas use English function names, comma separators and A1 references without a leading "=",
 // the form both ExcelJS (file) and Office.js (range.formulas after adding "=") accept.
@@ -71,63 +72,100 @@ function outOfBounds(ind: Indicator, v: string): string | null {
 /**
  * "x = v" within the assessment's tolerance (TOLERANCE * max(1, |v|), src/domain/assess.ts): the
  * edges of "met" move out by it. The edge is computed here, in the same double arithmetic as the
- * assessment, and embedded as one literal (0.8 becomes 0.7999999992).
+ * assessment, and stored as one number in the row's parameter cells (0.8 becomes 0.7999999992).
  */
-function below(v: string, edge: number): string {
-  return `${v}<${xlNumber(edge - tolerance(edge))}`;
+function lowEdge(edge: number): number {
+  return edge - tolerance(edge);
 }
-function above(v: string, edge: number): string {
-  return `${v}>${xlNumber(edge + tolerance(edge))}`;
+function highEdge(edge: number): number {
+  return edge + tolerance(edge);
 }
 function tolerance(edge: number): number {
   return TOLERANCE * Math.max(1, Math.abs(edge));
 }
 
-/** The comparison with the target of a number already known valid (rule 7). */
-function versusTarget(ind: Indicator, v: string, lang: Language): string {
-  const L = (s: Status) => label(lang, s);
+/** The parameter columns of a table row, in column order (DECISIONS D9). */
+export const PARAM_KEYS = ["kind", "low", "high", "min", "max", "whole", "target"] as const;
+export type ParamKey = (typeof PARAM_KEYS)[number];
+
+/**
+ * How the status compares a valid number with the target (rule 7), one code per shape:
+ * H higher is better (atLeast, range), M more than, L lower is better (atMost, rank),
+ * T a milestone date, D a yes/no (never compared as a number).
+ */
+export type KindCode = "H" | "M" | "L" | "T" | "D";
+
+/**
+ * What the status and completion formulas need of an indicator, as plain cell values: the kind
+ * code, the edges of "met" with the tolerance applied, the hard bounds (null: none), whether only
+ * whole numbers are valid (1/0), and what completion divides by (null: completion is met or not).
+ */
+export function targetParams(ind: Indicator): Record<ParamKey, number | string | null> {
   const t = ind.target;
-  const shortMetExceeded = (lo: number, hi: number) =>
-    `IF(${below(v, lo)},${L("shortfall")},IF(${above(v, hi)},${L("exceeded")},${L("met")}))`;
-  const shortMetExceededLowerBetter = (lo: number, hi: number) =>
-    `IF(${above(v, hi)},${L("shortfall")},IF(${below(v, lo)},${L("exceeded")},${L("met")}))`;
+  const b = hardBounds(ind);
+  const c = completionTerms(ind);
+  const p = (kind: KindCode, low: number | null, high: number | null) => ({
+    kind,
+    low,
+    high,
+    min: kind === "D" ? null : (b.min ?? null),
+    max: kind === "D" ? null : (b.max ?? null),
+    whole: kind !== "D" && b.whole ? 1 : 0,
+    target: c.kind === "ratio" ? c.target : null,
+  });
   switch (t.kind) {
     case "atLeast":
-      return shortMetExceeded(t.value, t.value);
+      return p("H", lowEdge(t.value), highEdge(t.value));
     case "range":
-      return shortMetExceeded(t.low, t.high);
+      return p("H", lowEdge(t.low), highEdge(t.high));
     case "moreThan":
-      return `IF(${above(v, t.value)},${L("met")},${L("shortfall")})`;
+      return p("M", null, highEdge(t.value));
     case "atMost":
-      return shortMetExceededLowerBetter(t.value, t.value);
+      return p("L", lowEdge(t.value), highEdge(t.value));
     case "rank":
-      return shortMetExceededLowerBetter(t.best, t.worst);
+      return p("L", lowEdge(t.best), highEdge(t.worst));
     case "milestone":
-      return `IF(${above(v, isoToSerial(t.by))},${L("shortfall")},${L("met")})`;
+      return p("T", null, highEdge(isoToSerial(t.by)));
     case "done":
-      return L("invalid");
+      return p("D", null, null);
   }
 }
 
-/** The status formula of the row whose value cell is at `v` (e.g. "G12"). */
-export function statusFormula(ind: Indicator, v: string, lang: Language): string {
+/** The A1 references of a row's parameter cells (column-absolute, e.g. "$N12"). */
+export type ParamRefs = Record<ParamKey, string>;
+
+/** The comparison with the target of a number already known valid (rule 7). */
+function versusTarget(v: string, p: ParamRefs, lang: Language): string {
+  const L = (s: Status) => label(lang, s);
+  const higherBetter = `IF(${v}<${p.low},${L("shortfall")},IF(${v}>${p.high},${L("exceeded")},${L("met")}))`;
+  const moreThan = `IF(${v}>${p.high},${L("met")},${L("shortfall")})`;
+  const lowerBetter = `IF(${v}>${p.high},${L("shortfall")},IF(${v}<${p.low},${L("exceeded")},${L("met")}))`;
+  const milestone = `IF(${v}>${p.high},${L("shortfall")},${L("met")})`;
+  return `IF(${p.kind}="H",${higherBetter},IF(${p.kind}="M",${moreThan},IF(${p.kind}="L",${lowerBetter},${milestone})))`;
+}
+
+/** Invalid when outside the hard bounds (DECISIONS D1 rule 6), read from the row's parameters. */
+function outOfParamBounds(v: string, p: ParamRefs): string {
+  return `OR(AND(ISNUMBER(${p.min}),${v}<${p.min}),AND(ISNUMBER(${p.max}),${v}>${p.max}),AND(${p.whole}=1,${v}<>INT(${v})))`;
+}
+
+/**
+ * The status formula of the row whose value cell is at `v` (e.g. "G12") and whose parameter cells
+ * are `p`: one shape for every row and target kind, so a column of them is one formula filled down.
+ */
+export function statusFormula(v: string, p: ParamRefs, lang: Language): string {
   const L = (s: Status) => label(lang, s);
   const t = cleaned(v);
   const head = `IF(ISERROR(${v}),${L("invalid")},IF(${t}="",${L("missing")},IF(${anyOf(t, NOT_APPLICABLE_TOKENS)},${L("not-applicable")},`;
-  if (ind.target.kind === "done") {
-    const body =
-      `IF(ISLOGICAL(${v}),IF(${v},${L("met")},${L("shortfall")}),` +
-      `IF(${anyOf(t, DONE_TOKENS)},${L("met")},IF(${anyOf(t, NOT_DONE_TOKENS)},${L("shortfall")},${L("invalid")})))`;
-    return `${head}${body})))`;
-  }
-  const bounds = outOfBounds(ind, v);
-  const numeric = bounds
-    ? `IF(${bounds},${L("invalid")},${versusTarget(ind, v, lang)})`
-    : versusTarget(ind, v, lang);
+  const done =
+    `IF(ISLOGICAL(${v}),IF(${v},${L("met")},${L("shortfall")}),` +
+    `IF(${anyOf(t, DONE_TOKENS)},${L("met")},IF(${anyOf(t, NOT_DONE_TOKENS)},${L("shortfall")},${L("invalid")})))`;
+  const numeric = `IF(${outOfParamBounds(v, p)},${L("invalid")},${versusTarget(v, p, lang)})`;
   // ISLOGICAL first: LibreOffice stores TRUE/FALSE as numbers, so ISNUMBER says yes there; ISLOGICAL
   // still catches a boolean Calc formats as one (typed in Calc). A boolean imported into a cell with
   // a number format reads as 0/1 in Calc: a known difference, see docs/template.md.
-  return `${head}IF(ISLOGICAL(${v}),${L("invalid")},IF(ISNUMBER(${v}),${numeric},${L("invalid")})))))`;
+  const number = `IF(ISLOGICAL(${v}),${L("invalid")},IF(ISNUMBER(${v}),${numeric},${L("invalid")}))`;
+  return `${head}IF(${p.kind}="D",${done},${number}))))`;
 }
 
 /**
@@ -156,19 +194,17 @@ export function completionTerms(
 
 /**
  * The completion formula: a number only when the status compared the value with the target, else
- * empty text (the assessment's null). `status` is the row's status cell, `v` its value cell.
+ * empty text (the assessment's null). `status` is the row's status cell, `v` its value cell, `p`
+ * its parameter cells; one shape for every row, like the status formula.
  */
-export function completionFormula(ind: Indicator, v: string, status: string, lang: Language): string {
-  const terms = completionTerms(ind);
+export function completionFormula(v: string, status: string, p: ParamRefs, lang: Language): string {
   const L = (s: Status) => label(lang, s);
   const reached = `OR(${status}=${L("met")},${status}=${L("exceeded")})`;
-  if (terms.kind === "binary") return `IF(${reached},1,IF(${status}=${L("shortfall")},0,""))`;
+  const binary = `IF(${reached},1,IF(${status}=${L("shortfall")},0,""))`;
   const compared = `OR(${status}=${L("met")},${status}=${L("exceeded")},${status}=${L("shortfall")})`;
-  const target = xlNumber(terms.target);
   // A ratio that would divide by zero is null in the assessment, empty here.
-  if (terms.lowerIsBetter) return `IF(${compared},IF(${v}<>0,${target}/${v},""),"")`;
-  if (terms.target === 0) return `""`;
-  return `IF(${compared},${v}/${target},"")`;
+  const ratio = `IF(${p.kind}="L",IF(${v}<>0,${p.target}/${v},""),IF(${p.target}=0,"",${v}/${p.target}))`;
+  return `IF(OR(${p.kind}="D",${p.kind}="T"),${binary},IF(${compared},${ratio},""))`;
 }
 
 /**

@@ -10,6 +10,7 @@
 // - Colours are "RRGGBB" hex.
 import type { CellValue, Status } from "../domain/entry";
 import type { Language, ReportMeta } from "./port";
+import type { ParamKey } from "./formulas";
 
 export interface CellStyle {
   bold?: boolean;
@@ -44,9 +45,11 @@ export interface LayoutCell {
 }
 
 export interface ColumnSpec {
-  key: ColumnKey;
+  key: ColumnKey | `param.${ParamKey}`;
   /** Width in characters, as Excel measures column width. */
   width: number;
+  /** The parameter columns the formulas read (DECISIONS D9): hidden, locked, never printed. */
+  hidden?: boolean;
 }
 
 export type ColumnKey =
@@ -133,6 +136,8 @@ export interface TableGeometry {
   lastRow: number;
   /** Column number of each column. */
   col: Record<ColumnKey, number>;
+  /** Column number of each hidden parameter column, right of the review columns (DECISIONS D9). */
+  param: Record<ParamKey, number>;
   /** The archive area, when the template has archived entries. */
   archive: { titleRow: number; headerRow: number; firstRow: number; lastRow: number } | null;
   /** Address of the preparer input in the header block. */

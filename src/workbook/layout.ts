@@ -23,7 +23,15 @@ import type {
 } from "./layout-types";
 import { SHEET_STRINGS } from "./strings";
 import { UNIT_TYPE_LABELS } from "../domain/unit";
-import { completionFormula, statusFormula, valueValidationFormula, xlString } from "./formulas";
+import {
+  completionFormula,
+  PARAM_KEYS,
+  statusFormula,
+  targetParams,
+  valueValidationFormula,
+  xlString,
+} from "./formulas";
+import type { ParamKey, ParamRefs } from "./formulas";
 import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
 import { a1, colLetter, parseRange } from "./a1";
 
@@ -78,6 +86,9 @@ const WIDTHS: Record<ColumnKey, number> = {
   reviewComment: 30,
 };
 
+/** Width of the hidden parameter columns (shown only when a person unhides them). */
+const PARAM_WIDTH = 14;
+
 /** Header block rows; the table header follows one blank row later. */
 export const HEADER_ROWS = {
   title: 1,
@@ -106,6 +117,8 @@ export const NAMES = {
   preparer: "SA_PREPARER",
   /** The archive rows, columns A..M as in the table; present only when something is archived. */
   archive: "SA_ARCHIVE",
+  /** The hidden parameter columns of the table rows (DECISIONS D9), N..T. */
+  params: "SA_PARAMS",
 } as const;
 
 const INPUT_FILL = "FFF9E0";
@@ -154,6 +167,8 @@ const S = {
   input: { border: true, wrap: true, vAlign: "top", fill: INPUT_FILL, locked: false } as CellStyle,
   archiveTitle: { bold: true, locked: true } as CellStyle,
   archive: { border: true, wrap: true, vAlign: "top", fill: ARCHIVE_FILL, locked: true } as CellStyle,
+  param: { locked: true } as CellStyle,
+  paramHeader: { bold: true, locked: true } as CellStyle,
 };
 
 const valueStyles = new Map<string, CellStyle>();
@@ -208,6 +223,10 @@ export function reportingPeriod(plan: Plan, year: number): { from: string; to: s
 
 export function geometry(rowCount: number, archiveCount: number): TableGeometry {
   const col = Object.fromEntries(COLUMN_ORDER.map((k, i) => [k, i + 1])) as Record<ColumnKey, number>;
+  const param = Object.fromEntries(PARAM_KEYS.map((k, i) => [k, COLUMN_ORDER.length + i + 1])) as Record<
+    ParamKey,
+    number
+  >;
   const firstRow = TABLE_HEADER_ROW + 1;
   const lastRow = firstRow + rowCount - 1;
   const archive =
@@ -224,6 +243,7 @@ export function geometry(rowCount: number, archiveCount: number): TableGeometry 
     firstRow,
     lastRow,
     col,
+    param,
     archive,
     preparerCell: a1(HEADER_ROWS.preparer, 4),
   };
@@ -296,6 +316,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
 
   // Table header.
   COLUMN_ORDER.forEach((key, i) => put(g.headerRow, i + 1, { value: str.columns[key] }, S.header));
+  for (const k of PARAM_KEYS) put(g.headerRow, g.param[k], { value: str.params[k] }, S.paramHeader);
 
   const fieldName = new Map(plan.fields.map((f) => [f.id, f.name[lang]]));
   const byId = new Map<string, Entry>();
@@ -306,6 +327,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     const r = g.firstRow + i;
     const v = a1(r, C.value);
     const status = a1(r, C.status);
+    const p = Object.fromEntries(PARAM_KEYS.map((k) => [k, `$${colLetter(g.param[k])}${r}`])) as ParamRefs;
     const e = byId.get(ind.id);
     put(r, C.number, { value: i + 1 }, S.fixedCenter);
     put(r, C.id, { value: ind.id }, S.fixed);
@@ -314,12 +336,14 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.unit, { value: ind.unit[lang] }, S.fixed);
     put(r, C.target, { value: formatTarget(ind, lang) }, S.fixed);
     put(r, C.value, { value: e ? e.value : null }, valueStyle(ind.valueType), "value");
-    put(r, C.completion, { formula: completionFormula(ind, v, status, lang) }, S.completion);
-    put(r, C.status, { formula: statusFormula(ind, v, lang) }, S.status);
+    put(r, C.completion, { formula: completionFormula(v, status, p, lang) }, S.completion);
+    put(r, C.status, { formula: statusFormula(v, p, lang) }, S.status);
     put(r, C.explanation, { value: textOrNull(e?.explanation) }, S.input, "explanation");
     put(r, C.evidence, { value: textOrNull(e?.evidence) }, S.input, "evidence");
     put(r, C.reviewDecision, { value: decisionLabel(e, lang) }, S.input, "reviewDecision");
     put(r, C.reviewComment, { value: textOrNull(e?.review.comment) }, S.input, "reviewComment");
+    const params = targetParams(ind);
+    for (const k of PARAM_KEYS) put(r, g.param[k], { value: params[k] }, S.param);
     validations.push(valueValidation(ind, v, lang));
   });
   validations.splice(0, validations.length, ...groupValidations(validations));
@@ -391,6 +415,10 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     { name: NAMES.indicators, range: abs(col("indicator")) },
     { name: NAMES.targets, range: abs(col("target")) },
     { name: NAMES.preparer, range: abs(g.preparerCell) },
+    {
+      name: NAMES.params,
+      range: abs(`${colLetter(g.param.kind)}${g.firstRow}:${colLetter(g.param.target)}${g.lastRow}`),
+    },
   ];
   if (g.archive) {
     names.push({
@@ -417,7 +445,10 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   });
 
   const lastPrintedRow = g.archive ? g.archive.lastRow : g.lastRow;
-  const columns: ColumnSpec[] = COLUMN_ORDER.map((key) => ({ key, width: WIDTHS[key] }));
+  const columns: ColumnSpec[] = [
+    ...COLUMN_ORDER.map((key) => ({ key, width: WIDTHS[key] })),
+    ...PARAM_KEYS.map((k) => ({ key: `param.${k}` as const, width: PARAM_WIDTH, hidden: true })),
+  ];
   return {
     language: lang,
     sheetName: str.sheetName,

@@ -3,6 +3,7 @@
 import type { ReviewDecision } from "../domain/entry";
 import type { ValueType } from "../domain/plan";
 import type { Language } from "./port";
+import type { ParamKey } from "./formulas";
 
 export interface SheetStrings {
   sheetName: string;
@@ -32,6 +33,8 @@ export interface SheetStrings {
     reviewDecision: string;
     reviewComment: string;
   };
+  /** Headers of the hidden parameter columns the formulas read (DECISIONS D9). */
+  params: Record<ParamKey, string>;
   archive: { title: string; note: string };
   decisions: Record<ReviewDecision, string>;
   /** Input message titles are cut by Excel at 32 characters. */
@@ -94,6 +97,15 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       evidence: "Minh chứng",
       reviewDecision: "Ý kiến thẩm định",
       reviewComment: "Nhận xét thẩm định",
+    },
+    params: {
+      kind: "Tham số: kiểu so sánh",
+      low: "Tham số: ngưỡng dưới",
+      high: "Tham số: ngưỡng trên",
+      min: "Tham số: giá trị nhỏ nhất",
+      max: "Tham số: giá trị lớn nhất",
+      whole: "Tham số: số nguyên",
+      target: "Tham số: mục tiêu tính tỷ lệ",
     },
     archive: {
       title: "LƯU TRỮ: số liệu của các chỉ tiêu không còn trong danh mục mới",
@@ -160,6 +172,15 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       evidence: "Evidence",
       reviewDecision: "Review decision",
       reviewComment: "Review comment",
+    },
+    params: {
+      kind: "Parameter: comparison",
+      low: "Parameter: low edge",
+      high: "Parameter: high edge",
+      min: "Parameter: minimum",
+      max: "Parameter: maximum",
+      whole: "Parameter: whole number",
+      target: "Parameter: completion target",
     },
     archive: {
       title: "ARCHIVE: entries of indicators no longer in the catalog",

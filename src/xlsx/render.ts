@@ -92,7 +92,7 @@ export function buildWorkbook(spec: LayoutSpec): ExcelJS.Workbook {
     },
     headerFooter: { oddFooter: spec.print.footer },
   });
-  ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width }));
+  ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden === true }));
   for (const [row, h] of Object.entries(spec.rowHeights)) ws.getRow(Number(row)).height = h;
 
   const style = styleCache();

@@ -67,11 +67,14 @@ const typingArb = (rows: number): fc.Arbitrary<Typing[]> =>
     { maxLength: 25 },
   );
 
-/** Cells beyond the template's columns, or far below it (where an upgrade may or may not reach). */
+/**
+ * Cells beyond the template's columns (A:M shown, N:T the hidden parameters, DECISIONS D9), or far
+ * below it (where an upgrade may or may not reach).
+ */
 const outsideArb = fc.array(
   fc.record({
     row: fc.integer({ min: 1, max: 40 }),
-    col: fc.integer({ min: 14, max: 18 }),
+    col: fc.integer({ min: 21, max: 25 }),
     text: textArb,
   }),
   { maxLength: 4 },

@@ -175,6 +175,27 @@ describe("check", () => {
     expect(codes(id)).toContain("template.formula-in-input");
     expect(codes(target)).toContain("template.target-edited");
   });
+
+  test("an edited hidden target parameter (DECISIONS D9) is flagged; the decision still follows the plan", async () => {
+    const id = entriesA[2]!.indicatorId;
+    const clean = JSON.parse((await cli("check", "a.xlsx", "--json")).out) as {
+      entries: { indicatorId: string; status: string; issues: { code: string }[] }[];
+    }[];
+    const edited = await editTemplate(readFileSync(join(dir, "a.xlsx")), (ws, cellOf) => {
+      const kind = cellOf("SA_PARAMS", id)!;
+      // The high edge of "met": a person lowering the bar in the hidden columns.
+      ws.getCell(Number(kind.row), Number(kind.col) + 2).value = -1;
+    });
+    writeFileSync(join(dir, "a-param.xlsx"), edited);
+    const r = await cli("check", "a-param.xlsx", "--json");
+    expect(r.code).toBe(1);
+    const [f] = JSON.parse(r.out) as typeof clean;
+    const entry = f!.entries.find((e) => e.indicatorId === id)!;
+    expect(entry.issues.map((i) => i.code)).toContain("template.target-edited");
+    expect(entry.status).toBe(clean[0]!.entries.find((e) => e.indicatorId === id)!.status);
+    const others = f!.entries.filter((e) => e.indicatorId !== id);
+    for (const e of others) expect(e.issues.map((i) => i.code)).not.toContain("template.target-edited");
+  });
 });
 
 test("check: a template whose two metadata copies disagree is an error that names the field", async () => {

@@ -8,6 +8,7 @@ import type { Indicator, Plan, UnitProfile } from "../../domain/plan";
 import { assessReport } from "../../domain/assess";
 import { canonicalJson, sha256Hex } from "../../domain/hash";
 import { formatTarget } from "../../domain/format";
+import { PARAM_KEYS, targetParams } from "../../workbook/formulas";
 import { sameTargetText } from "../../xlsx/submission-reader";
 import { scoreReport, type ScoringScheme } from "../../domain/scoring";
 import { planById } from "./plans";
@@ -277,10 +278,26 @@ async function fromTemplate(
     });
   if (meta.planVersion === plan.version) {
     const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+    // The hidden parameter cells the sheet's formulas read (DECISIONS D9): a person who unhid and
+    // edited one changed what the sheet shows, never what is decided here (assessed from the plan).
+    for (const [id, cells] of t.params) {
+      const ind = byId.get(id);
+      if (!ind || sameParams(cells, ind)) continue;
+      add(id, {
+        code: "template.target-edited",
+        severity: "error",
+        indicatorId: id,
+        part: "template",
+        message: {
+          en: `The hidden target parameters of ${id} (columns N to T) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies.`,
+          vi: `Tham số mục tiêu ẩn của ${id} (cột N đến T) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}.`,
+        },
+      });
+    }
     for (const [id, shown] of t.grid.targets) {
       const ind = byId.get(id);
       if (!ind || shown === "") continue;
-      if (!sameTargetText(shown, ind))
+      if (!sameTargetText(shown, ind) && !extra.get(id)?.some((i) => i.code === "template.target-edited"))
         add(id, {
           code: "template.target-edited",
           severity: "error",
@@ -352,4 +369,18 @@ export async function readFileDetail(
   detail.report.ms = performance.now() - started;
   detail.report.receivedAt = receivedAt;
   return detail;
+}
+
+/** Whether a row's parameter cells hold what the layout writes for the plan's indicator (D9). */
+function sameParams(cells: readonly CellValue[], ind: Indicator): boolean {
+  const want = targetParams(ind);
+  return PARAM_KEYS.every((k, i) => {
+    const got = cells[i] ?? null;
+    const w = want[k];
+    if (w === null) return got === null || got === "";
+    if (typeof w === "string") return typeof got === "string" && got.trim().toUpperCase() === w;
+    // Programs that save 15 significant digits (LibreOffice) round 0.7999999990000001 to
+    // 0.799999999: not an edit.
+    return typeof got === "number" && Math.abs(got - w) <= 1e-12 * Math.max(1, Math.abs(w));
+  });
 }

@@ -79,6 +79,8 @@ export class HostSheet {
   validations: Validation[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
   columnWidths = new Map<number, number>();
+  /** Columns hidden with Range.columnHidden (0-based, as columnWidths). */
+  hiddenColumns = new Set<number>();
   frozenRows = 0;
   frozenColumns = 0;
   rowHeights = new Map<number, number>();

@@ -81,6 +81,7 @@ export class RangeProxy extends HostObject<RangeTarget> {
     "rowIndex",
     "columnIndex",
     "cellCount",
+    "columnHidden",
   ] as const;
   private formatProxy?: RangeFormatProxy;
   private validationProxy?: DataValidationProxy;
@@ -131,6 +132,12 @@ export class RangeProxy extends HostObject<RangeTarget> {
         return bounds.c0;
       case "cellCount":
         return rows(bounds) * columns(bounds);
+      case "columnHidden": {
+        // Excel: true when every column of the range is hidden, false when none is, else null.
+        let hidden = 0;
+        for (let c = bounds.c0; c <= bounds.c1; c++) if (sheet.hiddenColumns.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === columns(bounds) ? true : null;
+      }
     }
     return undefined;
   }
@@ -190,6 +197,18 @@ export class RangeProxy extends HostObject<RangeTarget> {
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
+  }
+  /** Range.columnHidden (ExcelApi 1.2): hides or shows every column the range touches. */
+  get columnHidden(): boolean | null {
+    return this.get("columnHidden");
+  }
+  set columnHidden(v: boolean) {
+    this.queue("columnHidden", v, (t) => {
+      model(this.ctx).assertCanFormat(t.sheet, "Range.columnHidden", "allowFormatColumns");
+      for (let c = t.bounds.c0; c <= t.bounds.c1; c++)
+        if (v) t.sheet.hiddenColumns.add(c);
+        else t.sheet.hiddenColumns.delete(c);
+    });
   }
   get text(): string[][] {
     return this.get("text");

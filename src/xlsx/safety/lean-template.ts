@@ -26,6 +26,11 @@ export interface LeanTemplate {
   grid: GridReading;
   /** The status label each row's formula left, by indicator id (null when not computed). */
   storedStatuses: Map<string, Status | null>;
+  /**
+   * The hidden parameter cells each row's formulas read (N:T, DECISIONS D9), by indicator id; empty
+   * for a template without SA_PARAMS (made before D9).
+   */
+  params: Map<string, CellValue[]>;
 }
 
 export function isTemplateWorkbook(wb: LeanWorkbook): boolean {
@@ -102,6 +107,26 @@ class NameResolver {
     }
     return out;
   }
+
+  /** The values a workbook-scoped name covers, row by row and column by column; null if unresolvable. */
+  block(name: string): CellValue[][] | null {
+    const def = this.wb.definedNames.find((d) => d.name === name && d.localSheetId === undefined);
+    if (!def) return null;
+    const range = parseRange(def.formula);
+    if (!range || !range.sheet) return null;
+    if (!this.sheets.has(range.sheet)) this.sheets.set(range.sheet, this.wb.sheet(range.sheet));
+    const sheet = this.sheets.get(range.sheet);
+    if (!sheet) return null;
+    const { top, bottom, left, right } = range.box;
+    if (bottom - top > 100_000 || right - left > 20) return null;
+    const out: CellValue[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const row: CellValue[] = [];
+      for (let c = left; c <= right; c++) row.push(sheet.cells.get(a1(r, c))?.value ?? null);
+      out.push(row);
+    }
+    return out;
+  }
 }
 
 export function readTemplateLean(pkg: GuardedPackage, wb: LeanWorkbook): LeanTemplate {
@@ -132,5 +157,12 @@ export function readTemplateLean(pkg: GuardedPackage, wb: LeanWorkbook): LeanTem
     const id = typeof c.value === "string" ? c.value.trim() : String(c.value ?? "");
     if (id !== "" && !storedStatuses.has(id)) storedStatuses.set(id, statusFromLabel(statusCells[i]?.value));
   });
-  return { meta, metaProblems: problems, grid, storedStatuses };
+  const paramRows = names.block(NAMES.params) ?? [];
+  const params = new Map<string, CellValue[]>();
+  ids.forEach((c, i) => {
+    const id = typeof c.value === "string" ? c.value.trim() : String(c.value ?? "");
+    const row = paramRows[i];
+    if (id !== "" && row && !params.has(id)) params.set(id, row);
+  });
+  return { meta, metaProblems: problems, grid, storedStatuses, params };
 }
