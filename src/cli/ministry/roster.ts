@@ -1,43 +1,12 @@
 // The roster: the units expected to report, as a CSV a ministry keeps in Excel. Columns are found by
 // header (code / mã, name / tên, type / loại); without a header the first column is the code and
 // the second the name. Comma or semicolon (Excel in vi-VN saves with ";"), quotes as RFC 4180.
+import { readCsv } from "./csv";
 
 export interface RosterUnit {
   code: string;
   name: string;
   unitType: string;
-}
-
-function splitCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += ch;
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ""));
 }
 
 const HEADERS: Record<keyof RosterUnit, RegExp> = {
@@ -50,7 +19,7 @@ export function parseRoster(text: string): RosterUnit[] {
   const body = text.replace(/^\uFEFF/, "");
   const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
   const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  const rows = splitCsv(body, sep);
+  const rows = readCsv(body, sep).filter((r) => r.some((c) => c.trim() !== ""));
   if (rows.length === 0) return [];
   const head = rows[0]!.map((c) => c.trim());
   const col = (k: keyof RosterUnit): number => head.findIndex((h) => HEADERS[k].test(h));
