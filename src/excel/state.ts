@@ -7,8 +7,8 @@ import { a1, parseRange } from "../workbook/a1";
 import { NAMES } from "../workbook/layout";
 import type { ReportMeta } from "../workbook/port";
 import { META_NAMESPACE, META_SHEET_NAME, metaFromRows, metaFromXml } from "../workbook/meta";
-import type { CellRead, GridReading, NamedColumns } from "../workbook/read";
-import { readGrid } from "../workbook/read";
+import type { CellRead, GridReading } from "../workbook/read";
+import { columnsFromNames, readGrid } from "../workbook/read";
 import { toCellValue } from "./cells";
 
 export interface SheetInfo {
@@ -221,17 +221,7 @@ export function queueTemplateRead(ctx: Excel.RequestContext, probe: Probe): () =
           ),
         )
       : undefined;
-    const cols: NamedColumns = {
-      ids: column(NAMES.ids) ?? [],
-      values: column(NAMES.values) ?? [],
-      explanations: column(NAMES.explanations) ?? [],
-      evidence: column(NAMES.evidence) ?? [],
-      reviewDecisions: column(NAMES.reviewDecisions),
-      reviewComments: column(NAMES.reviewComments),
-      indicators: column(NAMES.indicators),
-      targets: column(NAMES.targets),
-      archive,
-    };
+    const cols = columnsFromNames(column, archive);
     const prep = column(NAMES.preparer)?.[0]?.value;
     const preparer = typeof prep === "string" && prep.trim() !== "" ? prep.trim() : null;
     return {

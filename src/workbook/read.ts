@@ -4,7 +4,7 @@ import type { CellValue, Entry, EntryPart } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import { decisionFromLabel } from "./strings";
 import type { ArchiveRow } from "./layout";
-import { COLUMN_ORDER } from "./layout";
+import { COLUMN_ORDER, NAMES } from "./layout";
 
 /** One cell as an adapter hands it over. */
 export interface CellRead {
@@ -28,6 +28,28 @@ export interface NamedColumns {
   targets?: CellRead[];
   /** Rows of the archive area, columns A..M as the table has them. */
   archive?: CellRead[][];
+}
+
+/**
+ * The named columns of a template, given how an adapter reads the cells of one workbook name
+ * (undefined when the name is missing). Which SA_* name feeds which column is the layout's
+ * knowledge, so every reader takes it from here.
+ */
+export function columnsFromNames(
+  column: (name: string) => CellRead[] | undefined,
+  archive?: CellRead[][],
+): NamedColumns {
+  return {
+    ids: column(NAMES.ids) ?? [],
+    values: column(NAMES.values) ?? [],
+    explanations: column(NAMES.explanations) ?? [],
+    evidence: column(NAMES.evidence) ?? [],
+    reviewDecisions: column(NAMES.reviewDecisions),
+    reviewComments: column(NAMES.reviewComments),
+    indicators: column(NAMES.indicators),
+    targets: column(NAMES.targets),
+    archive,
+  };
 }
 
 export interface FormulaInput {

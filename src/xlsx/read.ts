@@ -10,7 +10,7 @@ import { a1, parseRange } from "../workbook/a1";
 import { NAMES, geometry } from "../workbook/layout";
 import { SHEET_STRINGS } from "../workbook/strings";
 import type { CellRead, GridReading, NamedColumns } from "../workbook/read";
-import { readGrid } from "../workbook/read";
+import { columnsFromNames, readGrid } from "../workbook/read";
 import {
   META_NAMESPACE,
   META_SHEET_NAME,
@@ -159,17 +159,7 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
   let located: TemplateReading["located"] = null;
   if (ids) {
     const column = (name: string) => resolveName(wb, name)?.cells.map((row) => row[0]!);
-    cols = {
-      ids: ids.cells.map((r) => r[0]!),
-      values: column(NAMES.values) ?? [],
-      explanations: column(NAMES.explanations) ?? [],
-      evidence: column(NAMES.evidence) ?? [],
-      reviewDecisions: column(NAMES.reviewDecisions),
-      reviewComments: column(NAMES.reviewComments),
-      indicators: column(NAMES.indicators),
-      targets: column(NAMES.targets),
-      archive: resolveName(wb, NAMES.archive)?.cells,
-    };
+    cols = columnsFromNames(column, resolveName(wb, NAMES.archive)?.cells);
     located = "names";
   } else {
     // The names were deleted: only then are positions taken from the layout, and only where the

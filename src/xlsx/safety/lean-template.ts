@@ -14,7 +14,7 @@ import {
 } from "../../workbook/meta";
 import { NAMES } from "../../workbook/layout";
 import { parseRange, a1 } from "../../workbook/a1";
-import { readGrid, type CellRead, type GridReading } from "../../workbook/read";
+import { columnsFromNames, readGrid, type CellRead, type GridReading } from "../../workbook/read";
 import type { GuardedPackage } from "./package";
 import type { LeanSheet, LeanWorkbook } from "./lean-reader";
 import { reject } from "./rejection";
@@ -140,17 +140,8 @@ export function readTemplateLean(pkg: GuardedPackage, wb: LeanWorkbook): LeanTem
       `the template's names ${NAMES.ids} and ${NAMES.values} are missing or point nowhere (were rows or the sheet deleted?)`,
       `không tìm thấy vùng tên ${NAMES.ids} và ${NAMES.values} của mẫu (dòng hoặc trang tính đã bị xóa?)`,
     );
-  const opt = (n: string) => names.column(n) ?? undefined;
-  const grid = readGrid({
-    ids,
-    values,
-    explanations: names.column(NAMES.explanations) ?? [],
-    evidence: names.column(NAMES.evidence) ?? [],
-    reviewDecisions: opt(NAMES.reviewDecisions),
-    reviewComments: opt(NAMES.reviewComments),
-    indicators: opt(NAMES.indicators),
-    targets: opt(NAMES.targets),
-  });
+  // ids and values are known to resolve here; the archive is not read for checking.
+  const grid = readGrid(columnsFromNames((n) => names.column(n) ?? undefined));
   const statusCells = names.column(NAMES.status) ?? [];
   const storedStatuses = new Map<string, Status | null>();
   ids.forEach((c, i) => {
