@@ -66,10 +66,11 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
   if (!sheet) return <p>{t.noSheet}</p>;
   const rows = Math.min(MAX_ROWS, Math.max(20, (sheet.used?.r1 ?? 0) + 3));
   const cols = Math.min(MAX_COLS, Math.max(8, (sheet.used?.c1 ?? 0) + 2));
+  // Hidden columns are not drawn, as in Excel; the arrow keys step over them.
+  const hidden = new Set(sheet.hiddenColumns);
+  const shown = Array.from({ length: cols }, (_, c) => c).filter((c) => !hidden.has(c));
   // Office measures column widths in points; the default is 48 pt (64 px).
-  const widths = Array.from({ length: cols }, (_, c) =>
-    Math.round((sheet.columnWidths[c] ?? 48) * (96 / 72)),
-  );
+  const widths = shown.map((c) => Math.round((sheet.columnWidths[c] ?? 48) * (96 / 72)));
   const ROW_HEADER = 36;
 
   const act = (fn: () => void): boolean => {
@@ -117,7 +118,8 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
     if (move) {
       e.preventDefault();
       const r = selected.row + move[0];
-      const c = selected.col + move[1];
+      const at = shown.indexOf(selected.col);
+      const c = move[1] === 0 ? selected.col : (shown[at + move[1]] ?? -1);
       select(r, c);
       if (r >= 0 && c >= 0 && r < rows && c < cols) focusCell(`${columnName(c)}${r + 1}`);
     } else if (e.key === "Enter" || e.key === "F2") {
@@ -203,14 +205,14 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
           role="grid"
           aria-label={t.sheetGrid(sheet.name)}
           aria-rowcount={rows + 1}
-          aria-colcount={cols + 1}
+          aria-colcount={shown.length + 1}
           style={{ width: `${widths.reduce((a, b) => a + b, ROW_HEADER)}px` }}
           onKeyDown={onGridKey}
         >
           <colgroup>
             <col style={{ width: `${ROW_HEADER}px` }} />
-            {widths.map((w, c) => (
-              <col key={c} style={{ width: `${w}px` }} />
+            {widths.map((w, i) => (
+              <col key={shown[i]} style={{ width: `${w}px` }} />
             ))}
           </colgroup>
           <thead>
@@ -218,7 +220,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
               <th scope="col" className="wb-corner">
                 <span className="sr-only">{t.corner}</span>
               </th>
-              {Array.from({ length: cols }, (_, c) => (
+              {shown.map((c) => (
                 <th
                   key={c}
                   scope="col"
@@ -237,7 +239,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
             {Array.from({ length: rows }, (_, r) => (
               <tr key={r}>
                 <th scope="row">{r + 1}</th>
-                {Array.from({ length: cols }, (_, c) => {
+                {shown.map((c) => {
                   const cell = cells.get(`${r}:${c}`);
                   const address = `${columnName(c)}${r + 1}`;
                   const isSelected = selected?.row === r && selected.col === c;

@@ -24,6 +24,8 @@ interface SavedSheet {
   validations: Validation[];
   conditionalFormats: ConditionalFormatModel[];
   columnWidths: [number, number][];
+  /** Absent in workbooks saved before columns could be hidden. */
+  hiddenColumns?: number[];
   frozenRows: number;
   merges: Bounds[];
   tabColor: string;
@@ -55,6 +57,7 @@ export function saveWorkbook(host: ExcelHost): string {
       validations: s.validations,
       conditionalFormats: s.conditionalFormats,
       columnWidths: [...s.columnWidths],
+      hiddenColumns: [...s.hiddenColumns],
       frozenRows: s.frozenRows,
       merges: s.merges,
       tabColor: s.tabColor,
@@ -88,6 +91,7 @@ export function restoreWorkbook(host: ExcelHost, json: string): void {
     sheet.validations = s.validations;
     sheet.conditionalFormats = s.conditionalFormats;
     sheet.columnWidths = new Map(s.columnWidths);
+    sheet.hiddenColumns = new Set(s.hiddenColumns ?? []);
     sheet.frozenRows = s.frozenRows;
     sheet.merges = s.merges;
     sheet.tabColor = s.tabColor;

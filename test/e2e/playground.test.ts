@@ -340,9 +340,16 @@ describe("the pane beside the in-browser workbook", () => {
       SHEET_STRINGS.vi.decisions.returned,
     );
 
+    // The template's hidden parameter columns (N:T) are not drawn, as in Excel, here and after reopening.
+    const columnLetters = () => page.locator("table.wb-grid thead th[scope=col]").allTextContents();
+    const hiddenParams = ["N", "O", "P", "Q", "R", "S", "T"];
+    expect(await columnLetters()).toContain("M");
+    expect((await columnLetters()).filter((c) => hiddenParams.includes(c))).toEqual([]);
+
     // Close and reopen the workbook (the playground keeps it as a saved file would be).
     await page.reload();
     await pane().getByRole("tab", { name: "Kiểm tra", selected: true }).waitFor();
+    expect((await columnLetters()).filter((c) => hiddenParams.includes(c))).toEqual([]);
     await pane().getByRole("tab", { name: "Thẩm định" }).click();
     await p.getByText("Mục 1 / 2").waitFor();
     await p.getByRole("radio", { name: "Trả lại", checked: true }).waitFor();

@@ -31,6 +31,8 @@ export interface SheetSnapshot {
   protected: boolean;
   frozenRows: number;
   columnWidths: Record<number, number>;
+  /** Columns hidden with Range.columnHidden (0-based): Excel does not draw them. */
+  hiddenColumns: number[];
   used: Bounds | null;
   cells: CellSnapshot[];
 }
@@ -69,6 +71,7 @@ export function takeSnapshot(m: HostWorkbookModel, options: SnapshotOptions): Wo
         protected: s.protection.protected,
         frozenRows: s.frozenRows,
         columnWidths: Object.fromEntries(s.columnWidths),
+        hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
         used: s.usedBounds(false),
         cells: wanted ? sheetCells(m, s, options.maxRows ?? Infinity) : [],
       };
