@@ -7,6 +7,7 @@ import * as zlib from "node:zlib";
 import { constants, deflateRawSync } from "node:zlib";
 import { escapeUnderscoreHex } from "../../xlsx/safety/neutralise";
 import { colLetter } from "../../workbook/a1";
+import { zipContainer } from "./zip-container";
 
 export type Cell = string | number | boolean | null | { v: string | number | boolean | null; s: number };
 
@@ -103,44 +104,12 @@ function sink(text: string): DeflateSink {
 }
 
 function zip(parts: [string, DeflateSink][]): Buffer {
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, body] of parts) {
-    const { packed, crc, size } = body.finish();
-    const nameBuf = Buffer.from(name, "utf8");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    chunks.push(local, nameBuf, packed);
-    const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0);
-    cd.writeUInt16LE(20, 4);
-    cd.writeUInt16LE(20, 6);
-    cd.writeUInt16LE(0x0800, 8);
-    cd.writeUInt16LE(8, 10);
-    cd.writeUInt32LE(crc, 16);
-    cd.writeUInt32LE(packed.length, 20);
-    cd.writeUInt32LE(size, 24);
-    cd.writeUInt16LE(nameBuf.length, 28);
-    cd.writeUInt32LE(offset, 42);
-    central.push(cd, nameBuf);
-    offset += 30 + nameBuf.length + packed.length;
-  }
-  const cdBuf = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(cdBuf.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, cdBuf, end]);
+  return zipContainer(
+    parts.map(([name, body]) => {
+      const { packed, crc, size } = body.finish();
+      return { name, packed, crc, size, method: 8 as const };
+    }),
+  );
 }
 
 export class SheetWriter {
