@@ -2,11 +2,11 @@
 // createExcelPort (src/excel), an `office` namespace for officeHostInfo, and the host's own
 // controls (user typing, snapshot, counters). Dev only: it pulls in HyperFormula (GPL-3.0).
 import { HostApiError } from "./errors";
-import { HostRuntime } from "./runtime";
+import { HostRuntime, type CellState } from "./runtime";
 
 export { HostApiError, UserActionError } from "./errors";
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, SnapshotOptions } from "./snapshot";
-export type { WorksheetChangedArgs } from "./runtime";
+export type { WorksheetChangedArgs, CellState } from "./runtime";
 export { REQUEST_LIMIT_BYTES } from "./request";
 
 export interface HostOptions {
@@ -64,6 +64,12 @@ export interface ExcelHost {
     type(sheet: string, address: string, input: string | number | boolean): void;
     clear(sheet: string, address: string): void;
     select(sheet: string, address: string): void;
+    /** Ctrl+V of text: each field read as typed, one edit (see HostRuntime.paste). */
+    paste(sheet: string, address: string, rows: string[][]): void;
+    /** Exactly what the cells hold, for an undo. */
+    cells(sheet: string, address: string): CellState[][];
+    /** Ctrl+Z / Ctrl+Y: the cells hold exactly these states again. */
+    restore(sheet: string, address: string, states: CellState[][]): void;
   };
   snapshot: HostRuntime["snapshot"];
   readonly syncCount: number;
@@ -121,6 +127,9 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
       type: (s, a, v) => runtime.type(s, a, v),
       clear: (s, a) => runtime.clear(s, a),
       select: (s, a) => runtime.select(s, a),
+      paste: (s, a, rows) => runtime.paste(s, a, rows),
+      cells: (s, a) => runtime.cells(s, a),
+      restore: (s, a, states) => runtime.restore(s, a, states),
     },
     snapshot: (o) => runtime.snapshot(o),
     get syncCount() {
