@@ -22,6 +22,22 @@ export const gridStrings = {
     opened: (name: string, kb: string) =>
       `Excel đã mở sổ tính mới “${name}” (${kb} KB) trong một cửa sổ khác.`,
     openedDownload: (name: string) => `Tải “${name}” về (.xlsx)`,
+    // The grid's status line (Excel's status bar): its mode, and what the last action did.
+    modeReady: "Sẵn sàng",
+    modeEnter: "Nhập",
+    modeEdit: "Sửa",
+    count: (n: number) => `Đã chọn ${n} ô`,
+    typed: (address: string) => `Đã nhập ô ${address}.`,
+    pasted: (n: number, address: string) => `Đã dán ${n} ô vào ${address}.`,
+    copied: (address: string) => `Đã chép ${address}. Dán bằng Ctrl+V.`,
+    cut: (address: string) => `Đã cắt ${address} (đã chép và xoá; Ctrl+Z để lấy lại).`,
+    cleared: (address: string) => `Đã xoá ${address}.`,
+    stepName: (kind: "typed" | "pasted" | "cleared") =>
+      ({ typed: "nhập", pasted: "dán", cleared: "xoá" })[kind],
+    undone: (step: string, address: string) => `Đã hoàn tác (${step} ${address}).`,
+    redone: (step: string, address: string) => `Đã làm lại (${step} ${address}).`,
+    nothingToUndo: "Không còn gì để hoàn tác.",
+    nothingToRedo: "Không còn gì để làm lại.",
   },
   en: {
     title: "Playground: the task pane beside an in-browser workbook",
@@ -42,5 +58,20 @@ export const gridStrings = {
     opened: (name: string, kb: string) =>
       `Excel opened a new workbook, “${name}” (${kb} KB), in another window.`,
     openedDownload: (name: string) => `Download “${name}” (.xlsx)`,
+    modeReady: "Ready",
+    modeEnter: "Enter",
+    modeEdit: "Edit",
+    count: (n: number) => `${n} cells selected`,
+    typed: (address: string) => `Entered ${address}.`,
+    pasted: (n: number, address: string) => `Pasted ${n} cells into ${address}.`,
+    copied: (address: string) => `Copied ${address}. Paste with Ctrl+V.`,
+    cut: (address: string) => `Cut ${address} (copied and cleared; Ctrl+Z brings it back).`,
+    cleared: (address: string) => `Cleared ${address}.`,
+    stepName: (kind: "typed" | "pasted" | "cleared") =>
+      ({ typed: "typing in", pasted: "paste into", cleared: "clearing" })[kind],
+    undone: (step: string, address: string) => `Undone (${step} ${address}).`,
+    redone: (step: string, address: string) => `Redone (${step} ${address}).`,
+    nothingToUndo: "Nothing to undo.",
+    nothingToRedo: "Nothing to redo.",
   },
 } satisfies Record<GridLanguage, unknown>;

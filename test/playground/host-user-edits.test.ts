@@ -1,16 +1,14 @@
 // The host's person-at-the-keyboard actions the grid needs beyond typing one cell: a pasted block
 // (each field read as typed, one change event, refused whole over a locked cell), and the exact
 // cell states an undo reads and puts back.
-import {
-  createExcelHost,
-  UserActionError,
-  type ExcelHost,
-  type WorksheetChangedArgs,
-} from "../../src/playground/host";
+import { createExcelHost, UserActionError, type ExcelHost } from "../../src/playground/host";
 
-async function protectedSheet(): Promise<{ host: ExcelHost; events: WorksheetChangedArgs[] }> {
+async function protectedSheet(): Promise<{
+  host: ExcelHost;
+  events: { address: string; triggerSource: string }[];
+}> {
   const host = createExcelHost();
-  const events: WorksheetChangedArgs[] = [];
+  const events: { address: string; triggerSource: string }[] = [];
   await host.excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem("Sheet1");
     ws.getRange("A1:C1").values = [["Chỉ tiêu", "Kết quả", "Trạng thái"]];
