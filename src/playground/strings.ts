@@ -22,6 +22,21 @@ export const gridStrings = {
     opened: (name: string, kb: string) =>
       `Excel đã mở sổ tính mới “${name}” (${kb} KB) trong một cửa sổ khác.`,
     openedDownload: (name: string) => `Tải “${name}” về (.xlsx)`,
+    openFile: "Mở tệp .xlsx…",
+    saveFile: "Lưu thành .xlsx",
+    defaultFileName: "so-tinh.xlsx",
+    openReplaces:
+      "Mở tệp sẽ thay sổ tính đang có trên sân thử, và những gì đã gõ từ lần lưu .xlsx gần nhất sẽ mất. Hãy bấm “Huỷ” rồi “Lưu thành .xlsx” nếu cần giữ. Vẫn mở tệp?",
+    opening: (name: string) => `Đang mở “${name}”…`,
+    openedFile: (name: string, sheets: number, dropped: string[]) =>
+      `Đã mở “${name}” (${sheets} trang tính).` +
+      (dropped.length ? ` Sân thử không giữ được: ${dropped.join("; ")}.` : ""),
+    openFailed: (name: string, why: string) =>
+      `Không mở được “${name}”: tệp không phải sổ tính .xlsx đọc được (${why}). Sổ tính đang có vẫn giữ nguyên.`,
+    tooLarge: (mb: number) => `tệp lớn hơn ${mb} MB`,
+    savedFile: (name: string, kb: string) => `Đã lưu “${name}” (${kb} KB) vào thư mục tải về.`,
+    saveAgain: (name: string) => `Tải lại “${name}”`,
+    saveFailed: (why: string) => `Không lưu được sổ tính thành .xlsx (${why}). Sổ tính vẫn còn trên sân thử.`,
     // The grid's status line (Excel's status bar): its mode, and what the last action did.
     modeReady: "Sẵn sàng",
     modeEnter: "Nhập",
@@ -58,6 +73,22 @@ export const gridStrings = {
     opened: (name: string, kb: string) =>
       `Excel opened a new workbook, “${name}” (${kb} KB), in another window.`,
     openedDownload: (name: string) => `Download “${name}” (.xlsx)`,
+    openFile: "Open .xlsx…",
+    saveFile: "Save as .xlsx",
+    defaultFileName: "workbook.xlsx",
+    openReplaces:
+      "Opening a file replaces the playground's workbook, and what was typed since it was last saved as .xlsx will be lost. Choose “Cancel”, then “Save as .xlsx” to keep it. Open the file anyway?",
+    opening: (name: string) => `Opening “${name}”…`,
+    openedFile: (name: string, sheets: number, dropped: string[]) =>
+      `Opened “${name}” (${sheets} sheets).` +
+      (dropped.length ? ` The playground could not keep: ${dropped.join("; ")}.` : ""),
+    openFailed: (name: string, why: string) =>
+      `Could not open “${name}”: it is not a readable .xlsx workbook (${why}). The current workbook is unchanged.`,
+    tooLarge: (mb: number) => `the file is larger than ${mb} MB`,
+    savedFile: (name: string, kb: string) => `Saved “${name}” (${kb} KB) to your downloads.`,
+    saveAgain: (name: string) => `Download “${name}” again`,
+    saveFailed: (why: string) =>
+      `Could not save the workbook as .xlsx (${why}). It is still in the playground.`,
     modeReady: "Ready",
     modeEnter: "Enter",
     modeEdit: "Edit",
