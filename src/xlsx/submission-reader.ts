@@ -6,10 +6,10 @@ import { parseSubmission, verifySubmissionHash, type Submission } from "../domai
 import { formatTarget } from "../domain/format";
 import type { CellValue } from "../domain/entry";
 import { isCellError } from "../domain/entry";
-import type { LeanSheet, LeanWorkbook } from "./safety/lean-reader";
+import type { LeanSheet, LeanWorkbook } from "../ooxml/lean-reader";
 import { colLetter } from "../workbook/a1";
-import { cellSafe, unneutralise } from "./safety/neutralise";
-import { reject } from "./safety/rejection";
+import { cellSafe, unneutralise } from "../ooxml/neutralise";
+import { reject } from "../ooxml/rejection";
 import {
   DATA_COLUMNS,
   DATA_SHEET,

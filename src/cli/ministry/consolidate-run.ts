@@ -4,7 +4,7 @@
 // rejected (the others are consolidated all the same).
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Limits } from "../../xlsx/safety/limits";
+import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import { usePlans } from "./plans";

@@ -7,7 +7,7 @@ import type { ScoringScheme } from "../../domain/scoring";
 import { assessReport } from "../../domain/assess";
 import type { Plan } from "../../domain/plan";
 import { planById, usePlans } from "./plans";
-import type { Limits } from "../../xlsx/safety/limits";
+import type { Limits } from "../../ooxml/limits";
 import { writeFileAtomic } from "../../xlsx/safety/atomic-write";
 import { buildSubmissionWorkbook } from "../../xlsx/submission-workbook";
 import type { Io } from "../io";

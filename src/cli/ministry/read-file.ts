@@ -12,12 +12,12 @@ import { PARAM_KEYS, targetParams } from "../../workbook/formulas";
 import { sameTargetText } from "../../xlsx/submission-reader";
 import { scoreReport, type ScoringScheme } from "../../domain/scoring";
 import { planById } from "./plans";
-import { GuardedPackage } from "../../xlsx/safety/package";
-import { LeanWorkbook } from "../../xlsx/safety/lean-reader";
-import type { Limits } from "../../xlsx/safety/limits";
-import { reasonOf, reject } from "../../xlsx/safety/rejection";
+import { GuardedPackage } from "../../ooxml/package";
+import { LeanWorkbook } from "../../ooxml/lean-reader";
+import type { Limits } from "../../ooxml/limits";
+import { reasonOf, reject } from "../../ooxml/rejection";
 import { isSubmissionWorkbook, readSubmission } from "../../xlsx/submission-reader";
-import { isTemplateWorkbook, readTemplateLean } from "../../xlsx/safety/lean-template";
+import { isTemplateWorkbook, readTemplateLean } from "../../ooxml/lean-template";
 import type { EntryReport, FileIssue, FileReport } from "./file-report";
 import { rejectedReport } from "./file-report";
 

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Plan } from "../../domain/plan";
 import { usePlans } from "./plans";
-import type { Limits } from "../../xlsx/safety/limits";
+import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import { readFileDetail } from "./read-file";
 
