@@ -11,7 +11,7 @@ import type { Language } from "../../workbook/port";
 import { TemplateRequestError } from "../../workbook/prepare";
 import { makeTemplateFile } from "../../xlsx/template-file";
 import { readTemplate } from "../../xlsx/read";
-import { writeFileAtomic } from "../../xlsx/safety/atomic-write";
+import { writeFileAtomic } from "../process/atomic-write";
 import { GuardedPackage } from "../../ooxml/package";
 import { reasonOf } from "../../ooxml/rejection";
 import { parseCommandArgs, requireOption } from "../args";

@@ -8,7 +8,7 @@ import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import { usePlans } from "./plans";
-import { writeFileAtomic, writeFileAtomicChunks } from "../../xlsx/safety/atomic-write";
+import { writeFileAtomic, writeFileAtomicChunks } from "../process/atomic-write";
 import type { Io } from "../io";
 import { UsageError } from "../io";
 import { readBatch } from "./batch";

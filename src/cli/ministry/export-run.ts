@@ -8,7 +8,7 @@ import { assessReport } from "../../domain/assess";
 import type { Plan } from "../../domain/plan";
 import { planById, usePlans } from "./plans";
 import type { Limits } from "../../ooxml/limits";
-import { writeFileAtomic } from "../../xlsx/safety/atomic-write";
+import { writeFileAtomic } from "../process/atomic-write";
 import { buildSubmissionWorkbook } from "../../xlsx/submission-workbook";
 import type { Io } from "../io";
 import { UsageError } from "../io";
