@@ -1,12 +1,24 @@
 // Which cells the old template owns, which cells a new one may leave alone, and which cells a
 // person typed into that an insert would change (a conflict: the insert refuses and names them).
-import type { LayoutCell, LayoutSpec } from "../workbook/layout-types";
-import { a1, colLetter } from "../workbook/a1";
+import type { LayoutCell, LayoutSpec } from "./layout-types";
+import { a1, colLetter } from "./a1";
 import type { Plan } from "../domain/plan";
-import { COLUMN_ORDER, HEADER_ROWS, headerCells, NAMES, TABLE_HEADER_ROW } from "../workbook/layout";
-import type { InsertPreview, ReportMeta } from "../workbook/port";
-import { PARAM_KEYS } from "../workbook/formulas";
-import type { TemplateState } from "./state";
+import { COLUMN_ORDER, HEADER_ROWS, headerCells, NAMES, TABLE_HEADER_ROW } from "./layout";
+import type { InsertPreview, ReportMeta } from "./port";
+import { PARAM_KEYS } from "./formulas";
+import type { RangeBox } from "./a1";
+import type { CellRead } from "./read";
+
+/**
+ * What the rules need of the template already in the workbook, in any adapter's terms (the Office
+ * adapter's TemplateState is one): where its names point, its cells, and its value cells' formats.
+ */
+export interface TemplateState {
+  probe: { names: ReadonlyMap<string, { box: RangeBox }> };
+  grid: { has(row: number, col: number): boolean; read(row: number, col: number): CellRead };
+  /** The number format of each value cell, by row. */
+  valueFormats: ReadonlyMap<number, string>;
+}
 
 const WIDTH = COLUMN_ORDER.length;
 /** With the hidden parameter columns right of the table (DECISIONS D9). */
