@@ -48,8 +48,9 @@ async function template(unitType: string, code: string): Promise<Uint8Array> {
 }
 
 async function open(bytes: Uint8Array): Promise<{ host: ExcelHost; dropped: string[] }> {
-  const opened = await openXlsx(bytes, () => createExcelHost({ sheets: [] }));
-  const host = createExcelHost({ sheets: [] });
+  // A Vietnamese computer, as the accountant's.
+  const opened = await openXlsx(bytes, () => createExcelHost({ sheets: [], culture: "vi-VN" }));
+  const host = createExcelHost({ sheets: [], culture: "vi-VN" });
   restoreWorkbook(host, opened.json);
   return { host, dropped: opened.dropped };
 }
