@@ -9,7 +9,7 @@ import type { CellSnapshot, ExcelHost, WorkbookSnapshot } from "./host";
 import { UserActionError } from "./host";
 import { gridStrings, type GridLanguage } from "./strings";
 import { GridEdits, type Step } from "./grid/edits";
-import { editText } from "./grid/cell-text";
+import { editText, shownText as shownIn } from "./grid/display-format";
 import { copyText, pastePlan } from "./grid/clipboard";
 import { editorCommand, gridCommand, type EditMode, type GridCommand } from "./grid/keys";
 import {
@@ -52,6 +52,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
   useEffect(() => host.onUpdate(() => setVersion((v) => v + 1)), [host]);
   const snap: WorkbookSnapshot = useMemo(() => host.snapshot({ hidden: false }), [host, version]);
   const edits = useMemo(() => new GridEdits(host), [host]);
+  const culture = host.typing.culture;
 
   const visible = snap.sheets.filter((s) => s.visibility === "Visible");
   const sheet = visible.find((s) => s.name === snap.activeSheet) ?? visible[0];
@@ -94,7 +95,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
   };
 
   // Outside an edit, the formula bar shows the active cell (also what the pane writes into it).
-  const shownText = editText(activeCell);
+  const shownText = editText(activeCell, culture);
   useEffect(() => {
     if (!editingRef.current) changeDraft(shownText);
   }, [shownText, activeAddress, sheet?.name]);
@@ -356,7 +357,8 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
   clipboardRef.current = {
     copy: (e, cut) => {
       if (!sheet || !box) return;
-      const text = copyText(box, (r, c) => cells.get(`${r}:${c}`)?.text ?? "");
+      // As Excel does, the clipboard gets what the cells show.
+      const text = copyText(box, (r, c) => shownIn(cells.get(`${r}:${c}`), culture));
       e.clipboardData?.setData("text/plain", text);
       e.preventDefault();
       if (cut) {
@@ -465,6 +467,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
         <SheetTable
           sheet={sheet}
           cells={cells}
+          culture={culture}
           rows={rows}
           shown={shown}
           widths={widths}

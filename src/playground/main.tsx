@@ -5,7 +5,7 @@ import { createRoot } from "react-dom/client";
 import { createExcelPort, officeHostInfo } from "../excel";
 import { mountPane } from "../taskpane/mount";
 import { languageFromLocale } from "../taskpane/i18n";
-import { createExcelHost, type ExcelHost } from "./host";
+import { createExcelHost, type CultureName, type ExcelHost } from "./host";
 import { Grid } from "./Grid";
 import { STORAGE_KEY, restoreWorkbook, saveWorkbook, savedWorkbook } from "./persist";
 import { gridStrings } from "./strings";
@@ -15,11 +15,17 @@ const language = languageFromLocale(params.get("lang") ?? "vi-VN");
 const dark = params.get("theme") === "dark";
 const t = gridStrings[language];
 
+// The computer's regional settings, which decide how typing is read and numbers are shown: a
+// Vietnamese computer unless ?culture=en-US (independent of the language, as in Windows).
+const hostOptions = {
+  displayLanguage: language === "en" ? "en-US" : "vi-VN",
+  culture: (params.get("culture") === "en-US" ? "en-US" : "vi-VN") as CultureName,
+};
+
 function openWorkbook(): { host: ExcelHost; note: string | null } {
   const saved = localStorage.getItem(STORAGE_KEY);
-  const displayLanguage = language === "en" ? "en-US" : "vi-VN";
   if (saved) {
-    const host = createExcelHost({ displayLanguage, sheets: [] });
+    const host = createExcelHost({ ...hostOptions, sheets: [] });
     try {
       restoreWorkbook(host, saved);
       return { host, note: null };
@@ -27,9 +33,9 @@ function openWorkbook(): { host: ExcelHost; note: string | null } {
       console.error("playground: saved workbook unreadable", e);
       localStorage.removeItem(STORAGE_KEY);
     }
-    return { host: createExcelHost({ displayLanguage }), note: t.restoreFailed };
+    return { host: createExcelHost(hostOptions), note: t.restoreFailed };
   }
-  return { host: createExcelHost({ displayLanguage }), note: null };
+  return { host: createExcelHost(hostOptions), note: null };
 }
 
 const { host, note } = openWorkbook();
@@ -121,15 +127,14 @@ fileInput.onchange = async () => {
   try {
     const { openXlsx, MAX_FILE_BYTES } = await loadFileModule();
     if (file.size > MAX_FILE_BYTES) throw new Error(t.tooLarge(MAX_FILE_BYTES / 1024 / 1024));
-    const displayLanguage = language === "en" ? "en-US" : "vi-VN";
     const opened = await openXlsx(new Uint8Array(await file.arrayBuffer()), () =>
-      createExcelHost({ displayLanguage, sheets: [] }),
+      createExcelHost({ ...hostOptions, sheets: [] }),
     );
     // The opened workbook replaces this one, as the next page load's workbook.
     resetting = true;
     clearTimeout(saveTimer);
     localStorage.setItem(STORAGE_KEY, opened.json);
-    const reopened = createExcelHost({ displayLanguage, sheets: [] });
+    const reopened = createExcelHost({ ...hostOptions, sheets: [] });
     restoreWorkbook(reopened, opened.json);
     localStorage.setItem(
       FILE_KEY,

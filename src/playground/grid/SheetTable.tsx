@@ -2,7 +2,8 @@
 // and font, input and validated cells marked, the selected range, and the frozen rows and columns
 // held in place while the rest scrolls (Excel's Freeze Panes), with a line where they end.
 import { memo } from "react";
-import type { CellSnapshot, SheetSnapshot } from "../host";
+import type { CellSnapshot, Culture, SheetSnapshot } from "../host";
+import { shownText } from "./display-format";
 import { colLetter } from "../../workbook/a1";
 import { inBox, type Box, type Pos } from "./selection";
 
@@ -13,6 +14,7 @@ export const ROW_HEADER = 40;
 export interface SheetTableProps {
   sheet: SheetSnapshot;
   cells: ReadonlyMap<string, CellSnapshot>;
+  culture: Culture;
   rows: number;
   /** The columns drawn (hidden ones left out), and their widths in px. */
   shown: readonly number[];
@@ -104,7 +106,7 @@ export const SheetTable = memo(function SheetTable(p: SheetTableProps): React.JS
               const cell = cells.get(`${r}:${c}`);
               const isActive = active?.row === r && active.col === c;
               const draft = isActive && editing ? editing.draft : null;
-              const text = draft ?? cell?.text ?? "";
+              const text = draft ?? shownText(cell, p.culture);
               const inRange = box !== null && inBox(box, r, c);
               // Text runs on into empty cells to its right, as in Excel.
               const spills =
