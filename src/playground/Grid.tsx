@@ -75,8 +75,10 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
   const editingRef = useRef<Editing | null>(null);
   const [draft, setDraft] = useState("");
   const draftRef = useRef("");
-  const [nameBox, setNameBox] = useState("");
+  // What a person is typing in the name box; otherwise it shows the selection.
+  const [nameDraft, setNameDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [warned, setWarned] = useState(false);
   const [status, setStatus] = useState("");
   const [copied, setCopied] = useState<{ sheet: string; box: Box } | null>(null);
   const editor = useRef<HTMLInputElement>(null);
@@ -99,7 +101,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
   useEffect(() => {
     if (!editingRef.current) changeDraft(shownText);
   }, [shownText, activeAddress, sheet?.name]);
-  useEffect(() => setNameBox(box ? boxAddress(box) : ""), [box?.r0, box?.c0, box?.r1, box?.c1]);
+  const nameBox = nameDraft ?? (box ? boxAddress(box) : "");
 
   const rows = sheet ? Math.min(MAX_ROWS, Math.max(20, (sheet.used?.r1 ?? 0) + 3)) : 0;
   const cols = sheet ? Math.min(MAX_COLS, Math.max(8, (sheet.used?.c1 ?? 0) + 2)) : 0;
@@ -145,8 +147,10 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
       view.scrollLeft = left + td.offsetWidth - view.clientWidth;
   }, [activeAddress, sheet?.name, version, frozenTop, frozenLeft]);
 
-  const fail = (e: unknown) =>
+  const fail = (e: unknown) => {
+    setWarned(false);
     setMessage(e instanceof UserActionError ? e.text[lang] : e instanceof Error ? e.message : String(e));
+  };
   const act = (fn: () => void): boolean => {
     try {
       fn();
@@ -163,7 +167,12 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
     if (!onSheet) return;
     setMine(next);
     wantFocus.current = true;
-    act(() => host.user.select(onSheet, boxAddress(boxOf(next))));
+    // Moving keeps what the grid last said (a warning about the value just entered stays in view).
+    try {
+      host.user.select(onSheet, boxAddress(boxOf(next)));
+    } catch (e) {
+      fail(e);
+    }
   };
 
   const startEdit = (mode: EditMode, text: string) => {
@@ -185,10 +194,16 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
     const text = draftRef.current;
     setEdit(null);
     if (text === ed.original) return true;
+    let alert: { title: string; message: string } | undefined;
     const ok = act(() => {
-      edits.enter(ed.sheet, ed.pos, [[text]], false);
+      alert = edits.enter(ed.sheet, ed.pos, [[text]], false).alert;
       setStatus(t.typed(cellName(ed.pos)));
     });
+    // Excel asks "Continue?" for a Warning-style rule; the playground keeps the value and says why.
+    if (ok && alert) {
+      setMessage(t.warning(cellName(ed.pos), alert.title, alert.message));
+      setWarned(true);
+    } else setWarned(false);
     if (!ok) {
       // As Excel does after a refused entry: back in the cell, with what was typed.
       setEdit(ed);
@@ -201,6 +216,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
 
   const cancel = () => {
     setEdit(null);
+    setMessage(null);
     changeDraft(shownText);
     wantFocus.current = true;
     setVersion((v) => v + 1);
@@ -300,6 +316,8 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
     const cmd = gridCommand(e);
     if (!cmd) return;
     e.preventDefault();
+    // A key pressed on the grid puts the last message away, as a person has moved on.
+    if (cmd.t !== "undo" && cmd.t !== "redo" && cmd.t !== "clear") setMessage(null);
     run(cmd);
   };
 
@@ -341,7 +359,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
     const plan = pastePlan(text, box);
     if (!plan) return;
     act(() => {
-      const written = edits.enter(sheet.name, plan.at, plan.rows, true);
+      const written = edits.enter(sheet.name, plan.at, plan.rows, true).box;
       const n = (written.r1 - written.r0 + 1) * (written.c1 - written.c0 + 1);
       choose({ anchor: plan.at, extent: { row: written.r1, col: written.c1 }, active: plan.at });
       setStatus(t.pasted(n, boxAddress(written)));
@@ -419,13 +437,15 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
       <FormulaBar
         nameBox={nameBox}
         nameBoxLabel={t.nameBox}
-        onNameBoxChange={setNameBox}
+        onNameBoxChange={setNameDraft}
+        onNameBoxBlur={() => setNameDraft(null)}
         onNameBoxEnter={() => {
           const s = parseSelection(nameBox);
           if (!s) {
             setMessage(t.badAddress(nameBox));
             return;
           }
+          setNameDraft(null);
           choose(s);
         }}
         draft={draft}
@@ -457,10 +477,11 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
           pasteText(text);
         }}
       />
-      <p className="wb-message" role="alert">
+      <p className={warned ? "wb-message warn" : "wb-message"} role="alert">
         {message ?? ""}
       </p>
-      <p className="wb-prompt" aria-live="polite">
+      {/* One reserved line, so the grid does not jump as the selection moves in and out of inputs. */}
+      <p className="wb-prompt" aria-live="polite" title={activeCell?.prompt ?? undefined}>
         {activeCell?.prompt ?? ""}
       </p>
       <div className="wb-scroll" ref={scrollRef}>

@@ -38,6 +38,8 @@ export const gridStrings = {
     saveAgain: (name: string) => `Tải lại “${name}”`,
     saveFailed: (why: string) => `Không lưu được sổ tính thành .xlsx (${why}). Sổ tính vẫn còn trên sân thử.`,
     // The grid's status line (Excel's status bar): its mode, and what the last action did.
+    warning: (address: string, title: string, message: string) =>
+      `Ô ${address}${title ? ` (${title})` : ""}: ${message} Sân thử đã giữ giá trị (như khi chọn “Có” trong Excel); Ctrl+Z để bỏ.`,
     modeReady: "Sẵn sàng",
     modeEnter: "Nhập",
     modeEdit: "Sửa",
@@ -89,6 +91,8 @@ export const gridStrings = {
     saveAgain: (name: string) => `Download “${name}” again`,
     saveFailed: (why: string) =>
       `Could not save the workbook as .xlsx (${why}). It is still in the playground.`,
+    warning: (address: string, title: string, message: string) =>
+      `Cell ${address}${title ? ` (${title})` : ""}: ${message} The playground kept the value (as “Yes” does in Excel); Ctrl+Z removes it.`,
     modeReady: "Ready",
     modeEnter: "Enter",
     modeEdit: "Edit",

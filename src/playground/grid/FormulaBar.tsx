@@ -6,6 +6,7 @@ export interface FormulaBarProps {
   nameBox: string;
   onNameBoxChange: (text: string) => void;
   onNameBoxEnter: () => void;
+  onNameBoxBlur: () => void;
   nameBoxLabel: string;
   draft: string;
   editorLabel: string;
@@ -28,6 +29,7 @@ export function FormulaBar(p: FormulaBarProps): React.JSX.Element {
         spellCheck={false}
         onChange={(e) => p.onNameBoxChange(e.target.value)}
         onFocus={(e) => e.target.select()}
+        onBlur={p.onNameBoxBlur}
         onKeyDown={(e) => {
           if (e.key !== "Enter") return;
           e.preventDefault();

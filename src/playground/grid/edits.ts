@@ -4,7 +4,7 @@
 // parses a value itself. Undo puts back exactly what the cells held; if something else (the pane)
 // changed those cells since, the step is not undone over it, and the history is forgotten, as Excel
 // forgets it after an action it cannot undo.
-import type { CellState, ExcelHost } from "../host";
+import type { CellState, ExcelHost, TypeOutcome } from "../host";
 import { UserActionError } from "../host";
 import { blockAt, boxAddress, type Box, type Pos } from "./selection";
 import { UndoHistory } from "./undo-history";
@@ -30,17 +30,24 @@ export class GridEdits {
    * data validation, as Excel checks typing; a paste (`pasted`) is not, as in Excel. An empty cell
    * typed clears it.
    */
-  enter(sheet: string, at: Pos, rows: string[][], pasted: boolean): Box {
+  enter(
+    sheet: string,
+    at: Pos,
+    rows: string[][],
+    pasted: boolean,
+  ): { box: Box; alert?: TypeOutcome["alert"] } {
     const box = blockAt(at, rows.length, rows[0]?.length ?? 0);
     const address = boxAddress(box);
     const single = rows.length === 1 && rows[0]!.length === 1;
+    let outcome: TypeOutcome = {};
     this.record(sheet, address, pasted ? "pasted" : "typed", () => {
       if (pasted) this.host.user.paste(sheet, address, rows);
       else if (!single) throw new Error("typing goes into one cell");
       else if (rows[0]![0] === "") this.host.user.clear(sheet, address);
-      else this.host.user.type(sheet, address, rows[0]![0]!);
+      else outcome = this.host.user.type(sheet, address, rows[0]![0]!);
     });
-    return box;
+    // A Warning-style rule lets the value in and says why it looks wrong.
+    return outcome.alert ? { box, alert: outcome.alert } : { box };
   }
 
   /** Delete on a selection (refused whole if it holds a locked cell of a protected sheet). */
