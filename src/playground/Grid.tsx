@@ -32,7 +32,7 @@ import {
   type Selection,
 } from "./grid/selection";
 import { FormulaBar } from "./grid/FormulaBar";
-import { ROW_HEADER, ROW_HEIGHT, SheetTable } from "./grid/SheetTable";
+import { ROW_HEADER, ROW_HEIGHT, SheetTable, type CellHandlers } from "./grid/SheetTable";
 
 const MAX_ROWS = 300;
 const MAX_COLS = 30;
@@ -48,18 +48,35 @@ interface Editing {
 
 export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): React.JSX.Element {
   const t = gridStrings[lang];
+  // Two clocks: `version` moves with any change to the workbook, `moved` only when the grid itself
+  // moved the selection, so an arrow key costs no recomputation of the sheet's cells.
   const [version, setVersion] = useState(0);
-  useEffect(() => host.onUpdate(() => setVersion((v) => v + 1)), [host]);
-  const snap: WorkbookSnapshot = useMemo(() => host.snapshot({ hidden: false }), [host, version]);
+  const [moved, setMoved] = useState(0);
+  const selecting = useRef(false);
+  useEffect(
+    () =>
+      host.onUpdate(() => {
+        if (selecting.current) setMoved((v) => v + 1);
+        else setVersion((v) => v + 1);
+      }),
+    [host],
+  );
+  // The sheets, the active sheet and the selection (no cells: cheap), then the active sheet's cells.
+  const snap: WorkbookSnapshot = useMemo(
+    () => host.snapshot({ sheet: "", hidden: false }),
+    [host, version, moved],
+  );
   const edits = useMemo(() => new GridEdits(host), [host]);
   const culture = host.typing.culture;
 
   const visible = snap.sheets.filter((s) => s.visibility === "Visible");
   const sheet = visible.find((s) => s.name === snap.activeSheet) ?? visible[0];
-  const cells = useMemo(
-    () => new Map<string, CellSnapshot>(sheet?.cells.map((c) => [`${c.row}:${c.col}`, c]) ?? []),
-    [sheet],
-  );
+  const shownName = sheet?.name ?? "";
+  const cells = useMemo(() => {
+    const own = host.snapshot({ sheet: shownName, hidden: false }).sheets.find((s) => s.name === shownName);
+    return new Map<string, CellSnapshot>((own?.cells ?? []).map((c) => [`${c.row}:${c.col}`, c]));
+    // `version` is the workbook's clock: the cells are read again only when something changed.
+  }, [host, version, shownName]);
 
   // The grid keeps its own active cell inside the workbook's selected range (Excel's active cell).
   const [mine, setMine] = useState<Selection | null>(null);
@@ -168,10 +185,13 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
     setMine(next);
     wantFocus.current = true;
     // Moving keeps what the grid last said (a warning about the value just entered stays in view).
+    selecting.current = true;
     try {
       host.user.select(onSheet, boxAddress(boxOf(next)));
     } catch (e) {
       fail(e);
+    } finally {
+      selecting.current = false;
     }
   };
 
@@ -415,6 +435,26 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
     };
   }, []);
 
+  // The rows read these when an event happens (a ref: redrawing rows is for what they show).
+  const handlers = useRef<CellHandlers>(null as unknown as CellHandlers);
+  handlers.current = {
+    mouseDown: (r, c, e) => {
+      if (e.button !== 0) return;
+      if (editingRef.current && !commit()) {
+        e.preventDefault();
+        return;
+      }
+      dragging.current = true;
+      const p = { row: r, col: c };
+      choose(e.shiftKey && sel ? extendTo(sel, p) : at(p));
+    },
+    mouseEnter: (r, c, e) => {
+      if (!dragging.current || e.buttons !== 1 || !sel) return;
+      choose(extendTo(sel, { row: r, col: c }));
+    },
+    doubleClick: () => startEdit("edit", shownText),
+  };
+
   if (!sheet) return <p>{t.noSheet}</p>;
 
   const mode = editing ? (editing.mode === "enter" ? t.modeEnter : t.modeEdit) : t.modeReady;
@@ -500,21 +540,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
           cornerLabel={t.corner}
           tableRef={tableRef}
           onKeyDown={onGridKey}
-          onCellMouseDown={(r, c, e) => {
-            if (e.button !== 0) return;
-            if (editingRef.current && !commit()) {
-              e.preventDefault();
-              return;
-            }
-            dragging.current = true;
-            const p = { row: r, col: c };
-            choose(e.shiftKey && sel ? extendTo(sel, p) : at(p));
-          }}
-          onCellMouseEnter={(r, c, e) => {
-            if (!dragging.current || e.buttons !== 1 || !sel) return;
-            choose(extendTo(sel, { row: r, col: c }));
-          }}
-          onCellDoubleClick={() => startEdit("edit", shownText)}
+          handlers={handlers}
         />
       </div>
       <div className="wb-status">
