@@ -21,6 +21,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 let stats: PagesBuild;
 
+// Two production builds (the add-in and the playground, DECISIONS D10) on two shared cores.
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   stats = buildPages(DIST);
@@ -28,7 +29,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.context.newPage();
   page.setDefaultTimeout(15_000);
-}, 300_000);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
