@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runConsolidate } from "../src/cli/ministry/consolidate-run";
 import { runCheck } from "../src/cli/ministry/check-run";
+import { expandInputs } from "../src/cli/ministry/inputs";
 import { DEFAULT_LIMITS } from "../src/xlsx/safety/limits";
 import { loadScheme } from "../src/cli/ministry/options";
 import type { Io } from "../src/cli/io";
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   } else {
     code = await runCheck(
-      [input!],
+      expandInputs([input!]).items,
       { json: true, lang: "vi", limits: DEFAULT_LIMITS, scheme, showProgress: false },
       quiet,
     );

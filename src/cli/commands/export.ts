@@ -10,6 +10,7 @@ const OPTIONS = {
   json: { type: "string" },
   scheme: { type: "string" },
   "plan-file": { type: "string", multiple: true },
+  force: { type: "boolean" },
 } as const;
 
 export const exportCommand: Command = {
@@ -19,17 +20,21 @@ export const exportCommand: Command = {
     en: "export the standard submission (.xlsx, .json) from a filled template, without the add-in",
   },
   help: {
-    vi: `self-assess export TỆP --out BAN-NOP.xlsx [--json BAN-NOP.json] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]...
+    vi: `self-assess export TỆP --out BAN-NOP.xlsx [--json BAN-NOP.json] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [--force]
 
   Đọc mẫu đã điền (Excel hoặc LibreOffice), tính lại mọi kết quả và tạo bản nộp: trang báo cáo để in
   và ký, trang dữ liệu (mỗi chỉ tiêu một dòng) và dữ liệu niêm phong kèm mã kiểm tra SHA-256.
   --plan-file  tệp kế hoạch JSON của Bộ (cùng lược đồ), dùng thay kế hoạch có sẵn cùng mã
-  Mã thoát: 0 đã xuất; 1 còn lỗi chặn việc xuất (in danh sách); 2 tệp không đọc được hoặc bị từ chối.`,
-    en: `self-assess export FILE --out SUBMISSION.xlsx [--json SUBMISSION.json] [--scheme SCHEME.json] [--plan-file PLAN.json]...
+  --force      cho phép ghi đè --out và --json
+  Mã thoát: 0 đã xuất; 1 còn lỗi chặn việc xuất (in danh sách, không ghi gì); 2 không ghi gì (tham số
+  sai, tệp kết quả đã có hoặc đang bị lần chạy khác giữ); 3 tệp không đọc được hoặc bị từ chối.`,
+    en: `self-assess export FILE --out SUBMISSION.xlsx [--json SUBMISSION.json] [--scheme SCHEME.json] [--plan-file PLAN.json]... [--force]
 
   Reads a filled template (Excel or LibreOffice), recomputes every status and writes the submission:
   a report sheet to print and sign, a data sheet (one row per indicator) and the sealed data with its
-  SHA-256 hash. Exit: 0 exported; 1 errors block the export (listed); 2 the file was unreadable or rejected.`,
+  SHA-256 hash. --force allows replacing --out and --json.
+  Exit: 0 exported; 1 errors block the export (listed, nothing written); 2 nothing written (bad
+  arguments, an output exists or another run holds it); 3 the file was unreadable or refused.`,
   },
   async run(argv, io) {
     const { values, positionals } = parseWithInputs("export", argv, OPTIONS);
@@ -48,6 +53,7 @@ export const exportCommand: Command = {
         limits: DEFAULT_LIMITS,
         scheme: loadScheme(io.cwd, values.scheme),
         plans: loadPlanFiles(io.cwd, values["plan-file"] ?? []),
+        force: values.force === true,
       },
       io,
     );

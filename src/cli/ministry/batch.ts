@@ -1,5 +1,7 @@
-// Reads many files on a pool of bounded workers (one per core, at most two here), in input order,
-// each file's failure contained to its own report so the batch always goes on.
+// Reads many files on a pool of bounded workers (one per core, at most two here) and hands each
+// report on as soon as it and every earlier one are done, in input order: a run never holds all
+// its reports (check prints them, consolidate sets their entries aside). Each file's failure stays
+// in its own report, so the batch always goes on; items the folder walk refused never reach a worker.
 import { join } from "node:path";
 import { WorkerPool } from "../../xlsx/safety/worker-pool";
 import type { Limits } from "../../xlsx/safety/limits";
@@ -8,11 +10,11 @@ import type { Plan } from "../../domain/plan";
 import type { FileReport } from "./file-report";
 import { rejectedReport } from "./file-report";
 import type { ReadJob } from "./read-worker";
+import type { InputItem } from "./inputs";
 
 export interface BatchOptions {
   limits: Limits;
   scheme: ScoringScheme | null;
-  onFile?: (report: FileReport, done: number) => void;
   workers?: number;
   /** See ReadJob.slim. */
   slim?: boolean;
@@ -22,29 +24,59 @@ export interface BatchOptions {
 
 const WORKER_FILE = join(__dirname, "read-worker.ts");
 
-export async function readBatch(files: readonly string[], opts: BatchOptions): Promise<FileReport[]> {
-  if (files.length === 0) return [];
-  const size = Math.max(1, Math.min(opts.workers ?? 2, files.length));
-  const pool = new WorkerPool<ReadJob, FileReport>(WORKER_FILE, opts.limits, size, {
-    plans: opts.plans ?? [],
-  });
-  let done = 0;
+/** Reads every item; `onReport` is called once per item, in input order. */
+export async function readEach(
+  items: readonly InputItem[],
+  opts: BatchOptions,
+  onReport: (report: FileReport, index: number) => void,
+): Promise<void> {
+  const toRead = items.filter((i) => i.refused === null).length;
+  const size = Math.max(1, Math.min(opts.workers ?? 2, toRead));
+  const pool =
+    toRead === 0
+      ? null
+      : new WorkerPool<ReadJob, FileReport>(WORKER_FILE, opts.limits, size, { plans: opts.plans ?? [] });
+  // Reports that came back before an earlier file's: held until their turn.
+  const waiting = new Map<number, FileReport>();
+  let next = 0;
+  const deliver = (index: number, report: FileReport): void => {
+    waiting.set(index, report);
+    while (waiting.has(next)) {
+      const r = waiting.get(next)!;
+      waiting.delete(next);
+      onReport(r, next);
+      next++;
+    }
+  };
   try {
-    return await Promise.all(
-      files.map(async (file) => {
+    await Promise.all(
+      items.map(async (item, index) => {
+        if (item.refused !== null || pool === null) {
+          deliver(index, rejectedReport(item.file, item.refused!, 0));
+          return;
+        }
         const outcome = await pool.run({
-          file,
+          file: item.file,
           limits: opts.limits,
           scheme: opts.scheme,
           slim: opts.slim === true,
         });
-        const report = outcome.ok ? outcome.result : rejectedReport(file, outcome.reason, outcome.ms);
-        done++;
-        opts.onFile?.(report, done);
-        return report;
+        deliver(index, outcome.ok ? outcome.result : rejectedReport(item.file, outcome.reason, outcome.ms));
       }),
     );
   } finally {
-    await pool.close();
+    await pool?.close();
   }
+}
+
+/** Every report at once, for one file (export) and tests; runs over many files use readEach. */
+export async function readBatch(items: readonly InputItem[], opts: BatchOptions): Promise<FileReport[]> {
+  const out: FileReport[] = [];
+  await readEach(items, opts, (r) => out.push(r));
+  return out;
+}
+
+/** Items for files named directly (export, tests): each is read. */
+export function filesToRead(files: readonly string[]): InputItem[] {
+  return files.map((file) => ({ file, refused: null }));
 }

@@ -12,6 +12,10 @@ export interface ConsolidateStrings {
   unitCode: string;
   unitName: string;
   unitType: string;
+  cluster: string;
+  hash: string;
+  notRanked: string;
+  ignored: string;
   year: string;
   plan: string;
   file: string;
@@ -59,6 +63,10 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
     unitCode: "Mã đơn vị",
     unitName: "Tên đơn vị",
     unitType: "Loại đơn vị",
+    cluster: "Cụm thi đua",
+    hash: "Mã kiểm tra SHA-256",
+    notRanked: "Lý do không xếp hạng",
+    ignored: "bỏ qua",
     year: "Năm",
     plan: "Kế hoạch",
     file: "Tệp",
@@ -104,6 +112,10 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
     unitCode: "Unit code",
     unitName: "Unit name",
     unitType: "Unit type",
+    cluster: "Emulation cluster",
+    hash: "SHA-256 hash",
+    notRanked: "Why not ranked",
+    ignored: "ignored",
     year: "Year",
     plan: "Plan",
     file: "File",

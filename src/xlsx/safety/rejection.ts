@@ -30,7 +30,13 @@ export type RejectionCode =
   | "not-a-report"
   | "submission.sheet-missing"
   | "submission.metadata"
-  | "plan.unknown";
+  | "plan.unknown"
+  | "not-a-file"
+  | "folder.unreadable"
+  | "folder.loop"
+  | "link.broken"
+  | "ignored.hidden"
+  | "ignored.excel-lock";
 
 export interface RejectionReason {
   code: RejectionCode;
