@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { runConsolidate } from "../src/cli/ministry/consolidate-run";
 import { runCheck } from "../src/cli/ministry/check-run";
 import { expandInputs } from "../src/cli/ministry/inputs";
-import { DEFAULT_LIMITS } from "../src/xlsx/safety/limits";
+import { DEFAULT_LIMITS } from "../src/ooxml/limits";
 import { loadScheme } from "../src/cli/ministry/options";
 import type { Io } from "../src/cli/io";
 

@@ -3,8 +3,8 @@
 // its reports (check prints them, consolidate sets their entries aside). Each file's failure stays
 // in its own report, so the batch always goes on; items the folder walk refused never reach a worker.
 import { join } from "node:path";
-import { WorkerPool } from "../../xlsx/safety/worker-pool";
-import type { Limits } from "../../xlsx/safety/limits";
+import { WorkerPool } from "../process/worker-pool";
+import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import type { FileReport } from "./file-report";

@@ -4,11 +4,11 @@
 // Exit codes in exit.ts (1: some consolidated unit has errors; 3: some input refused).
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Limits } from "../../xlsx/safety/limits";
+import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import { usePlans } from "./plans";
-import { writeFileAtomicChunks } from "../../xlsx/safety/atomic-write";
+import { writeFileAtomicChunks } from "../process/atomic-write";
 import type { Io } from "../io";
 import { UsageError } from "../io";
 import { readEach } from "./batch";

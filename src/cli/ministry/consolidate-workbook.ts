@@ -7,11 +7,11 @@ import { isCellError } from "../../domain/entry";
 import type { Plan, ValueType } from "../../domain/plan";
 import { STATUS_LABELS } from "../../domain/status-labels";
 import { planById } from "./plans";
-import { neutralise } from "../../xlsx/safety/neutralise";
+import { neutralise } from "../../ooxml/neutralise";
 import { OWN_ENTRIES, type Consolidation, type EntryStore } from "./consolidate-model";
 import { isIgnored } from "./inputs";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
-import { XlsxWriter, type Cell } from "./lean-xlsx-writer";
+import { XlsxWriter, type Cell } from "../../ooxml/lean-writer";
 
 const FILL: Record<Status, string> = {
   exceeded: "FFC6EFCE",

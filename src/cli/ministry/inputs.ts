@@ -7,7 +7,7 @@
 // listed as ignored rather than read. Nothing here opens a file, so a FIFO cannot block the run.
 import { lstatSync, readdirSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
-import type { RejectionReason } from "../../xlsx/safety/rejection";
+import type { RejectionReason } from "../../ooxml/rejection";
 
 export interface InputItem {
   file: string;

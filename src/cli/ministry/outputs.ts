@@ -87,7 +87,7 @@ function takeLock(out: string, display: string): string {
 }
 
 /**
- * Temporary files of the atomic writer (`.NAME.PID.TIME.tmp`, src/xlsx/safety/atomic-write.ts) for
+ * Temporary files of the atomic writer (`.NAME.PID.TIME.tmp`, src/cli/process/atomic-write.ts) for
  * this output whose process has died: a killed run's leftovers.
  */
 export function removeStaleTemps(out: string): string[] {
