@@ -36,7 +36,12 @@ export type RejectionCode =
   | "folder.loop"
   | "link.broken"
   | "ignored.hidden"
-  | "ignored.excel-lock";
+  | "ignored.excel-lock"
+  | "format.ods"
+  | "format.xlsb"
+  | "format.text"
+  | "format.other"
+  | "unit.code-invalid";
 
 export interface RejectionReason {
   code: RejectionCode;

@@ -9,7 +9,8 @@ import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import type { FileReport } from "./file-report";
 import { rejectedReport } from "./file-report";
-import type { ReadJob } from "./read-worker";
+import type { ReadJob, ReadWorkerData } from "./read-worker";
+import type { Roster } from "./roster";
 import type { InputItem } from "./inputs";
 
 export interface BatchOptions {
@@ -20,9 +21,20 @@ export interface BatchOptions {
   slim?: boolean;
   /** Plan files the ministry brought (--plan-file). */
   plans?: readonly Plan[];
+  /** The roster (--roster): its types and keys are applied where each file is read. */
+  roster?: Roster | null;
 }
 
 const WORKER_FILE = join(__dirname, "read-worker.ts");
+
+function workerData(opts: BatchOptions): ReadWorkerData {
+  return {
+    plans: [...(opts.plans ?? [])],
+    roster: opts.roster
+      ? opts.roster.units.map((u) => [u.code, { unitType: u.unitType, publicKey: u.publicKey }])
+      : null,
+  };
+}
 
 /** Reads every item; `onReport` is called once per item, in input order. */
 export async function readEach(
@@ -35,7 +47,7 @@ export async function readEach(
   const pool =
     toRead === 0
       ? null
-      : new WorkerPool<ReadJob, FileReport>(WORKER_FILE, opts.limits, size, { plans: opts.plans ?? [] });
+      : new WorkerPool<ReadJob, FileReport>(WORKER_FILE, opts.limits, size, workerData(opts));
   // Reports that came back before an earlier file's: held until their turn.
   const waiting = new Map<number, FileReport>();
   let next = 0;

@@ -14,6 +14,7 @@ import { Tally, type RunExit } from "./exit";
 import { planById } from "./plans";
 import { formatValue } from "../../domain/format";
 import type { Indicator } from "../../domain/plan";
+import type { Roster } from "./roster";
 import type { FileReport } from "./file-report";
 import { progress } from "./progress";
 import { both, safeText } from "./text";
@@ -28,6 +29,7 @@ export interface CheckOptions {
   plans?: readonly Plan[];
   /** Arguments that named nothing on disk (already reported): they make the exit 3. */
   missingInputs?: number;
+  roster?: Roster | null;
 }
 
 /** Paths under the working directory are shown relative to it, others as they are. */
@@ -45,6 +47,7 @@ export function checkJson(r: FileReport): object {
     unit: r.unit,
     plan: r.plan,
     hash: r.hash,
+    signature: r.signature ?? null,
     createdAt: r.createdAt,
     receivedAt: r.receivedAt,
     errors: r.errors,
@@ -87,6 +90,10 @@ export function describe(r: FileReport, lang: "vi" | "en"): string[] {
   );
   // The hash to hold against the one printed on the signed paper (docs/ministry-cli.md says what it proves).
   if (r.hash) out.push(`    SHA-256 ${safeText(r.hash.computed, 64)}`);
+  if (r.signature?.signed || r.signature?.verified === false)
+    out.push(
+      `    ${lang === "vi" ? "Chữ ký" : "Signature"}: ${r.signature.verified === true ? "✔" : r.signature.verified === false ? "✖" : lang === "vi" ? "không kiểm tra (danh sách không có khóa)" : "not checked (no key on the roster)"}`,
+    );
   for (const i of r.fileIssues) out.push(`    [${i.severity}] ${i.code}: ${both(i.message)}`);
   const plan = planById(r.plan!.id);
   const byId = new Map((plan?.indicators ?? []).map((i) => [i.id, i]));
@@ -109,7 +116,13 @@ export async function runCheck(items: readonly InputItem[], opts: CheckOptions, 
   const tally = new Tally();
   let first = true;
   if (opts.json) io.out("[");
-  await readEach(items, { limits: opts.limits, scheme: opts.scheme, plans: opts.plans ?? [] }, (r) => {
+  const batch = {
+    limits: opts.limits,
+    scheme: opts.scheme,
+    plans: opts.plans ?? [],
+    roster: opts.roster ?? null,
+  };
+  await readEach(items, batch, (r) => {
     bar?.tick(r.file);
     r.file = displayPath(io.cwd, r.file);
     tally.add(r);

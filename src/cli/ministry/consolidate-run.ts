@@ -81,6 +81,7 @@ export function consolidationJson(
       receivedAt: r.receivedAt,
       hash: r.hash ? r.hash.computed : null,
       hashVerified: r.hash ? r.hash.verified : null,
+      signature: r.signature ?? null,
       errors: r.errors,
       warnings: r.warnings,
       fileIssues: r.fileIssues,
@@ -101,6 +102,7 @@ export function consolidationJson(
       valid: u.valid,
       hash: u.report.hash ? u.report.hash.computed : null,
       hashVerified: u.report.hash ? u.report.hash.verified : null,
+      signature: u.report.signature ?? null,
       errors: u.report.errors + u.issues.filter((i) => i.severity === "error").length,
       warnings: u.report.warnings,
       fileIssues: [...u.report.fileIssues, ...u.issues],
@@ -137,7 +139,7 @@ export function consolidationJson(
   };
 }
 
-function readRoster(path: string): Roster {
+export function readRoster(path: string): Roster {
   const st = statSync(path, { throwIfNoEntry: false });
   if (!st || !st.isFile() || st.size > 10 * 1024 * 1024)
     throw new UsageError({
@@ -179,6 +181,7 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
         limits: opts.limits,
         scheme: opts.scheme,
         plans: opts.plans ?? [],
+        roster,
         slim: true,
         ...(opts.workers ? { workers: opts.workers } : {}),
       },

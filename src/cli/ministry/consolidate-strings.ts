@@ -14,6 +14,10 @@ export interface ConsolidateStrings {
   unitType: string;
   cluster: string;
   hash: string;
+  signature: string;
+  signatureValid: string;
+  signatureBad: string;
+  signatureUnchecked: string;
   notRanked: string;
   ignored: string;
   year: string;
@@ -65,6 +69,10 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
     unitType: "Loại đơn vị",
     cluster: "Cụm thi đua",
     hash: "Mã kiểm tra SHA-256",
+    signature: "Chữ ký",
+    signatureValid: "khớp khóa",
+    signatureBad: "KHÔNG khớp / thiếu",
+    signatureUnchecked: "có ký, không có khóa để kiểm",
     notRanked: "Lý do không xếp hạng",
     ignored: "bỏ qua",
     year: "Năm",
@@ -114,6 +122,10 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
     unitType: "Unit type",
     cluster: "Emulation cluster",
     hash: "SHA-256 hash",
+    signature: "Signature",
+    signatureValid: "matches the key",
+    signatureBad: "MISSING or wrong",
+    signatureUnchecked: "signed, no key to check",
     notRanked: "Why not ranked",
     ignored: "ignored",
     year: "Year",

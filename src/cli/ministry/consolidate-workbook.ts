@@ -141,7 +141,7 @@ export function writeConsolidatedWorkbook(
   // 2. Unit status.
   const units = x.sheet(
     s.sheets.units,
-    [18, 40, 20, 16, 8, 18, 40, 12, 22, 22, 8, 10, 66, 8, 8, 10, 10, 8, 40, 28, 60, 40],
+    [18, 40, 20, 16, 8, 18, 40, 12, 22, 22, 8, 10, 66, 12, 8, 8, 10, 10, 8, 40, 28, 60, 40],
     {
       cols: 0,
       rows: 1,
@@ -162,6 +162,7 @@ export function writeConsolidatedWorkbook(
       s.valid,
       s.hashVerified,
       s.hash,
+      s.signature,
       s.errors,
       s.warnings,
       s.score,
@@ -190,6 +191,13 @@ export function writeConsolidatedWorkbook(
       yesNo(u.valid),
       yesNo(r.hash ? r.hash.verified : null),
       r.hash ? text(r.hash.computed) : null,
+      r.signature?.verified === true
+        ? s.signatureValid
+        : r.signature?.verified === false
+          ? s.signatureBad
+          : r.signature?.signed
+            ? s.signatureUnchecked
+            : null,
       r.errors + u.issues.filter((i) => i.severity === "error").length,
       r.warnings,
       r.score ? Math.round(r.score.points * 100) / 100 : null,

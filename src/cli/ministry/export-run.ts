@@ -15,6 +15,7 @@ import { readBatch } from "./batch";
 import { expandInputs, type InputItem } from "./inputs";
 import { claimOutputs } from "./outputs";
 import { RUN_EXIT, type RunExit } from "./exit";
+import { signDocument } from "../../domain/signature";
 import { displayPath } from "./check-run";
 import { sealFrom } from "./seal";
 import { both, safeText } from "./text";
@@ -28,6 +29,8 @@ export interface ExportOptions {
   plans?: readonly Plan[];
   /** Replace outputs that exist. */
   force?: boolean;
+  /** The unit's private key: the submission is signed with it (DECISIONS D12). */
+  signKey?: CryptoKey;
 }
 
 export async function runExport(opts: ExportOptions, io: Io): Promise<RunExit> {
@@ -104,7 +107,10 @@ async function exportClaimed(
     review: e.review,
   }));
   const assessments = assessReport(plan, entries, (ind: Indicator) => ind.appliesTo.includes(unit.unitType));
-  const submission = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now());
+  const sealed = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now());
+  const submission = opts.signKey
+    ? { ...sealed, signature: await signDocument(sealed, opts.signKey) }
+    : sealed;
   const bytes = await buildSubmissionWorkbook(submission, plan, r.language);
   try {
     writeFileAtomic(out, bytes);
@@ -115,7 +121,7 @@ async function exportClaimed(
   }
   const warnings = r.warnings > 0 ? `, ${r.warnings} cảnh báo / warnings` : "";
   io.err(
-    `✔ ${safeText(displayPath(io.cwd, out))}${json ? ` + ${safeText(displayPath(io.cwd, json))}` : ""}: ${submission.entries.length} chỉ tiêu / indicators${warnings}; SHA-256 ${submission.hash}`,
+    `✔ ${safeText(displayPath(io.cwd, out))}${json ? ` + ${safeText(displayPath(io.cwd, json))}` : ""}: ${submission.entries.length} chỉ tiêu / indicators${warnings}; SHA-256 ${submission.hash}${submission.signature ? "; đã ký / signed (ECDSA P-256)" : ""}`,
   );
   return RUN_EXIT.ok;
 }

@@ -34,6 +34,16 @@ export interface SubmissionRead {
   findings: FileIssue[];
 }
 
+/**
+ * Who the file is from, as the ministry settled it (unit-authority.ts: the normalised code, the
+ * roster's type) with what that found (a normalised code, a type that differs, a signature); the
+ * file's own unit when absent.
+ */
+export interface SettledWho {
+  unit: UnitProfile;
+  issues: FileIssue[];
+}
+
 /** What a read gives beyond the report: the entries and plan, for export to build a submission. */
 export interface ReadDetail {
   report: FileReport;
@@ -169,6 +179,7 @@ export function verifySubmission(
   p: Plan,
   planHash: string,
   scheme: ScoringScheme | null,
+  who: SettledWho = { unit: read.submission.unit, issues: [] },
 ): ReadDetail {
   const sub = read.submission;
   const entries: Entry[] = sub.entries.map((e) => ({
@@ -178,19 +189,19 @@ export function verifySubmission(
     evidence: e.evidence,
     review: e.review,
   }));
-  const assessments = assessReport(p, entries, appliesTo(sub.unit));
+  const assessments = assessReport(p, entries, appliesTo(who.unit));
   const stored = new Map<string, Status | null>(sub.entries.map((e) => [e.indicatorId, e.status]));
   const report: FileReport = {
     file,
     rejected: null,
     kind: "submission",
-    unit: sub.unit,
+    unit: who.unit,
     plan: { id: sub.plan.id, version: sub.plan.version, bundledVersion: p.version },
     hash: { stored: read.storedHash, computed: sub.hash, verified: read.hashVerified },
     createdAt: sub.createdAt,
     receivedAt: null,
     language: "vi",
-    fileIssues: [...read.findings, ...planChecks("submission", sub.plan, p, planHash)],
+    fileIssues: [...who.issues, ...read.findings, ...planChecks("submission", sub.plan, p, planHash)],
     entries: entryReports(assessments, entries, stored, new Map()),
     score: null,
     errors: 0,
@@ -209,13 +220,17 @@ export function verifyTemplate(
   plan: Plan,
   planHash: string,
   scheme: ScoringScheme | null,
+  who: SettledWho = { unit: t.meta.unit, issues: [] },
 ): ReadDetail {
   const meta = t.meta;
-  const fileIssues: FileIssue[] = planChecks(
-    "template",
-    { id: meta.planId, version: meta.planVersion, catalogHash: meta.catalogHash },
-    plan,
-    planHash,
+  const fileIssues: FileIssue[] = [...who.issues];
+  fileIssues.push(
+    ...planChecks(
+      "template",
+      { id: meta.planId, version: meta.planVersion, catalogHash: meta.catalogHash },
+      plan,
+      planHash,
+    ),
   );
   for (const p of t.metaProblems)
     fileIssues.push(
@@ -284,12 +299,12 @@ export function verifyTemplate(
     }
   }
   const entries = t.grid.entries;
-  const assessments = assessReport(plan, entries, appliesTo(meta.unit));
+  const assessments = assessReport(plan, entries, appliesTo(who.unit));
   const report: FileReport = {
     file,
     rejected: null,
     kind: "template",
-    unit: meta.unit,
+    unit: who.unit,
     plan: { id: meta.planId, version: meta.planVersion, bundledVersion: plan.version },
     hash: null,
     createdAt: meta.createdAt,
