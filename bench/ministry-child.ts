@@ -33,6 +33,12 @@ async function main(): Promise<void> {
       quiet,
     );
     rmSync(dir, { recursive: true, force: true });
+  } else if (mode === "plain") {
+    // The plain, unguarded ExcelJS loop the budgets compare with: load every file, nothing else.
+    const { plainLoad } = await import("./consolidate.bench");
+    const files = expandInputs([input!]).items.map((i) => i.file);
+    await plainLoad(files);
+    code = 0;
   } else {
     code = await runCheck(
       expandInputs([input!]).items,

@@ -411,3 +411,89 @@ describe("check prints as a person reads", () => {
     expect(r.out).toMatch(/postal\.postcode-to-address\s+\d{2}\/\d{2}\/\d{4}/);
   });
 });
+
+describe("a flood of slow files", () => {
+  test("once the batch's allowance for slow files is spent, later files get a short deadline and are told why", async () => {
+    const { readBatch } = await import("../../src/cli/ministry/batch");
+    const { DEFAULT_LIMITS } = await import("../../src/ooxml/limits");
+    const one = await submit("flood", "f0.xlsx", sampleUnit(95));
+    const files = [one];
+    for (let i = 1; i < 12; i++) {
+      const f = join(dir, "flood", `f${i}.xlsx`);
+      writeFileSync(f, readFileSync(one));
+      files.push(f);
+    }
+    // Every file is "slow" against a 2 ms deadline: the first ones spend the 4 ms allowance.
+    const limits = { ...DEFAULT_LIMITS, timeoutMs: 2, slowBudgetMs: 4, spentTimeoutMs: 1 };
+    const reports = await readBatch(
+      files.map((file) => ({ file, refused: null })),
+      { limits, scheme: null },
+    );
+    const timedOut = reports.filter((r) => r.rejected?.code === "timeout");
+    expect(timedOut.length).toBeGreaterThan(6);
+    expect(timedOut.at(-1)!.rejected!.message.en).toMatch(/allowance for slow files is spent/);
+    expect(timedOut.at(-1)!.rejected!.message.vi).toMatch(/thời gian dành cho tệp chậm/);
+    expect(timedOut[0]!.rejected!.message.en).not.toMatch(/allowance/);
+  });
+});
+
+describe("outputs fit the viewers", () => {
+  test("text over 32,767 characters is cut with a marker; the JSON keeps it whole", async () => {
+    const { fitCell } = await import("../../src/cli/ministry/consolidate-workbook");
+    const long = "Giải trình ".repeat(10_000);
+    const cut = fitCell(long, "en");
+    expect(cut.length).toBeLessThanOrEqual(32_767);
+    expect(cut).toMatch(/…\[\d[\d,]* characters cut; the full text is in the JSON \(--json\)\]$/);
+    expect(fitCell("ngắn", "vi")).toBe("ngắn");
+    // Never half a surrogate pair.
+    const emoji = "😀".repeat(20_000);
+    expect(fitCell(emoji, "vi").match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)).toBeNull();
+
+    const unit = sampleUnit(97);
+    const entries = sampleEntries(plan, unit.unitType, () => "shortfall").map((e, i) =>
+      i === 0 ? { ...e, explanation: "x".repeat(100_000) } : e,
+    );
+    mkdirSync(join(dir, "long"));
+    const { bytes } = await sampleSubmissionFile(plan, unit, entries);
+    writeFileSync(join(dir, "long", "long.xlsx"), bytes);
+    expect((await cli("consolidate", "long", "--out", "long.xlsx", "--json", "long.json")).code).toBe(0);
+    const json = readOut("long.json").entries.find((e) => e.indicatorId === entries[0]!.indicatorId)!;
+    expect(json.explanation).toHaveLength(100_000);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "long.xlsx"));
+    const data = wb.getWorksheet("Dữ liệu")!;
+    const cell = String(data.getCell(2, 10).value);
+    expect(cell.length).toBeLessThanOrEqual(32_767);
+    expect(cell).toMatch(/cắt bớt .* ký tự; toàn văn trong tệp JSON/);
+  });
+
+  test("the data sheet continues on another sheet before Excel's last row", async () => {
+    const { writeConsolidatedWorkbook } = await import("../../src/cli/ministry/consolidate-workbook");
+    const { consolidate } = await import("../../src/cli/ministry/consolidate-model");
+    const { readBatch } = await import("../../src/cli/ministry/batch");
+    const { DEFAULT_LIMITS } = await import("../../src/ooxml/limits");
+    const files = [
+      await submit("split", "a.xlsx", sampleUnit(98)),
+      await submit("split", "b.xlsx", sampleUnit(99)),
+    ];
+    const reports = await readBatch(
+      files.map((file) => ({ file, refused: null })),
+      { limits: DEFAULT_LIMITS, scheme: null },
+    );
+    const rows = reports.reduce((n, r) => n + r.entries.length, 0);
+    // A sheet of 30 rows: the header and 29 data rows each.
+    const bytes = writeConsolidatedWorkbook(consolidate(reports, null), "en", undefined, { sheetRows: 30 });
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const data = wb.worksheets.filter((w) => w.name.startsWith("Data"));
+    expect(data.map((w) => w.name)).toEqual([
+      "Data",
+      ...Array.from({ length: data.length - 1 }, (_, i) => `Data (${i + 2})`),
+    ]);
+    expect(data.length).toBe(Math.ceil(rows / 29));
+    expect(data.every((w) => w.rowCount <= 30 && w.getCell(1, 1).value === "unit_code")).toBe(true);
+    expect(data.reduce((n, w) => n + w.rowCount - 1, 0)).toBe(rows);
+  });
+});

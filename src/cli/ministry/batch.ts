@@ -11,6 +11,7 @@ import type { FileReport } from "./file-report";
 import { rejectedReport } from "./file-report";
 import type { ReadJob, ReadWorkerData } from "./read-worker";
 import type { Roster } from "./roster";
+import type { RejectionReason } from "../../ooxml/rejection";
 import type { InputItem } from "./inputs";
 
 export interface BatchOptions {
@@ -36,6 +37,32 @@ function workerData(opts: BatchOptions): ReadWorkerData {
   };
 }
 
+/** The batch's allowance for time lost to files that ran into their deadline (Limits.slowBudgetMs). */
+class SlowBudget {
+  private lostMs = 0;
+  private timedOut = 0;
+  constructor(private readonly limits: Limits) {}
+  /** The deadline for a file starting now. */
+  deadline(): number {
+    const spent = this.limits.slowBudgetMs !== undefined && this.lostMs >= this.limits.slowBudgetMs;
+    return spent ? (this.limits.spentTimeoutMs ?? this.limits.timeoutMs) : this.limits.timeoutMs;
+  }
+  lost(ms: number): void {
+    this.lostMs += ms;
+    this.timedOut++;
+  }
+  reason(r: RejectionReason): RejectionReason {
+    const s = (ms: number) => (ms / 1000).toLocaleString("en-US");
+    return {
+      code: r.code,
+      message: {
+        en: `${r.message.en}: this batch's allowance for slow files is spent (${this.timedOut} files already took ${s(this.limits.timeoutMs)} s each), so later files get ${s(this.limits.spentTimeoutMs ?? 0)} s; an honest report takes a few milliseconds`,
+        vi: `${r.message.vi}: lượt kiểm tra đã dùng hết thời gian dành cho tệp chậm (${this.timedOut} tệp đã mất ${s(this.limits.timeoutMs)} giây mỗi tệp), nên các tệp sau chỉ có ${s(this.limits.spentTimeoutMs ?? 0)} giây; một báo cáo thật chỉ mất vài phần nghìn giây`,
+      },
+    };
+  }
+}
+
 /** Reads every item; `onReport` is called once per item, in input order. */
 export async function readEach(
   items: readonly InputItem[],
@@ -48,6 +75,7 @@ export async function readEach(
     toRead === 0
       ? null
       : new WorkerPool<ReadJob, FileReport>(WORKER_FILE, opts.limits, size, workerData(opts));
+  const budget = new SlowBudget(opts.limits);
   // Reports that came back before an earlier file's: held until their turn.
   const waiting = new Map<number, FileReport>();
   let next = 0;
@@ -67,12 +95,14 @@ export async function readEach(
           deliver(index, rejectedReport(item.file, item.refused!, 0));
           return;
         }
-        const outcome = await pool.run({
-          file: item.file,
-          limits: opts.limits,
-          scheme: opts.scheme,
-          slim: opts.slim === true,
-        });
+        const outcome = await pool.run(
+          { file: item.file, limits: opts.limits, scheme: opts.scheme, slim: opts.slim === true },
+          () => budget.deadline(),
+        );
+        if (!outcome.ok && outcome.reason.code === "timeout") {
+          if (outcome.ms < opts.limits.timeoutMs) outcome.reason = budget.reason(outcome.reason);
+          budget.lost(outcome.ms);
+        }
         deliver(index, outcome.ok ? outcome.result : rejectedReport(item.file, outcome.reason, outcome.ms));
       }),
     );
