@@ -497,3 +497,91 @@ describe("outputs fit the viewers", () => {
     expect(data.reduce((n, w) => n + w.rowCount - 1, 0)).toBe(rows);
   });
 });
+
+describe("what the seal proves", () => {
+  test("a re-sealed submission: a new hash (not the one on the signed paper), and without the unit's key no valid signature", async () => {
+    const { sealSubmission, parseSubmission } = await import("../../src/domain/submission");
+    const { buildSubmissionWorkbook } = await import("../../src/xlsx/submission-workbook");
+    const { signDocument, importPrivateKey } = await import("../../src/domain/signature");
+    const unit = sampleUnit(101);
+    const keys = await generateUnitKeys();
+    const entries = sampleEntries(plan, unit.unitType, (_i, j) => (j % 2 ? "shortfall" : "met"));
+    const { submission: honest } = await sampleSubmissionFile(plan, unit, entries);
+    const signed = {
+      ...honest,
+      signature: await signDocument(honest, await importPrivateKey(keys.privatePem)),
+    };
+    mkdirSync(join(dir, "reseal"));
+    writeFileSync(join(dir, "reseal", "honest.xlsx"), await buildSubmissionWorkbook(signed, plan, "vi"));
+    // The forger raises every shortfall to "met", recomputes statuses and the SHA-256, keeps the date.
+    const raised = sampleEntries(plan, unit.unitType, () => "met");
+    const { submission: forged } = await sampleSubmissionFile(plan, unit, raised, honest.createdAt);
+    const resealed = await sealSubmission({ ...forged, signature: signed.signature } as typeof forged);
+    expect(parseSubmission(resealed).ok).toBe(true);
+    writeFileSync(
+      join(dir, "reseal", "kept-signature.xlsx"),
+      await buildSubmissionWorkbook({ ...resealed, signature: signed.signature }, plan, "vi"),
+    );
+    writeFileSync(
+      join(dir, "reseal", "no-signature.xlsx"),
+      await buildSubmissionWorkbook(resealed, plan, "vi"),
+    );
+    writeFileSync(
+      join(dir, "reseal-roster.csv"),
+      `code;name;type;key\n${unit.code};A;provincial-department;${keys.publicKey}\n`,
+    );
+    const r = await cli("check", "reseal", "--roster", "reseal-roster.csv", "--json");
+    const got = (
+      JSON.parse(r.out) as {
+        file: string;
+        hash: { computed: string; verified: boolean };
+        fileIssues: { code: string }[];
+      }[]
+    ).map((f) => [
+      f.file,
+      f.hash.verified,
+      f.hash.computed === honest.hash,
+      f.fileIssues.map((i) => i.code).filter((c) => c.startsWith("signature")),
+    ]);
+    expect(got).toEqual([
+      ["reseal/honest.xlsx", true, true, []],
+      // The hash itself verifies (the forger recomputed it): only the hash on the paper, and the
+      // signature, tell the forgery from the original.
+      ["reseal/kept-signature.xlsx", true, false, ["signature.invalid"]],
+      ["reseal/no-signature.xlsx", true, false, ["signature.missing"]],
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  test("the report sheet is held to the sealed JSON cell by cell: an edit of the printed sheet alone is found", async () => {
+    const { compareReportSheet } = await import("../../src/cli/ministry/report-sheet-check");
+    const { GuardedPackage } = await import("../../src/ooxml/package");
+    const { LeanWorkbook } = await import("../../src/ooxml/lean-reader");
+    const { editWorkbook } = await import("./fixtures/edit-submission");
+    const { DEFAULT_LIMITS } = await import("../../src/ooxml/limits");
+    const { splitAddress } = await import("../../src/ooxml/lean-reader");
+    const unit = sampleUnit(102);
+    const { bytes } = await sampleSubmissionFile(plan, unit, sampleEntries(plan, unit.unitType));
+    const lean = (b: Buffer) => new LeanWorkbook(new GuardedPackage(b, DEFAULT_LIMITS));
+    // What the report's builder says the sheet holds; here read back from the honest file itself.
+    const name = lean(bytes).sheets[0]!.name;
+    const cells = [...lean(bytes).sheet(name)!.cells].flatMap(([address, c]) => {
+      const { col, row } = splitAddress(address);
+      return typeof c.value === "string" || typeof c.value === "number"
+        ? [{ row, col: col + 1, text: c.value }]
+        : [];
+    });
+    const expected = { name, cells };
+    expect(compareReportSheet(lean(bytes), expected)).toEqual([]);
+    const target = cells.find((c) => c.text === unit.name)!;
+    const edited = await editWorkbook(bytes, (wb) => {
+      wb.getWorksheet(name)!.getCell(target.row, target.col).value = "Sở khác";
+      wb.getWorksheet(name)!.getCell(200, 2).value = "Đã xác nhận";
+    });
+    const [finding] = compareReportSheet(lean(edited), expected);
+    expect(finding!.code).toBe("submission.report-changed");
+    expect(finding!.message.en).toMatch(/"Sở khác" ≠ ".*".*B200: "Đã xác nhận" ≠ \(trống \/ empty\)/);
+    const renamed = await editWorkbook(bytes, (wb) => (wb.getWorksheet(name)!.name = "Other"));
+    expect(compareReportSheet(lean(renamed), expected)[0]!.code).toBe("submission.report-missing");
+  });
+});

@@ -12,6 +12,8 @@ import type { Limits } from "../../ooxml/limits";
 import { reasonOf, reject, Rejection } from "../../ooxml/rejection";
 import { verifyDocument } from "../../domain/signature";
 import { explainFormat } from "./file-format";
+import { expectedReportSheet } from "./report-sheet";
+import { compareReportSheet } from "./report-sheet-check";
 import { settleUnit, type RosterIndex, type SettledUnit } from "./unit-authority";
 import type { FileIssue } from "./file-report";
 import { isSubmissionWorkbook, readSubmission } from "../../xlsx/submission-reader";
@@ -143,6 +145,13 @@ async function fromSubmission(
     return plan.version === sub.plan.version ? plan : null;
   });
   const p = plan ?? bundledPlan(read.submission.plan.id);
+  // The printed sheet held to the sealed JSON, cell by cell, as the data sheet is.
+  const expected = expectedReportSheet(read.submission, p);
+  const sheetFindings = expected ? compareReportSheet(wb, expected) : [];
+  if (sheetFindings.length > 0) {
+    read.findings.push(...sheetFindings);
+    read.hashVerified = false;
+  }
   const settled = settleUnit(read.submission.unit, p, roster);
   const sig = await signatureOf(read.submission, settled);
   const detail = verifySubmission(file, read, p, await catalogHashOf(p), scheme, {
