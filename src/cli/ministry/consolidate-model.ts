@@ -2,7 +2,7 @@
 // sent nothing. Pure, so it is tested without files.
 //
 // - A resubmission (same unit code, year and plan) supersedes the older file. Newer means received
-//   later by the ministry (the file's date on disk, DECISIONS D10), never the date a file writes about
+//   later by the ministry (the file's date on disk, DECISIONS D11), never the date a file writes about
 //   itself; two files received at the same moment cannot be ordered, and the unit is held back
 //   until the ministry removes one.
 // - Only sealed submissions whose hash (and signature, when the roster has a key) verify and that
