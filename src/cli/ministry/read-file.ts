@@ -9,9 +9,8 @@ import { planById } from "./plans";
 import { GuardedPackage } from "../../ooxml/package";
 import { LeanWorkbook } from "../../ooxml/lean-reader";
 import type { Limits } from "../../ooxml/limits";
-import { reasonOf, reject, Rejection } from "../../ooxml/rejection";
+import { reasonOf, reject } from "../../ooxml/rejection";
 import { verifyDocument } from "../../domain/signature";
-import { explainFormat } from "./file-format";
 import { expectedReportSheet } from "./report-sheet";
 import { compareReportSheet } from "./report-sheet-check";
 import { settleUnit, type RosterIndex, type SettledUnit } from "./unit-authority";
@@ -188,15 +187,7 @@ export async function readFileDetail(
   try {
     const { buf, mtime } = readBounded(file, limits);
     receivedAt = mtime.toISOString();
-    let pkg: GuardedPackage;
-    try {
-      pkg = new GuardedPackage(buf, limits);
-    } catch (e) {
-      // Not an .xlsx: say what it is and that saving it as .xlsx is the fix.
-      const better = e instanceof Rejection ? explainFormat(buf, e.toReason()) : null;
-      if (better) throw new Rejection(better.code, better.message.en, better.message.vi);
-      throw e;
-    }
+    const pkg = new GuardedPackage(buf, limits);
     pkg.guardAll();
     const wb = new LeanWorkbook(pkg);
     if (isSubmissionWorkbook(wb)) detail = await fromSubmission(file, wb, scheme, roster);

@@ -1,7 +1,7 @@
 // What a file that is not an .xlsx workbook is, told so the unit knows what to do: an OpenDocument
 // spreadsheet, an Excel binary workbook, an old .xls (or a password-protected file), a CSV or text
 // file, a PDF, a Word document. Every such message ends with "Save as .xlsx", since that is the fix.
-import type { RejectionReason } from "../../ooxml/rejection";
+import type { RejectionReason } from "./rejection";
 
 const SAVE_AS = {
   vi: "Mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx (Sổ làm việc Excel), rồi gửi lại.",
@@ -22,8 +22,9 @@ function looksLikeText(buf: Buffer): boolean {
 }
 
 /**
- * A better reason for a file the zip scan refused as not an .xlsx (or as a legacy/encrypted OLE
- * file), or null to keep the scan's own. Only recognises; never parses what it names.
+ * A better reason for a file the zip scan refuses as not an .xlsx (or as a legacy/encrypted OLE
+ * file), or null to keep the scan's own. Only recognises; never parses what it names. Called by
+ * zip-scan.ts, so every reader of a package gives the same reason.
  */
 export function explainFormat(buf: Buffer, original: RejectionReason): RejectionReason | null {
   if (original.code === "legacy-or-encrypted")
