@@ -118,35 +118,33 @@ function guarded(mode: "consolidate" | "check", dir: string): { ms: number; maxR
   return r;
 }
 
+/** The guarded consolidation and the plain loop over one folder, one after the other. */
+function pair(dir: string, name: string, ratioName: string): Record<string, number> {
+  const g = guarded("consolidate", dir);
+  const plain = plainLoop(dir);
+  return {
+    [`${name}.seconds`]: g.ms / 1000,
+    [`${name}.plainExcelJS.seconds`]: plain,
+    [ratioName]: g.ms / 1000 / plain,
+    [`${name}.peakRssMB`]: g.maxRssMB,
+  };
+}
+
 export async function run(): Promise<Record<string, number>> {
   const figures: Record<string, number> = { "machine.loadavg1.atStart": loadavg()[0]! };
   const dir10k = await corpus(10_000);
   const dir1k = await corpus(1_000);
-
-  const quiet = guarded("consolidate", dir1k);
-  const plain1k = plainLoop(dir1k);
-  figures["consolidate.1000.seconds"] = quiet.ms / 1000;
-  figures["consolidate.plainExcelJS.seconds"] = plain1k;
-  figures["consolidate.vsPlainExcelJS"] = quiet.ms / 1000 / plain1k;
-  figures["consolidate.1000.peakRssMB"] = quiet.maxRssMB;
-
+  const quiet = pair(dir1k, "consolidate.1000", "consolidate.vsPlainExcelJS");
+  Object.assign(figures, quiet, {
+    "consolidate.plainExcelJS.seconds": quiet["consolidate.1000.plainExcelJS.seconds"],
+  });
   const load = competingLoad();
   try {
-    const loaded = guarded("consolidate", dir1k);
-    const plainLoaded = plainLoop(dir1k);
-    figures["consolidate.1000.loaded.seconds"] = loaded.ms / 1000;
-    figures["consolidate.1000.loaded.plainExcelJS.seconds"] = plainLoaded;
-    figures["consolidate.1000.loaded.vsPlainExcelJS"] = loaded.ms / 1000 / plainLoaded;
+    Object.assign(figures, pair(dir1k, "consolidate.1000.loaded", "consolidate.1000.loaded.vsPlainExcelJS"));
   } finally {
     load.stop();
   }
-
-  const big = guarded("consolidate", dir10k);
-  const plain10k = plainLoop(dir10k);
-  figures["consolidate.10000.seconds"] = big.ms / 1000;
-  figures["consolidate.10000.plainExcelJS.seconds"] = plain10k;
-  figures["consolidate.10000.vsPlainExcelJS"] = big.ms / 1000 / plain10k;
-  figures["consolidate.10000.peakRssMB"] = big.maxRssMB;
+  Object.assign(figures, pair(dir10k, "consolidate.10000", "consolidate.10000.vsPlainExcelJS"));
   figures["check.10000.peakRssMB"] = guarded("check", dir10k).maxRssMB;
 
   const hostileDir = join(tmpdir(), `sa-bench-hostile-${process.pid}`);
