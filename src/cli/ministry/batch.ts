@@ -37,27 +37,46 @@ function workerData(opts: BatchOptions): ReadWorkerData {
   };
 }
 
-/** The batch's allowance for time lost to files that ran into their deadline (Limits.slowBudgetMs). */
+/**
+ * Deadlines that follow the machine: an honest file's time is learnt from the files read so far
+ * (the median of the last 64), so a machine busy with other work stretches the deadline instead of
+ * refusing honest files; and the batch's allowance for time lost to files that ran into their
+ * deadline (Limits.slowBudgetMs), after which each file gets a short one, so a flood of crafted slow
+ * files costs seconds, not minutes.
+ */
 class SlowBudget {
   private lostMs = 0;
   private timedOut = 0;
+  private readonly recent: number[] = [];
   constructor(private readonly limits: Limits) {}
+  private typical(): number {
+    if (this.recent.length < 8) return 0;
+    const sorted = [...this.recent].sort((a, b) => a - b);
+    return sorted[sorted.length >> 1]!;
+  }
   /** The deadline for a file starting now. */
   deadline(): number {
     const spent = this.limits.slowBudgetMs !== undefined && this.lostMs >= this.limits.slowBudgetMs;
-    return spent ? (this.limits.spentTimeoutMs ?? this.limits.timeoutMs) : this.limits.timeoutMs;
+    // Stretched at most 4 times, so files crafted to be slow yet pass cannot stretch it without end.
+    if (!spent)
+      return Math.min(4 * this.limits.timeoutMs, Math.max(this.limits.timeoutMs, 50 * this.typical()));
+    return Math.max(this.limits.spentTimeoutMs ?? this.limits.timeoutMs, 20 * this.typical());
+  }
+  read(ms: number): void {
+    this.recent.push(ms);
+    if (this.recent.length > 64) this.recent.shift();
   }
   lost(ms: number): void {
     this.lostMs += ms;
     this.timedOut++;
   }
-  reason(r: RejectionReason): RejectionReason {
-    const s = (ms: number) => (ms / 1000).toLocaleString("en-US");
+  reason(r: RejectionReason, ms: number): RejectionReason {
+    const s = (x: number) => (x / 1000).toLocaleString("en-US", { maximumFractionDigits: 2 });
     return {
       code: r.code,
       message: {
-        en: `${r.message.en}: this batch's allowance for slow files is spent (${this.timedOut} files already took ${s(this.limits.timeoutMs)} s each), so later files get ${s(this.limits.spentTimeoutMs ?? 0)} s; an honest report takes a few milliseconds`,
-        vi: `${r.message.vi}: lượt kiểm tra đã dùng hết thời gian dành cho tệp chậm (${this.timedOut} tệp đã mất ${s(this.limits.timeoutMs)} giây mỗi tệp), nên các tệp sau chỉ có ${s(this.limits.spentTimeoutMs ?? 0)} giây; một báo cáo thật chỉ mất vài phần nghìn giây`,
+        en: `reading the file took longer than ${s(ms)} s: this batch's allowance for slow files is spent (${this.timedOut} files already ran into the full deadline), so later files get a short one; an honest report takes a few milliseconds`,
+        vi: `đọc tệp mất quá ${s(ms)} giây: lượt kiểm tra đã dùng hết thời gian dành cho tệp chậm (${this.timedOut} tệp đã chạy hết thời hạn đầy đủ), nên các tệp sau chỉ có thời hạn ngắn; một báo cáo thật chỉ mất vài phần nghìn giây`,
       },
     };
   }
@@ -95,12 +114,14 @@ export async function readEach(
           deliver(index, rejectedReport(item.file, item.refused!, 0));
           return;
         }
+        let deadline = opts.limits.timeoutMs;
         const outcome = await pool.run(
           { file: item.file, limits: opts.limits, scheme: opts.scheme, slim: opts.slim === true },
-          () => budget.deadline(),
+          () => (deadline = budget.deadline()),
         );
-        if (!outcome.ok && outcome.reason.code === "timeout") {
-          if (outcome.ms < opts.limits.timeoutMs) outcome.reason = budget.reason(outcome.reason);
+        if (outcome.ok) budget.read(outcome.ms);
+        else if (outcome.reason.code === "timeout") {
+          if (deadline < opts.limits.timeoutMs) outcome.reason = budget.reason(outcome.reason, deadline);
           budget.lost(outcome.ms);
         }
         deliver(index, outcome.ok ? outcome.result : rejectedReport(item.file, outcome.reason, outcome.ms));
