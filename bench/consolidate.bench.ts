@@ -121,7 +121,11 @@ function guarded(mode: "consolidate" | "check", dir: string): { ms: number; maxR
 /** The guarded consolidation and the plain loop over one folder, one after the other. */
 function pair(dir: string, name: string, ratioName: string): Record<string, number> {
   const g = guarded("consolidate", dir);
+  process.stderr.write(
+    `bench: ${name}: ${(g.ms / 1000).toFixed(1)} s, ${g.maxRssMB.toFixed(0)} MB (load ${loadavg()[0]!.toFixed(1)})\n`,
+  );
   const plain = plainLoop(dir);
+  process.stderr.write(`bench: ${name} plain ExcelJS loop: ${plain.toFixed(1)} s\n`);
   return {
     [`${name}.seconds`]: g.ms / 1000,
     [`${name}.plainExcelJS.seconds`]: plain,
