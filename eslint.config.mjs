@@ -68,6 +68,7 @@ export default tseslint.config(
       ".scratch*/**",
       "node_modules/**",
       "dist/**",
+      "dist-playground/**",
       "coverage/**",
       "test-artifacts/**",
       "bench/results.json",

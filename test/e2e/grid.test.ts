@@ -14,7 +14,7 @@ import { colLetter, colNumber, parseRange } from "../../src/workbook/a1";
 import { readTemplate } from "../../src/xlsx/read";
 import { runCli } from "../cli/harness";
 import { meetingValue } from "../playground/typed-values";
-import { ARTIFACTS, buildPages, launchBrowser, serve, type BuildStats } from "./harness";
+import { ARTIFACTS, buildPages, launchBrowser, serve, type PagesBuild } from "./harness";
 
 const DIST = join(ARTIFACTS, "e2e-grid-dist");
 // Two cores shared by several engineers: a page load and an axe run can each take many seconds.
@@ -24,7 +24,7 @@ const SHOTS = join(ARTIFACTS, "e2e-grid");
 let site: Awaited<ReturnType<typeof serve>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
-let stats: BuildStats;
+let stats: PagesBuild;
 let dir: string;
 /** A template for a provincial department (39 indicators), made by the CLI, and its value column. */
 let templateFile: string;
@@ -79,7 +79,7 @@ beforeAll(async () => {
   page = await browser.context.newPage();
   await page.setViewportSize({ width: 1366, height: 768 });
   page.setDefaultTimeout(15_000);
-}, 900_000);
+}, 1_800_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -178,17 +178,18 @@ async function axeViolations(): Promise<{ id: string; help: string; nodes: strin
 
 describe("the browser workbook behaves like a spreadsheet", () => {
   test("the playground's first chunk carries neither ExcelJS nor the file module; opening a file fetches them", () => {
-    const byId = new Map(stats.chunks.map((c) => [c.id, c]));
+    const build = stats.playground;
+    const byId = new Map(build.chunks.map((c) => [c.id, c]));
     const modulesOf = (ids: Iterable<string | number>) =>
       [...ids].flatMap((id) =>
         (byId.get(id)?.modules ?? []).flatMap((m) => [m.name, ...(m.modules ?? []).map((x) => x.name)]),
       );
-    const initial = modulesOf(stats.entrypoints.playground!.chunks);
+    const initial = modulesOf(build.entrypoints.playground!.chunks);
     expect(initial.some((m) => /src[\\/]playground[\\/]Grid/.test(m))).toBe(true);
     expect(
       initial.filter((m) => /node_modules[\\/]exceljs[\\/]|src[\\/]playground[\\/]workbook-file/.test(m)),
     ).toEqual([]);
-    const file = modulesOf(stats.namedChunkGroups["workbook-file"]!.chunks);
+    const file = modulesOf(build.namedChunkGroups["workbook-file"]!.chunks);
     expect(file.some((m) => /node_modules[\\/]exceljs[\\/]/.test(m))).toBe(true);
   });
 
