@@ -199,12 +199,12 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
     if (!sheet || !active) return;
     setEdit({ sheet: sheet.name, pos: active, mode, original: shownText });
     changeDraft(text);
-    requestAnimationFrame(() => {
-      const el = editor.current;
-      if (!el) return;
-      el.focus();
-      el.setSelectionRange(el.value.length, el.value.length);
-    });
+    // Focus moves now, inside the key's own event, so the next key typed lands in the text; the caret
+    // goes to the end once the text is drawn.
+    const el = editor.current;
+    if (!el) return;
+    el.focus();
+    requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length));
   };
 
   /** Writes what was typed into the cell being edited. False (still editing) when Excel would refuse it. */
@@ -229,6 +229,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
       setEdit(ed);
       if (sheet?.name === ed.sheet) setMine(at(ed.pos));
       host.user.select(ed.sheet, cellName(ed.pos));
+      // After a click elsewhere, focus comes back once the click has settled.
       requestAnimationFrame(() => editor.current?.focus());
     }
     return ok;
