@@ -14,7 +14,15 @@ import { colLetter, colNumber, parseRange } from "../../src/workbook/a1";
 import { readTemplate } from "../../src/xlsx/read";
 import { runCli } from "../cli/harness";
 import { meetingValue } from "../playground/typed-values";
-import { ARTIFACTS, buildPages, launchBrowser, serve, type PagesBuild } from "./harness";
+import { exportAccepted } from "../playground/saved-file";
+import {
+  ARTIFACTS,
+  axeViolations as axeOn,
+  buildPages,
+  launchBrowser,
+  serve,
+  type PagesBuild,
+} from "./harness";
 
 const DIST = join(ARTIFACTS, "e2e-grid-dist");
 // Two cores shared by several engineers: a page load and an axe run can each take many seconds.
@@ -159,21 +167,7 @@ async function clipboard(textToPaste: string): Promise<void> {
 }
 
 async function axeViolations(): Promise<{ id: string; help: string; nodes: string[] }[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            ctx: unknown,
-            opts: unknown,
-          ): Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.html) }));
-  });
+  return axeOn(page);
 }
 
 describe("the browser workbook behaves like a spreadsheet", () => {
@@ -419,18 +413,10 @@ describe("the browser workbook behaves like a spreadsheet", () => {
       .filter({ hasText: /Đã lưu “so-kh-cn\.xlsx”/ })
       .waitFor();
 
-    const r = await runCli(
-      ["export", saved, "--out", join(dir, "submission.xlsx"), "--json", join(dir, "submission.json")],
-      dir,
-    );
-    expect(r.err).toMatch(/✔/);
-    expect(r.code).toBe(0);
-    const submission = JSON.parse(readFileSync(join(dir, "submission.json"), "utf8")) as {
-      entries: { indicatorId: string; value: unknown }[];
-    };
-    expect(submission.entries).toHaveLength(39);
-    expect(submission.entries[0]!.value).toBe(27000);
-    expect(submission.entries[1]!.value).toBe(1);
+    const entries = await exportAccepted(saved, dir);
+    expect(entries).toHaveLength(39);
+    expect(entries[0]!.value).toBe(27000);
+    expect(entries[1]!.value).toBe(1);
     const reading = await readTemplate(readFileSync(saved));
     expect(reading.meta?.indicatorIds).toHaveLength(39);
     expect(reading.located).toBe("names");
