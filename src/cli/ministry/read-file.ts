@@ -13,9 +13,9 @@ import { reasonOf, reject } from "../../ooxml/rejection";
 import { isSubmissionWorkbook, readSubmission } from "../../xlsx/submission-reader";
 import { isTemplateWorkbook, readTemplateLean } from "../../ooxml/lean-template";
 import { rejectedReport } from "./file-report";
-import { verifySubmission, verifyTemplate, type ReadDetail } from "./verify";
+import { verifySubmission, verifyTemplate, type ReadDetail } from "./rules/verify";
 
-export type { ReadDetail } from "./verify";
+export type { ReadDetail } from "./rules/verify";
 
 const planHashes = new Map<Plan, Promise<string>>();
 export function catalogHashOf(plan: Plan): Promise<string> {

@@ -6,11 +6,11 @@ import type { Submission } from "../../domain/submission";
 import type { ScoringScheme } from "../../domain/scoring";
 import { sealReport } from "../../domain/seal-report";
 import { catalogHashOf } from "./read-file";
-import pkg from "../../../package.json";
+import { GENERATORS } from "../../domain/version";
 
 export { periodOf } from "../../domain/seal-report";
 
-export const GENERATOR = { name: "self-assess-cli", version: pkg.version };
+export const GENERATOR = GENERATORS.cli;
 
 export async function sealFrom(
   plan: Plan,

@@ -2,17 +2,17 @@
 // submission's sealed JSON and findings) and the ministry's own plan, to the file's report. Every
 // status is recomputed from the values (stored statuses are never trusted); every way the file
 // departs from the plan is named. No file system here: read-file.ts reads, this decides.
-import type { Assessment, CellValue, Entry, Issue, Status } from "../../domain/entry";
-import { CELL_ERROR_CODES } from "../../domain/entry";
-import type { Indicator, Plan, UnitProfile } from "../../domain/plan";
-import type { Submission } from "../../domain/submission";
-import { assessReport } from "../../domain/assess";
-import { formatTarget, sameTargetText } from "../../domain/format";
-import { PARAM_KEYS, targetParams } from "../../workbook/formulas";
-import type { ReportMeta } from "../../workbook/port";
-import type { GridReading } from "../../workbook/read";
-import { scoreReport, type ScoringScheme } from "../../domain/scoring";
-import type { EntryReport, FileIssue, FileReport } from "./file-report";
+import type { Assessment, CellValue, Entry, Issue, Status } from "../../../domain/entry";
+import { CELL_ERROR_CODES } from "../../../domain/entry";
+import type { Indicator, Plan, UnitProfile } from "../../../domain/plan";
+import type { Submission } from "../../../domain/submission";
+import { assessReport } from "../../../domain/assess";
+import { formatTarget, sameTargetText } from "../../../domain/format";
+import { PARAM_KEYS, targetParams } from "../../../workbook/formulas";
+import type { ReportMeta } from "../../../workbook/port";
+import type { GridReading } from "../../../workbook/read";
+import { scoreReport, type ScoringScheme } from "../../../domain/scoring";
+import type { EntryReport, FileIssue, FileReport } from "../file-report";
 
 /** What was read of a template (the lean reader's LeanTemplate is one). */
 export interface TemplateRead {
