@@ -16,7 +16,7 @@ import {
   sampleUnit,
 } from "../test/ministry/fixtures/submissions";
 import { hostileCorpus } from "../test/ministry/fixtures/hostile";
-import { catalogHashOf } from "../src/cli/ministry/read-file";
+import { planHash } from "../src/domain/hash";
 
 const COUNT = 1000;
 const ROOT = join(__dirname, "..");
@@ -31,7 +31,7 @@ export const goals = {
 
 async function corpus(): Promise<string> {
   const plan = plan1097();
-  const dir = join(tmpdir(), `sa-bench-submissions-${(await catalogHashOf(plan)).slice(0, 12)}-v1`);
+  const dir = join(tmpdir(), `sa-bench-submissions-${(await planHash(plan)).slice(0, 12)}-v1`);
   if (existsSync(dir) && readdirSync(dir).filter((f) => f.endsWith(".xlsx")).length === COUNT) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

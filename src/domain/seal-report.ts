@@ -2,7 +2,7 @@
 // `export` share, so both send the ministry the same document for the same entries.
 import type { Assessment, Entry } from "./entry";
 import type { Plan, UnitProfile } from "./plan";
-import { canonicalJson, sha256Hex } from "./hash";
+import { planHash } from "./hash";
 import { buildSubmission, sealSubmission, type Submission } from "./submission";
 import { scoreReport, type ScoringScheme } from "./scoring";
 
@@ -21,8 +21,6 @@ export interface SealReportInput {
   /** The scheme whose score goes in the summary; none when null. */
   scheme: ScoringScheme | null;
   generator: { name: string; version: string };
-  /** SHA-256 of the canonical plan; computed when absent (callers that seal many reports cache it). */
-  catalogHash?: string;
   /** ISO timestamp; defaults to now. */
   createdAt?: string;
 }
@@ -33,7 +31,7 @@ export async function sealReport(input: SealReportInput): Promise<Submission> {
     unit,
     period: periodOf(plan, unit.year),
     plan,
-    catalogHash: input.catalogHash ?? (await sha256Hex(canonicalJson(plan))),
+    catalogHash: await planHash(plan),
     entries: input.entries,
     assessments,
     generator: input.generator,

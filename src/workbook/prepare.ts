@@ -1,8 +1,8 @@
 // From an insert request (and the report already in the workbook, if any) to the layout spec and
 // what will happen to each indicator: the one path both adapters take to a template.
-import type { Plan, UnitProfile } from "../domain/plan";
+import type { UnitProfile } from "../domain/plan";
 import { selectIndicators } from "../domain/applicability";
-import { canonicalJson, sha256Hex } from "../domain/hash";
+import { planHash } from "../domain/hash";
 import type { InsertPreview, InsertRequest, ReportMeta } from "./port";
 import type { LayoutSpec } from "./layout-types";
 import { buildLayout } from "./layout";
@@ -14,10 +14,6 @@ export class TemplateRequestError extends Error {
   constructor(public readonly text: { vi: string; en: string }) {
     super(text.en);
   }
-}
-
-export async function catalogHash(plan: Plan): Promise<string> {
-  return sha256Hex(canonicalJson(plan));
 }
 
 export interface PrepareOptions {
@@ -45,7 +41,7 @@ export async function prepareTemplate(
     schemaVersion: META_SCHEMA_VERSION,
     planId: plan.id,
     planVersion: plan.version,
-    catalogHash: await catalogHash(plan),
+    catalogHash: await planHash(plan),
     unit,
     indicatorIds: indicators.map((i) => i.id),
     language,

@@ -3,7 +3,7 @@
 // pool worker (read-worker.ts); also callable in-process, e.g. by export for one file.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { Plan } from "../../domain/plan";
-import { canonicalJson, sha256Hex } from "../../domain/hash";
+import { planHash } from "../../domain/hash";
 import type { ScoringScheme } from "../../domain/scoring";
 import { planById } from "./plans";
 import { GuardedPackage } from "../../ooxml/package";
@@ -16,16 +16,6 @@ import { rejectedReport } from "./file-report";
 import { verifySubmission, verifyTemplate, type ReadDetail } from "./rules/verify";
 
 export type { ReadDetail } from "./rules/verify";
-
-const planHashes = new Map<Plan, Promise<string>>();
-export function catalogHashOf(plan: Plan): Promise<string> {
-  let h = planHashes.get(plan);
-  if (!h) {
-    h = sha256Hex(canonicalJson(plan));
-    planHashes.set(plan, h);
-  }
-  return h;
-}
 
 function readBounded(path: string, limits: Limits): { buf: Buffer; mtime: Date } {
   let fd: number;
@@ -79,7 +69,7 @@ async function fromSubmission(
     return plan.version === sub.plan.version ? plan : null;
   });
   const p = plan ?? bundledPlan(read.submission.plan.id);
-  return verifySubmission(file, read, p, await catalogHashOf(p), scheme);
+  return verifySubmission(file, read, p, await planHash(p), scheme);
 }
 
 async function fromTemplate(
@@ -90,7 +80,7 @@ async function fromTemplate(
 ): Promise<ReadDetail> {
   const t = readTemplateLean(pkg, wb);
   const plan = bundledPlan(t.meta.planId);
-  return verifyTemplate(file, t, plan, await catalogHashOf(plan), scheme);
+  return verifyTemplate(file, t, plan, await planHash(plan), scheme);
 }
 
 /** Never throws: a file that cannot be read comes back with `rejected` set. */

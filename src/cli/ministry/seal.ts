@@ -5,7 +5,6 @@ import type { Plan, UnitProfile } from "../../domain/plan";
 import type { Submission } from "../../domain/submission";
 import type { ScoringScheme } from "../../domain/scoring";
 import { sealReport } from "../../domain/seal-report";
-import { catalogHashOf } from "./read-file";
 import { GENERATORS } from "../../domain/version";
 
 export { periodOf } from "../../domain/seal-report";
@@ -27,7 +26,6 @@ export async function sealFrom(
     assessments,
     scheme,
     generator: GENERATOR,
-    catalogHash: await catalogHashOf(plan),
     ...(createdAt ? { createdAt } : {}),
   });
 }
