@@ -5,12 +5,7 @@ import type { Plan, UnitProfile } from "./plan";
 import { planHash } from "./hash";
 import { buildSubmission, sealSubmission, type Submission } from "./submission";
 import { scoreReport, type ScoringScheme } from "./scoring";
-
-/** The reporting period: the plan's own when it is for that year, else Decree 09/2019 (15/12 to 14/12). */
-export function periodOf(plan: Plan, year: number): { year: number; from: string; to: string } {
-  if (plan.period && plan.period.year === year) return plan.period;
-  return { year, from: `${year - 1}-12-15`, to: `${year}-12-14` };
-}
+import { periodOf } from "./period";
 
 export interface SealReportInput {
   plan: Plan;

@@ -7,6 +7,7 @@ import type { Indicator, Plan, UnitProfile, ValueType } from "../domain/plan";
 import { hardBounds } from "../domain/bounds";
 import { formatDate, formatTarget, formatValue } from "../domain/format";
 import { isoToSerial } from "../domain/excel-date";
+import { periodOf } from "../domain/period";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
 import type { Language, ReportMeta } from "./port";
 import type {
@@ -206,19 +207,10 @@ function decisionLabel(entry: Entry | undefined, lang: Language): CellValue {
 
 const textOrNull = (s: string | undefined): CellValue => (s === undefined || s === "" ? null : s);
 
-/**
- * The reporting period of the unit's year, as dd/mm/yyyy: the plan's period (Decree 09/2019/NĐ-CP,
- * 15/12 of the previous year to 14/12) moved to that year. Null when the plan names no period.
- */
-export function reportingPeriod(plan: Plan, year: number): { from: string; to: string } | null {
-  const p = plan.period;
-  if (!p) return null;
-  const shift = (iso: string) =>
-    `${String(Number(iso.slice(0, 4)) + year - p.year).padStart(4, "0")}${iso.slice(4)}`;
-  const from = isoToSerial(shift(p.from));
-  const to = isoToSerial(shift(p.to));
-  if (Number.isNaN(from) || Number.isNaN(to)) return null;
-  return { from: formatDate(from), to: formatDate(to) };
+/** The reporting period of the unit's year (src/domain/period.ts) as the sheet shows it, dd/mm/yyyy. */
+export function reportingPeriod(plan: Plan, year: number): { from: string; to: string } {
+  const p = periodOf(plan, year);
+  return { from: formatDate(isoToSerial(p.from)), to: formatDate(isoToSerial(p.to)) };
 }
 
 export function geometry(rowCount: number, archiveCount: number): TableGeometry {
@@ -286,7 +278,7 @@ export function headerCells(plan: Plan, unit: UnitProfile, lang: Language): Layo
     put(row, 4, { value }, S.headerValue);
   }
   const period = reportingPeriod(plan, unit.year);
-  if (period) put(HEADER_ROWS.year, 5, { value: str.periodLine(period.from, period.to) }, S.plain);
+  put(HEADER_ROWS.year, 5, { value: str.periodLine(period.from, period.to) }, S.plain);
   put(HEADER_ROWS.preparer, 1, { value: str.header.preparer }, S.label);
   put(HEADER_ROWS.preparer, 4, { value: textOrNull(unit.preparer) }, S.preparer, "preparer");
   return cells;

@@ -7,7 +7,7 @@ import type { ScoringScheme } from "../../domain/scoring";
 import { sealReport } from "../../domain/seal-report";
 import { GENERATORS } from "../../domain/version";
 
-export { periodOf } from "../../domain/seal-report";
+export { periodOf } from "../../domain/period";
 
 export const GENERATOR = GENERATORS.cli;
 
