@@ -34,6 +34,8 @@ import {
 } from "./formulas";
 import type { ParamKey, ParamRefs } from "./formulas";
 import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
+import { STATUS_COLOURS } from "./palette";
+import { NUMBER_FORMATS } from "./number-formats";
 import { a1, colLetter, parseRange } from "./a1";
 
 /** An archived entry with the indicator text it had, so the archive stays readable on paper. */
@@ -126,24 +128,8 @@ const INPUT_FILL = "FFF9E0";
 const HEADER_FILL = "D9E1F2";
 const ARCHIVE_FILL = "EDEDED";
 
-/** Colours per status (fill, font); "missing" stays uncoloured: the empty input says it already. */
-export const STATUS_COLOURS: Partial<Record<Status, { fill: string; font: string }>> = {
-  exceeded: { fill: "C6EFCE", font: "006100" },
-  met: { fill: "E2EFDA", font: "375623" },
-  shortfall: { fill: "FFC7CE", font: "9C0006" },
-  invalid: { fill: "F8CBAD", font: "833C0B" },
-  "not-applicable": { fill: "E7E6E6", font: "3A3838" },
-};
-
-const NUM_FMT: Record<ValueType, string> = {
-  percent: "0.0%",
-  rate: "0.0%",
-  number: "#,##0.##########",
-  integer: "#,##0",
-  rank: "0",
-  date: "dd/mm/yyyy",
-  done: "General",
-};
+/** The statuses a template row is coloured for; "missing" is not: the empty input says it already. */
+const COLOURED: readonly Status[] = STATUSES.filter((s) => s !== "missing");
 
 // Shared style objects: 10,000 rows must not mean 130,000 style objects.
 const S = {
@@ -176,7 +162,7 @@ const valueStyles = new Map<string, CellStyle>();
 function valueStyle(t: ValueType): CellStyle {
   let s = valueStyles.get(t);
   if (!s) {
-    s = { ...S.input, wrap: false, numFmt: NUM_FMT[t] };
+    s = { ...S.input, wrap: false, numFmt: NUMBER_FORMATS[t] };
     valueStyles.set(t, s);
   }
   return s;
@@ -422,9 +408,8 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   const lastCol = colLetter(COLUMN_ORDER.length);
   const statusCol = colLetter(C.status);
   // Colour the row's fixed part and its status; the input cells keep their input fill.
-  const conditionalFormats: ConditionalFormatSpec[] = STATUSES.flatMap((s) => {
+  const conditionalFormats: ConditionalFormatSpec[] = COLOURED.flatMap((s) => {
     const colour = STATUS_COLOURS[s];
-    if (!colour) return [];
     return [
       {
         range: `A${g.firstRow}:${statusCol}${g.lastRow}`,

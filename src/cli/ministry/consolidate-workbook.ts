@@ -6,30 +6,15 @@ import type { CellValue, Status } from "../../domain/entry";
 import { isCellError } from "../../domain/entry";
 import type { Plan, ValueType } from "../../domain/plan";
 import { STATUS_LABELS } from "../../domain/status-labels";
+import { argb, STATUS_COLOURS } from "../../workbook/palette";
+import { labelledFormat } from "../../workbook/number-formats";
 import { planById } from "./plans";
 import { neutralise } from "../../ooxml/neutralise";
 import type { Consolidation } from "./consolidate-model";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
 import { XlsxWriter, type Cell } from "../../ooxml/lean-writer";
 
-const FILL: Record<Status, string> = {
-  exceeded: "FFC6EFCE",
-  met: "FFE2F0D9",
-  shortfall: "FFFFC7CE",
-  missing: "FFFFEB9C",
-  invalid: "FFFF9999",
-  "not-applicable": "FFEDEDED",
-};
-
-const BASE_FORMAT: Record<ValueType, string> = {
-  percent: "0.0%",
-  rate: "0.0%",
-  number: "#,##0.##",
-  integer: "#,##0",
-  rank: "#,##0",
-  date: "dd/mm/yyyy",
-  done: "@",
-};
+const fill = (s: Status) => argb(STATUS_COLOURS[s].fill);
 
 function text(v: string | null | undefined): string {
   return neutralise(v ?? "");
@@ -40,13 +25,6 @@ function plain(v: CellValue): Cell {
   if (isCellError(v)) return v.error;
   if (typeof v === "string") return text(v);
   return v;
-}
-
-/** A number format that shows the value and then the status. */
-function matrixFormat(type: ValueType | undefined, status: Status, lang: "vi" | "en"): string {
-  const label = STATUS_LABELS[lang][status].replace(/"/g, "");
-  const base = BASE_FORMAT[type ?? "number"];
-  return base === "@" ? `@" · ${label}"` : `${base}" · ${label}"`;
 }
 
 export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): Buffer {
@@ -72,7 +50,9 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
     let st = matrixStyle.get(key);
     if (st === undefined) {
       st = x.style(
-        hasValue ? { fill: FILL[status], numFmt: matrixFormat(type, status, lang) } : { fill: FILL[status] },
+        hasValue
+          ? { fill: fill(status), numFmt: labelledFormat(type ?? "number", STATUS_LABELS[lang][status]) }
+          : { fill: fill(status) },
       );
       matrixStyle.set(key, st);
     }
