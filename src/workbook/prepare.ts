@@ -9,12 +9,7 @@ import { buildLayout } from "./layout";
 import { META_SCHEMA_VERSION } from "./meta";
 import type { OldReport } from "./upgrade";
 import { mergeEntries } from "./upgrade";
-
-export class TemplateRequestError extends Error {
-  constructor(public readonly text: { vi: string; en: string }) {
-    super(text.en);
-  }
-}
+import { noIndicators } from "./errors";
 
 export interface PrepareOptions {
   generator: string;
@@ -31,7 +26,7 @@ export async function prepareTemplate(
   const unit: UnitProfile = request.unit;
   const indicators = selectIndicators(plan, unit.unitType, request.fields);
   if (indicators.length === 0) {
-    throw new TemplateRequestError({
+    throw noIndicators({
       vi: `Không có chỉ tiêu nào của kế hoạch ${plan.id} áp dụng cho loại đơn vị ${unit.unitType}${request.fields ? ` trong các lĩnh vực ${request.fields.join(", ")}` : ""}.`,
       en: `No indicator of plan ${plan.id} applies to unit type ${unit.unitType}${request.fields ? ` in fields ${request.fields.join(", ")}` : ""}.`,
     });

@@ -9,7 +9,7 @@ import { checkUnitCode } from "../../domain/unit";
 import { GENERATORS, generatorLine } from "../../domain/version";
 import { getPlan, parsePlanFile } from "../../catalog/index";
 import type { Language } from "../../workbook/port";
-import { TemplateRequestError } from "../../workbook/prepare";
+import { isWorkbookError } from "../../workbook/errors";
 import { makeTemplateFile } from "../../xlsx/template-file";
 import { readTemplate } from "../../xlsx/read";
 import { writeFileAtomic } from "../process/atomic-write";
@@ -257,7 +257,7 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
       fromBytes,
     );
   } catch (e) {
-    if (e instanceof TemplateRequestError) throw new UsageError(e.text);
+    if (isWorkbookError(e) && e.code === "no-indicators") throw new UsageError(e.text);
     throw e;
   }
   writeFileAtomic(out, made.bytes);
