@@ -7,7 +7,7 @@ import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import type { FileReport } from "./file-report";
 import { rejectedReport } from "./file-report";
-import type { ReadJob } from "./read-worker";
+import type { ReadAnswer, ReadJob } from "./read-worker";
 
 export interface BatchOptions {
   limits: Limits;
@@ -44,6 +44,22 @@ export async function readBatch(files: readonly string[], opts: BatchOptions): P
         return report;
       }),
     );
+  } finally {
+    await pool.close();
+  }
+}
+
+/** One file read on a bounded worker, with the entries and the assessment the report was made from. */
+export async function readDetailed(
+  file: string,
+  opts: Omit<BatchOptions, "onFile" | "workers" | "slim">,
+): Promise<ReadAnswer> {
+  const pool = new WorkerPool<ReadJob, ReadAnswer>(WORKER_FILE, opts.limits, 1, { plans: opts.plans ?? [] });
+  try {
+    const outcome = await pool.run({ file, limits: opts.limits, scheme: opts.scheme, detail: true });
+    return outcome.ok
+      ? outcome.result
+      : { report: rejectedReport(file, outcome.reason, outcome.ms), entries: [], assessments: [] };
   } finally {
     await pool.close();
   }

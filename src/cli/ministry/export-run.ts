@@ -1,10 +1,7 @@
 // `export`: a filled template to the standard submission, for units without the add-in. The same
 // submission workbook as the pane's export; blocked, with the list, while any error remains.
 import { resolve } from "node:path";
-import type { Entry } from "../../domain/entry";
-import type { Indicator } from "../../domain/plan";
 import type { ScoringScheme } from "../../domain/scoring";
-import { assessReport } from "../../domain/assess";
 import type { Plan } from "../../domain/plan";
 import { planById, usePlans } from "./plans";
 import type { Limits } from "../../ooxml/limits";
@@ -12,7 +9,7 @@ import { writeFileAtomic } from "../process/atomic-write";
 import { buildSubmissionWorkbook } from "../../xlsx/submission-workbook";
 import type { Io } from "../io";
 import { UsageError } from "../io";
-import { readBatch } from "./batch";
+import { readDetailed } from "./batch";
 import { checkOutputPath } from "./options";
 import { displayPath } from "./check-run";
 import { sealFrom } from "./seal";
@@ -39,13 +36,16 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2>
   checkOutputPath(out);
   if (json !== undefined) checkOutputPath(json);
   usePlans(opts.plans ?? []);
-  const [report] = await readBatch([file], {
+  // One read, one assessment: the worker's, sealed as it is.
+  const {
+    report: r,
+    entries,
+    assessments,
+  } = await readDetailed(file, {
     limits: opts.limits,
     scheme: opts.scheme,
-    workers: 1,
     plans: opts.plans ?? [],
   });
-  const r = report!;
   const name = displayPath(io.cwd, file);
   if (r.rejected) {
     io.err(`✖ ${safeText(name)}: [${r.rejected.code}] ${both(r.rejected.message)}`);
@@ -74,14 +74,6 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2>
   }
   const plan = planById(r.plan!.id)!;
   const unit = r.unit!;
-  const entries: Entry[] = r.entries.map((e) => ({
-    indicatorId: e.indicatorId,
-    value: e.value,
-    explanation: e.explanation,
-    evidence: e.evidence,
-    review: e.review,
-  }));
-  const assessments = assessReport(plan, entries, (ind: Indicator) => ind.appliesTo.includes(unit.unitType));
   const submission = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now());
   const bytes = await buildSubmissionWorkbook(submission, plan, r.language);
   writeFileAtomic(out, bytes);
