@@ -54,46 +54,33 @@ const lowEdge = (edge: number) => edge - tolerance(edge);
 const highEdge = (edge: number) => edge + tolerance(edge);
 
 export function targetRule(t: Target): TargetRule {
+  const rule = (
+    shape: TargetShape,
+    low: number | null,
+    high: number | null,
+    base?: number,
+    lowerIsBetter = false,
+  ): TargetRule => ({
+    shape,
+    low: low === null ? null : lowEdge(low),
+    high: high === null ? null : highEdge(high),
+    completion: base === undefined ? null : { base, lowerIsBetter },
+  });
   switch (t.kind) {
     case "atLeast":
-      return {
-        shape: "H",
-        low: lowEdge(t.value),
-        high: highEdge(t.value),
-        completion: { base: t.value, lowerIsBetter: false },
-      };
+      return rule("H", t.value, t.value, t.value);
     case "range":
-      return {
-        shape: "H",
-        low: lowEdge(t.low),
-        high: highEdge(t.high),
-        completion: { base: t.low, lowerIsBetter: false },
-      };
+      return rule("H", t.low, t.high, t.low);
     case "moreThan":
-      return {
-        shape: "M",
-        low: null,
-        high: highEdge(t.value),
-        completion: { base: t.value, lowerIsBetter: false },
-      };
+      return rule("M", null, t.value, t.value);
     case "atMost":
-      return {
-        shape: "L",
-        low: lowEdge(t.value),
-        high: highEdge(t.value),
-        completion: { base: t.value, lowerIsBetter: true },
-      };
+      return rule("L", t.value, t.value, t.value, true);
     case "rank":
-      return {
-        shape: "L",
-        low: lowEdge(t.best),
-        high: highEdge(t.worst),
-        completion: { base: t.worst, lowerIsBetter: true },
-      };
+      return rule("L", t.best, t.worst, t.worst, true);
     case "milestone":
-      return { shape: "T", low: null, high: highEdge(isoToSerial(t.by)), completion: null };
+      return rule("T", null, isoToSerial(t.by));
     case "done":
-      return { shape: "D", low: null, high: null, completion: null };
+      return rule("D", null, null);
   }
 }
 

@@ -199,6 +199,21 @@ export function reportingPeriod(plan: Plan, year: number): { from: string; to: s
   return { from: formatDate(isoToSerial(p.from)), to: formatDate(isoToSerial(p.to)) };
 }
 
+/** Adds cells to `cells`: a value or a formula, a style, and the input role of a cell people type in. */
+function putter(cells: LayoutCell[]) {
+  return (
+    row: number,
+    col: number,
+    content: { value?: CellValue; formula?: string },
+    style: CellStyle,
+    input?: InputRole,
+  ): void => {
+    const cell: LayoutCell = { row, col, address: a1(row, col), style, ...content };
+    if (input) cell.input = input;
+    cells.push(cell);
+  };
+}
+
 export function geometry(rowCount: number, archiveCount: number): TableGeometry {
   const col = Object.fromEntries(COLUMN_ORDER.map((k, i) => [k, i + 1])) as Record<ColumnKey, number>;
   const param = Object.fromEntries(PARAM_KEYS.map((k, i) => [k, COLUMN_ORDER.length + i + 1])) as Record<
@@ -235,17 +250,7 @@ export function geometry(rowCount: number, archiveCount: number): TableGeometry 
 export function headerCells(plan: Plan, unit: UnitProfile, lang: Language): LayoutCell[] {
   const str = SHEET_STRINGS[lang];
   const cells: LayoutCell[] = [];
-  const put = (
-    row: number,
-    col: number,
-    content: { value: CellValue },
-    style: CellStyle,
-    input?: InputRole,
-  ) => {
-    const cell: LayoutCell = { row, col, address: a1(row, col), style, ...content };
-    if (input) cell.input = input;
-    cells.push(cell);
-  };
+  const put = putter(cells);
   put(HEADER_ROWS.title, 1, { value: str.title }, S.title);
   put(
     HEADER_ROWS.plan,
@@ -278,17 +283,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   const g = geometry(indicators.length, archive.length);
   const C = g.col;
   const cells: LayoutCell[] = [];
-  const put = (
-    row: number,
-    col: number,
-    content: { value?: CellValue; formula?: string },
-    style: CellStyle,
-    input?: InputRole,
-  ) => {
-    const cell: LayoutCell = { row, col, address: a1(row, col), style, ...content };
-    if (input) cell.input = input;
-    cells.push(cell);
-  };
+  const put = putter(cells);
 
   cells.push(...headerCells(plan, unit, lang));
 

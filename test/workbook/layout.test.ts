@@ -9,23 +9,11 @@ import { buildLayout, validationAreas } from "../../src/workbook/layout";
 import { valueValidationFormula } from "../../src/workbook/formulas";
 import { SYNTH_UNIT, synthPlan } from "../excel/synth-plan";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
-import type { Language, ReportMeta } from "../../src/workbook/port";
+import type { Language } from "../../src/workbook/port";
 import { parseRange } from "../../src/workbook/a1";
-import { FIXTURE_PLAN, FIXTURE_UNIT } from "./fixture-plan";
+import { FIXTURE_PLAN, FIXTURE_UNIT, fixtureMeta } from "./fixture-plan";
 
-function meta(ids: string[], language: Language): ReportMeta {
-  return {
-    schemaVersion: 1,
-    planId: "p",
-    planVersion: "1.0.0",
-    catalogHash: "0".repeat(64),
-    unit: FIXTURE_UNIT,
-    indicatorIds: ids,
-    language,
-    generator: "test",
-    createdAt: "2026-01-01T00:00:00.000Z",
-  };
-}
+const meta = (indicatorIds: string[], language: Language) => fixtureMeta({ indicatorIds, language });
 
 function allLayouts(): LayoutSpec[] {
   const out: LayoutSpec[] = [];

@@ -6,25 +6,12 @@ import { STATUSES, type Status } from "../../src/domain/entry";
 import { STATUS_LABELS } from "../../src/domain/status-labels";
 import { argb, STATUS_COLOURS } from "../../src/workbook/palette";
 import { buildLayout } from "../../src/workbook/layout";
-import type { ReportMeta } from "../../src/workbook/port";
 import { consolidate } from "../../src/cli/ministry/consolidate-model";
 import { writeConsolidatedWorkbook } from "../../src/cli/ministry/consolidate-workbook";
 import { usePlans } from "../../src/cli/ministry/plans";
 import type { FileReport } from "../../src/cli/ministry/file-report";
 import { plan1097, sampleEntries, sampleSubmissionFile, sampleUnit } from "../ministry/fixtures/submissions";
-import { FIXTURE_PLAN, FIXTURE_UNIT } from "./fixture-plan";
-
-const META: ReportMeta = {
-  schemaVersion: 1,
-  planId: "p",
-  planVersion: "1.0.0",
-  catalogHash: "0".repeat(64),
-  unit: FIXTURE_UNIT,
-  indicatorIds: [],
-  language: "vi",
-  generator: "test",
-  createdAt: "2026-01-01T00:00:00.000Z",
-};
+import { FIXTURE_PLAN, FIXTURE_UNIT, fixtureMeta } from "./fixture-plan";
 
 const solid = (c: ExcelJS.Cell) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
 
@@ -40,7 +27,7 @@ test("the template colours each status but missing with the palette, by its labe
     unit: FIXTURE_UNIT,
     indicators: FIXTURE_PLAN.indicators,
     language: "vi",
-    meta: META,
+    meta: fixtureMeta(),
   });
   const byStatus = new Map(spec.conditionalFormats.map((f) => [f.status, f]));
   expect([...byStatus.keys()].sort()).toEqual(STATUSES.filter((s) => s !== "missing").sort());

@@ -9,22 +9,9 @@ import type { Submission } from "../../../domain/submission";
 import { assessReport } from "../../../domain/assess";
 import { formatTarget, sameTargetText } from "../../../domain/format";
 import { PARAM_KEYS, targetParams } from "../../../workbook/formulas";
-import type { ReportMeta } from "../../../workbook/port";
-import type { GridReading } from "../../../workbook/read";
+import type { TemplateRead } from "../../../workbook/read";
 import { scoreReport, type ScoringScheme } from "../../../domain/scoring";
 import type { EntryReport, FileIssue, FileReport } from "../file-report";
-
-/** What was read of a template (the lean reader's LeanTemplate is one). */
-export interface TemplateRead {
-  meta: ReportMeta;
-  /** The two metadata stores disagree, or one is missing: what differs. */
-  metaProblems: string[];
-  grid: GridReading;
-  /** The status each row's formula left, by indicator id (null when not computed). */
-  storedStatuses: Map<string, Status | null>;
-  /** The hidden parameter cells of each row (DECISIONS D9), by indicator id. */
-  params: Map<string, CellValue[]>;
-}
 
 /** What was read of a submission (the submission reader's SubmissionRead is one). */
 export interface SubmissionRead {
@@ -122,12 +109,26 @@ function storedDiffers(entries: EntryReport[]): FileIssue[] {
   ];
 }
 
+/** The report of a file that was read: its counts, the stored statuses that differ, its score. */
 function finish(
-  report: FileReport,
+  read: Pick<
+    FileReport,
+    "file" | "kind" | "unit" | "plan" | "hash" | "createdAt" | "language" | "fileIssues" | "entries"
+  >,
   scheme: ScoringScheme | null,
   plan: Plan,
   assessments: Assessment[],
-): void {
+): FileReport {
+  const report: FileReport = {
+    ...read,
+    rejected: null,
+    receivedAt: null,
+    score: null,
+    errors: 0,
+    warnings: 0,
+    ms: 0,
+  };
+  report.fileIssues.push(...storedDiffers(report.entries));
   let errors = report.fileIssues.filter((i) => i.severity === "error").length;
   let warnings = report.fileIssues.length - errors;
   for (const e of report.entries)
@@ -146,6 +147,7 @@ function finish(
       band: s.band ? { vi: s.band.label.vi, en: s.band.label.en } : null,
     };
   }
+  return report;
 }
 
 /** Whether a row's parameter cells hold what the layout writes for the plan's indicator (D9). */
@@ -180,25 +182,22 @@ export function verifySubmission(
   }));
   const assessments = assessReport(p, entries, appliesTo(sub.unit));
   const stored = new Map<string, Status | null>(sub.entries.map((e) => [e.indicatorId, e.status]));
-  const report: FileReport = {
-    file,
-    rejected: null,
-    kind: "submission",
-    unit: sub.unit,
-    plan: { id: sub.plan.id, version: sub.plan.version, bundledVersion: p.version },
-    hash: { stored: read.storedHash, computed: sub.hash, verified: read.hashVerified },
-    createdAt: sub.createdAt,
-    receivedAt: null,
-    language: "vi",
-    fileIssues: [...read.findings, ...planChecks("submission", sub.plan, p, planHash)],
-    entries: entryReports(assessments, entries, stored, new Map()),
-    score: null,
-    errors: 0,
-    warnings: 0,
-    ms: 0,
-  };
-  report.fileIssues.push(...storedDiffers(report.entries));
-  finish(report, scheme, p, assessments);
+  const report = finish(
+    {
+      file,
+      kind: "submission",
+      unit: sub.unit,
+      plan: { id: sub.plan.id, version: sub.plan.version, bundledVersion: p.version },
+      hash: { stored: read.storedHash, computed: sub.hash, verified: read.hashVerified },
+      createdAt: sub.createdAt,
+      language: "vi",
+      fileIssues: [...read.findings, ...planChecks("submission", sub.plan, p, planHash)],
+      entries: entryReports(assessments, entries, stored, new Map()),
+    },
+    scheme,
+    p,
+    assessments,
+  );
   return { report, plan: p, entries, assessments, language: "vi" };
 }
 
@@ -251,58 +250,51 @@ export function verifyTemplate(
     });
   if (meta.planVersion === plan.version) {
     const byId = new Map(plan.indicators.map((i) => [i.id, i]));
-    // The hidden parameter cells the sheet's formulas read (DECISIONS D9): a person who unhid and
-    // edited one changed what the sheet shows, never what is decided here (assessed from the plan).
-    for (const [id, cells] of t.params) {
-      const ind = byId.get(id);
-      if (!ind || sameParams(cells, ind)) continue;
+    const targetEdited = (id: string, message: Issue["message"]) =>
       add(id, {
         code: "template.target-edited",
         severity: "error",
         indicatorId: id,
         part: "template",
-        message: {
-          en: `The hidden target parameters of ${id} (columns N to T) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies.`,
-          vi: `Tham số mục tiêu ẩn của ${id} (cột N đến T) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}.`,
-        },
+        message,
+      });
+    // The hidden parameter cells the sheet's formulas read (DECISIONS D9): a person who unhid and
+    // edited one changed what the sheet shows, never what is decided here (assessed from the plan).
+    for (const [id, cells] of t.params) {
+      const ind = byId.get(id);
+      if (!ind || sameParams(cells, ind)) continue;
+      targetEdited(id, {
+        en: `The hidden target parameters of ${id} (columns N to T) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies.`,
+        vi: `Tham số mục tiêu ẩn của ${id} (cột N đến T) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}.`,
       });
     }
     for (const [id, shown] of t.grid.targets) {
       const ind = byId.get(id);
       if (!ind || shown === "") continue;
       if (!sameTargetText(shown, ind) && !extra.get(id)?.some((i) => i.code === "template.target-edited"))
-        add(id, {
-          code: "template.target-edited",
-          severity: "error",
-          indicatorId: id,
-          part: "template",
-          message: {
-            en: `The target of ${id} was edited to "${shown}"; the plan's target ${formatTarget(ind, "en")} applies.`,
-            vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}.`,
-          },
+        targetEdited(id, {
+          en: `The target of ${id} was edited to "${shown}"; the plan's target ${formatTarget(ind, "en")} applies.`,
+          vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}.`,
         });
     }
   }
   const entries = t.grid.entries;
   const assessments = assessReport(plan, entries, appliesTo(meta.unit));
-  const report: FileReport = {
-    file,
-    rejected: null,
-    kind: "template",
-    unit: meta.unit,
-    plan: { id: meta.planId, version: meta.planVersion, bundledVersion: plan.version },
-    hash: null,
-    createdAt: meta.createdAt,
-    receivedAt: null,
-    language: meta.language,
-    fileIssues,
-    entries: entryReports(assessments, entries, t.storedStatuses, extra),
-    score: null,
-    errors: 0,
-    warnings: 0,
-    ms: 0,
-  };
-  report.fileIssues.push(...storedDiffers(report.entries));
-  finish(report, scheme, plan, assessments);
+  const report = finish(
+    {
+      file,
+      kind: "template",
+      unit: meta.unit,
+      plan: { id: meta.planId, version: meta.planVersion, bundledVersion: plan.version },
+      hash: null,
+      createdAt: meta.createdAt,
+      language: meta.language,
+      fileIssues,
+      entries: entryReports(assessments, entries, t.storedStatuses, extra),
+    },
+    scheme,
+    plan,
+    assessments,
+  );
   return { report, plan, entries, assessments, language: meta.language };
 }
