@@ -61,7 +61,7 @@ export const ROOMS = [
     pattern: "src/cli",
     node: true,
     rooms: ["domain", "catalog", "workbook", "ministry-rules", "ooxml", "xlsx"],
-    packages: ["esbuild"],
+    packages: [],
   },
 ];
 

@@ -20,7 +20,9 @@ export interface BatchOptions {
   plans?: readonly Plan[];
 }
 
-const WORKER_FILE = join(__dirname, "read-worker.ts");
+// Built (build/cli/), the worker is read-worker.js beside the bundle; from the sources (npm run cli,
+// the tests), read-worker.ts beside this file.
+const WORKER_FILE = join(__dirname, __filename.endsWith(".ts") ? "read-worker.ts" : "read-worker.js");
 
 export async function readBatch(files: readonly string[], opts: BatchOptions): Promise<FileReport[]> {
   if (files.length === 0) return [];
