@@ -15,6 +15,7 @@ import type {
   ColumnKey,
   ColumnSpec,
   ConditionalFormatSpec,
+  FormulaColumnSpec,
   InputRole,
   LayoutCell,
   LayoutSpec,
@@ -36,7 +37,7 @@ import type { ParamKey, ParamRefs } from "./formulas";
 import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
 import { STATUS_COLOURS } from "./palette";
 import { NUMBER_FORMATS } from "./number-formats";
-import { a1, colLetter, parseRange } from "./a1";
+import { a1, colLetter, parseRange, shiftRows } from "./a1";
 
 /** An archived entry with the indicator text it had, so the archive stays readable on paper. */
 export interface ArchiveRow {
@@ -199,6 +200,29 @@ export function reportingPeriod(plan: Plan, year: number): { from: string; to: s
   return { from: formatDate(isoToSerial(p.from)), to: formatDate(isoToSerial(p.to)) };
 }
 
+/** The A1 references of row `r`'s parameter cells, column-absolute ("$N12"). */
+function paramRefs(g: TableGeometry, r: number): ParamRefs {
+  return Object.fromEntries(PARAM_KEYS.map((k) => [k, `$${colLetter(g.param[k])}${r}`])) as ParamRefs;
+}
+
+/**
+ * The cells of the formula columns, one per row, each with its own formula (the top row's moved
+ * down): for readers of a spec that want every cell, such as tests and engines fed cell by cell.
+ */
+export function formulaColumnCells(spec: Pick<LayoutSpec, "formulaColumns">): LayoutCell[] {
+  const out: LayoutCell[] = [];
+  for (const fc of spec.formulaColumns)
+    for (let row = fc.top; row <= fc.bottom; row++)
+      out.push({
+        row,
+        col: fc.col,
+        address: a1(row, fc.col),
+        formula: shiftRows(fc.formula, row - fc.top),
+        style: fc.style,
+      });
+  return out;
+}
+
 /** Adds cells to `cells`: a value or a formula, a style, and the input role of a cell people type in. */
 function putter(cells: LayoutCell[]) {
   return (
@@ -299,8 +323,6 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   indicators.forEach((ind, i) => {
     const r = g.firstRow + i;
     const v = a1(r, C.value);
-    const status = a1(r, C.status);
-    const p = Object.fromEntries(PARAM_KEYS.map((k) => [k, `$${colLetter(g.param[k])}${r}`])) as ParamRefs;
     const e = byId.get(ind.id);
     put(r, C.number, { value: i + 1 }, S.fixedCenter);
     put(r, C.id, { value: ind.id }, S.fixed);
@@ -309,8 +331,6 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.unit, { value: ind.unit[lang] }, S.fixed);
     put(r, C.target, { value: formatTarget(ind, lang) }, S.fixed);
     put(r, C.value, { value: e ? e.value : null }, valueStyle(ind.valueType), "value");
-    put(r, C.completion, { formula: completionFormula(v, status, p, lang) }, S.completion);
-    put(r, C.status, { formula: statusFormula(v, p, lang) }, S.status);
     put(r, C.explanation, { value: textOrNull(e?.explanation) }, S.input, "explanation");
     put(r, C.evidence, { value: textOrNull(e?.evidence) }, S.input, "evidence");
     put(r, C.reviewDecision, { value: decisionLabel(e, lang) }, S.input, "reviewDecision");
@@ -320,6 +340,26 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     validations.push(valueValidation(ind, v, lang));
   });
   validations.splice(0, validations.length, ...groupValidations(validations));
+
+  // The status and completion columns: one formula each, written for the first row and filled down.
+  const top = g.firstRow;
+  const topParams = paramRefs(g, top);
+  const formulaColumns: FormulaColumnSpec[] = [
+    {
+      col: C.completion,
+      top,
+      bottom: g.lastRow,
+      formula: completionFormula(a1(top, C.value), a1(top, C.status), topParams, lang),
+      style: S.completion,
+    },
+    {
+      col: C.status,
+      top,
+      bottom: g.lastRow,
+      formula: statusFormula(a1(top, C.value), topParams, lang),
+      style: S.status,
+    },
+  ];
 
   const col = (k: ColumnKey, from = g.firstRow, to = g.lastRow) =>
     `${colLetter(C[k])}${from}:${colLetter(C[k])}${to}`;
@@ -426,6 +466,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     sheetName: str.sheetName,
     columns,
     cells,
+    formulaColumns,
     rowHeights: { [g.headerRow]: 32, ...(g.archive ? { [g.archive.headerRow]: 32 } : {}) },
     freeze: { rows: g.headerRow, cols: C.id },
     validations,

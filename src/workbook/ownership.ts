@@ -151,7 +151,7 @@ export function planWrite(
       conflicts.push({ address: a1(row, c), reason: CONFLICT_REASONS.typedOver });
   };
 
-  for (const cell of spec.cells) {
+  for (const cell of [...spec.cells, ...formulaColumnSlots(spec)]) {
     const k = `${cell.row},${cell.col}`;
     written.add(k);
     if (cell.input && owned(cell.row, cell.col)) {
@@ -196,6 +196,16 @@ export function planWrite(
     conflicts,
     areaBottom: Math.max(lastRow, oldBottom),
   };
+}
+
+/** Where the formula columns write, a cell per row (their formulas are not needed here). */
+function formulaColumnSlots(
+  spec: LayoutSpec,
+): Pick<LayoutCell, "row" | "col" | "style" | "input" | "value">[] {
+  const out: Pick<LayoutCell, "row" | "col" | "style">[] = [];
+  for (const fc of spec.formulaColumns)
+    for (let row = fc.top; row <= fc.bottom; row++) out.push({ row, col: fc.col, style: fc.style });
+  return out;
 }
 
 function textOf(v: unknown): string {
