@@ -88,7 +88,9 @@ test("formulas carry no cached result and the workbook recalculates on load", as
   const zip = await JSZip.loadAsync(bytes);
   const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const formulaCells = [...sheet.matchAll(/<c [^>]*>(<f[^>]*\/>|<f[^>]*>[\s\S]*?<\/f>)(<v>[^<]*<\/v>)?<\/c>/g)];
+  const formulaCells = [
+    ...sheet.matchAll(/<c [^>]*>(<f[^>]*\/>|<f[^>]*>[\s\S]*?<\/f>)(<v>[^<]*<\/v>)?<\/c>/g),
+  ];
   expect(formulaCells.length).toBe(2 * n);
   expect(formulaCells.filter((m) => m[2] !== undefined)).toEqual([]);
   // Each formula column is one shared formula: its text is written once, at the top.
