@@ -250,10 +250,24 @@ test("the self-assess bin runs the built JavaScript, with the same commands and 
   });
   expect(bad.status).toBe(2);
   expect(bad.stderr).toMatch(/--out/);
-  // check reads on the built worker (build/cli/read-worker.js): an empty template has errors.
+  // check reads on the built worker (build/cli/read-worker.js): a named unit's empty template has errors
+  // (without a unit code the ministry rejects it outright, exit 3).
   const made = spawnSync(
     process.execPath,
-    [bin, "template", "--plan", "kh-1097-2023", "--unit-type", "provincial-department", "--out", "bin.xlsx"],
+    [
+      bin,
+      "template",
+      "--plan",
+      "kh-1097-2023",
+      "--unit-type",
+      "provincial-department",
+      "--unit-name",
+      "Sở A",
+      "--unit-code",
+      "000.00.00.H26",
+      "--out",
+      "bin.xlsx",
+    ],
     { encoding: "utf8", cwd: dir },
   );
   expect(made.status).toBe(0);
