@@ -18,6 +18,7 @@ import { toExcelValue } from "../xlsx/render";
 import { addCustomXmlPart, readCustomXmlParts } from "../xlsx/custom-xml";
 import { widthPoints } from "../excel/render";
 import { a1, parseRange } from "../workbook/a1";
+import { argb as opaque } from "../workbook/palette";
 import { restoreSaved, saveWorkbook, savedWorkbook, type SavedSheet, type SavedWorkbook } from "./persist";
 
 const KEY = 16384;
@@ -99,8 +100,9 @@ function visibilityState(v: Visibility): "visible" | "hidden" | "veryHidden" {
   return v === "VeryHidden" ? "veryHidden" : v === "Hidden" ? "hidden" : "visible";
 }
 
+/** The host's "#rrggbb" as ExcelJS's opaque "AARRGGBB" (the palette's one conversion). */
 function argb(hex: string): string {
-  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+  return opaque(hex.replace(/^#/, "").toUpperCase());
 }
 
 function writeColumns(ws: ExcelJS.Worksheet, s: SavedSheet): void {
