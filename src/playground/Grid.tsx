@@ -101,7 +101,14 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
   const editor = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // A request for the active cell to take focus. The counter re-runs the effect below even when the
+  // active cell stays where it was (the name box choosing a range that starts at the active cell).
   const wantFocus = useRef(false);
+  const [focusAsked, setFocusAsked] = useState(0);
+  const askFocus = () => {
+    wantFocus.current = true;
+    setFocusAsked((n) => n + 1);
+  };
   const dragging = useRef(false);
 
   const setEdit = (e: Editing | null) => {
@@ -162,7 +169,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
     if (left - view.scrollLeft < frozenLeft) view.scrollLeft = left - frozenLeft;
     else if (left + td.offsetWidth > view.scrollLeft + view.clientWidth)
       view.scrollLeft = left + td.offsetWidth - view.clientWidth;
-  }, [activeAddress, sheet?.name, version, frozenTop, frozenLeft]);
+  }, [activeAddress, sheet?.name, version, focusAsked, frozenTop, frozenLeft]);
 
   const fail = (e: unknown) => {
     setWarned(false);
@@ -183,7 +190,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
   const choose = (next: Selection, onSheet = sheet?.name) => {
     if (!onSheet) return;
     setMine(next);
-    wantFocus.current = true;
+    askFocus();
     // Moving keeps what the grid last said (a warning about the value just entered stays in view).
     selecting.current = true;
     try {
@@ -239,7 +246,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
     setEdit(null);
     setMessage(null);
     changeDraft(shownText);
-    wantFocus.current = true;
+    askFocus();
     setVersion((v) => v + 1);
   };
 
@@ -348,7 +355,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
       // Not typing yet (the formula bar merely has focus): Enter and Tab leave it as they would a cell.
       if (e.key === "Escape") {
         e.preventDefault();
-        wantFocus.current = true;
+        askFocus();
         setVersion((v) => v + 1);
       }
       return;
@@ -369,7 +376,7 @@ export function Grid({ host, lang }: { host: ExcelHost; lang: GridLanguage }): R
             : move(from, cmd.then.dRow, cmd.then.dCol, limits),
         );
     } else if (!editingRef.current) {
-      wantFocus.current = true;
+      askFocus();
       setVersion((v) => v + 1);
     }
   };
