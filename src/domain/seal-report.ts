@@ -5,6 +5,7 @@ import type { Plan, UnitProfile } from "./plan";
 import { canonicalJson, sha256Hex } from "./hash";
 import { buildSubmission, sealSubmission, type Submission } from "./submission";
 import { scoreReport, type ScoringScheme } from "./scoring";
+import type { ReportPrint } from "./report-print";
 
 /** The reporting period: the plan's own when it is for that year, else Decree 09/2019 (15/12 to 14/12). */
 export function periodOf(plan: Plan, year: number): { year: number; from: string; to: string } {
@@ -25,6 +26,8 @@ export interface SealReportInput {
   catalogHash?: string;
   /** ISO timestamp; defaults to now. */
   createdAt?: string;
+  /** How the report prints; sealed with the data (DECISIONS D10). */
+  print?: ReportPrint;
 }
 
 export async function sealReport(input: SealReportInput): Promise<Submission> {
@@ -38,6 +41,7 @@ export async function sealReport(input: SealReportInput): Promise<Submission> {
     assessments,
     generator: input.generator,
     ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+    ...(input.print ? { print: input.print } : {}),
     ...(scheme ? { score: { schemeId: scheme.id, score: scoreReport(scheme, plan, assessments) } } : {}),
   });
   return sealSubmission(doc);
