@@ -17,11 +17,18 @@ import { checkOutputPath } from "./options";
 import { displayPath } from "./check-run";
 import { sealFrom } from "./seal";
 import { both, safeText } from "./text";
+import { reportLanguage, reportPrintFrom, type PrintOptionValues } from "../report-print-options";
+import { printWorkbookToPdf } from "../../xlsx/submission-pdf";
 
 export interface ExportOptions {
   file: string;
   out: string;
   json?: string;
+  /** Also print the report to this PDF, with this soffice (found by the command). */
+  pdf?: string;
+  soffice?: string;
+  /** The report's print details (language, document number, addressee...), as given. */
+  print?: PrintOptionValues;
   limits: Limits;
   scheme: ScoringScheme | null;
   plans?: readonly Plan[];
@@ -31,13 +38,16 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2>
   const file = resolve(io.cwd, opts.file);
   const out = resolve(io.cwd, opts.out);
   const json = opts.json === undefined ? undefined : resolve(io.cwd, opts.json);
-  if (out === file || json === file || (json !== undefined && json === out))
+  const pdf = opts.pdf === undefined ? undefined : resolve(io.cwd, opts.pdf);
+  const outputs = [out, json, pdf].filter((p): p is string => p !== undefined);
+  if (outputs.includes(file) || new Set(outputs).size !== outputs.length)
     throw new UsageError({
       vi: "Tệp xuất phải khác tệp đầu vào (tệp đầu vào không bao giờ bị ghi đè) và khác nhau.",
       en: "Outputs must differ from the input (an input is never overwritten) and from each other.",
     });
   checkOutputPath(out);
   if (json !== undefined) checkOutputPath(json);
+  if (pdf !== undefined) checkOutputPath(pdf);
   usePlans(opts.plans ?? []);
   const [report] = await readBatch([file], {
     limits: opts.limits,
@@ -82,13 +92,29 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2>
     review: e.review,
   }));
   const assessments = assessReport(plan, entries, (ind: Indicator) => ind.appliesTo.includes(unit.unitType));
-  const submission = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now());
-  const bytes = await buildSubmissionWorkbook(submission, plan, r.language);
+  // The report's language defaults to the template's, as in the pane; its addressee to the body
+  // that issued the plan.
+  const language = reportLanguage(opts.print?.lang, r.language);
+  const print = reportPrintFrom(opts.print ?? {}, language, plan.issuer[language]);
+  const submission = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now(), print);
+  const bytes = await buildSubmissionWorkbook(submission, plan);
   writeFileAtomic(out, bytes);
   if (json) writeFileAtomic(json, JSON.stringify(submission, null, 2) + "\n");
   const warnings = r.warnings > 0 ? `, ${r.warnings} cảnh báo / warnings` : "";
+  const written = [out, json].filter((p): p is string => p !== undefined);
   io.err(
-    `✔ ${safeText(displayPath(io.cwd, out))}${json ? ` + ${safeText(displayPath(io.cwd, json))}` : ""}: ${submission.entries.length} chỉ tiêu / indicators${warnings}; SHA-256 ${submission.hash}`,
+    `✔ ${written.map((p) => safeText(displayPath(io.cwd, p))).join(" + ")}: ${submission.entries.length} chỉ tiêu / indicators${warnings}; SHA-256 ${submission.hash}`,
   );
+  if (pdf && opts.soffice) {
+    try {
+      writeFileAtomic(pdf, await printWorkbookToPdf(opts.soffice, bytes));
+    } catch (e) {
+      io.err(
+        `✖ ${safeText(displayPath(io.cwd, pdf))}: LibreOffice không in được báo cáo ra PDF (bản nộp .xlsx đã ghi xong) / LibreOffice could not print the report to PDF (the .xlsx submission is written): ${safeText((e as Error).message)}`,
+      );
+      return 1;
+    }
+    io.err(`✔ ${safeText(displayPath(io.cwd, pdf))}: báo cáo PDF / the report as PDF`);
+  }
   return 0;
 }

@@ -4,6 +4,7 @@ import type { Assessment, Entry } from "../../domain/entry";
 import type { Plan, UnitProfile } from "../../domain/plan";
 import type { Submission } from "../../domain/submission";
 import type { ScoringScheme } from "../../domain/scoring";
+import type { ReportPrint } from "../../domain/report-print";
 import { sealReport } from "../../domain/seal-report";
 import { catalogHashOf } from "./read-file";
 import pkg from "../../../package.json";
@@ -19,6 +20,7 @@ export async function sealFrom(
   assessments: readonly Assessment[],
   scheme: ScoringScheme | null,
   createdAt?: string,
+  print?: ReportPrint,
 ): Promise<Submission> {
   return sealReport({
     plan,
@@ -29,5 +31,6 @@ export async function sealFrom(
     generator: GENERATOR,
     catalogHash: await catalogHashOf(plan),
     ...(createdAt ? { createdAt } : {}),
+    ...(print ? { print } : {}),
   });
 }
