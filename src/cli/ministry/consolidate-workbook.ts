@@ -11,6 +11,7 @@ import { neutralise } from "../../xlsx/safety/neutralise";
 import type { Consolidation } from "./consolidate-model";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
 import { XlsxWriter, type Cell } from "./lean-xlsx-writer";
+import { rowHeight, sheetPrint } from "./consolidate-print";
 
 const FILL: Record<Status, string> = {
   exceeded: "FFC6EFCE",
@@ -79,22 +80,36 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
     return st;
   };
 
-  // 1. The matrix.
-  const matrix = x.sheet(s.sheets.matrix, [18, 40, ...c.indicators.map(() => 16)], { cols: 2, rows: 2 });
-  matrix.row(head([s.unitCode, s.unitName, ...c.indicators]));
+  // 1. The matrix. In print, its two header rows and the unit's code and name on every page.
+  const matrixWidths = [18, 40, ...c.indicators.map(() => 16)];
+  const matrix = x.sheet(
+    s.sheets.matrix,
+    matrixWidths,
+    { cols: 2, rows: 2 },
+    sheetPrint(matrixWidths, [1, 2], [1, 2]),
+  );
+  const wrap = x.style({ bold: true, wrap: true });
+  const wrapPlain = x.style({ wrap: true });
+  const everyColumn = new Set(matrixWidths.map((_, i) => i + 1));
+  const ids = [s.unitCode, s.unitName, ...c.indicators];
+  matrix.row(
+    ids.map((v) => ({ v, s: wrap })),
+    rowHeight(ids, matrixWidths, everyColumn, true),
+  );
   // Row 2: what each id means, in the run's language, from the plan that first lists it.
   const names = new Map<string, string>();
   for (const u of c.units)
     for (const ind of planOf(u.report.plan!.id)?.indicators ?? [])
       if (!names.has(ind.id)) names.set(ind.id, ind.text[lang]);
-  const wrap = x.style({ bold: true, wrap: true });
+  const meanings = ["", s.indicatorName, ...c.indicators.map((id) => names.get(id) ?? "")];
   matrix.row(
-    ["", s.indicatorName, ...c.indicators.map((id) => names.get(id) ?? "")].map((v) => ({ v, s: wrap })),
+    meanings.map((v) => ({ v, s: wrap })),
+    rowHeight(meanings, matrixWidths, everyColumn, true),
   );
   const col = new Map(c.indicators.map((id, i) => [id, i + 2]));
   for (const u of c.units) {
     const r = u.report;
-    const cells: Cell[] = [text(r.unit!.code), text(r.unit!.name)];
+    const cells: Cell[] = [text(r.unit!.code), { v: text(r.unit!.name), s: wrapPlain }];
     for (const e of r.entries) {
       const at = col.get(e.indicatorId);
       if (at === undefined) continue;
@@ -105,45 +120,50 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
         s: styleFor(e.indicatorId, e.status, has),
       };
     }
-    matrix.row(cells);
+    matrix.row(cells, rowHeight([r.unit!.code, r.unit!.name], matrixWidths, new Set([2])));
   }
 
-  // 2. Unit status.
+  // 2. Unit status. In print, the header row and the unit's code and name on every page; long
+  // texts wrap in their columns.
+  const unitWidths = [18, 40, 20, 8, 18, 40, 12, 22, 22, 8, 10, 8, 8, 10, 10, 8, 28, 60, 40];
   const units = x.sheet(
     s.sheets.units,
-    [18, 40, 20, 8, 18, 40, 12, 22, 22, 8, 10, 8, 8, 10, 10, 8, 28, 60, 40],
-    {
-      cols: 0,
-      rows: 1,
-    },
+    unitWidths,
+    { cols: 0, rows: 1 },
+    sheetPrint(unitWidths, [1, 1], [1, 2]),
   );
+  const unitWrapped = new Set([2, 3, 6, 17, 18, 19]);
+  const unitHeads = [
+    s.unitCode,
+    s.unitName,
+    s.unitType,
+    s.year,
+    s.plan,
+    s.file,
+    s.kind,
+    s.made,
+    s.received,
+    s.valid,
+    s.hashVerified,
+    s.errors,
+    s.warnings,
+    s.score,
+    s.percent,
+    s.rank,
+    s.classification,
+    s.problems,
+    s.supersedes,
+  ];
   units.row(
-    head([
-      s.unitCode,
-      s.unitName,
-      s.unitType,
-      s.year,
-      s.plan,
-      s.file,
-      s.kind,
-      s.made,
-      s.received,
-      s.valid,
-      s.hashVerified,
-      s.errors,
-      s.warnings,
-      s.score,
-      s.percent,
-      s.rank,
-      s.classification,
-      s.problems,
-      s.supersedes,
-    ]),
+    unitHeads.map((v) => ({ v, s: wrap })),
+    rowHeight(unitHeads, unitWidths, everyColumn, true),
   );
+  const unitCell = (v: Cell, col: number): Cell =>
+    unitWrapped.has(col) && v !== null && typeof v !== "object" ? { v, s: wrapPlain } : v;
   for (const u of c.units) {
     const r = u.report;
     const pct = r.score?.percent;
-    units.row([
+    const cells: Cell[] = [
       text(r.unit!.code),
       text(r.unit!.name),
       r.unit!.unitType,
@@ -163,11 +183,25 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
       r.score?.band ? r.score.band[lang] : null,
       text(r.fileIssues.map((i) => `[${i.code}] ${i.message[lang]}`).join("; ")),
       text(u.superseded.map((o) => o.file).join("; ")),
-    ]);
+    ];
+    units.row(
+      cells.map((v, i) => unitCell(v, i + 1)),
+      rowHeight(
+        cells.map((v) => (v !== null && typeof v === "object" ? v.v : v)),
+        unitWidths,
+        unitWrapped,
+      ),
+    );
   }
 
   // 3. Long data.
-  const data = x.sheet(s.sheets.data, [18, 40, 8, 14, 10, 36, 14, 14, 10, 40, 40, 40], { cols: 0, rows: 1 });
+  const dataWidths = [18, 40, 8, 14, 10, 36, 14, 14, 10, 40, 40, 40];
+  const data = x.sheet(
+    s.sheets.data,
+    dataWidths,
+    { cols: 0, rows: 1 },
+    sheetPrint(dataWidths, [1, 1], [1, 2]),
+  );
   data.row(
     head([
       "unit_code",
@@ -207,13 +241,19 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
   }
 
   // 4. Roster units that sent nothing, and reporting units the roster does not list.
-  const missing = x.sheet(s.sheets.missing, [18, 40, 20]);
+  const missing = x.sheet(s.sheets.missing, [18, 40, 20], undefined, sheetPrint([18, 40, 20], [1, 1]));
   missing.row(head([s.unitCode, s.unitName, s.unitType]));
   for (const m of c.missing) missing.row([text(m.code), text(m.name), text(m.unitType)]);
   for (const code of c.notInRoster) missing.row([text(code), `(${s.notInRoster})`]);
 
   // 5. Resubmissions and what changed.
-  const resub = x.sheet(s.sheets.resubmissions, [18, 40, 40, 36, 14, 14, 14, 14]);
+  const resubWidths = [18, 40, 40, 36, 14, 14, 14, 14];
+  const resub = x.sheet(
+    s.sheets.resubmissions,
+    resubWidths,
+    undefined,
+    sheetPrint(resubWidths, [1, 1], [1, 1]),
+  );
   resub.row(
     head([s.unitCode, s.file, s.supersedes, s.indicator, s.oldValue, s.newValue, s.oldStatus, s.newStatus]),
   );
@@ -234,7 +274,12 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
   }
 
   // 6. Every input and what became of it.
-  const files = x.sheet(s.sheets.files, [50, 12, 18, 30, 80]);
+  const files = x.sheet(
+    s.sheets.files,
+    [50, 12, 18, 30, 80],
+    undefined,
+    sheetPrint([50, 12, 18, 30, 80], [1, 1]),
+  );
   files.row(head([s.file, s.kind, s.unitCode, s.state, s.reason]));
   for (const { report: r, supersededBy } of c.inputs) {
     const state = r.rejected ? s.rejected : supersededBy ? `${s.superseded} ${supersededBy}` : s.accepted;
