@@ -5,7 +5,6 @@
 import ExcelJS from "exceljs";
 import type { Plan } from "../domain/plan";
 import type { Submission, SubmissionEntry } from "../domain/submission";
-import JSZip from "jszip";
 import { formatTarget } from "../domain/format";
 import { STATUS_LABELS } from "../domain/status-labels";
 import type { Language } from "../workbook/port";
@@ -19,6 +18,7 @@ import {
   SEAL_ROWS,
   SEAL_SHEET,
 } from "./submission-layout";
+import { timesAsDefaultFont } from "./default-font";
 import { REPORT_MARGINS_MM, reportSheet, type Box, type ReportSheet } from "./submission-report";
 
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
@@ -154,23 +154,6 @@ function addSealSheet(wb: ExcelJS.Workbook, sub: Submission): void {
   chunks.forEach(
     (c, i) => (ws.getCell(SEAL_ROWS.firstChunk + i, 1).value = escapeUnderscoreHex(neutralise(c))),
   );
-}
-
-/**
- * ExcelJS makes Calibri the workbook's default font. Column widths are counted in characters of
- * that font, and LibreOffice on Linux measures a missing Calibri with a wider stand-in, so the
- * table would grow past the page. Times New Roman (Liberation Serif there) is the same in both.
- */
-async function timesAsDefaultFont(xlsx: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const path = "xl/styles.xml";
-  const styles = await zip.file(path)!.async("string");
-  const fixed = styles.replace(
-    /<fonts([^>]*)><font>[\s\S]*?<\/font>/,
-    '<fonts$1><font><sz val="11"/><color theme="1"/><name val="Times New Roman"/><family val="1"/></font>',
-  );
-  zip.file(path, fixed);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /**

@@ -12,6 +12,7 @@ import { runCli } from "../cli/harness";
 import { plan1097, sampleEntries, sampleSubmissionFile, sampleUnit } from "../ministry/fixtures/submissions";
 import { CONSOLIDATE_STRINGS } from "../../src/cli/ministry/consolidate-strings";
 import { PRINTABLE_WIDTH } from "../../src/cli/ministry/consolidate-print";
+import { plannedPages } from "./sheet-pages";
 import { printedWidth } from "../../src/xlsx/text-fit";
 import {
   missingWords,
@@ -118,53 +119,29 @@ function problems(
   return out;
 }
 
-/**
- * The pages a sheet needs at 100% in LibreOffice (5.5 pt a character of Times New Roman 11; rows as
- * tall as written, 15 pt when not): across, the title columns plus as many others as fit; down,
- * the title rows plus as many rows as fit.
- */
-function plannedPages(ws: ExcelJS.Worksheet, titleCols: number, titleRows: number): number {
-  const widths = (ws.columns ?? []).map((c) => (c.width ?? 8.43) * 5.5);
-  const across = (() => {
-    const fixed = widths.slice(0, titleCols).reduce((a, b) => a + b, 0);
-    let pages = 1;
-    let used = fixed;
-    for (const w of widths.slice(titleCols)) {
-      if (used + w > PRINTABLE_WIDTH) {
-        pages++;
-        used = fixed;
-      }
-      used += w;
-    }
-    return pages;
-  })();
-  const body = 595.3 - 0.6 * 72 * 2;
-  const heights: number[] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => heights.push(row.height ?? 15));
-  const fixed = heights.slice(0, titleRows).reduce((a, b) => a + b, 0);
-  let down = 1;
-  let used = fixed;
-  for (const h of heights.slice(titleRows)) {
-    if (used + h > body) {
-      down++;
-      used = fixed;
-    }
-    used += h;
-  }
-  return across * down;
-}
-
 describe("the consolidated workbook's summary sheets", () => {
   test("the matrix: landscape, no overlap, 11 pt, header rows and units' code and name on every page", () => {
     expect(problems(good, s.sheets.matrix, ["Mã", "Tên", "Chỉ", "tiêu"], UNITS, 2)).toEqual([]);
     const ws = book.getWorksheet(s.sheets.matrix)!;
-    expect(pagesOf(good, s.sheets.matrix).length).toBeLessThanOrEqual(plannedPages(ws, 2, 2));
+    expect(pagesOf(good, s.sheets.matrix).length).toBeLessThanOrEqual(
+      plannedPages(ws, {
+        titleColumns: [1, 2],
+        titleRows: [1, 2],
+        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+      }),
+    );
   });
 
   test("the units sheet: the same, and one page wide only where that keeps 11 pt", () => {
     expect(problems(good, s.sheets.units, ["Mã", "Tên"], UNITS, 1)).toEqual([]);
     const ws = book.getWorksheet(s.sheets.units)!;
-    expect(pagesOf(good, s.sheets.units).length).toBeLessThanOrEqual(plannedPages(ws, 2, 1));
+    expect(pagesOf(good, s.sheets.units).length).toBeLessThanOrEqual(
+      plannedPages(ws, {
+        titleColumns: [1, 2],
+        titleRows: [1, 1],
+        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+      }),
+    );
     // 19 columns do not fit one landscape page at 100%: so not fitted (it would shrink the text).
     const widths = (ws.columns ?? []).map((c) => c.width ?? 8.43);
     expect(printedWidth(widths)).toBeGreaterThan(PRINTABLE_WIDTH);

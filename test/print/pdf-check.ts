@@ -184,37 +184,23 @@ export function findLine(pdf: PdfText, page: number, text: string): Line | undef
 
 /**
  * Words of `texts` that the PDF does not show: cut off by a row too short or a column too narrow.
- * A word the program broke over lines (a long link, a word wider than its column) counts as shown
- * when its pieces are printed, wherever the PDF puts them.
+ * Each printed word counts once. A word the program broke over lines (a long link, an id wider than
+ * its column) counts as shown when it can be put together from printed pieces.
  */
 export function missingWords(pdf: PdfText, texts: readonly string[]): string[] {
   const count = new Map<string, number>();
   for (const w of pdf.words) count.set(w.text, (count.get(w.text) ?? 0) + 1);
-  const take = (t: string) => {
-    const n = count.get(t) ?? 0;
-    if (n === 0) return false;
-    count.set(t, n - 1);
-    return true;
-  };
-  // Pieces are taken from the front of the word, longest first, as printed words left to use.
-  const assemble = (rest: string, depth: number): boolean => {
-    if (rest === "") return true;
-    if (depth === 0) return false;
-    const pieces = [...count.keys()]
-      .filter((k) => k !== "" && (count.get(k) ?? 0) > 0 && rest.startsWith(k))
-      .sort((a, b) => b.length - a.length);
-    for (const p of pieces) {
-      take(p);
-      if (assemble(rest.slice(p.length), depth - 1)) return true;
-      count.set(p, (count.get(p) ?? 0) + 1);
-    }
-    return false;
-  };
-  const missing: string[] = [];
+  const pieces = [...count.keys()].filter((k) => k !== "").sort((a, b) => b.length - a.length);
+  const assembles = (rest: string, depth: number): boolean =>
+    rest === "" ||
+    (depth > 0 && pieces.some((p) => rest.startsWith(p) && assembles(rest.slice(p.length), depth - 1)));
+  const broken: string[] = [];
   for (const t of texts)
     for (const word of t.normalize("NFC").split(/\s+/)) {
-      if (word === "" || take(word)) continue;
-      if (!assemble(word, 6)) missing.push(word);
+      if (word === "") continue;
+      const n = count.get(word) ?? 0;
+      if (n > 0) count.set(word, n - 1);
+      else broken.push(word);
     }
-  return missing;
+  return broken.filter((w) => !assembles(w, 6));
 }
