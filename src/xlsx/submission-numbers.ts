@@ -15,7 +15,7 @@ const tenth = (x: number) => Math.round(x * 10) / 10;
  * A percent or rate value with one decimal. When rounding would move it across its target (79.96%
  * printed as 80% beside "Chưa đạt"), the nearest one-decimal figure on the status's side of the
  * target is printed instead (79.9%); the status comes from the assessment itself, not from a copy of
- * its rules. Should no such figure exist, the value prints in full.
+ * its rules.
  */
 function printedPercent(n: number, ind: Indicator, status: Status, lang: Lang): string {
   const p = n * 100;
@@ -34,7 +34,7 @@ function printedPercent(n: number, ind: Indicator, status: Status, lang: Lang): 
   const near = [tenth(rounded - 0.1), tenth(rounded + 0.1)]
     .filter(agrees)
     .sort((a, b) => Math.abs(a - p) - Math.abs(b - p));
-  return near.length > 0 ? show(near[0]!) : `${formatNumber(p, lang)}%`;
+  return show(near[0] ?? rounded);
 }
 
 /** The result column: numbers in the indicator's format, percentages rounded as above, text as typed. */

@@ -78,14 +78,16 @@ const MM = 72 / 25.4;
 /** A4 landscape, in points. */
 export const PAGE = { width: 297 * MM, height: 210 * MM };
 /** The body's height on a page; a little is kept back against the programs' rounding. */
-export const BODY_HEIGHT = (PAGE.height - (REPORT_MARGINS_MM.top + REPORT_MARGINS_MM.bottom) * MM) * 0.97;
+export const BODY_HEIGHT = (PAGE.height - (REPORT_MARGINS_MM.top + REPORT_MARGINS_MM.bottom) * MM) * 0.99;
 
 /**
  * No., indicator, unit, target, result, completion, assessment, explanation, evidence: 125
  * characters, 687 points in LibreOffice (the wider of the two programs), inside the 714 points
  * between the decree's margins, so the table prints at 100% and its text stays at 11 pt.
  */
-export const REPORT_COLUMNS = [5, 28, 10, 12, 11, 9, 10, 26, 14];
+// No width of exactly 9: ExcelJS leaves such a column out of the file (9 is its default), and
+// the programs then use their own, narrower default.
+export const REPORT_COLUMNS = [5, 28, 10, 12, 11, 10, 10, 25, 14];
 const ALL = REPORT_COLUMNS.length;
 /** Header blocks: the issuing body on the left, the national name and motto on the right. */
 const LEFT = { col: 1, span: 4 };
