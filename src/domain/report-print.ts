@@ -8,25 +8,38 @@ import { z } from "zod";
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
 const line = (max: number) => z.string().max(max);
 
+/** The longest each text may be (characters), and how many other recipients; forms enforce the same. */
+export const REPORT_PRINT_LIMITS = {
+  governingBody: 200,
+  documentNumber: 60,
+  recipient: 300,
+  place: 100,
+  signerTitle: 200,
+  signerName: 100,
+  copyTo: 200,
+  copyToLines: 10,
+} as const;
+const L = REPORT_PRINT_LIMITS;
+
 export const ReportPrintSchema = z
   .object({
     language: z.enum(["vi", "en"]),
     /** The body the unit belongs to ("UBND TỈNH X"), printed above the unit's name; "" when none. */
-    governingBody: line(200),
+    governingBody: line(L.governingBody),
     /** "12/BC-STTTT"; "" leaves "Số: ……/BC-……" to be filled in when the document is issued. */
-    documentNumber: line(60),
+    documentNumber: line(L.documentNumber),
     /** Whom the report is addressed to ("Kính gửi"); usually the body that issued the plan. */
-    recipient: line(300),
+    recipient: line(L.recipient),
     /** Place of issue ("Hà Nội"); "" leaves dots to be filled in by hand. */
-    place: line(100),
+    place: line(L.place),
     /** Date of issue; null leaves "ngày … tháng … năm …" to be filled in by hand. */
     date: isoDate.nullable(),
     /** The signer's position ("GIÁM ĐỐC"); "" prints the head of the unit. */
-    signerTitle: line(200),
+    signerTitle: line(L.signerTitle),
     /** The signer's full name; "" leaves the space for a handwritten name. */
-    signerName: line(100),
+    signerName: line(L.signerName),
     /** Other recipients listed under "Nơi nhận", besides the addressee and the archive. */
-    copyTo: z.array(line(200)).max(10),
+    copyTo: z.array(line(L.copyTo)).max(L.copyToLines),
   })
   .strict();
 export type ReportPrint = z.infer<typeof ReportPrintSchema>;

@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { sofficePath } from "../xlsx/engine";
 
 export interface Word {
   page: number;
@@ -48,7 +49,7 @@ function tool(name: string, apt: string): string {
 
 /** Prints each workbook to PDF with LibreOffice, in one run and a private profile; returns the PDFs. */
 export function printToPdf(files: string[]): string[] {
-  const soffice = tool("soffice", "libreoffice-calc-nogui");
+  const soffice = sofficePath();
   const out = mkdtempSync(join(tmpdir(), "sa-print-"));
   const profile = mkdtempSync(join(tmpdir(), "sa-print-profile-"));
   try {
