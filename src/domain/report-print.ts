@@ -1,7 +1,7 @@
 // What the printed report says beyond the data: its language and the parts of an administrative
 // document (Decree 30/2020/NĐ-CP, Appendix I) that the unit fills in at export: the governing body
 // above its name, the document number, the addressee ("Kính gửi"), place and date, the signer, and
-// who else receives a copy ("Nơi nhận"). They are sealed with the submission (DECISIONS D10), so
+// who else receives a copy ("Nơi nhận"). They are sealed with the submission (DECISIONS D17), so
 // the report sheet is a function of the sealed document alone and a reader can rebuild it.
 import { z } from "zod";
 

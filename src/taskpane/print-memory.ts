@@ -2,7 +2,7 @@
 // body, the addressee, the place, the signer and the other recipients, which rarely change. Not the
 // document number or the date, which belong to one document. A convenience only: when the host
 // keeps no storage (some Office webviews clear it), the form simply starts empty again.
-import { REPORT_PRINT_LIMITS as LIMITS, type ReportPrint } from "./domain";
+import { REPORT_PRINT_LIMITS as LIMITS, type ReportPrint } from "./facade";
 
 const KEY = "self-assess.report-print.v1:";
 const KEPT = ["governingBody", "recipient", "place", "signerTitle", "signerName", "copyTo"] as const;

@@ -1,6 +1,6 @@
 // The report sheet of a submission, as data: every cell's text, font and place, the row heights, the
 // page breaks. A pure function of the sealed submission and its plan (the print choices are sealed
-// with it, DECISIONS D10), so a reader can rebuild the sheet and compare it with what it received,
+// with it, DECISIONS D17), so a reader can rebuild the sheet and compare it with what it received,
 // and the ExcelJS writer (submission-workbook.ts) only renders it.
 //
 // The layout follows Decree 30/2020/NĐ-CP, Appendix I (docs/report.md cites each rule): A4, Times New
@@ -18,7 +18,7 @@ import { UNIT_TYPE_LABELS } from "../domain/unit";
 import { formatTarget } from "../domain/format";
 import { defaultReportPrint, type ReportPrint } from "../domain/report-print";
 import type { Language } from "../workbook/port";
-import { STATUS_COLOURS } from "../workbook/layout";
+import { STATUS_COLOURS } from "../workbook/palette";
 import { REPORT_STRINGS } from "./submission-strings";
 import { printedCompletion, printedScore, printedValue } from "./submission-numbers";
 import {
@@ -33,6 +33,8 @@ import {
 
 export interface ReportFont extends FontSpec {
   underline?: boolean;
+  /** RGB hex; black when absent. */
+  colour?: string;
 }
 
 /** Which sides of a table cell carry a line (a row cut over two sheet rows has no line at the cut). */
@@ -289,7 +291,7 @@ export function reportSheet(sub: Submission, plan: Plan, fallback: Language = "v
         // Shorter texts stay whole in the first piece.
         const text = long[c] ? lines[c]!.slice(p * CHUNK, (p + 1) * CHUNK).join("\n") : p === 0 ? t : "";
         const colour = c === 6 ? STATUS_COLOURS[e.status as Status] : undefined;
-        put(at, { col: c + 1, span: 1 }, text, TABLE, {
+        put(at, { col: c + 1, span: 1 }, text, colour ? { ...TABLE, colour: colour.font } : TABLE, {
           hAlign: c === 0 || (c >= 4 && c <= 6) ? "center" : "left",
           box,
           ...(colour ? { fill: colour.fill } : {}),

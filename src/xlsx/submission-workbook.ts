@@ -8,7 +8,8 @@ import type { Submission, SubmissionEntry } from "../domain/submission";
 import { formatTarget } from "../domain/format";
 import { STATUS_LABELS } from "../domain/status-labels";
 import type { Language } from "../workbook/port";
-import { cellSafe, escapeUnderscoreHex, neutralise } from "./safety/neutralise";
+import { argb } from "../workbook/palette";
+import { cellSafe, escapeUnderscoreHex, neutralise } from "../ooxml/neutralise";
 import {
   DATA_COLUMNS,
   DATA_SHEET,
@@ -37,7 +38,7 @@ function text(s: string): string {
 /**
  * Text for the printed report: exactly as typed (issue #14: no apostrophe before "- Thiếu kinh
  * phí"). The cell is a string, which no program evaluates on opening, and the sheet is protected
- * against an edit that would re-enter it as a formula (DECISIONS D10).
+ * against an edit that would re-enter it as a formula (DECISIONS D17).
  */
 function printed(s: string | number): string | number {
   return typeof s === "number" ? s : escapeUnderscoreHex(cellSafe(s));
@@ -49,7 +50,6 @@ function cellValue(v: SubmissionEntry["value"]): ExcelJS.CellValue {
   return v;
 }
 
-const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 const INCH = 25.4;
 
 function addReportSheet(wb: ExcelJS.Workbook, m: ReportSheet): void {
@@ -93,6 +93,7 @@ function addReportSheet(wb: ExcelJS.Workbook, m: ReportSheet): void {
       ...(c.font.bold ? { bold: true } : {}),
       ...(c.font.italic ? { italic: true } : {}),
       ...(c.font.underline ? { underline: true } : {}),
+      ...(c.font.colour ? { color: { argb: argb(c.font.colour) } } : {}),
     };
     cell.alignment = { horizontal: c.hAlign, vertical: c.vAlign, wrapText: c.wrap };
     for (let k = 0; k < c.span; k++) {

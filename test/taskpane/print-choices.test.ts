@@ -1,7 +1,7 @@
-// The pane's print choices (src/taskpane/domain.ts, print-memory.ts): the template's language by
+// The pane's print choices (src/taskpane/facade.ts, print-memory.ts): the template's language by
 // default, the addressee following the language while it is the plan's issuer, and what the
 // computer remembers, bounded as the sealed schema bounds it.
-import { initialPrint, withLanguage } from "../../src/taskpane/domain";
+import { initialPrint, withLanguage } from "../../src/taskpane/facade";
 import { rememberPrint, rememberedPrint } from "../../src/taskpane/print-memory";
 import { ReportPrintSchema } from "../../src/domain/report-print";
 import type { ReportSnapshot } from "../../src/workbook/port";

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { NAMES } from "../../src/workbook/layout";
 import { readTemplate } from "../../src/xlsx/read";
 import { readFileDetail } from "../../src/cli/ministry/read-file";
-import { DEFAULT_LIMITS } from "../../src/xlsx/safety/limits";
+import { DEFAULT_LIMITS } from "../../src/ooxml/limits";
 import { SubmissionSchema } from "../../src/domain/submission";
 import { parseRange } from "../../src/workbook/a1";
 import { preparerOf, unitWithPreparer } from "../../src/workbook/preparer";

@@ -1,11 +1,32 @@
 // `self-assess export FILE --out SUBMISSION.xlsx [--json SUBMISSION.json]`: the pane's export, from a file.
 import type { Command } from "./types";
 import { UsageError } from "../io";
-import { DEFAULT_LIMITS } from "../../xlsx/safety/limits";
+import { DEFAULT_LIMITS } from "../../ooxml/limits";
 import { loadScheme, parseWithInputs } from "../ministry/options";
 import { loadPlanFiles } from "../ministry/plans";
 import { PRINT_HELP, PRINT_OPTIONS, reportLanguage, reportPrintFrom } from "../report-print-options";
-import { findSoffice, noSofficeMessage } from "../../xlsx/submission-pdf";
+import { findSoffice, noSofficeMessage } from "../process/soffice-pdf";
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { importPrivateKey } from "../../domain/signature";
+
+async function loadSignKey(cwd: string, file: string): Promise<CryptoKey> {
+  const path = resolve(cwd, file);
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st || !st.isFile() || st.size > 64 * 1024)
+    throw new UsageError({
+      vi: `Không đọc được khóa ký ${file} (không có, hoặc không phải tệp khóa).`,
+      en: `Cannot read the signing key ${file} (missing, or not a key file).`,
+    });
+  try {
+    return await importPrivateKey(readFileSync(path, "utf8"));
+  } catch {
+    throw new UsageError({
+      vi: `${file} không phải khóa riêng ECDSA P-256 dạng PEM (PKCS#8). Tạo khóa bằng: self-assess keygen --out khoa-don-vi.pem`,
+      en: `${file} is not an ECDSA P-256 private key in PEM (PKCS#8). Make one with: self-assess keygen --out unit-key.pem`,
+    });
+  }
+}
 
 const OPTIONS = {
   out: { type: "string" },
@@ -14,6 +35,8 @@ const OPTIONS = {
   scheme: { type: "string" },
   "plan-file": { type: "string", multiple: true },
   ...PRINT_OPTIONS,
+  force: { type: "boolean" },
+  "sign-key": { type: "string" },
 } as const;
 
 export const exportCommand: Command = {
@@ -23,26 +46,32 @@ export const exportCommand: Command = {
     en: "export the standard submission (.xlsx, .json) from a filled template, without the add-in",
   },
   help: {
-    vi: `self-assess export TỆP --out BAN-NOP.xlsx [--json BAN-NOP.json] [--pdf BAO-CAO.pdf] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [thông tin in]
+    vi: `self-assess export TỆP --out BAN-NOP.xlsx [--json BAN-NOP.json] [--pdf BAO-CAO.pdf] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [--force] [--sign-key KHÓA.pem] [thông tin in]
 
   Đọc mẫu đã điền (Excel hoặc LibreOffice), tính lại mọi kết quả và tạo bản nộp: trang báo cáo để in,
   ký và đóng dấu (theo Nghị định 30/2020/NĐ-CP), trang dữ liệu ẩn (mỗi chỉ tiêu một dòng) và dữ liệu
   niêm phong kèm mã kiểm tra SHA-256. Thông tin in được niêm phong cùng dữ liệu.
   --pdf        thêm bản PDF của báo cáo, in bằng LibreOffice (cần soffice; SELF_ASSESS_SOFFICE chỉ đường dẫn)
   --plan-file  tệp kế hoạch JSON của Bộ (cùng lược đồ), dùng thay kế hoạch có sẵn cùng mã
+  --force      cho phép ghi đè --out, --json và --pdf
+  --sign-key KHÓA.pem  ký bản nộp bằng khóa riêng của đơn vị (ECDSA P-256, tạo bằng self-assess keygen)
 ${PRINT_HELP.vi}
-  Mã thoát: 0 đã xuất; 1 còn lỗi chặn việc xuất (in danh sách), hoặc không in được PDF;
-  2 tệp không đọc được, bị từ chối, tham số sai hoặc thiếu LibreOffice cho --pdf.`,
-    en: `self-assess export FILE --out SUBMISSION.xlsx [--json SUBMISSION.json] [--pdf REPORT.pdf] [--scheme SCHEME.json] [--plan-file PLAN.json]... [print details]
+  Mã thoát: 0 đã xuất; 1 còn lỗi chặn việc xuất (in danh sách, không ghi gì), hoặc không in được PDF
+  (bản nộp .xlsx đã ghi); 2 không ghi gì (tham số sai, thiếu LibreOffice cho --pdf, tệp kết quả đã có
+  hoặc đang bị lần chạy khác giữ); 3 tệp không đọc được hoặc bị từ chối.`,
+    en: `self-assess export FILE --out SUBMISSION.xlsx [--json SUBMISSION.json] [--pdf REPORT.pdf] [--scheme SCHEME.json] [--plan-file PLAN.json]... [--force] [--sign-key KEY.pem] [print details]
 
   Reads a filled template (Excel or LibreOffice), recomputes every status and writes the submission:
   the report sheet to print, sign and stamp (Decree 30/2020/NĐ-CP), a hidden data sheet (one row per
   indicator) and the sealed data with its SHA-256 hash. The print details are sealed with the data.
   --pdf        also write the report as PDF, printed by LibreOffice (needs soffice; SELF_ASSESS_SOFFICE gives its path)
   --plan-file  a ministry's plan JSON (same schema), used instead of the bundled plan with that id
+  --force      allow replacing --out, --json and --pdf
+  --sign-key KEY.pem  sign the submission with the unit's private key (ECDSA P-256, made with self-assess keygen)
 ${PRINT_HELP.en}
-  Exit: 0 exported; 1 errors block the export (listed), or the PDF could not be printed;
-  2 the file was unreadable or rejected, bad arguments, or no LibreOffice for --pdf.`,
+  Exit: 0 exported; 1 errors block the export (listed, nothing written), or the PDF could not be
+  printed (the .xlsx is written); 2 nothing written (bad arguments, no LibreOffice for --pdf, an output
+  exists or another run holds it); 3 the file was unreadable or refused.`,
   },
   async run(argv, io) {
     const { values, positionals } = parseWithInputs("export", argv, OPTIONS);
@@ -72,6 +101,10 @@ ${PRINT_HELP.en}
         limits: DEFAULT_LIMITS,
         scheme: loadScheme(io.cwd, values.scheme),
         plans: loadPlanFiles(io.cwd, values["plan-file"] ?? []),
+        force: values.force === true,
+        ...(values["sign-key"] !== undefined
+          ? { signKey: await loadSignKey(io.cwd, values["sign-key"]) }
+          : {}),
       },
       io,
     );

@@ -1,9 +1,9 @@
 // How the consolidated workbook prints (issue #16 item 5, issue #14): A4 landscape; a sheet that fits
 // one page wide at 100% is fitted to the page width; a wider one (the matrix has a column per
 // indicator) prints at 100% on as many pages across as it needs, because fitting 75 columns to one
-// page would print them at about 1 pt (DECISIONS D11). Either way the header rows and the unit's code
+// page would print them at about 1 pt (DECISIONS D18). Either way the header rows and the unit's code
 // and name are repeated on every page, and rows are as tall as their wrapped text.
-import type { SheetPrint } from "./lean-xlsx-writer";
+import type { SheetPrint } from "../../ooxml/lean-writer";
 import { cellHeight, printedWidth } from "../../xlsx/text-fit";
 
 /** A4 landscape less the sheets' half-inch margins, in points. */

@@ -1,24 +1,25 @@
 // `export`: a filled template to the standard submission, for units without the add-in. The same
 // submission workbook as the pane's export; blocked, with the list, while any error remains.
 import { resolve } from "node:path";
-import type { Entry } from "../../domain/entry";
-import type { Indicator } from "../../domain/plan";
 import type { ScoringScheme } from "../../domain/scoring";
-import { assessReport } from "../../domain/assess";
 import type { Plan } from "../../domain/plan";
 import { planById, usePlans } from "./plans";
-import type { Limits } from "../../xlsx/safety/limits";
-import { writeFileAtomic } from "../../xlsx/safety/atomic-write";
+import type { Limits } from "../../ooxml/limits";
+import { writeFileAtomic } from "../process/atomic-write";
 import { buildSubmissionWorkbook } from "../../xlsx/submission-workbook";
 import type { Io } from "../io";
-import { UsageError } from "../io";
-import { readBatch } from "./batch";
-import { checkOutputPath } from "./options";
+import { readDetailed } from "./batch";
+import type { ReadAnswer } from "./read-worker";
+import { rejectedReport } from "./file-report";
+import { expandInputs, type InputItem } from "./inputs";
+import { claimOutputs } from "./outputs";
+import { RUN_EXIT, type RunExit } from "./exit";
+import { signDocument } from "../../domain/signature";
 import { displayPath } from "./check-run";
 import { sealFrom } from "./seal";
 import { both, safeText } from "./text";
 import { reportLanguage, reportPrintFrom, type PrintOptionValues } from "../report-print-options";
-import { printWorkbookToPdf } from "../../xlsx/submission-pdf";
+import { printWorkbookToPdf } from "../process/soffice-pdf";
 
 export interface ExportOptions {
   file: string;
@@ -32,40 +33,70 @@ export interface ExportOptions {
   limits: Limits;
   scheme: ScoringScheme | null;
   plans?: readonly Plan[];
+  /** Replace outputs that exist. */
+  force?: boolean;
+  /** The unit's private key: the submission is signed with it (DECISIONS D12). */
+  signKey?: CryptoKey;
 }
 
-export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2> {
+export async function runExport(opts: ExportOptions, io: Io): Promise<RunExit> {
   const file = resolve(io.cwd, opts.file);
   const out = resolve(io.cwd, opts.out);
   const json = opts.json === undefined ? undefined : resolve(io.cwd, opts.json);
   const pdf = opts.pdf === undefined ? undefined : resolve(io.cwd, opts.pdf);
-  const outputs = [out, json, pdf].filter((p): p is string => p !== undefined);
-  if (outputs.includes(file) || new Set(outputs).size !== outputs.length)
-    throw new UsageError({
-      vi: "Tệp xuất phải khác tệp đầu vào (tệp đầu vào không bao giờ bị ghi đè) và khác nhau.",
-      en: "Outputs must differ from the input (an input is never overwritten) and from each other.",
-    });
-  checkOutputPath(out);
-  if (json !== undefined) checkOutputPath(json);
-  if (pdf !== undefined) checkOutputPath(pdf);
-  usePlans(opts.plans ?? []);
-  const [report] = await readBatch([file], {
-    limits: opts.limits,
-    scheme: opts.scheme,
-    workers: 1,
-    plans: opts.plans ?? [],
-  });
-  const r = report!;
   const name = displayPath(io.cwd, file);
+  const { items, missing } = expandInputs([file]);
+  if (missing.length > 0) {
+    io.err(`Không có tệp / No such file: ${safeText(name)}`);
+    return RUN_EXIT.refused;
+  }
+  const claim = claimOutputs(
+    [
+      { path: out, option: "--out" },
+      ...(json !== undefined ? [{ path: json, option: "--json" }] : []),
+      ...(pdf !== undefined ? [{ path: pdf, option: "--pdf" }] : []),
+    ],
+    [file],
+    opts.force === true,
+    (p) => safeText(displayPath(io.cwd, p)),
+  );
+  try {
+    return await exportClaimed(opts, io, items, name, out, json, pdf);
+  } finally {
+    claim.release();
+  }
+}
+
+async function exportClaimed(
+  opts: ExportOptions,
+  io: Io,
+  items: InputItem[],
+  name: string,
+  out: string,
+  json: string | undefined,
+  pdf: string | undefined,
+): Promise<RunExit> {
+  usePlans(opts.plans ?? []);
+  // One read, one assessment: the worker's, sealed as it is.
+  const item = items[0]!;
+  const answer: ReadAnswer =
+    item.refused !== null
+      ? { report: rejectedReport(item.file, item.refused, 0), entries: [], assessments: [] }
+      : await readDetailed(item.file, {
+          limits: opts.limits,
+          scheme: opts.scheme,
+          plans: opts.plans ?? [],
+        });
+  const { report: r, entries, assessments } = answer;
   if (r.rejected) {
     io.err(`✖ ${safeText(name)}: [${r.rejected.code}] ${both(r.rejected.message)}`);
-    return 2;
+    return RUN_EXIT.refused;
   }
   if (r.kind !== "template") {
     io.err(
       `✖ ${safeText(name)}: tệp đã là bản nộp; lệnh export đọc mẫu đã điền / the file is already a submission; export reads a filled template`,
     );
-    return 2;
+    return RUN_EXIT.refused;
   }
   const errors = [
     ...r.fileIssues.filter((i) => i.severity === "error").map((i) => `[${i.code}] ${both(i.message)}`),
@@ -80,30 +111,29 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2>
       `✖ ${safeText(name)}: ${errors.length} lỗi chặn việc xuất / ${errors.length} errors block the export:\n` +
         errors.map((e) => `  ${e}`).join("\n"),
     );
-    return 1;
+    return RUN_EXIT.errors;
   }
   const plan = planById(r.plan!.id)!;
   const unit = r.unit!;
-  const entries: Entry[] = r.entries.map((e) => ({
-    indicatorId: e.indicatorId,
-    value: e.value,
-    explanation: e.explanation,
-    evidence: e.evidence,
-    review: e.review,
-  }));
-  const assessments = assessReport(plan, entries, (ind: Indicator) => ind.appliesTo.includes(unit.unitType));
   // The report's language defaults to the template's, as in the pane; its addressee to the body
   // that issued the plan.
   const language = reportLanguage(opts.print?.lang, r.language);
   const print = reportPrintFrom(opts.print ?? {}, language, plan.issuer[language]);
-  const submission = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now(), print);
-  const bytes = await buildSubmissionWorkbook(submission, plan);
-  writeFileAtomic(out, bytes);
-  if (json) writeFileAtomic(json, JSON.stringify(submission, null, 2) + "\n");
+  const sealed = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now(), print);
+  const submission = opts.signKey
+    ? { ...sealed, signature: await signDocument(sealed, opts.signKey) }
+    : sealed;
+  const bytes = await buildSubmissionWorkbook(submission, plan, r.language);
+  try {
+    writeFileAtomic(out, bytes);
+    if (json) writeFileAtomic(json, JSON.stringify(submission, null, 2) + "\n");
+  } catch (e) {
+    io.err(`Không ghi được kết quả / The output could not be written: ${safeText((e as Error).message)}`);
+    return RUN_EXIT.nothingWritten;
+  }
   const warnings = r.warnings > 0 ? `, ${r.warnings} cảnh báo / warnings` : "";
-  const written = [out, json].filter((p): p is string => p !== undefined);
   io.err(
-    `✔ ${written.map((p) => safeText(displayPath(io.cwd, p))).join(" + ")}: ${submission.entries.length} chỉ tiêu / indicators${warnings}; SHA-256 ${submission.hash}`,
+    `✔ ${safeText(displayPath(io.cwd, out))}${json ? ` + ${safeText(displayPath(io.cwd, json))}` : ""}: ${submission.entries.length} chỉ tiêu / indicators${warnings}; SHA-256 ${submission.hash}${submission.signature ? "; đã ký / signed (ECDSA P-256)" : ""}`,
   );
   if (pdf && opts.soffice) {
     try {
@@ -112,9 +142,9 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2>
       io.err(
         `✖ ${safeText(displayPath(io.cwd, pdf))}: LibreOffice không in được báo cáo ra PDF (bản nộp .xlsx đã ghi xong) / LibreOffice could not print the report to PDF (the .xlsx submission is written): ${safeText((e as Error).message)}`,
       );
-      return 1;
+      return RUN_EXIT.errors;
     }
     io.err(`✔ ${safeText(displayPath(io.cwd, pdf))}: báo cáo PDF / the report as PDF`);
   }
-  return 0;
+  return RUN_EXIT.ok;
 }

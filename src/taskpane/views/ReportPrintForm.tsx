@@ -18,7 +18,7 @@ import {
 import type { Plan } from "../../domain/plan";
 import type { Language } from "../../workbook/port";
 import { usePane } from "../context";
-import { REPORT_PRINT_LIMITS as LIMITS, withLanguage, type ReportPrint } from "../domain";
+import { REPORT_PRINT_LIMITS as LIMITS, withLanguage, type ReportPrint } from "../facade";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
