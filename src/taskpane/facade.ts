@@ -15,6 +15,12 @@ import exampleScheme from "../catalog/scoring/example-scheme.json";
 import type { Language, ReportSnapshot } from "../workbook/port";
 import { sealReport } from "../domain/seal-report";
 import type { Submission } from "../domain/submission";
+import {
+  REPORT_PRINT_LIMITS,
+  defaultReportPrint,
+  tidyReportPrint,
+  type ReportPrint,
+} from "../domain/report-print";
 import { GENERATORS } from "../domain/version";
 
 export function planList(): Plan[] {
@@ -88,14 +94,38 @@ export function scoreOf(schemeId: string, plan: Plan, assessments: Assessment[])
 
 export const PANE_GENERATOR = GENERATORS.addin;
 
+export type { ReportPrint };
+export { REPORT_PRINT_LIMITS };
+
+/**
+ * The print choices an export starts from: the template's language, the plan's issuer as addressee,
+ * and what this computer remembers of the unit's earlier exports.
+ */
+export function initialPrint(
+  plan: Plan,
+  snapshot: ReportSnapshot,
+  remembered: Partial<ReportPrint>,
+): ReportPrint {
+  const language = snapshot.meta.language;
+  return { ...defaultReportPrint(language, plan.issuer[language]), ...remembered, language };
+}
+
+/** Another report language: the addressee follows it while it is still the plan's issuer. */
+export function withLanguage(plan: Plan, print: ReportPrint, language: Language): ReportPrint {
+  const issuerNamed = print.recipient === plan.issuer[print.language] || print.recipient.trim() === "";
+  return { ...print, language, ...(issuerNamed ? { recipient: plan.issuer[language] } : {}) };
+}
+
 /** The sealed submission of the report as the pane assessed it, scored under the chosen scheme. */
 export function sealSnapshot(
   plan: Plan,
   snapshot: ReportSnapshot,
   assessments: Assessment[],
   schemeId: string,
+  print: ReportPrint,
 ): Promise<Submission> {
   return sealReport({
+    print: tidyReportPrint(print),
     plan,
     unit: snapshot.meta.unit,
     entries: snapshot.entries,

@@ -553,8 +553,11 @@ describe("the pane beside the in-browser workbook", () => {
     const reportSheet = wb.worksheets.find((w) => w.name !== DATA_SHEET && w.name !== SEAL_SHEET)!;
     const texts: string[] = [];
     reportSheet.eachRow((r) => r.eachCell((c) => texts.push(String(c.value ?? ""))));
-    expect(texts.join("\n")).toContain("Nhà xuất bản Thông tin và Truyền thông");
+    // Decree 30/2020/NĐ-CP: the unit's name in capitals under the national motto's header.
+    expect(texts.join("\n")).toContain("NHÀ XUẤT BẢN THÔNG TIN VÀ TRUYỀN THÔNG");
+    expect(texts).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(reportSheet.pageSetup.orientation).toBe("landscape");
+    expect(json.print?.language).toBe("vi");
   }, 120_000);
 
   test("where downloads and the clipboard are refused (Excel on the desktop), the export says so and still gives the JSON", async () => {
@@ -577,9 +580,45 @@ describe("the pane beside the in-browser workbook", () => {
     const json = JSON.parse(await box.inputValue()) as Submission;
     await expect(verifySubmissionHash(json)).resolves.toBe(true);
     expect(json.hash).toBe(((await p.getByTestId("export-hash").textContent()) ?? "").trim());
+    // The pane is in English, the template in Vietnamese: the report is the template's language.
+    expect(json.print?.language).toBe("vi");
     await settled();
     expect(await axeViolations()).toEqual([]);
     await shot("32-export-done-en-dark-desktop");
+
+    // The report's language is a choice at export; the addressee follows it.
+    await p.getByRole("radio", { name: "English" }).check();
+    await p.getByRole("button", { name: "Export again" }).click();
+    await p.getByText(/^The submission is open in a new workbook/).waitFor({ timeout: 30_000 });
+    await p.getByRole("button", { name: "Copy JSON" }).click();
+    const english = JSON.parse(
+      await p.getByRole("textbox", { name: "Submission data (JSON)" }).inputValue(),
+    ) as Submission;
+    expect(english.print?.language).toBe("en");
+    expect(english.print?.recipient).toMatch(/^Ministry of/);
+
+    // The decree's details: typed in the form, kept when moving to another step, sealed and printed.
+    await p.getByRole("button", { name: "Number, addressee, signer" }).click();
+    await p.getByRole("textbox", { name: "Document number" }).fill("12/BC-NXB");
+    await p.getByRole("textbox", { name: "Signer's full name" }).fill("Lê Văn An");
+    await p.getByRole("tab", { name: "Check" }).click();
+    await p.getByRole("tab", { name: "Export" }).click();
+    await p.getByRole("button", { name: "Number, addressee, signer" }).click();
+    await expect(p.getByRole("textbox", { name: "Document number" }).inputValue()).resolves.toBe("12/BC-NXB");
+    await settled();
+    expect(await axeViolations()).toEqual([]);
+    await shot("33-export-print-details-en-dark");
+    await p.getByRole("button", { name: "Export the submission", exact: true }).click();
+    await p.getByText(/^The submission is open in a new workbook/).waitFor({ timeout: 30_000 });
+    await p.getByRole("button", { name: "Copy JSON" }).click();
+    const detailed = JSON.parse(
+      await p.getByRole("textbox", { name: "Submission data (JSON)" }).inputValue(),
+    ) as Submission;
+    expect(detailed.print).toMatchObject({
+      documentNumber: "12/BC-NXB",
+      signerName: "Lê Văn An",
+      language: "en",
+    });
 
     // An edit afterwards makes that export stale: its check code is withdrawn, not left on show.
     await typeInto(await cellOf("thrift.state-funds", "evidence"), "QĐ 12/QĐ-NXB");

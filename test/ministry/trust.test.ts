@@ -561,7 +561,9 @@ describe("what the seal proves", () => {
     });
     const expected = { name, cells };
     expect(compareReportSheet(lean(bytes), expected)).toEqual([]);
-    const target = cells.find((c) => c.text === unit.name)!;
+    // The unit's name as the report prints it (in capitals in the decree's header).
+    const upper = unit.name.toLocaleUpperCase("vi");
+    const target = cells.find((c) => typeof c.text === "string" && c.text.toLocaleUpperCase("vi") === upper)!;
     const edited = await editWorkbook(bytes, (wb) => {
       wb.getWorksheet(name)!.getCell(target.row, target.col).value = "Sở khác";
       wb.getWorksheet(name)!.getCell(200, 2).value = "Đã xác nhận";
@@ -571,5 +573,67 @@ describe("what the seal proves", () => {
     expect(finding!.message.en).toMatch(/"Sở khác" ≠ ".*".*B200: "Đã xác nhận" ≠ \(trống \/ empty\)/);
     const renamed = await editWorkbook(bytes, (wb) => (wb.getWorksheet(name)!.name = "Other"));
     expect(compareReportSheet(lean(renamed), expected)[0]!.code).toBe("submission.report-missing");
+  });
+});
+
+describe("the printed report held to the sealed JSON", () => {
+  test("check rebuilds the report sheet from the sealed print choices: the honest file passes, an edit of the printed signer or a value alone is found", async () => {
+    const { sealFrom } = await import("../../src/cli/ministry/seal");
+    const { assessReport } = await import("../../src/domain/assess");
+    const { defaultReportPrint } = await import("../../src/domain/report-print");
+    const { buildSubmissionWorkbook } = await import("../../src/xlsx/submission-workbook");
+    const { reportSheet } = await import("../../src/xlsx/submission-report");
+    const { editWorkbook } = await import("./fixtures/edit-submission");
+    const unit = sampleUnit(103);
+    const entries = sampleEntries(plan, unit.unitType);
+    const assessments = assessReport(plan, entries, (ind) => ind.appliesTo.includes(unit.unitType));
+    mkdirSync(join(dir, "printed"));
+    const files: Record<string, Buffer> = {};
+    for (const language of ["vi", "en"] as const) {
+      const print = {
+        ...defaultReportPrint(language, plan.issuer[language]),
+        documentNumber: "12/BC-SKHCN",
+        signerName: "Trần Thị Bình",
+      };
+      const sub = await sealFrom(plan, unit, entries, assessments, null, "2023-12-10T08:00:00.000Z", print);
+      files[language] = Buffer.from(await buildSubmissionWorkbook(sub, plan));
+      writeFileSync(join(dir, "printed", `honest-${language}.xlsx`), files[language]);
+      if (language === "vi") {
+        const model = reportSheet(sub, plan);
+        const signer = model.cells.find((c) => c.text === "Trần Thị Bình")!;
+        // The first result printed in the table (column 5, "Kết quả").
+        const value = model.cells.find((c) => c.row > model.tableHeaderRow && c.col === 5 && c.text !== "")!;
+        writeFileSync(
+          join(dir, "printed", "edited-vi.xlsx"),
+          await editWorkbook(files.vi!, (wb) => {
+            const ws = wb.getWorksheet(model.name)!;
+            ws.getCell(signer.row, signer.col).value = "Người khác";
+            ws.getCell(value.row, value.col).value = "999";
+          }),
+        );
+      }
+    }
+    const r = await cli("check", "printed", "--json");
+    const got = Object.fromEntries(
+      (
+        JSON.parse(r.out) as {
+          file: string;
+          hash: { verified: boolean };
+          fileIssues: { code: string; message: { en: string } }[];
+        }[]
+      ).map((f) => [f.file, f]),
+    );
+    for (const honest of ["printed/honest-vi.xlsx", "printed/honest-en.xlsx"]) {
+      expect([honest, got[honest]!.hash.verified, got[honest]!.fileIssues.map((i) => i.code)]).toEqual([
+        honest,
+        true,
+        [],
+      ]);
+    }
+    const edited = got["printed/edited-vi.xlsx"]!;
+    expect(edited.hash.verified).toBe(false);
+    const finding = edited.fileIssues.find((i) => i.code === "submission.report-changed")!;
+    expect(finding.message.en).toMatch(/"Người khác" ≠ "Trần Thị Bình"/);
+    expect(finding.message.en).toMatch(/"999" ≠ /);
   });
 });
