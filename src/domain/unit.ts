@@ -1,19 +1,6 @@
-// Unit types as people name them, and the shape of the code that identifies a unit.
-import type { Text, UnitType } from "./plan";
-
-export const UNIT_TYPE_LABELS: Readonly<Record<UnitType, Text>> = {
-  "ministry-agency": { vi: "Cơ quan, đơn vị thuộc Bộ", en: "Agency or unit under the ministry" },
-  "provincial-department": {
-    vi: "Sở Thông tin và Truyền thông",
-    en: "Provincial Department of Information and Communications",
-  },
-  "postal-enterprise": { vi: "Doanh nghiệp bưu chính", en: "Postal enterprise" },
-  "telecom-enterprise": { vi: "Doanh nghiệp viễn thông", en: "Telecommunications enterprise" },
-  "digital-enterprise": { vi: "Doanh nghiệp công nghệ số", en: "Digital-technology enterprise" },
-  "press-agency": { vi: "Cơ quan báo chí", en: "Press agency" },
-  broadcaster: { vi: "Đài phát thanh, truyền hình", en: "Radio or television broadcaster" },
-  publisher: { vi: "Nhà xuất bản", en: "Publisher" },
-};
+// Unit types as the plan declares them, and whether a unit's code has the shape its type uses. The
+// code knows no unit type by name: names, code rules and clusters are the plan's data (schema v2).
+import type { CodeRule, Plan, Text, UnitTypeDef } from "./plan";
 
 /**
  * Electronic identifier of an agency (QCVN 102:2016/BTTTT, Appendix D): four groups joined by dots,
@@ -33,61 +20,105 @@ const ELECTRONIC_ID = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
  */
 const ENTERPRISE_CODE = /^(?:\d{10}|\d{10}-\d{3}|\d{13})$/;
 
-type CodeKind = "electronic" | "enterprise" | "either";
+/** No identifier in use is this long; a longer text is not a code (and bounds a plan's pattern). */
+export const MAX_UNIT_CODE_LENGTH = 64;
 
-const CODE_KIND: Readonly<Record<UnitType, CodeKind>> = {
-  "ministry-agency": "electronic",
-  "provincial-department": "electronic",
-  "postal-enterprise": "enterprise",
-  "telecom-enterprise": "enterprise",
-  "digital-enterprise": "enterprise",
-  // Press agencies, broadcasters and publishers are public bodies with an electronic identifier
-  // or companies with an enterprise code, depending on how they are organised.
-  "press-agency": "either",
-  broadcaster: "either",
-  publisher: "either",
-};
-
-const EXPECTED: Readonly<Record<CodeKind, Text>> = {
-  electronic: {
+const DESCRIBED: Readonly<Record<"electronic-id" | "enterprise-code", Text>> = {
+  "electronic-id": {
     vi: "mã định danh điện tử theo QCVN 102:2016/BTTTT, dạng 000.00.00.H26",
     en: "an electronic identifier per QCVN 102:2016/BTTTT, shaped like 000.00.00.H26",
   },
-  enterprise: {
+  "enterprise-code": {
     vi: "mã số doanh nghiệp gồm 10 chữ số (0100109106) hoặc 13 chữ số (0100109106-001)",
     en: "an enterprise code of 10 digits (0100109106) or 13 digits (0100109106-001)",
   },
-  either: {
-    vi: "mã định danh điện tử (dạng 000.00.00.H26) hoặc mã số doanh nghiệp (10 hoặc 13 chữ số, ví dụ 0100109106)",
-    en: "an electronic identifier (shaped like 000.00.00.H26) or an enterprise code (10 or 13 digits, e.g. 0100109106)",
-  },
 };
 
-function fits(code: string, kind: CodeKind): boolean {
-  if (kind === "electronic") return ELECTRONIC_ID.test(code);
-  if (kind === "enterprise") return ENTERPRISE_CODE.test(code);
-  return ELECTRONIC_ID.test(code) || ENTERPRISE_CODE.test(code);
+const compiled = new Map<string, RegExp>();
+function patternOf(rule: CodeRule): RegExp {
+  if (rule.kind === "electronic-id") return ELECTRONIC_ID;
+  if (rule.kind === "enterprise-code") return ENTERPRISE_CODE;
+  let re = compiled.get(rule.regex);
+  if (!re) {
+    // The plan schema has checked the pattern for safety (safe-pattern.ts) before any plan exists.
+    re = new RegExp(rule.regex, "u");
+    compiled.set(rule.regex, re);
+  }
+  return re;
 }
 
-/** Null when the code has the shape its unit type uses; otherwise what was expected, with an example. */
-export function checkUnitCode(code: string, unitType: UnitType): Text | null {
-  const kind = CODE_KIND[unitType];
-  const expected = EXPECTED[kind];
-  const label = UNIT_TYPE_LABELS[unitType];
+function describe(rule: CodeRule): Text {
+  if (rule.kind !== "pattern") return DESCRIBED[rule.kind];
+  return {
+    vi: `${rule.name.vi}, ví dụ ${rule.example}`,
+    en: `${rule.name.en}, e.g. ${rule.example}`,
+  };
+}
+
+/** The plan's definition of a unit type, or undefined when the plan does not declare that id. */
+export function unitTypeOf(plan: Plan, id: string): UnitTypeDef | undefined {
+  return plan.unitTypes.find((u) => u.id === id);
+}
+
+/** The unit type's name as the plan gives it; the bare id when the plan does not declare it. */
+export function unitTypeName(plan: Plan, id: string): Text {
+  return unitTypeOf(plan, id)?.name ?? { vi: id, en: id };
+}
+
+/** "a, b, c": the plan's unit type ids, for messages that list the valid choices. */
+export function unitTypeIds(plan: Plan): string {
+  return plan.unitTypes.map((u) => u.id).join(", ");
+}
+
+/** Null when the unit type is one of the plan's; otherwise a message naming the valid ones. */
+export function unitTypeProblem(plan: Plan, id: string): Text | null {
+  if (unitTypeOf(plan, id)) return null;
+  return {
+    vi: `Loại đơn vị "${id}" không có trong kế hoạch ${plan.id}. Chọn một trong: ${unitTypeIds(plan)}.`,
+    en: `Unit type "${id}" is not in plan ${plan.id}. Choose one of: ${unitTypeIds(plan)}.`,
+  };
+}
+
+/** What a code of this unit type looks like ("… or …", with examples); null for an unknown type. */
+export function expectedUnitCode(plan: Plan, unitTypeId: string): Text | null {
+  const type = unitTypeOf(plan, unitTypeId);
+  if (!type) return null;
+  const expected = type.codes.map(describe);
+  return { vi: expected.map((e) => e.vi).join(" hoặc "), en: expected.map((e) => e.en).join(" or ") };
+}
+
+function fits(code: string, rules: readonly CodeRule[]): boolean {
+  return code.length <= MAX_UNIT_CODE_LENGTH && rules.some((r) => patternOf(r).test(code));
+}
+
+/**
+ * Is this code valid for this unit type of this plan? Null when it is; otherwise what was expected,
+ * with an example, in both languages (and a "did you mean" for the two common slips: a lower-case
+ * letter, and spaces or dots inside a tax code). The pane, the CLI and the ministry's reader call it.
+ */
+export function unitCodeProblem(plan: Plan, unitTypeId: string, code: string): Text | null {
+  const type = unitTypeOf(plan, unitTypeId);
+  if (!type) return unitTypeProblem(plan, unitTypeId);
+  const wants = expectedUnitCode(plan, unitTypeId)!;
+  const label = type.name;
   const trimmed = code.trim();
   if (trimmed === "")
     return {
-      vi: `Chưa nhập mã đơn vị. ${label.vi} cần ${expected.vi}.`,
-      en: `The unit code is missing. A unit of type "${label.en}" needs ${expected.en}.`,
+      vi: `Chưa nhập mã đơn vị. ${label.vi} cần ${wants.vi}.`,
+      en: `The unit code is missing. A unit of type "${label.en}" needs ${wants.en}.`,
     };
-  if (fits(trimmed, kind)) return null;
-  // The two slips worth naming: a lower-case letter, and spaces or dots inside a tax code.
+  if (fits(trimmed, type.codes)) return null;
+  const shown = trimmed.length > MAX_UNIT_CODE_LENGTH ? `${trimmed.slice(0, 20)}…` : trimmed;
   const upper = trimmed.toUpperCase();
   const digits = trimmed.replace(/[\s.]/g, "");
   const guess =
-    upper !== trimmed && fits(upper, kind) ? upper : digits !== trimmed && fits(digits, kind) ? digits : "";
+    upper !== trimmed && fits(upper, type.codes)
+      ? upper
+      : digits !== trimmed && fits(digits, type.codes)
+        ? digits
+        : "";
   return {
-    vi: `Mã "${trimmed}" không đúng dạng. ${label.vi} cần ${expected.vi}.${guess ? ` Có phải là "${guess}"?` : ""}`,
-    en: `The code "${trimmed}" has the wrong shape. A unit of type "${label.en}" needs ${expected.en}.${guess ? ` Did you mean "${guess}"?` : ""}`,
+    vi: `Mã "${shown}" không đúng dạng. ${label.vi} cần ${wants.vi}.${guess ? ` Có phải là "${guess}"?` : ""}`,
+    en: `The code "${shown}" has the wrong shape. A unit of type "${label.en}" needs ${wants.en}.${guess ? ` Did you mean "${guess}"?` : ""}`,
   };
 }

@@ -7,7 +7,7 @@ import type { Plan, Indicator } from "../domain/plan";
 import type { Submission, SubmissionEntry } from "../domain/submission";
 import { formatTarget, formatValue, formatPercent } from "../domain/format";
 import { STATUS_LABELS } from "../domain/status-labels";
-import { UNIT_TYPE_LABELS } from "../domain/unit";
+import { unitTypeName } from "../domain/unit";
 import type { Status } from "../domain/entry";
 import { STATUSES } from "../domain/entry";
 import type { Language } from "../workbook/port";
@@ -88,7 +88,7 @@ function addReportSheet(wb: ExcelJS.Workbook, sub: Submission, plan: Plan, lang:
   const header: [string, string][] = [
     [s.header.unitName, u.name],
     [s.header.unitCode, u.code],
-    [s.header.unitType, UNIT_TYPE_LABELS[u.unitType]?.[lang] ?? u.unitType],
+    [s.header.unitType, unitTypeName(plan, u.unitType)[lang]],
     [s.header.year, `${u.year} (${r.period(sub.period.from, sub.period.to)})`],
     [s.header.preparer, u.preparer ?? ""],
   ];

@@ -2,10 +2,11 @@
 import fc from "fast-check";
 import { getPlan } from "../../src/catalog";
 import { countByField, selectIndicators, validateFieldSelection } from "../../src/domain/applicability";
-import { UNIT_TYPES, type Plan, type UnitType } from "../../src/domain/plan";
+import type { Plan, UnitType } from "../../src/domain/plan";
 
 const kh = getPlan("kh-1097-2023")!;
 const ct = getPlan("ct-67-2020")!;
+const UNIT_TYPES = kh.unitTypes.map((u) => u.id);
 const ids = (p: Plan, u: UnitType, f?: string[]) => selectIndicators(p, u, f).map((i) => i.id);
 
 describe("selectIndicators", () => {
@@ -27,7 +28,7 @@ describe("selectIndicators", () => {
 
   it("keeps national indices for the ministry only", () => {
     for (const u of UNIT_TYPES.filter((t) => t !== "ministry-agency"))
-      expect(selectIndicators(kh, u).filter((i) => i.nationalIndex)).toEqual([]);
+      expect(selectIndicators(kh, u).filter((i) => i.scope === "national")).toEqual([]);
     expect(ids(kh, "ministry-agency")).toContain("telecom.idi-rank");
   });
 

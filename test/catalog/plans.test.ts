@@ -1,7 +1,7 @@
 // The bundled plans against their source texts: what a reviewer of the catalog would check by hand.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PlanSchema, UNIT_TYPES, type Indicator, type Plan } from "../../src/domain/plan";
+import { PlanSchema, type Indicator, type Plan } from "../../src/domain/plan";
 import { checkPlanNumbers } from "../../src/catalog/checks";
 import { BUNDLED_PLANS, getPlan } from "../../src/catalog";
 import kh1097Json from "../../src/catalog/plans/kh-1097-2023.json";
@@ -125,7 +125,9 @@ describe.each([
   });
 
   it("marks national indicators as the ministry's alone", () => {
-    const wrong = p.indicators.filter((i) => i.nationalIndex && i.appliesTo.join() !== "ministry-agency");
+    const wrong = p.indicators.filter(
+      (i) => i.scope === "national" && i.appliesTo.join() !== "ministry-agency",
+    );
     expect(wrong.map((i) => i.id)).toEqual([]);
   });
 });
@@ -215,7 +217,7 @@ describe("Plan 1097/KH-BTTTT", () => {
     expect(thrift.length).toBeLessThanOrEqual(4);
     for (const i of thrift) {
       expect(i).toMatchObject({ valueType: "done", target: { kind: "done" } });
-      expect([...i.appliesTo].sort()).toEqual([...UNIT_TYPES].sort());
+      expect([...i.appliesTo].sort()).toEqual(p.unitTypes.map((u) => u.id).sort());
     }
   });
 });

@@ -14,9 +14,17 @@ import { useEffect, useMemo, useState } from "react";
 import type { Plan, UnitProfile, UnitType } from "../../domain/plan";
 import type { InsertPreview, InsertRequest, ReportMeta } from "../../workbook/port";
 import { usePane } from "../context";
-import { applicableIndicators, planById, planList, unitCodeProblem, unitTypes } from "../domain";
+import {
+  applicableIndicators,
+  expectedUnitCode,
+  planById,
+  planList,
+  unitCodeProblem,
+  unitTypes,
+} from "../domain";
 import { describeError } from "../errors";
 import { PreviewList } from "./PreviewList";
+import { PlanFilePicker } from "./PlanFilePicker";
 import { reportingPeriod } from "../../workbook/layout";
 
 const useStyles = makeStyles({
@@ -74,7 +82,9 @@ function initialDraft(plans: Plan[], existing: ReportMeta | undefined): Draft {
 export default function SetupView(): React.JSX.Element {
   const { t, lang, port, report, show } = usePane();
   const styles = useStyles();
-  const plans = useMemo(planList, []);
+  // Bumped when a plan file is loaded, so the list below offers it.
+  const [plansLoaded, setPlansLoaded] = useState(0);
+  const plans = useMemo(planList, [plansLoaded]);
   const [draft, setDraft] = useState<Draft>(() => initialDraft(plans, report.snapshot?.meta));
   const [touched, setTouched] = useState(false);
   const [preview, setPreview] = useState<InsertPreview | null>(null);
@@ -83,6 +93,9 @@ export default function SetupView(): React.JSX.Element {
   const [done, setDone] = useState<string | null>(null);
 
   const plan = planById(draft.planId);
+  // Another plan keeps the chosen unit type only if it declares it too.
+  const keptType = (planId: string): UnitType | "" =>
+    planById(planId)?.unitTypes.some((u) => u.id === draft.unitType) ? draft.unitType : "";
   // Any change to the request makes an earlier preview stale.
   const update = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -104,7 +117,9 @@ export default function SetupView(): React.JSX.Element {
     code: !draft.code.trim()
       ? t.setup.unitCodeRequired
       : draft.unitType
-        ? (unitCodeProblem(draft.code.trim(), draft.unitType)?.[lang] ?? null)
+        ? plan
+          ? (unitCodeProblem(plan, draft.unitType, draft.code.trim())?.[lang] ?? null)
+          : null
         : null,
     year: /^\d{4}$/.test(draft.year.trim()) && year >= 2000 && year <= 2100 ? null : t.setup.yearInvalid,
   };
@@ -190,7 +205,7 @@ export default function SetupView(): React.JSX.Element {
         <Select
           className={styles.select}
           value={draft.planId}
-          onChange={(_e, d) => update({ planId: d.value, fields: null })}
+          onChange={(_e, d) => update({ planId: d.value, unitType: keptType(d.value), fields: null })}
         >
           {plans.map((p) => (
             <option key={p.id} value={p.id}>
@@ -199,6 +214,14 @@ export default function SetupView(): React.JSX.Element {
           ))}
         </Select>
       </Field>
+      <PlanFilePicker
+        onLoaded={(loadedPlan) => {
+          setPlansLoaded((n) => n + 1);
+          update({ planId: loadedPlan.id, unitType: keptType(loadedPlan.id), fields: null });
+          // A workbook whose plan the pane lacked can be read now.
+          if (report.error && !report.plan) void report.refresh();
+        }}
+      />
       <Field
         label={t.setup.unitType}
         required
@@ -213,7 +236,7 @@ export default function SetupView(): React.JSX.Element {
           <option value="" disabled>
             {t.setup.unitTypePlaceholder}
           </option>
-          {unitTypes().map((u) => (
+          {(plan ? unitTypes(plan) : []).map((u) => (
             <option key={u.id} value={u.id}>
               {u.label[lang]}
             </option>
@@ -262,7 +285,10 @@ export default function SetupView(): React.JSX.Element {
       <Field
         label={t.setup.unitCode}
         required
-        hint={t.setup.unitCodeHint}
+        hint={
+          (plan && draft.unitType ? expectedUnitCode(plan, draft.unitType)?.[lang] : null) ??
+          t.setup.unitCodeHint
+        }
         validationMessage={show_("code")}
         validationState={show_("code") ? "error" : "none"}
       >
