@@ -9,6 +9,7 @@ import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
 import { statusFromLabel } from "../../src/domain/status-labels";
 import { BUNDLED_PLANS } from "../../src/catalog/index";
+import { most2026Plan } from "../fixtures/plans/most-2026";
 import { buildLayout } from "../../src/workbook/layout";
 import type { Language, ReportMeta } from "../../src/workbook/port";
 import { loadLayout } from "./hf-bridge";
@@ -79,7 +80,8 @@ function checkAgreement(
 }
 
 describe("status and completion formulas in HyperFormula agree with assessEntry", () => {
-  for (const plan of BUNDLED_PLANS) {
+  // The bundled plans and a new ministry's plan (unit types of its own, a dated milestone).
+  for (const plan of [...BUNDLED_PLANS, most2026Plan()]) {
     for (const unitType of plan.unitTypes.map((u) => u.id)) {
       const indicators = selectIndicators(plan, unitType);
       if (indicators.length === 0) continue;
