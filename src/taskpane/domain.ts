@@ -71,9 +71,11 @@ export function unitTypes(plan: Plan): { id: UnitType; label: Text }[] {
   return plan.unitTypes.map((u) => ({ id: u.id, label: u.name }));
 }
 
-/** What a code of this unit type looks like, for the code field's hint. */
+/** What a code of this unit type looks like, as a sentence for the code field's hint. */
 export function expectedUnitCode(plan: Plan, unitType: UnitType): Text | null {
-  return expectedCode(plan, unitType);
+  const e = expectedCode(plan, unitType);
+  const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+  return e ? { vi: sentence(e.vi), en: sentence(e.en) } : null;
 }
 
 /** A sentence saying what is wrong with the code for this unit type of this plan, or null. */

@@ -93,9 +93,18 @@ export default function SetupView(): React.JSX.Element {
   const [done, setDone] = useState<string | null>(null);
 
   const plan = planById(draft.planId);
-  // Another plan keeps the chosen unit type only if it declares it too.
-  const keptType = (planId: string): UnitType | "" =>
-    planById(planId)?.unitTypes.some((u) => u.id === draft.unitType) ? draft.unitType : "";
+  // Another plan keeps the chosen unit type only if it declares it too, and brings its own year
+  // unless the person changed the year.
+  const choosePlan = (planId: string) => {
+    const next = planById(planId);
+    const yearUntouched = draft.year === String(plan?.period?.year ?? "");
+    update({
+      planId,
+      unitType: next?.unitTypes.some((u) => u.id === draft.unitType) ? draft.unitType : "",
+      fields: null,
+      ...(yearUntouched && next?.period ? { year: String(next.period.year) } : {}),
+    });
+  };
   // Any change to the request makes an earlier preview stale.
   const update = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -202,11 +211,7 @@ export default function SetupView(): React.JSX.Element {
         </p>
       ) : null}
       <Field label={t.setup.plan} hint={plan?.title[lang]}>
-        <Select
-          className={styles.select}
-          value={draft.planId}
-          onChange={(_e, d) => update({ planId: d.value, unitType: keptType(d.value), fields: null })}
-        >
+        <Select className={styles.select} value={draft.planId} onChange={(_e, d) => choosePlan(d.value)}>
           {plans.map((p) => (
             <option key={p.id} value={p.id}>
               {p.documentNumber} ({p.date.slice(0, 4)})
@@ -217,7 +222,7 @@ export default function SetupView(): React.JSX.Element {
       <PlanFilePicker
         onLoaded={(loadedPlan) => {
           setPlansLoaded((n) => n + 1);
-          update({ planId: loadedPlan.id, unitType: keptType(loadedPlan.id), fields: null });
+          choosePlan(loadedPlan.id);
           // A workbook whose plan the pane lacked can be read now.
           if (report.error && !report.plan) void report.refresh();
         }}
