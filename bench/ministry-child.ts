@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runConsolidate } from "../src/cli/ministry/consolidate-run";
 import { runCheck } from "../src/cli/ministry/check-run";
-import { DEFAULT_LIMITS } from "../src/xlsx/safety/limits";
+import { DEFAULT_LIMITS } from "../src/ooxml/limits";
 import { loadScheme } from "../src/cli/ministry/options";
 import type { Io } from "../src/cli/io";
 

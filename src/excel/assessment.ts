@@ -3,7 +3,7 @@
 // to the template's input fill. Two round trips whatever the number of rows: read, then write.
 import type { Assessment, Issue } from "../domain/entry";
 import { NAMES } from "../workbook/layout";
-import { passwordProtected } from "./errors";
+import { passwordProtected } from "../workbook/errors";
 import { PART_COLUMN, queueLocate, syncLocating } from "./locate";
 
 export const MARK_FILL = { error: "#F4B183", warning: "#FFE699" } as const;

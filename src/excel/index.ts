@@ -3,4 +3,4 @@ export { createExcelPort } from "./port";
 export type { ExcelPortOptions } from "./port";
 export { officeHostInfo } from "./host-info";
 export type { OfficeHostInfo } from "./host-info";
-export { ExcelPortError } from "./errors";
+export { ExcelPortError } from "../workbook/errors";

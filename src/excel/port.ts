@@ -11,7 +11,7 @@ import { parseRange } from "../workbook/a1";
 import type { PrepareOptions } from "../workbook/prepare";
 import { showAssessment } from "./assessment";
 import { toCellValue, toInput } from "./cells";
-import { unknownIndicator } from "./errors";
+import { unknownIndicator } from "../workbook/errors";
 import { decide, insert } from "./insert";
 import type { Located } from "./locate";
 import { PART_COLUMN, queueLocate, syncLocating } from "./locate";

@@ -12,7 +12,7 @@ import type { Status } from "../domain/entry";
 import { STATUSES } from "../domain/entry";
 import type { Language } from "../workbook/port";
 import { SHEET_STRINGS } from "../workbook/strings";
-import { cellSafe, escapeUnderscoreHex, neutralise } from "./safety/neutralise";
+import { cellSafe, escapeUnderscoreHex, neutralise } from "../ooxml/neutralise";
 import {
   DATA_COLUMNS,
   DATA_SHEET,

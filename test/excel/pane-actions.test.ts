@@ -18,13 +18,13 @@ test("onEntriesChanged names the indicators whose inputs a person changed, and s
   const { sheetName } = await port.insertTemplate(request);
   const heard: string[][] = [];
   const stop = await port.onEntriesChanged((ids) => heard.push(ids));
-  host.user.type(sheetName, "G11", "0.25"); // growth's value
+  host.user.type(sheetName, "G11", "25%"); // growth's value
   host.user.type(sheetName, "K14", "Quyết định số 12"); // zero-incidents' evidence
   await host.idle();
   expect(heard).toEqual([["growth"], ["zero-incidents"]]);
 
   await stop();
-  host.user.type(sheetName, "G10", "0.9");
+  host.user.type(sheetName, "G10", "90");
   await host.idle();
   expect(heard).toHaveLength(2);
 });

@@ -8,7 +8,7 @@ test("a kept value whose indicator becomes a plain number keeps its value and ta
   const { host, port } = makeBench();
   const request = { plan: FIXTURE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
   const { sheetName } = await port.insertTemplate(request);
-  host.user.type(sheetName, "G10", "0.85");
+  host.user.type(sheetName, "G10", "85"); // automatic percent entry: 85%
   expect(cellsOf(host, sheetName).get("G10")).toMatchObject({ value: 0.85, text: "85.0%" });
 
   const renumbered = PlanSchema.parse({

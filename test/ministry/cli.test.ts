@@ -25,9 +25,9 @@ import { hostileCorpus } from "./fixtures/hostile";
 import { sampleSubmissionFile } from "./fixtures/submissions";
 import { dataColumnOf, dataRowOf, editWorkbook } from "./fixtures/edit-submission";
 import { sealSubmission } from "../../src/domain/submission";
-import { scanZip } from "../../src/xlsx/safety/zip-scan";
-import { inflateEntry } from "../../src/xlsx/safety/inflate";
-import { DEFAULT_LIMITS } from "../../src/xlsx/safety/limits";
+import { scanZip } from "../../src/ooxml/zip-scan";
+import { inflateEntry } from "../../src/ooxml/inflate";
+import { DEFAULT_LIMITS } from "../../src/ooxml/limits";
 import { writeZip } from "./fixtures/zip-writer";
 import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 

@@ -4,13 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hostileCorpus, openAll, basePackage } from "./fixtures/hostile";
 import { writeZip } from "./fixtures/zip-writer";
-import { Rejection, reasonOf } from "../../src/xlsx/safety/rejection";
-import { neutralise, unneutralise } from "../../src/xlsx/safety/neutralise";
-import { writeFileAtomic } from "../../src/xlsx/safety/atomic-write";
-import { WorkerPool } from "../../src/xlsx/safety/worker-pool";
-import { DEFAULT_LIMITS } from "../../src/xlsx/safety/limits";
-import { areaOf } from "../../src/xlsx/safety/sheet-guard";
-import { GuardedPackage } from "../../src/xlsx/safety/package";
+import { Rejection, reasonOf } from "../../src/ooxml/rejection";
+import { neutralise, unneutralise } from "../../src/ooxml/neutralise";
+import { writeFileAtomic } from "../../src/cli/process/atomic-write";
+import { WorkerPool } from "../../src/cli/process/worker-pool";
+import { DEFAULT_LIMITS } from "../../src/ooxml/limits";
+import { areaOf } from "../../src/ooxml/sheet-guard";
+import { GuardedPackage } from "../../src/ooxml/package";
 
 describe("the pre-scan refuses every file of the hostile corpus with its own reason", () => {
   let corpus: Awaited<ReturnType<typeof hostileCorpus>>;

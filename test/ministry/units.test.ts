@@ -5,9 +5,9 @@ import ExcelJS from "exceljs";
 import { parseRoster } from "../../src/cli/ministry/roster";
 import { consolidate, differences } from "../../src/cli/ministry/consolidate-model";
 import type { EntryReport, FileReport } from "../../src/cli/ministry/file-report";
-import { GuardedPackage } from "../../src/xlsx/safety/package";
-import { LeanWorkbook } from "../../src/xlsx/safety/lean-reader";
-import { XlsxWriter } from "../../src/cli/ministry/lean-xlsx-writer";
+import { GuardedPackage } from "../../src/ooxml/package";
+import { LeanWorkbook } from "../../src/ooxml/lean-reader";
+import { XlsxWriter } from "../../src/ooxml/lean-writer";
 import { safeText } from "../../src/cli/ministry/text";
 import { progress } from "../../src/cli/ministry/progress";
 import { a1 } from "../../src/workbook/a1";
@@ -215,7 +215,7 @@ test("the submission workbook builder is browser-safe: it bundles for the browse
   const inputs = Object.keys(r.metafile!.inputs);
   expect(inputs.some((i) => i.endsWith("src/xlsx/submission-workbook.ts"))).toBe(true);
   expect(
-    inputs.filter((i) => i.startsWith("node:") || (i.includes("/safety/") && !i.endsWith("neutralise.ts"))),
+    inputs.filter((i) => i.startsWith("node:") || (i.includes("/ooxml/") && !i.endsWith("neutralise.ts"))),
   ).toEqual([]);
 });
 

@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import type { Command } from "./types";
 import { UsageError } from "../io";
-import { DEFAULT_LIMITS } from "../../xlsx/safety/limits";
+import { DEFAULT_LIMITS } from "../../ooxml/limits";
 import { expandInputs } from "../ministry/inputs";
 import { langOption, loadScheme, parseWithInputs } from "../ministry/options";
 import { loadPlanFiles } from "../ministry/plans";

@@ -1,7 +1,7 @@
 // `self-assess consolidate INPUT... --out consolidated.xlsx [--roster units.csv] [--json out.json]`.
 import type { Command } from "./types";
 import { UsageError } from "../io";
-import { DEFAULT_LIMITS } from "../../xlsx/safety/limits";
+import { DEFAULT_LIMITS } from "../../ooxml/limits";
 import { langOption, loadScheme, parseWithInputs } from "../ministry/options";
 import { loadPlanFiles } from "../ministry/plans";
 

@@ -1,7 +1,7 @@
 // `self-assess export FILE --out SUBMISSION.xlsx [--json SUBMISSION.json]`: the pane's export, from a file.
 import type { Command } from "./types";
 import { UsageError } from "../io";
-import { DEFAULT_LIMITS } from "../../xlsx/safety/limits";
+import { DEFAULT_LIMITS } from "../../ooxml/limits";
 import { loadScheme, parseWithInputs } from "../ministry/options";
 import { loadPlanFiles } from "../ministry/plans";
 

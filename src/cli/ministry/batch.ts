@@ -1,8 +1,8 @@
 // Reads many files on a pool of bounded workers (one per core, at most two here), in input order,
 // each file's failure contained to its own report so the batch always goes on.
 import { join } from "node:path";
-import { WorkerPool } from "../../xlsx/safety/worker-pool";
-import type { Limits } from "../../xlsx/safety/limits";
+import { WorkerPool } from "../process/worker-pool";
+import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import type { FileReport } from "./file-report";

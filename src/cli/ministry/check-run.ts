@@ -2,7 +2,7 @@
 // indicator. Exit 0: no errors; 1: errors found; 2: a file was unreadable or rejected.
 import { relative } from "node:path";
 import type { Io } from "../io";
-import type { Limits } from "../../xlsx/safety/limits";
+import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import { STATUS_LABELS } from "../../domain/status-labels";

@@ -4,11 +4,11 @@
 // rejected (the others are consolidated all the same).
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Limits } from "../../xlsx/safety/limits";
+import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import { usePlans } from "./plans";
-import { writeFileAtomic, writeFileAtomicChunks } from "../../xlsx/safety/atomic-write";
+import { writeFileAtomic, writeFileAtomicChunks } from "../process/atomic-write";
 import type { Io } from "../io";
 import { UsageError } from "../io";
 import { readBatch } from "./batch";

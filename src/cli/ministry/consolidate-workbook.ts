@@ -7,10 +7,10 @@ import { isCellError } from "../../domain/entry";
 import type { Plan, ValueType } from "../../domain/plan";
 import { STATUS_LABELS } from "../../domain/status-labels";
 import { planById } from "./plans";
-import { neutralise } from "../../xlsx/safety/neutralise";
+import { neutralise } from "../../ooxml/neutralise";
 import type { Consolidation } from "./consolidate-model";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
-import { XlsxWriter, type Cell } from "./lean-xlsx-writer";
+import { XlsxWriter, type Cell } from "../../ooxml/lean-writer";
 
 const FILL: Record<Status, string> = {
   exceeded: "FFC6EFCE",

@@ -3,7 +3,7 @@
 // are in docs/ministry-cli.md; change both together.
 import type { CellValue, Issue, Review, Status } from "../../domain/entry";
 import type { UnitProfile } from "../../domain/plan";
-import type { RejectionReason } from "../../xlsx/safety/rejection";
+import type { RejectionReason } from "../../ooxml/rejection";
 
 export type FileKind = "template" | "submission";
 

@@ -1,9 +1,9 @@
 // The pool worker: reads one file per message behind every defence and answers with its report.
-// Its heap and time are bounded by the pool (src/xlsx/safety/worker-pool.ts).
+// Its heap and time are bounded by the pool (src/cli/process/worker-pool.ts).
 import { parentPort, workerData } from "node:worker_threads";
 import type { Plan } from "../../domain/plan";
 import { usePlans } from "./plans";
-import type { Limits } from "../../xlsx/safety/limits";
+import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import { readFileDetail } from "./read-file";
 

@@ -17,7 +17,6 @@ export const TEXT_FORMAT = "@";
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 export interface Interpreted {
   content: Content | null;
@@ -26,10 +25,11 @@ export interface Interpreted {
 }
 
 /**
- * Interprets what is written to a cell. `typing` adds what only the keyboard path does in en-US
- * Excel (m/d/yyyy dates); the API path stores locale-shaped dates as text, as Office documents.
+ * Interprets what the API writes to a cell (Range.values, Range.formulas): numbers in the invariant
+ * style, ISO dates; locale-shaped dates stay text, as Office documents. Typing is another path,
+ * read with the computer's regional settings: src/playground/host/typing.ts.
  */
-export function interpret(input: unknown, numberFormat: string, typing: boolean): Interpreted {
+export function interpret(input: unknown, numberFormat: string): Interpreted {
   if (input === null || input === undefined || input === "") return { content: null };
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return { content: { t: "e", v: "#NUM!" } };
@@ -56,11 +56,6 @@ export function interpret(input: unknown, numberFormat: string, typing: boolean)
   if (iso) {
     const serial = dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (serial !== null) return { content: { t: "n", v: serial }, impliedFormat: "yyyy-mm-dd" };
-  }
-  const us = typing ? US_DATE.exec(s) : null;
-  if (us) {
-    const serial = dateSerial(Number(us[3]), Number(us[1]), Number(us[2]));
-    if (serial !== null) return { content: { t: "n", v: serial }, impliedFormat: "m/d/yyyy" };
   }
   return { content: { t: "s", v: input } };
 }

@@ -3,16 +3,30 @@
 // controls (user typing, snapshot, counters). Dev only: it pulls in HyperFormula (GPL-3.0).
 import { HostApiError } from "./errors";
 import { HostRuntime } from "./runtime";
+import type { TypeOutcome } from "./runtime";
+import type { CultureName, Typed, TypingSettings } from "./typing";
+import { typingSettings } from "./typing";
 
 export { HostApiError, UserActionError } from "./errors";
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, SnapshotOptions } from "./snapshot";
-export type { WorksheetChangedArgs } from "./runtime";
+export type { WorksheetChangedArgs, TypeOutcome } from "./runtime";
+export type { Culture, CultureName, Typed, TypingSettings } from "./typing";
+export { CULTURES, typeIntoCell, typingSettings } from "./typing";
 export { REQUEST_LIMIT_BYTES } from "./request";
 
 export interface HostOptions {
   displayLanguage?: string;
   /** Sheets the workbook starts with (Excel starts with one, "Sheet1"). */
   sheets?: string[];
+  /**
+   * The computer's regional settings typing is read with. Default en-US, Excel's own default and
+   * what the host always read; a Vietnamese computer is "vi-VN".
+   */
+  culture?: CultureName;
+  /** Excel's "Enable automatic percent entry" (default on, as in Excel; off acts as LibreOffice). */
+  autoPercentEntry?: boolean;
+  /** The year a date typed without one falls in (default: this year). */
+  currentYear?: number;
 }
 
 const enums = {
@@ -61,10 +75,16 @@ export interface ExcelHost {
   office: typeof Office;
   runtime: HostRuntime;
   user: {
-    type(sheet: string, address: string, input: string | number | boolean): void;
+    /** Types into one cell as a person does (read with `typing`); refusals throw UserActionError. */
+    type(sheet: string, address: string, input: string | number | boolean): TypeOutcome;
     clear(sheet: string, address: string): void;
     select(sheet: string, address: string): void;
   };
+  /** The regional settings and automatic percent entry typing is read with. */
+  readonly typing: TypingSettings;
+  setCulture(name: CultureName, options?: { autoPercentEntry?: boolean }): void;
+  /** What typing `input` into a cell would store, without storing it (for a grid's preview). */
+  readTyping(sheet: string, address: string, input: string): Typed;
   snapshot: HostRuntime["snapshot"];
   readonly syncCount: number;
   /** The largest single request since the last reset, in bytes of its JSON. */
@@ -80,6 +100,10 @@ export interface ExcelHost {
 
 export function createExcelHost(options: HostOptions = {}): ExcelHost {
   const runtime = new HostRuntime();
+  runtime.typing = typingSettings(options.culture ?? "en-US", {
+    ...(options.autoPercentEntry !== undefined ? { autoPercentEntry: options.autoPercentEntry } : {}),
+    ...(options.currentYear !== undefined ? { currentYear: options.currentYear } : {}),
+  });
   for (const name of options.sheets ?? ["Sheet1"]) runtime.model.addSheet(name);
   const excel = {
     ...enums,
@@ -122,6 +146,11 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
       clear: (s, a) => runtime.clear(s, a),
       select: (s, a) => runtime.select(s, a),
     },
+    get typing() {
+      return runtime.typing;
+    },
+    setCulture: (name, o) => runtime.setCulture(name, o),
+    readTyping: (s, a, text) => runtime.readTyping(s, a, text),
     snapshot: (o) => runtime.snapshot(o),
     get syncCount() {
       return runtime.counters.syncCount;

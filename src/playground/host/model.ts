@@ -4,7 +4,7 @@
 import { HyperFormula } from "hyperformula";
 import type { Bounds } from "./address";
 import { absoluteRef, cellAddress, columns, contains, intersects, quoteSheet, rows } from "./address";
-import type { Content } from "./content";
+import type { Content, Interpreted } from "./content";
 import { interpret, toEngine } from "./content";
 import { HostApiError } from "./errors";
 import { isEngineError, readEngine } from "./engine-values";
@@ -281,13 +281,17 @@ export class HostWorkbookModel {
     return id;
   }
 
-  /** Writes contents (already interpreted) to a block; checks protection of the whole block first. */
+  /**
+   * Writes contents to a block; checks protection of the whole block first. `read` says what each
+   * input becomes under the cell's number format: the API's reading by default (Range.values), or
+   * what typing stored (src/playground/host/typing.ts).
+   */
   writeContents(
     sheet: HostSheet,
     bounds: Bounds,
     inputs: unknown[][],
     location: string,
-    typing = false,
+    read: (input: unknown, numberFormat: string) => Interpreted = (input, fmt) => interpret(input, fmt),
   ): void {
     this.assertUnlocked(sheet, bounds, location);
     const engineRows: (string | number | boolean | null)[][] = [];
@@ -299,7 +303,7 @@ export class HostWorkbookModel {
         const c = bounds.c0 + j;
         const existing = sheet.cell(r, c);
         const fmt = existing?.numberFormat ?? "General";
-        const { content, impliedFormat } = interpret(row[j], fmt, typing);
+        const { content, impliedFormat } = read(row[j], fmt);
         // Excel refuses a formula it cannot parse rather than storing it.
         if (content?.t === "f" && !this.hf.validateFormula(content.f))
           throw new HostApiError(

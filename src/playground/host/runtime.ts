@@ -4,7 +4,10 @@
 import type { Bounds } from "./address";
 import { parseRef, refOf } from "./address";
 import { HostApiError, UserActionError } from "./errors";
-import { interpret, toEngine } from "./content";
+import { toEngine } from "./content";
+import type { CultureName, Typed, TypingSettings } from "./typing";
+import { typeIntoCell, typingSettings } from "./typing";
+import type { Content } from "./content";
 import type { HostSheet } from "./model";
 import { HostWorkbookModel } from "./model";
 import { RequestContextCore } from "./request";
@@ -54,6 +57,12 @@ export interface WorksheetChangedArgs {
 
 type Handler = (args: WorksheetChangedArgs) => Promise<unknown> | void;
 
+/** What a person sees after typing: nothing, or the warning a Warning/Information rule shows. */
+export interface TypeOutcome {
+  /** A Warning- or Information-style validation alert: Excel asks, the person continues, it is stored. */
+  alert?: { style: string; title: string; message: string };
+}
+
 export class HostRequestContext extends RequestContextCore {
   readonly workbook: WorkbookProxy;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
@@ -75,6 +84,8 @@ export class HostRuntime {
   private inFlight = new Set<Promise<unknown>>();
   private listeners = new Set<() => void>();
   private userTyping = false;
+  /** The computer's regional settings and Excel's automatic percent entry (user.type reads with them). */
+  typing: TypingSettings = typingSettings("en-US");
   /** Bytes loaded by the request being run (reset by each sync). */
   responseBytes = 0;
 
@@ -195,8 +206,30 @@ export class HostRuntime {
     return b;
   }
 
-  /** A person types into one cell (Enter), as in Excel: protection and validation apply. */
-  type(sheetName: string, address: string, input: string | number | boolean): void {
+  /** Switches the regional settings typing is read with (the playground's and the tests' "computer"). */
+  setCulture(name: CultureName, options: { autoPercentEntry?: boolean } = {}): void {
+    this.typing = typingSettings(name, {
+      autoPercentEntry: options.autoPercentEntry ?? this.typing.autoPercentEntry,
+      currentYear: this.typing.currentYear,
+    });
+  }
+
+  /** What typing `input` into a cell would store (typing.ts), without storing it. */
+  readTyping(sheetName: string, address: string, input: string): Typed {
+    const sheet = this.sheetOrThrow(sheetName);
+    const b = this.cellOrThrow(address);
+    return typeIntoCell(input, sheet.cell(b.r0, b.c0)?.numberFormat ?? "General", this.typing, (f) =>
+      this.model.hf.validateFormula(f),
+    );
+  }
+
+  /**
+   * A person types into one cell and presses Enter, as in Excel: the text is read with the
+   * regional settings and automatic percent entry (typing.ts), protection and Stop-style validation
+   * refuse it, a Warning- or Information-style rule lets it through and says what it would show.
+   * A number or boolean (a test's shortcut) is stored as it is.
+   */
+  type(sheetName: string, address: string, input: string | number | boolean): TypeOutcome {
     const sheet = this.sheetOrThrow(sheetName);
     const b = this.cellOrThrow(address);
     if (b.r0 !== b.r1 || b.c0 !== b.c1)
@@ -209,34 +242,36 @@ export class HostRuntime {
         vi: `Ô ${address} đang được bảo vệ, không sửa được.`,
         en: `The cell ${address} is protected and therefore read-only.`,
       });
+    const typed: Typed =
+      typeof input === "string"
+        ? this.readTyping(sheetName, address, input)
+        : { kind: "stored", content: { t: typeof input === "number" ? "n" : "b", v: input } as Content };
+    if (typed.kind === "refused") throw new UserActionError("validation", typed.message);
+    const outcome: TypeOutcome = {};
     const validation = sheet.validationAt(b.r0, b.c0);
-    if (
-      validation &&
-      validation.errorAlert?.showAlert !== false &&
-      (validation.errorAlert?.style ?? "Stop") === "Stop"
-    ) {
-      const fmt = sheet.cell(b.r0, b.c0)?.numberFormat ?? "General";
-      const { content } = interpret(input, fmt, true);
+    if (validation && validation.errorAlert?.showAlert !== false) {
       const before = toEngine(sheet.cell(b.r0, b.c0)?.content ?? null);
       this.model.hf.setCellContents({ sheet: this.model.hfId(sheet), row: b.r0, col: b.c0 }, [
-        [toEngine(content)],
+        [toEngine(typed.content)],
       ]);
-      const ok = passes(this.model, sheet, validation, b.r0, b.c0, content);
+      const ok = passes(this.model, sheet, validation, b.r0, b.c0, typed.content);
       this.model.hf.setCellContents({ sheet: this.model.hfId(sheet), row: b.r0, col: b.c0 }, [[before]]);
       if (!ok) {
-        const msg =
+        const style = validation.errorAlert?.style ?? "Stop";
+        const message =
           validation.errorAlert?.message ||
           "This value doesn't match the data validation restrictions defined for this cell.";
-        throw new UserActionError("validation", { vi: msg, en: msg });
+        if (style === "Stop") throw new UserActionError("validation", { vi: message, en: message });
+        outcome.alert = { style, title: validation.errorAlert?.title ?? "", message };
       }
     }
-    const typed = interpret(input, sheet.cell(b.r0, b.c0)?.numberFormat ?? "General", true).content;
-    if (typed?.t === "f" && !this.model.hf.validateFormula(typed.f))
-      throw new UserActionError("validation", {
-        vi: `Công thức "${typed.f}" có lỗi; Excel không nhận.`,
-        en: `There's a problem with the formula "${typed.f}"; Excel does not accept it.`,
-      });
-    this.edit(() => this.model.writeContents(sheet, b, [[input]], "user.type", true));
+    this.edit(() =>
+      this.model.writeContents(sheet, b, [[input]], "user.type", () => ({
+        content: typed.content,
+        ...(typed.impliedFormat ? { impliedFormat: typed.impliedFormat } : {}),
+      })),
+    );
+    return outcome;
   }
 
   /** A person presses Delete on a range they may edit. */

@@ -5,7 +5,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Plan } from "../../domain/plan";
 import { usePane } from "../context";
-import { loadPlanFile } from "../domain";
+import { loadPlanFile } from "../facade";
 
 /** As the CLI: a plan file is JSON text of a few hundred kilobytes at most. */
 const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;

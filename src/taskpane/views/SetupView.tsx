@@ -21,7 +21,7 @@ import {
   planList,
   unitCodeProblem,
   unitTypes,
-} from "../domain";
+} from "../facade";
 import { describeError } from "../errors";
 import { PreviewList } from "./PreviewList";
 import { PlanFilePicker } from "./PlanFilePicker";

@@ -1,5 +1,5 @@
 // Errors the Office.js adapter raises for a person to read, in both languages.
-import type { InsertPreview } from "../workbook/port";
+import type { InsertPreview } from "./port";
 
 export class ExcelPortError extends Error {
   constructor(

@@ -2,11 +2,11 @@
 // named sheets), on a GuardedPackage. ExcelJS builds the whole workbook model, styles and all; a
 // ministry reading a thousand submissions needs a few hundred cells of each, and reading only
 // those is what lets the guarded run beat a plain ExcelJS loop (bench/consolidate.bench.ts).
-import type { CellValue, CellErrorCode } from "../../domain/entry";
-import { CELL_ERROR_CODES } from "../../domain/entry";
+import type { CellValue, CellErrorCode } from "../domain/entry";
+import { CELL_ERROR_CODES } from "../domain/entry";
 import type { GuardedPackage } from "./package";
 import { reject } from "./rejection";
-import { colNumber } from "../../workbook/a1";
+import { colNumber } from "../workbook/a1";
 
 export interface LeanCell {
   value: CellValue;

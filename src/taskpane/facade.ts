@@ -1,5 +1,5 @@
-// The one place the pane calls into src/domain and src/catalog, in the pane's own terms, so the views
-// stay small and a change of a domain signature touches one file.
+// The pane's facade: the one place it calls into src/domain and src/catalog, in the pane's own
+// terms, so the views stay small and a change of a domain signature touches one file.
 import type { Assessment, CellValue } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { Indicator, Plan, Text, UnitType } from "../domain/plan";

@@ -2,19 +2,19 @@
 // by the shared pure reader (src/workbook/read.ts) and metadata decoders (src/workbook/meta.ts),
 // exactly as the ExcelJS adapter does. The ministry reads strangers' templates this way so that no
 // hostile file ever reaches a full workbook model, and a thousand files read in seconds.
-import type { CellValue, Status } from "../../domain/entry";
-import { statusFromLabel } from "../../domain/status-labels";
-import type { ReportMeta } from "../../workbook/port";
+import type { CellValue, Status } from "../domain/entry";
+import { statusFromLabel } from "../domain/status-labels";
+import type { ReportMeta } from "../workbook/port";
 import {
   META_NAMESPACE,
   META_SHEET_NAME,
   metaDifferences,
   metaFromRows,
   metaFromXml,
-} from "../../workbook/meta";
-import { NAMES } from "../../workbook/layout";
-import { parseRange, a1 } from "../../workbook/a1";
-import { columnsFromNames, readGrid, type CellRead, type GridReading } from "../../workbook/read";
+} from "../workbook/meta";
+import { NAMES } from "../workbook/layout";
+import { parseRange, a1 } from "../workbook/a1";
+import { columnsFromNames, readGrid, type CellRead, type GridReading } from "../workbook/read";
 import type { GuardedPackage } from "./package";
 import type { LeanSheet, LeanWorkbook } from "./lean-reader";
 import { reject } from "./rejection";

@@ -7,8 +7,8 @@
 // messages in order), and the file waiting behind a killed worker goes to the next one untouched.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import type { Limits } from "./limits";
-import type { RejectionReason } from "./rejection";
+import type { Limits } from "../../ooxml/limits";
+import type { RejectionReason } from "../../ooxml/rejection";
 import { workerScript, type WorkerScript } from "./worker-bundle";
 
 export type PoolOutcome<R> =
