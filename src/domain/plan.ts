@@ -7,7 +7,7 @@
 // (no schemaVersion) are still read: PlanSchema migrates them on the way in (see migrateV1).
 import { z } from "zod";
 import { patternProblem } from "./safe-pattern";
-import v1UnitTypes from "../catalog/plans/unit-types-v1.json";
+import v1UnitTypes from "./plan-v1-unit-types.json";
 
 export const PLAN_SCHEMA_VERSION = 2;
 
@@ -399,7 +399,7 @@ export type Plan = z.infer<typeof PlanV2Schema>;
 /**
  * A version 1 plan (2019–2024 files: no schemaVersion) as version 2: the eight unit types of the
  * Ministry of Information and Communications, which v1 fixed in code, become the plan's own (their
- * definitions are data, src/catalog/plans/unit-types-v1.json); the receiver is the issuer;
+ * definitions are data, src/domain/plan-v1-unit-types.json); the receiver is the issuer;
  * `nationalIndex: true` becomes scope national, anything else scope unit. Anything that is not a
  * v1 object is passed on untouched, for the v2 schema to judge.
  */

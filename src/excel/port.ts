@@ -9,6 +9,7 @@ import { META_SHEET_NAME, metaFromRows } from "../workbook/meta";
 import { SHEET_STRINGS } from "../workbook/strings";
 import { parseRange } from "../workbook/a1";
 import type { PrepareOptions } from "../workbook/prepare";
+import { GENERATORS, generatorLine } from "../domain/version";
 import { showAssessment } from "./assessment";
 import { toCellValue, toInput } from "./cells";
 import { unknownIndicator } from "../workbook/errors";
@@ -37,7 +38,7 @@ export function createExcelPort(
   options: ExcelPortOptions = {},
 ): WorkbookPort {
   const prepare = (): PrepareOptions => ({
-    generator: options.generator ?? "self-assess-excel-addin (Office.js)",
+    generator: options.generator ?? generatorLine(GENERATORS.addin),
     createdAt: options.now?.() ?? new Date().toISOString(),
   });
 

@@ -8,13 +8,13 @@ import { assessReport } from "../domain/assess";
 import { countByField, selectIndicators, type FieldCount } from "../domain/applicability";
 import { summarize, type Summary } from "../domain/summary";
 import { ScoringSchemeSchema, scoreReport, type Score, type ScoringScheme } from "../domain/scoring";
-import { expectedUnitCode as expectedCode, unitCodeProblem as codeProblem } from "../domain/unit";
+import { expectedUnitCode as expectedCode, unitCodeProblem as codeProblem } from "../domain/unit-code";
 import { getPlan, listPlans, parsePlanFile, type PlanFileResult } from "../catalog";
 import exampleScheme from "../catalog/scoring/example-scheme.json";
 import type { Language, ReportSnapshot } from "../workbook/port";
 import { sealReport } from "../domain/seal-report";
 import type { Submission } from "../domain/submission";
-import pkg from "../../package.json";
+import { GENERATORS } from "../domain/version";
 
 // Plans the person loaded from a file in Setup; a loaded plan replaces a bundled plan of the same
 // id, as --plan-file does in the CLI. They are remembered in the pane's storage (checked again when
@@ -133,7 +133,7 @@ export function scoreOf(schemeId: string, plan: Plan, assessments: Assessment[])
   return scheme ? scoreReport(scheme, plan, assessments) : null;
 }
 
-export const PANE_GENERATOR = { name: "self-assess-excel-addin", version: pkg.version };
+export const PANE_GENERATOR = GENERATORS.addin;
 
 /** The sealed submission of the report as the pane assessed it, scored under the chosen scheme. */
 export function sealSnapshot(

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { PlanSchema, type Indicator, type Plan } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { entry } from "../domain/fixtures";
-import v1UnitTypes from "../../src/catalog/plans/unit-types-v1.json";
+import v1UnitTypes from "../../src/domain/plan-v1-unit-types.json";
 import { checkPlanNumbers } from "../../src/catalog/checks";
 import { BUNDLED_PLANS, getPlan } from "../../src/catalog";
 import kh1097Json from "../../src/catalog/plans/kh-1097-2023.json";

@@ -2,7 +2,8 @@
 // The shapes come from the plan's unit types (schema v2), never from a list in the code.
 import { getPlan } from "../../src/catalog";
 import { PlanSchema, type Plan, type UnitType } from "../../src/domain/plan";
-import { expectedUnitCode, unitCodeProblem, unitTypeName } from "../../src/domain/unit";
+import { unitTypeName } from "../../src/domain/unit";
+import { expectedUnitCode, unitCodeProblem } from "../../src/domain/unit-code";
 
 const kh = getPlan("kh-1097-2023")!;
 const checkUnitCode = (code: string, u: UnitType) => unitCodeProblem(kh, u, code);

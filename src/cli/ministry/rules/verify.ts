@@ -2,29 +2,22 @@
 // submission's sealed JSON and findings) and the ministry's own plan, to the file's report. Every
 // status is recomputed from the values (stored statuses are never trusted); every way the file
 // departs from the plan is named. No file system here: read-file.ts reads, this decides.
-import type { Assessment, CellValue, Entry, Issue, Status } from "../../domain/entry";
-import { CELL_ERROR_CODES } from "../../domain/entry";
-import type { Indicator, Plan, UnitProfile } from "../../domain/plan";
-import type { Submission } from "../../domain/submission";
-import { assessReport } from "../../domain/assess";
-import { formatTarget, sameTargetText } from "../../domain/format";
-import { PARAM_KEYS, targetParams } from "../../workbook/formulas";
-import type { ReportMeta } from "../../workbook/port";
-import type { GridReading } from "../../workbook/read";
-import { scoreReport, type ScoringScheme } from "../../domain/scoring";
-import type { EntryReport, FileIssue, FileReport } from "./file-report";
+import type { Assessment, CellValue, Entry, Issue, Status } from "../../../domain/entry";
+import { CELL_ERROR_CODES } from "../../../domain/entry";
+import type { Indicator, Plan, UnitProfile } from "../../../domain/plan";
+import type { Submission } from "../../../domain/submission";
+import { assessReport } from "../../../domain/assess";
+import { formatTarget, sameTargetText } from "../../../domain/format";
+import { PARAM_KEYS, targetParams } from "../../../workbook/formulas";
+import type { TemplateRead } from "../../../workbook/read";
+import { scoreReport, type ScoringScheme } from "../../../domain/scoring";
+import type { EntryReport, FileIssue, FileReport } from "../file-report";
 
-/** What was read of a template (the lean reader's LeanTemplate is one). */
-export interface TemplateRead {
-  meta: ReportMeta;
-  /** The two metadata stores disagree, or one is missing: what differs. */
-  metaProblems: string[];
-  grid: GridReading;
-  /** The status each row's formula left, by indicator id (null when not computed). */
-  storedStatuses: Map<string, Status | null>;
-  /** The hidden parameter cells of each row (DECISIONS D9), by indicator id. */
-  params: Map<string, CellValue[]>;
-}
+/** What `template --from` repairs, told wherever such damage is found. */
+const REPAIR = {
+  vi: "Lệnh self-assess template --from TỆP --out TỆP-MỚI.xlsx dựng lại mẫu, giữ mọi số liệu đã nhập theo đúng dòng của chỉ tiêu.",
+  en: "self-assess template --from FILE --out NEW.xlsx rebuilds the template, keeping every value typed with its indicator.",
+};
 
 /** What was read of a submission (the submission reader's SubmissionRead is one). */
 export interface SubmissionRead {
@@ -32,6 +25,16 @@ export interface SubmissionRead {
   hashVerified: boolean;
   storedHash: string;
   findings: FileIssue[];
+}
+
+/**
+ * Who the file is from, as the ministry settled it (unit-authority.ts: the normalised code, the
+ * roster's type) with what that found (a normalised code, a type that differs, a signature); the
+ * file's own unit when absent.
+ */
+export interface SettledWho {
+  unit: UnitProfile;
+  issues: FileIssue[];
 }
 
 /** What a read gives beyond the report: the entries and plan, for export to build a submission. */
@@ -122,12 +125,26 @@ function storedDiffers(entries: EntryReport[]): FileIssue[] {
   ];
 }
 
+/** The report of a file that was read: its counts, the stored statuses that differ, its score. */
 function finish(
-  report: FileReport,
+  read: Pick<
+    FileReport,
+    "file" | "kind" | "unit" | "plan" | "hash" | "createdAt" | "language" | "fileIssues" | "entries"
+  >,
   scheme: ScoringScheme | null,
   plan: Plan,
   assessments: Assessment[],
-): void {
+): FileReport {
+  const report: FileReport = {
+    ...read,
+    rejected: null,
+    receivedAt: null,
+    score: null,
+    errors: 0,
+    warnings: 0,
+    ms: 0,
+  };
+  report.fileIssues.push(...storedDiffers(report.entries));
   let errors = report.fileIssues.filter((i) => i.severity === "error").length;
   let warnings = report.fileIssues.length - errors;
   for (const e of report.entries)
@@ -146,6 +163,7 @@ function finish(
       band: s.band ? { vi: s.band.label.vi, en: s.band.label.en } : null,
     };
   }
+  return report;
 }
 
 /** Whether a row's parameter cells hold what the layout writes for the plan's indicator (D9). */
@@ -169,6 +187,7 @@ export function verifySubmission(
   p: Plan,
   planHash: string,
   scheme: ScoringScheme | null,
+  who: SettledWho = { unit: read.submission.unit, issues: [] },
 ): ReadDetail {
   const sub = read.submission;
   const entries: Entry[] = sub.entries.map((e) => ({
@@ -178,27 +197,24 @@ export function verifySubmission(
     evidence: e.evidence,
     review: e.review,
   }));
-  const assessments = assessReport(p, entries, appliesTo(sub.unit));
+  const assessments = assessReport(p, entries, appliesTo(who.unit));
   const stored = new Map<string, Status | null>(sub.entries.map((e) => [e.indicatorId, e.status]));
-  const report: FileReport = {
-    file,
-    rejected: null,
-    kind: "submission",
-    unit: sub.unit,
-    plan: { id: sub.plan.id, version: sub.plan.version, bundledVersion: p.version },
-    hash: { stored: read.storedHash, computed: sub.hash, verified: read.hashVerified },
-    createdAt: sub.createdAt,
-    receivedAt: null,
-    language: "vi",
-    fileIssues: [...read.findings, ...planChecks("submission", sub.plan, p, planHash)],
-    entries: entryReports(assessments, entries, stored, new Map()),
-    score: null,
-    errors: 0,
-    warnings: 0,
-    ms: 0,
-  };
-  report.fileIssues.push(...storedDiffers(report.entries));
-  finish(report, scheme, p, assessments);
+  const report = finish(
+    {
+      file,
+      kind: "submission",
+      unit: who.unit,
+      plan: { id: sub.plan.id, version: sub.plan.version, bundledVersion: p.version },
+      hash: { stored: read.storedHash, computed: sub.hash, verified: read.hashVerified },
+      createdAt: sub.createdAt,
+      language: "vi",
+      fileIssues: [...who.issues, ...read.findings, ...planChecks("submission", sub.plan, p, planHash)],
+      entries: entryReports(assessments, entries, stored, new Map()),
+    },
+    scheme,
+    p,
+    assessments,
+  );
   return { report, plan: p, entries, assessments, language: "vi" };
 }
 
@@ -209,13 +225,17 @@ export function verifyTemplate(
   plan: Plan,
   planHash: string,
   scheme: ScoringScheme | null,
+  who: SettledWho = { unit: t.meta.unit, issues: [] },
 ): ReadDetail {
   const meta = t.meta;
-  const fileIssues: FileIssue[] = planChecks(
-    "template",
-    { id: meta.planId, version: meta.planVersion, catalogHash: meta.catalogHash },
-    plan,
-    planHash,
+  const fileIssues: FileIssue[] = [...who.issues];
+  fileIssues.push(
+    ...planChecks(
+      "template",
+      { id: meta.planId, version: meta.planVersion, catalogHash: meta.catalogHash },
+      plan,
+      planHash,
+    ),
   );
   for (const p of t.metaProblems)
     fileIssues.push(
@@ -251,58 +271,94 @@ export function verifyTemplate(
     });
   if (meta.planVersion === plan.version) {
     const byId = new Map(plan.indicators.map((i) => [i.id, i]));
-    // The hidden parameter cells the sheet's formulas read (DECISIONS D9): a person who unhid and
-    // edited one changed what the sheet shows, never what is decided here (assessed from the plan).
-    for (const [id, cells] of t.params) {
-      const ind = byId.get(id);
-      if (!ind || sameParams(cells, ind)) continue;
+    const targetEdited = (id: string, message: Issue["message"]) =>
       add(id, {
         code: "template.target-edited",
         severity: "error",
         indicatorId: id,
         part: "template",
-        message: {
-          en: `The hidden target parameters of ${id} (columns N to T) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies.`,
-          vi: `Tham số mục tiêu ẩn của ${id} (cột N đến T) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}.`,
-        },
+        message,
+      });
+    // The hidden parameter cells the sheet's formulas read (DECISIONS D9): a person who unhid and
+    // edited one changed what the sheet shows, never what is decided here (assessed from the plan).
+    for (const [id, cells] of t.params) {
+      const ind = byId.get(id);
+      if (!ind || sameParams(cells, ind)) continue;
+      targetEdited(id, {
+        en: `The hidden target parameters of ${id} (columns N to T) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
+        vi: `Tham số mục tiêu ẩn của ${id} (cột N đến T) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
       });
     }
     for (const [id, shown] of t.grid.targets) {
       const ind = byId.get(id);
       if (!ind || shown === "") continue;
       if (!sameTargetText(shown, ind) && !extra.get(id)?.some((i) => i.code === "template.target-edited"))
+        targetEdited(id, {
+          en: `The target of ${id} was edited to "${shown}"; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
+          vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
+        });
+    }
+  }
+  if (meta.planVersion === plan.version && meta.unit.unitType === who.unit.unitType) {
+    // A row deleted from the table is no longer named: its indicator would read as left empty.
+    const present = new Set(t.grid.entries.map((e) => e.indicatorId));
+    for (const id of meta.indicatorIds)
+      if (!present.has(id))
         add(id, {
-          code: "template.target-edited",
+          code: "template.row-deleted",
           severity: "error",
           indicatorId: id,
           part: "template",
           message: {
-            en: `The target of ${id} was edited to "${shown}"; the plan's target ${formatTarget(ind, "en")} applies.`,
-            vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}.`,
+            en: `The row of ${id} was deleted from the template, so its value cannot be read (it is not an empty value). ${REPAIR.en}`,
+            vi: `Dòng của chỉ tiêu ${id} đã bị xóa khỏi mẫu nên không đọc được số liệu (không phải bỏ trống). ${REPAIR.vi}`,
           },
         });
-    }
+  }
+  const moved = [...extra.values()].filter((l) =>
+    l.some((i) => i.message.en.includes("hidden target parameters")),
+  ).length;
+  if (moved >= 2)
+    fileIssues.push(
+      fileIssue(
+        "template.rows-moved",
+        `the hidden target parameters (columns N to T) of ${moved} rows no longer match their indicators: the table was probably sorted or its rows moved without those columns. The plan's targets apply. ${REPAIR.en}`,
+        `tham số mục tiêu ẩn (cột N đến T) của ${moved} dòng không còn khớp chỉ tiêu: có lẽ bảng đã được sắp xếp hoặc di chuyển dòng mà không kèm các cột đó. Áp dụng mục tiêu của kế hoạch. ${REPAIR.vi}`,
+      ),
+    );
+  const below = t.below ?? [];
+  if (below.length > 0) {
+    const shown = below
+      .slice(0, 5)
+      .map((c) => `${c.address} ${JSON.stringify(c.text.length > 40 ? `${c.text.slice(0, 40)}…` : c.text)}`)
+      .join(", ");
+    const more = below.length > 5 ? ` (+${below.length - 5})` : "";
+    fileIssues.push(
+      fileIssue(
+        "template.rows-below",
+        `${below.length} cells below the table hold something that is not read (rows added under the table belong to no indicator): ${shown}${more}. Type values in the table's rows.`,
+        `${below.length} ô bên dưới bảng có nội dung không được đọc (dòng thêm dưới bảng không thuộc chỉ tiêu nào): ${shown}${more}. Nhập số liệu vào các dòng của bảng.`,
+        "warning",
+      ),
+    );
   }
   const entries = t.grid.entries;
-  const assessments = assessReport(plan, entries, appliesTo(meta.unit));
-  const report: FileReport = {
-    file,
-    rejected: null,
-    kind: "template",
-    unit: meta.unit,
-    plan: { id: meta.planId, version: meta.planVersion, bundledVersion: plan.version },
-    hash: null,
-    createdAt: meta.createdAt,
-    receivedAt: null,
-    language: meta.language,
-    fileIssues,
-    entries: entryReports(assessments, entries, t.storedStatuses, extra),
-    score: null,
-    errors: 0,
-    warnings: 0,
-    ms: 0,
-  };
-  report.fileIssues.push(...storedDiffers(report.entries));
-  finish(report, scheme, plan, assessments);
+  const assessments = assessReport(plan, entries, appliesTo(who.unit));
+  const report = finish(
+    {
+      file,
+      kind: "template",
+      unit: who.unit,
+      plan: { id: meta.planId, version: meta.planVersion, bundledVersion: plan.version },
+      hash: null,
+      createdAt: meta.createdAt,
+      language: meta.language,
+      fileIssues,
+      entries: entryReports(assessments, entries, t.storedStatuses, extra),
+    },
+    scheme,
+    plan,
+    assessments,
+  );
   return { report, plan, entries, assessments, language: meta.language };
 }
