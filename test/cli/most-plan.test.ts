@@ -193,9 +193,54 @@ describe("the Ministry of Science and Technology's 2026 plan (test fixture) thro
       ).toEqual(expected.get(u.code));
   });
 
+  test("a roster names the plan's own unit types by name or id; without the plan file it is refused", async () => {
+    // The telecom type is named in English as the bundled plans also name one of theirs: the plan
+    // file comes first, so it is the fixture's type. One unit of the roster has not reported.
+    writeFileSync(
+      join(dir, "don-vi.csv"),
+      "Mã đơn vị;Tên đơn vị;Loại hình đơn vị;Cụm thi đua\r\n" +
+        "000.00.00.H26;Sở Khoa học và Công nghệ tỉnh Thử;Sở Khoa học và Công nghệ;Cụm 1\r\n" +
+        "1012345;Viện Thử nghiệm;to-chuc-khcn;Cụm 2\r\n" +
+        "0100109106;Công ty Viễn thông Thử;Telecommunications enterprise;Cụm 2\r\n" +
+        "000.00.00.H27;Sở Khoa học và Công nghệ tỉnh Khác;Sở Khoa học và Công nghệ;Cụm 1\r\n",
+    );
+    const check = await cli("check", "inbox", "--json", "--plan-file", PLAN_FILE, "--roster", "don-vi.csv");
+    expect(check.code).toBe(0);
+    const reports = JSON.parse(check.out) as {
+      fileIssues: { code: string }[];
+      unit: UnitProfile;
+      errors: number;
+    }[];
+    expect(reports.map((r) => r.unit.unitType).sort()).toEqual(units.map((u) => u.unitType).sort());
+    expect(reports.map((r) => [r.errors, r.fileIssues.map((i) => i.code)])).toEqual(units.map(() => [0, []]));
+
+    const con = await cli(
+      "consolidate",
+      "inbox",
+      "--out",
+      "roster-out.xlsx",
+      "--json",
+      "roster-out.json",
+      "--plan-file",
+      PLAN_FILE,
+      "--roster",
+      "don-vi.csv",
+    );
+    expect(con.code).toBe(0);
+    const out = JSON.parse(readFileSync(join(dir, "roster-out.json"), "utf8")) as {
+      missing: { code: string; unitType: string | null }[];
+    };
+    expect(out.missing.map((m) => [m.code, m.unitType])).toEqual([["000.00.00.H27", "so-khcn"]]);
+
+    const without = await cli("consolidate", "inbox", "--out", "x.xlsx", "--roster", "don-vi.csv");
+    expect(without.code).toBe(2);
+    expect(without.err).toMatch(/unknown unit type "Sở Khoa học và Công nghệ", in no plan/);
+  });
+
   test("without the plan file the ministry's check says which plan it lacks and how to give it", async () => {
     const r = await cli("check", "inbox/so-khcn.xlsx", "--json");
-    expect(r.code).toBe(2);
+    // A file that cannot be read against any known plan is refused (exit 3, DECISIONS "exit codes").
+    expect(r.code).toBe(3);
     const [f] = JSON.parse(r.out) as { rejected: { code: string; message: { en: string; vi: string } } }[];
     expect(f!.rejected.code).toBe("plan.unknown");
     expect(f!.rejected.message.en).toMatch(/kh-bkhcn-2026-test.*--plan-file/);
