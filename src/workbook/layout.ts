@@ -24,7 +24,7 @@ import type {
   ValidationSpec,
 } from "./layout-types";
 import { SHEET_STRINGS } from "./strings";
-import { UNIT_TYPE_LABELS } from "../domain/unit";
+import { unitTypeName } from "../domain/unit";
 import {
   completionFormula,
   PARAM_KEYS,
@@ -285,7 +285,7 @@ export function headerCells(plan: Plan, unit: UnitProfile, lang: Language): Layo
   const headerLines: [number, string, CellValue][] = [
     [HEADER_ROWS.unitName, str.header.unitName, unit.name],
     [HEADER_ROWS.unitCode, str.header.unitCode, unit.code],
-    [HEADER_ROWS.unitType, str.header.unitType, UNIT_TYPE_LABELS[unit.unitType][lang]],
+    [HEADER_ROWS.unitType, str.header.unitType, unitTypeName(plan, unit.unitType)[lang]],
     [HEADER_ROWS.year, str.header.year, unit.year],
   ];
   for (const [row, labelText, value] of headerLines) {

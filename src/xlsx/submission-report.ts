@@ -14,7 +14,7 @@ import type { Submission, SubmissionEntry } from "../domain/submission";
 import type { Status } from "../domain/entry";
 import { STATUSES } from "../domain/entry";
 import { STATUS_LABELS } from "../domain/status-labels";
-import { UNIT_TYPE_LABELS } from "../domain/unit";
+import { unitTypeName } from "../domain/unit";
 import { formatTarget } from "../domain/format";
 import { defaultReportPrint, type ReportPrint } from "../domain/report-print";
 import type { Language } from "../workbook/port";
@@ -203,7 +203,7 @@ export function reportSheet(sub: Submission, plan: Plan, fallback: Language = "v
   put(next(), all, rule(textWidth(subject, { size: 14, bold: true }) / 3), { size: 12 });
   if (print.recipient) put(next(), all, `${r.to}: ${print.recipient}`, { size: 14 });
   next(6);
-  const unitType = UNIT_TYPE_LABELS[sub.unit.unitType]?.[lang] ?? sub.unit.unitType;
+  const unitType = unitTypeName(plan, sub.unit.unitType)[lang];
   put(next(), all, r.intro(sub.unit.code, unitType, sub.period.from, sub.period.to), BODY, {
     hAlign: "left",
   });

@@ -23,6 +23,15 @@ export const en: Strings = {
   setup: {
     heading: "Report setup",
     plan: "Emulation plan",
+    planFile: "Load a plan file…",
+    planFileHint:
+      "If the ministry's plan is not in the list: choose the plan file (.json) the ministry sent.",
+    planFileReading: "Reading the plan file…",
+    planFileLoaded: (doc, n) => `Loaded plan ${doc} (${n} indicators) and chose it above.`,
+    planFileInvalid: (name) => `${name} is not a valid plan file. What to correct:`,
+    planFileTooLarge: (name) => `${name} is larger than 5 MB, so it is not a plan file.`,
+    planFileUnreadable: (name) => `Could not read ${name}. Choose the file again.`,
+    planFileMore: (n) => `and ${n} more`,
     unitType: "Unit type",
     unitTypePlaceholder: "Choose the unit type",
     fields: "Fields (clear one to leave it out of the template)",
@@ -175,7 +184,7 @@ export const en: Strings = {
     generic: (what) =>
       `Could not complete the action: ${what}. Try again; if it still fails, save the workbook and reopen it.`,
     planMissing: (id) =>
-      `The workbook uses plan “${id}”, which this add-in does not have. Update the add-in or insert a template under another plan.`,
+      `The workbook uses plan “${id}”, which this add-in does not have. Load that plan's file in Setup, update the add-in, or insert a template under another plan.`,
     protected: "The sheet is protected with a password. Unprotect it and try again.",
     busy: "Excel is busy (a cell may be in edit mode). Press Enter or Esc in the cell and try again.",
   },

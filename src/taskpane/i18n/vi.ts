@@ -21,6 +21,14 @@ export const vi = {
   setup: {
     heading: "Thiết lập báo cáo",
     plan: "Kế hoạch thi đua",
+    planFile: "Tải tệp kế hoạch…",
+    planFileHint: "Nếu kế hoạch của Bộ không có trong danh sách: chọn tệp kế hoạch (.json) Bộ gửi.",
+    planFileReading: "Đang đọc tệp kế hoạch…",
+    planFileLoaded: (doc: string, n: number) => `Đã tải kế hoạch ${doc} (${n} chỉ tiêu) và chọn nó ở trên.`,
+    planFileInvalid: (name: string) => `Tệp ${name} không phải tệp kế hoạch hợp lệ. Những chỗ cần sửa:`,
+    planFileTooLarge: (name: string) => `Tệp ${name} lớn hơn 5 MB nên không phải một tệp kế hoạch.`,
+    planFileUnreadable: (name: string) => `Không đọc được tệp ${name}. Hãy chọn lại tệp.`,
+    planFileMore: (n: number) => `và ${n} lỗi khác`,
     unitType: "Loại hình đơn vị",
     unitTypePlaceholder: "Chọn loại hình đơn vị",
     fields: "Lĩnh vực (bỏ chọn để loại khỏi mẫu)",
@@ -171,7 +179,7 @@ export const vi = {
     generic: (what: string) =>
       `Không thực hiện được: ${what}. Hãy thử lại; nếu vẫn lỗi, hãy lưu sổ tính và mở lại.`,
     planMissing: (id: string) =>
-      `Sổ tính dùng kế hoạch “${id}” mà add-in không có. Hãy cập nhật add-in hoặc chèn mẫu theo kế hoạch khác.`,
+      `Sổ tính dùng kế hoạch “${id}” mà add-in không có. Hãy tải tệp kế hoạch đó ở bước Thiết lập, cập nhật add-in, hoặc chèn mẫu theo kế hoạch khác.`,
     protected: "Trang tính đang được bảo vệ bằng mật khẩu. Hãy bỏ bảo vệ rồi thử lại.",
     busy: "Excel đang bận (có thể một ô đang được sửa). Hãy nhấn Enter hoặc Esc trong ô rồi thử lại.",
   },
