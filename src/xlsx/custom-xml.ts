@@ -37,6 +37,12 @@ export async function addCustomXmlPart(
   n = 1,
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
+  await addCustomXmlPartTo(zip, namespace, xml, n);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/** The same, on an opened package, for callers that change other parts in the same pass. */
+export async function addCustomXmlPartTo(zip: JSZip, namespace: string, xml: string, n = 1): Promise<void> {
   zip.file(`customXml/item${n}.xml`, xml);
   zip.file(`customXml/itemProps${n}.xml`, itemProps(namespace, n));
   zip.file(`customXml/_rels/item${n}.xml.rels`, itemRels(n));
@@ -63,7 +69,6 @@ export async function addCustomXmlPart(
       ),
     );
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 /** The text of every custom XML item in the zip (the caller picks by namespace). */
