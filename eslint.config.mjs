@@ -55,7 +55,8 @@ export const ROOMS = [
     room: "playground",
     pattern: "src/playground",
     rooms: ["taskpane", "excel", "xlsx", "workbook", "domain", "playground-host"],
-    packages: ["react", "react-dom"],
+    // exceljs and jszip: the browser workbook opens and saves .xlsx files (workbook-file.ts, its own chunk).
+    packages: ["react", "react-dom", "exceljs", "jszip"],
   },
   {
     room: "cli",

@@ -3,13 +3,13 @@
 // controls (user typing, snapshot, counters). Dev only: it pulls in HyperFormula (GPL-3.0).
 import { HostApiError } from "./errors";
 import { HostRuntime } from "./runtime";
-import type { TypeOutcome } from "./runtime";
+import type { CellState, TypeOutcome } from "./runtime";
 import type { CultureName, Typed, TypingSettings } from "./typing";
 import { typingSettings } from "./typing";
 
 export { HostApiError, UserActionError } from "./errors";
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, SnapshotOptions } from "./snapshot";
-export type { WorksheetChangedArgs, TypeOutcome } from "./runtime";
+export type { WorksheetChangedArgs, TypeOutcome, CellState } from "./runtime";
 export type { Culture, CultureName, Typed, TypingSettings } from "./typing";
 export { CULTURES, typeIntoCell, typingSettings } from "./typing";
 export { REQUEST_LIMIT_BYTES } from "./request";
@@ -79,6 +79,12 @@ export interface ExcelHost {
     type(sheet: string, address: string, input: string | number | boolean): TypeOutcome;
     clear(sheet: string, address: string): void;
     select(sheet: string, address: string): void;
+    /** Ctrl+V of text: each field read as typed, one edit (see HostRuntime.paste). */
+    paste(sheet: string, address: string, rows: string[][]): void;
+    /** Exactly what the cells hold, for an undo. */
+    cells(sheet: string, address: string): CellState[][];
+    /** Ctrl+Z / Ctrl+Y: the cells hold exactly these states again. */
+    restore(sheet: string, address: string, states: CellState[][]): void;
   };
   /** The regional settings and automatic percent entry typing is read with. */
   readonly typing: TypingSettings;
@@ -145,6 +151,9 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
       type: (s, a, v) => runtime.type(s, a, v),
       clear: (s, a) => runtime.clear(s, a),
       select: (s, a) => runtime.select(s, a),
+      paste: (s, a, rows) => runtime.paste(s, a, rows),
+      cells: (s, a) => runtime.cells(s, a),
+      restore: (s, a, states) => runtime.restore(s, a, states),
     },
     get typing() {
       return runtime.typing;

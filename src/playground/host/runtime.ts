@@ -2,7 +2,7 @@
 // createWorkbook), a little Office namespace, request counters, onChanged dispatch, and the
 // person at the keyboard (user.type) for the playground and the tests.
 import type { Bounds } from "./address";
-import { parseRef, refOf } from "./address";
+import { cellAddress, parseRef, refOf } from "./address";
 import { HostApiError, UserActionError } from "./errors";
 import { toEngine } from "./content";
 import type { CultureName, Typed, TypingSettings } from "./typing";
@@ -61,6 +61,12 @@ type Handler = (args: WorksheetChangedArgs) => Promise<unknown> | void;
 export interface TypeOutcome {
   /** A Warning- or Information-style validation alert: Excel asks, the person continues, it is stored. */
   alert?: { style: string; title: string; message: string };
+}
+
+/** What one cell holds, exactly: its content and number format (typing 80% formats a General cell). */
+export interface CellState {
+  content?: Content;
+  numberFormat?: string;
 }
 
 export class HostRequestContext extends RequestContextCore {
@@ -287,6 +293,117 @@ export class HostRuntime {
               en: `A cell of ${address} is protected.`,
             });
     this.edit(() => this.model.clear(sheet, b, "Contents", "user.clear"));
+  }
+
+  /**
+   * A person pastes text (Ctrl+V) over the block starting at `address`: every field is read as if
+   * typed into its cell, in one edit with one change event. As in Excel, a paste that would reach a
+   * locked cell of a protected sheet is refused whole, and data validation does not judge a paste.
+   */
+  paste(sheetName: string, address: string, rows: string[][]): void {
+    const sheet = this.sheetOrThrow(sheetName);
+    const start = this.cellOrThrow(address);
+    const width = rows[0]?.length ?? 0;
+    if (width === 0 || rows.some((r) => r.length !== width))
+      throw new UserActionError("bad-address", {
+        vi: "Khối dán phải là một hình chữ nhật có ít nhất một ô.",
+        en: "A pasted block must be a rectangle of at least one cell.",
+      });
+    const b = { r0: start.r0, c0: start.c0, r1: start.r0 + rows.length - 1, c1: start.c0 + width - 1 };
+    if (b.r1 >= 1048576 || b.c1 >= 16384)
+      throw new UserActionError("bad-address", {
+        vi: "Khối dán vượt ra ngoài trang tính.",
+        en: "The pasted block runs off the sheet.",
+      });
+    this.assertUserMayEdit(sheet, b);
+    // Every field read as typed into its own cell (typing.ts), refused whole if Excel refuses one.
+    const typed: Typed[][] = rows.map((row, i) =>
+      row.map((text, j) => {
+        const fmt = sheet.cell(b.r0 + i, b.c0 + j)?.numberFormat ?? "General";
+        const t = typeIntoCell(text, fmt, this.typing, (f) => this.model.hf.validateFormula(f));
+        if (t.kind === "refused") {
+          const at = cellAddress(b.r0 + i, b.c0 + j);
+          throw new UserActionError("validation", {
+            vi: `Ô ${at}: ${t.message.vi}`,
+            en: `Cell ${at}: ${t.message.en}`,
+          });
+        }
+        return t;
+      }),
+    );
+    this.edit(() =>
+      this.model.writeContents(sheet, b, typed, "user.paste", (t) => {
+        const read = t as Extract<Typed, { kind: "stored" }>;
+        return {
+          content: read.content,
+          ...(read.impliedFormat ? { impliedFormat: read.impliedFormat } : {}),
+        };
+      }),
+    );
+  }
+
+  /** What the cells of a range hold, exactly (copies), so an undo can put it back. */
+  cells(sheetName: string, address: string): CellState[][] {
+    const sheet = this.sheetOrThrow(sheetName);
+    const b = this.cellOrThrow(address);
+    const out: CellState[][] = [];
+    for (let r = b.r0; r <= b.r1; r++) {
+      const row: CellState[] = [];
+      for (let c = b.c0; c <= b.c1; c++) {
+        const cell = sheet.cell(r, c);
+        row.push({
+          ...(cell?.content ? { content: { ...cell.content } } : {}),
+          ...(cell?.numberFormat !== undefined ? { numberFormat: cell.numberFormat } : {}),
+        });
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** A person's undo or redo: the range holds exactly `states` again (protection applies). */
+  restore(sheetName: string, address: string, states: CellState[][]): void {
+    const sheet = this.sheetOrThrow(sheetName);
+    const b = this.cellOrThrow(address);
+    if (states.length !== b.r1 - b.r0 + 1 || states.some((r) => r.length !== b.c1 - b.c0 + 1))
+      throw new UserActionError("bad-address", {
+        vi: `Dữ liệu khôi phục không khớp vùng ${address}.`,
+        en: `What is restored does not fit ${address}.`,
+      });
+    this.assertUserMayEdit(sheet, b);
+    this.edit(() => {
+      const m = this.model;
+      const engine = states.map((row, i) =>
+        row.map((state, j) => {
+          const r = b.r0 + i;
+          const c = b.c0 + j;
+          const cell =
+            state.content || state.numberFormat !== undefined ? sheet.ensure(r, c) : sheet.cell(r, c);
+          if (cell) {
+            if (state.content) cell.content = { ...state.content };
+            else delete cell.content;
+            if (state.numberFormat !== undefined) cell.numberFormat = state.numberFormat;
+            else delete cell.numberFormat;
+            if (Object.keys(cell).length === 0) sheet.cells.delete(r * 16384 + c);
+          }
+          return toEngine(state.content ?? null);
+        }),
+      );
+      m.hf.setCellContents({ sheet: m.hfId(sheet), row: b.r0, col: b.c0 }, engine);
+      m.onChange?.(sheet, b);
+    });
+  }
+
+  /** A person may change these cells: none is locked on a protected sheet. */
+  private assertUserMayEdit(sheet: HostSheet, b: Bounds): void {
+    if (!sheet.protection.protected) return;
+    for (let r = b.r0; r <= b.r1; r++)
+      for (let c = b.c0; c <= b.c1; c++)
+        if (sheet.isLocked(r, c))
+          throw new UserActionError("protected", {
+            vi: `Ô ${cellAddress(r, c)} đang được bảo vệ, không sửa được.`,
+            en: `The cell ${cellAddress(r, c)} is protected and therefore read-only.`,
+          });
   }
 
   select(sheetName: string, address: string): void {

@@ -30,6 +30,7 @@ export interface SheetSnapshot {
   visibility: Visibility;
   protected: boolean;
   frozenRows: number;
+  frozenColumns: number;
   columnWidths: Record<number, number>;
   /** Columns hidden with Range.columnHidden (0-based): Excel does not draw them. */
   hiddenColumns: number[];
@@ -70,6 +71,7 @@ export function takeSnapshot(m: HostWorkbookModel, options: SnapshotOptions): Wo
         visibility: s.visibility,
         protected: s.protection.protected,
         frozenRows: s.frozenRows,
+        frozenColumns: s.frozenColumns,
         columnWidths: Object.fromEntries(s.columnWidths),
         hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
         used: s.usedBounds(false),
