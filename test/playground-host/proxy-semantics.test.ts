@@ -125,7 +125,7 @@ describe("protection", () => {
     expect(host.snapshot().sheets[0]!.cells.map((c) => c.value)).toEqual(["ok"]);
   });
 
-  test("protecting a protected sheet and unprotecting an unprotected one both fail (check first)", async () => {
+  test("protecting a protected sheet and unprotecting an unprotected one fail with AccessDenied, as Excel since June 2026", async () => {
     const host = createExcelHost();
     const twice = (fn: (p: Excel.WorksheetProtection) => void) =>
       codeOf(
@@ -134,9 +134,9 @@ describe("protection", () => {
           await ctx.sync();
         }),
       );
-    expect(await twice((p) => p.unprotect())).toBe("InvalidOperation");
+    expect(await twice((p) => p.unprotect())).toBe("AccessDenied");
     expect(await twice((p) => p.protect())).toBe("no error");
-    expect(await twice((p) => p.protect())).toBe("InvalidOperation");
+    expect(await twice((p) => p.protect())).toBe("AccessDenied");
   });
 
   test("a person cannot type into a locked cell, nor past a Stop validation", async () => {

@@ -14,6 +14,8 @@ import { RequestContextCore } from "./request";
 import { WorkbookProxy } from "./workbook";
 import { passes } from "./validation-check";
 import { takeSnapshot } from "./snapshot";
+import type { UndoClear } from "./undo";
+import { undoClearingPlatforms } from "./undo";
 import type { SnapshotOptions, WorkbookSnapshot } from "./snapshot";
 
 export class Counters {
@@ -84,10 +86,23 @@ export class HostRuntime {
   private inFlight = new Set<Promise<unknown>>();
   private listeners = new Set<() => void>();
   private userTyping = false;
+  /** The ExcelApi requirement set the host claims (isSetSupported; members above it fail). */
+  excelApi = "1.9";
   /** The computer's regional settings and Excel's automatic percent entry (user.type reads with them). */
   typing: TypingSettings = typingSettings("en-US");
   /** Bytes loaded by the request being run (reset by each sync). */
   responseBytes = 0;
+  /** The cell a person is editing (typed into, not yet Enter): requests fail or wait meanwhile. */
+  editing: { sheet: string; address: string } | null = null;
+  private editWaiters: (() => void)[] = [];
+  /** Calls made that Microsoft lists as clearing the user's undo stack (src/playground/host/undo.ts). */
+  readonly undoClears: UndoClear[] = [];
+
+  /** Told of every API member a request ran, so calls that clear the undo stack are counted. */
+  recordCall(member: string): void {
+    const platforms = undoClearingPlatforms(member);
+    if (platforms.length > 0) this.undoClears.push({ member, platforms });
+  }
 
   constructor() {
     this.model.onChange = (sheet, bounds) => this.changes.push({ sheetId: sheet.id, bounds: { ...bounds } });
@@ -143,18 +158,56 @@ export class HostRuntime {
     return () => this.listeners.delete(listener);
   }
 
-  /** Excel.run(batch), or Excel.run(object, batch) to keep working with an earlier context's objects. */
+  /** Resolves when the person leaves cell-edit mode (at once when no cell is being edited). */
+  editEnded(): Promise<void> {
+    if (!this.editing) return Promise.resolve();
+    return new Promise((resolve) => this.editWaiters.push(resolve));
+  }
+
+  /** A person starts editing a cell (types into it, or presses F2) and has not pressed Enter yet. */
+  startEditing(sheetName: string, address: string): void {
+    this.sheetOrThrow(sheetName);
+    this.cellOrThrow(address);
+    this.editing = { sheet: sheetName, address };
+  }
+
+  /** The person presses Enter (with the text typed, stored as user.type does) or Esc (no text). */
+  stopEditing(text?: string): TypeOutcome {
+    const at = this.editing;
+    if (!at) return {};
+    this.editing = null;
+    try {
+      return text === undefined ? {} : this.type(at.sheet, at.address, text);
+    } finally {
+      const waiters = this.editWaiters;
+      this.editWaiters = [];
+      for (const w of waiters) w();
+    }
+  }
+
+  /**
+   * Excel.run(batch); Excel.run(object, batch) to keep working with an earlier context's objects;
+   * Excel.run(options, batch) with `delayForCellEdit` and `previousObjects` (Excel.RunOptions).
+   */
   async run<T>(
-    first: ((context: HostRequestContext) => Promise<T>) | { context?: unknown },
+    first:
+      | ((context: HostRequestContext) => Promise<T>)
+      | { context?: unknown }
+      | { delayForCellEdit?: boolean; previousObjects?: { context?: unknown } },
     second?: (context: HostRequestContext) => Promise<T>,
   ): Promise<T> {
     let ctx: HostRequestContext;
     let batch: (context: HostRequestContext) => Promise<T>;
+    const options = isRunOptions(first) ? first : null;
     if (typeof first === "function") {
       batch = first;
       ctx = new HostRequestContext(this);
+    } else if (options && typeof second === "function" && !options.previousObjects) {
+      batch = second;
+      ctx = new HostRequestContext(this);
     } else if (typeof second === "function") {
-      const earlier = first instanceof HostRequestContext ? first : first.context;
+      const previous = options ? options.previousObjects! : (first as { context?: unknown });
+      const earlier = previous instanceof HostRequestContext ? previous : previous.context;
       if (!(earlier instanceof HostRequestContext))
         throw new HostApiError(
           "InvalidArgument",
@@ -167,9 +220,11 @@ export class HostRuntime {
     } else
       throw new HostApiError(
         "NotImplemented",
-        "The host covers Excel.run(batch) and Excel.run(object, batch).",
+        "The host covers Excel.run(batch), Excel.run(object, batch) and Excel.run(options, batch).",
         "Excel.run",
       );
+    const delayBefore = ctx.delayForCellEdit;
+    ctx.delayForCellEdit = options?.delayForCellEdit === true;
     try {
       const p = batch(ctx) as unknown;
       if (!p || typeof (p as Promise<T>).then !== "function")
@@ -182,6 +237,7 @@ export class HostRuntime {
       if (ctx.pending > 0) await ctx.sync();
       return result;
     } finally {
+      ctx.delayForCellEdit = delayBefore;
       ctx.close();
     }
   }
@@ -196,7 +252,7 @@ export class HostRuntime {
     return s;
   }
 
-  private cellOrThrow(address: string): Bounds {
+  cellOrThrow(address: string): Bounds {
     const b = parseRef(address);
     if (!b)
       throw new UserActionError("bad-address", {
@@ -310,4 +366,13 @@ export class HostRuntime {
   snapshot(options: SnapshotOptions = {}): WorkbookSnapshot {
     return takeSnapshot(this.model, options);
   }
+}
+
+/** A plain Excel.RunOptions object (not a context, not an API object, not a function). */
+function isRunOptions(
+  v: unknown,
+): v is { delayForCellEdit?: boolean; previousObjects?: { context?: unknown } } {
+  if (typeof v !== "object" || v === null || v instanceof HostRequestContext) return false;
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return "delayForCellEdit" in v || "previousObjects" in v;
 }

@@ -6,13 +6,16 @@ import type { RequestContextCore } from "./request";
 import { HostClientResult, HostObject } from "./request";
 import { RangeProxy } from "./range";
 import { WorksheetCollectionProxy } from "./worksheet";
+import { ApplicationProxy } from "./application";
 
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NamedItemCollectionProxy;
   readonly customXmlParts: CustomXmlPartCollectionProxy;
+  readonly application: ApplicationProxy;
 
   constructor(private readonly ctx: RequestContextCore) {
+    this.application = new ApplicationProxy(ctx);
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.names = new NamedItemCollectionProxy(ctx);
     this.customXmlParts = new CustomXmlPartCollectionProxy(ctx, "workbook.customXmlParts", null);

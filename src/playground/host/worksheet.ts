@@ -288,24 +288,28 @@ export class WorksheetProtectionProxy extends HostObject<HostSheet> {
   get options(): Record<string, unknown> {
     return this.get("options");
   }
-  /** Office documents that protect() fails on a sheet that is already protected. */
+  /**
+   * Office documents that protect() fails on a sheet that is already protected; since June 2026
+   * Excel answers AccessDenied to a protect() or unprotect() that would not change the state
+   * (OfficeDev/office-js issue 6784), which a co-author's change can cause.
+   */
   protect(options?: Record<string, unknown>, password?: string): void {
     this.queue("protect", { options: options ?? null, password: password ? "***" : null }, (t) => {
       if (t.protection.protected)
         throw new HostApiError(
-          "InvalidOperation",
+          "AccessDenied",
           `'${t.name}' is already protected.`,
           "WorksheetProtection.protect",
         );
       t.protection = { protected: true, options: { ...(options ?? {}) }, ...(password ? { password } : {}) };
     });
   }
-  /** Stricter than Excel: unprotecting a sheet that is not protected is refused too. */
+  /** Unprotecting a sheet that is not protected is refused as well (AccessDenied, see protect). */
   unprotect(password?: string): void {
     this.queue("unprotect", { password: password ? "***" : null }, (t) => {
       if (!t.protection.protected)
         throw new HostApiError(
-          "InvalidOperation",
+          "AccessDenied",
           `'${t.name}' is not protected.`,
           "WorksheetProtection.unprotect",
         );
