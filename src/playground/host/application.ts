@@ -61,7 +61,9 @@ export class CultureInfoProxy extends HostObject<null> {
   protected read(): unknown {
     return this.ctx.runtime.typing.culture.name;
   }
+  private datetimeProxy?: DatetimeFormatInfoProxy;
   protected override child(name: string): HostObject<unknown> | undefined {
+    if (name === "datetimeFormat") return this.datetimeFormat as HostObject<unknown>;
     return name === "numberFormat" ? (this.numberFormat as HostObject<unknown>) : undefined;
   }
   get name(): string {
@@ -70,6 +72,35 @@ export class CultureInfoProxy extends HostObject<null> {
   get numberFormat(): NumberFormatInfoProxy {
     this.numberFormatProxy ??= new NumberFormatInfoProxy(this.ctx);
     return this.numberFormatProxy;
+  }
+  /** ExcelApi 1.12. */
+  get datetimeFormat(): DatetimeFormatInfoProxy {
+    requireApi(this.ctx.runtime.excelApi, "CultureInfo.datetimeFormat", "1.12");
+    this.datetimeProxy ??= new DatetimeFormatInfoProxy(this.ctx);
+    return this.datetimeProxy;
+  }
+}
+
+/** The culture's date patterns, in .NET's notation as Office gives them ("dd/MM/yyyy"). */
+export class DatetimeFormatInfoProxy extends HostObject<null> {
+  protected readonly className = "DatetimeFormatInfo";
+  protected readonly scalars = ["dateSeparator", "shortDatePattern"] as const;
+
+  constructor(ctx: RequestContextCore) {
+    super(ctx, "workbook.application.cultureInfo.datetimeFormat", () => null as never);
+  }
+  override target(): null {
+    return null;
+  }
+  protected read(_t: null, p: string): unknown {
+    const c = this.ctx.runtime.typing.culture;
+    return p === "dateSeparator" ? "/" : c.dateOrder === "DMY" ? "dd/MM/yyyy" : "M/d/yyyy";
+  }
+  get dateSeparator(): string {
+    return this.get("dateSeparator");
+  }
+  get shortDatePattern(): string {
+    return this.get("shortDatePattern");
   }
 }
 

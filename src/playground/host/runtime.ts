@@ -2,7 +2,7 @@
 // createWorkbook), a little Office namespace, request counters, onChanged dispatch, and the
 // person at the keyboard (user.type) for the playground and the tests.
 import type { Bounds } from "./address";
-import { parseRef, refOf } from "./address";
+import { columns, parseRef, refOf, rows } from "./address";
 import { HostApiError, UserActionError } from "./errors";
 import { toEngine } from "./content";
 import type { CultureName, Typed, TypingSettings } from "./typing";
@@ -125,10 +125,18 @@ export class HostRuntime {
 
   /** Called after every request and user action: fires onChanged and tells the UI to redraw. */
   afterRequest(): void {
-    const changes = this.changes;
-    this.changes = [];
     const triggerSource = this.userTyping ? "Unknown" : "ThisLocalAddin";
-    for (const change of changes)
+    // A person's one action over several areas (Delete on a multi-selection, a paste) is one event
+    // whose address lists them ("G10,K14"); an add-in's writes are one event each.
+    const events: { sheetId: string; address: string }[] = [];
+    for (const change of this.changes) {
+      const last = events[events.length - 1];
+      if (this.userTyping && last && last.sheetId === change.sheetId)
+        last.address += "," + refOf(change.bounds);
+      else events.push({ sheetId: change.sheetId, address: refOf(change.bounds) });
+    }
+    this.changes = [];
+    for (const change of events)
       for (const { sheetId, handler } of this.handlers.values()) {
         if (sheetId !== change.sheetId) continue;
         const args: WorksheetChangedArgs = {
@@ -136,7 +144,7 @@ export class HostRuntime {
           changeType: "RangeEdited",
           source: "Local",
           worksheetId: sheetId,
-          address: refOf(change.bounds),
+          address: change.address,
           triggerSource,
         };
         const p: Promise<unknown> = new Promise((resolve) => setTimeout(resolve, 0))
@@ -330,19 +338,26 @@ export class HostRuntime {
     return outcome;
   }
 
-  /** A person presses Delete on a range they may edit. */
+  /**
+   * A person presses Delete on what they selected: one range, whole columns or rows ("G:G", "5:5"),
+   * or several areas ("G10,K14"), all of which they may edit. One change event names them all.
+   */
   clear(sheetName: string, address: string): void {
     const sheet = this.sheetOrThrow(sheetName);
-    const b = this.cellOrThrow(address);
+    const areas = address.split(",").map((part) => this.cellOrThrow(part.trim()));
     if (sheet.protection.protected)
-      for (let r = b.r0; r <= b.r1; r++)
-        for (let c = b.c0; c <= b.c1; c++)
-          if (sheet.isLocked(r, c))
-            throw new UserActionError("protected", {
-              vi: `Ô trong ${address} đang được bảo vệ.`,
-              en: `A cell of ${address} is protected.`,
-            });
-    this.edit(() => this.model.clear(sheet, b, "Contents", "user.clear"));
+      for (const b of areas) {
+        // Cells that were never written are locked (Excel's default): a whole column has some.
+        const existing = sheet.cellsIn(b).filter(([r, c]) => !sheet.isLocked(r, c)).length;
+        if (existing < rows(b) * columns(b) || sheet.cellsIn(b).some(([r, c]) => sheet.isLocked(r, c)))
+          throw new UserActionError("protected", {
+            vi: `Ô trong ${address} đang được bảo vệ.`,
+            en: `A cell of ${address} is protected.`,
+          });
+      }
+    this.edit(() => {
+      for (const b of areas) this.model.clear(sheet, b, "Contents", "user.clear");
+    });
   }
 
   select(sheetName: string, address: string): void {

@@ -1,6 +1,7 @@
 // Excel.Worksheet, its collection, protection, freeze panes and onChanged event.
 import type { Bounds } from "./address";
 import { parseRef, splitSheet } from "./address";
+import { checkLength, LIMITS } from "./limits";
 import { HostApiError, notCovered } from "./errors";
 import type { HostSheet, Visibility } from "./model";
 import type { RequestContextCore } from "./request";
@@ -168,6 +169,7 @@ export class WorksheetProxy extends HostObject<HostSheet> {
       `${this.path}.getRanges(${JSON.stringify(address)})`,
       () => {
         const sheet = this.target();
+        checkLength(address, LIMITS.addressList, "Worksheet.getRanges");
         const areas = address.split(",").map((part) => {
           const { sheet: named, ref } = splitSheet(part.trim());
           const bounds = parseRef(ref);
