@@ -3,11 +3,13 @@
 // of cells that share a style; validation, conditional formats, names and protection once each.
 import type { CellStyle, LayoutCell, LayoutSpec, ValidationSpec } from "../workbook/layout-types";
 import { validationAreas } from "../workbook/layout";
-import { a1, colLetter, rowShape, sheetRef } from "../workbook/a1";
+import { a1, colLetter, moveRows, parseRange, rowShape, sheetRef } from "../workbook/a1";
 import { META_SHEET_NAME } from "../workbook/meta";
 import { toInput } from "./cells";
 import type { Op } from "./ops";
 import { bytesOf } from "./ops";
+import { META_PROTECTION, templateProtection } from "./protection";
+import { EXCEL_LIMITS } from "../workbook/excel-limits";
 
 export interface RenderTarget {
   sheetName: string;
@@ -15,7 +17,8 @@ export interface RenderTarget {
   addSheet: boolean;
   /** The template sheet is protected now: unprotect it first. */
   sheetProtected: boolean;
-  metaSheet: { exists: boolean; protected: boolean };
+  /** The metadata sheet: whether it exists, is protected, and is very hidden already. */
+  metaSheet: { exists: boolean; protected: boolean; veryHidden?: boolean };
   /** Names to delete before the new ones are added (SA_* of the old template). */
   oldNames: string[];
   oldMetaPartIds: string[];
@@ -366,14 +369,14 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
           : { custom: { formula: `=${v.formula ?? "TRUE"}` } };
     const prompt = {
       showPrompt: true,
-      title: v.prompt.title.slice(0, 32),
-      message: v.prompt.message.slice(0, 255),
+      title: v.prompt.title.slice(0, EXCEL_LIMITS.promptTitle),
+      message: v.prompt.message.slice(0, EXCEL_LIMITS.promptMessage),
     };
     const errorAlert = {
       showAlert: true,
       style: v.error.style === "stop" ? "Stop" : "Warning",
-      title: v.error.title.slice(0, 32),
-      message: v.error.message.slice(0, 255),
+      title: v.error.title.slice(0, EXCEL_LIMITS.alertTitle),
+      message: v.error.message.slice(0, EXCEL_LIMITS.alertMessage),
     };
     for (const address of areaAddresses(v.range)) {
       // A rule over several areas goes through RangeAreas (ExcelApi 1.9); the formula stays
@@ -393,16 +396,26 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
       });
     }
   }
-  for (const cf of spec.conditionalFormats)
-    ops.push({
-      bytes: bytesOf(cf) + 200,
-      apply(ctx) {
-        const f = sheet(ctx, name).getRange(cf.range).conditionalFormats.add("Custom");
-        f.custom.rule.formula = `=${cf.formula}`;
-        f.custom.format.fill.color = `#${cf.fill}`;
-        f.custom.format.font.color = `#${cf.fontColor}`;
-      },
-    });
+  // Office adds each conditional format at the top priority: the spec's last rule goes first, so
+  // the spec's first rule ends on top, as in the file (src/xlsx/render.ts).
+  for (const cf of [...spec.conditionalFormats].reverse()) {
+    const top = parseRange(cf.range.split(" ")[0]!)!.box.top;
+    for (const address of areaAddresses(cf.range)) {
+      const formula = `=${moveRows(cf.formula, parseRange(address.split(",")[0]!)!.box.top - top)}`;
+      ops.push({
+        bytes: bytesOf([address, cf, formula]) + 200,
+        apply(ctx) {
+          const ws = sheet(ctx, name);
+          const target = address.includes(",") ? ws.getRanges(address) : ws.getRange(address);
+          const f = target.conditionalFormats.add("Custom");
+          f.custom.rule.formula = formula;
+          if (cf.fill) f.custom.format.fill.color = `#${cf.fill}`;
+          if (cf.fontColor) f.custom.format.font.color = `#${cf.fontColor}`;
+          if (cf.numberFormat) f.custom.format.numberFormat = cf.numberFormat;
+        },
+      });
+    }
+  }
 
   // 6. Workbook names, replacing the old template's.
   for (const old of t.oldNames) simple(old, (ctx) => ctx.workbook.names.getItem(old).delete());
@@ -440,22 +453,19 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
       // Whatever the old metadata held goes: stale indicator rows would be read back as ids.
       if (t.metaSheet.exists) meta.getRange("A:B").clear("Contents");
       meta.getRange(`A1:B${rows.length}`).values = rows;
-      meta.visibility = "VeryHidden";
-      meta.protection.protect({ selectionMode: "Normal" });
+      // Worksheet.visibility clears the undo stack on Windows and Mac: set only when it changes.
+      if (!t.metaSheet.veryHidden) meta.visibility = "VeryHidden";
+      meta.protection.protect(META_PROTECTION);
     },
   });
   for (const id of t.oldMetaPartIds) simple(id, (ctx) => ctx.workbook.customXmlParts.getItem(id).delete());
   simple(spec.customXml.xml, (ctx) => ctx.workbook.customXmlParts.add(spec.customXml.xml));
 
   // 9. Protect the template again (no password by default, DESIGN §4).
-  const pr = spec.protection;
-  simple(pr, (ctx) => {
+  const options = templateProtection(spec.protection);
+  simple(options, (ctx) => {
     const ws = sheet(ctx, name);
-    ws.protection.protect({
-      allowFormatColumns: pr.allowFormatColumns,
-      allowFormatRows: pr.allowFormatRows,
-      selectionMode: pr.allowSelectLocked ? "Normal" : pr.allowSelectUnlocked ? "Unlocked" : "None",
-    });
+    ws.protection.protect(options);
     if (t.activate) ws.activate();
   });
   return ops;

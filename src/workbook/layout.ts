@@ -34,6 +34,7 @@ import {
 import type { ParamKey, ParamRefs } from "./formulas";
 import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
 import { a1, colLetter, parseRange } from "./a1";
+import { markFormats } from "./marks";
 
 /** An archived entry with the indicator text it had, so the archive stays readable on paper. */
 export interface ArchiveRow {
@@ -150,7 +151,8 @@ const S = {
   label: { bold: true, locked: true } as CellStyle,
   plain: { locked: true } as CellStyle,
   headerValue: { locked: true, hAlign: "left" } as CellStyle,
-  preparer: { fill: INPUT_FILL, border: true, locked: false } as CellStyle,
+  // Text-formatted (DESIGN §4): "80%" or "1/2" typed into an explanation stays what was typed.
+  preparer: { fill: INPUT_FILL, border: true, numFmt: "@", locked: false } as CellStyle,
   header: {
     bold: true,
     fill: HEADER_FILL,
@@ -164,7 +166,14 @@ const S = {
   fixedCenter: { border: true, vAlign: "top", hAlign: "center", locked: true } as CellStyle,
   completion: { border: true, vAlign: "top", numFmt: "0%", locked: true } as CellStyle,
   status: { border: true, vAlign: "top", bold: true, locked: true } as CellStyle,
-  input: { border: true, wrap: true, vAlign: "top", fill: INPUT_FILL, locked: false } as CellStyle,
+  input: {
+    border: true,
+    wrap: true,
+    vAlign: "top",
+    fill: INPUT_FILL,
+    numFmt: "@",
+    locked: false,
+  } as CellStyle,
   archiveTitle: { bold: true, locked: true } as CellStyle,
   archive: { border: true, wrap: true, vAlign: "top", fill: ARCHIVE_FILL, locked: true } as CellStyle,
   param: { locked: true } as CellStyle,
@@ -443,6 +452,9 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
       },
     ];
   });
+
+  // The marks come first: on a value cell a mark outranks the row's status colour.
+  conditionalFormats.unshift(...markFormats(indicators, g, lang));
 
   const lastPrintedRow = g.archive ? g.archive.lastRow : g.lastRow;
   const columns: ColumnSpec[] = [

@@ -8,6 +8,7 @@ import type { CellStyle, LayoutSpec, ValidationSpec } from "../workbook/layout-t
 import { sheetRef } from "../workbook/a1";
 import { validationAreas } from "../workbook/layout";
 import { addCustomXmlPart } from "./custom-xml";
+import { EXCEL_LIMITS } from "../workbook/excel-limits";
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 
@@ -52,12 +53,12 @@ function validation(v: ValidationSpec): ExcelJS.DataValidation {
   const common = {
     allowBlank: v.allowBlank,
     showInputMessage: true,
-    promptTitle: v.prompt.title.slice(0, 32),
-    prompt: v.prompt.message.slice(0, 255),
+    promptTitle: v.prompt.title.slice(0, EXCEL_LIMITS.promptTitle),
+    prompt: v.prompt.message.slice(0, EXCEL_LIMITS.promptMessage),
     showErrorMessage: true,
     errorStyle: v.error.style,
-    errorTitle: v.error.title.slice(0, 32),
-    error: v.error.message.slice(0, 255),
+    errorTitle: v.error.title.slice(0, EXCEL_LIMITS.alertTitle),
+    error: v.error.message.slice(0, EXCEL_LIMITS.alertMessage),
   };
   switch (v.type) {
     case "list":
@@ -121,8 +122,11 @@ export function buildWorkbook(spec: LayoutSpec): ExcelJS.Workbook {
         priority: priority++,
         formulae: [cf.formula],
         style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
-          font: { color: { argb: argb(cf.fontColor) } },
+          ...(cf.fill
+            ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } }
+            : {}),
+          ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+          ...(cf.numberFormat ? { numFmt: cf.numberFormat } : {}),
         },
       })),
     });

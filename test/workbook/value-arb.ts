@@ -9,6 +9,7 @@ import { hardBounds } from "../../src/domain/bounds";
 import { isoToSerial } from "../../src/domain/excel-date";
 import { TOLERANCE } from "../../src/domain/assess";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS } from "../../src/domain/status-labels";
+import { spellings } from "../../src/domain/spellings";
 
 function edges(ind: Indicator): number[] {
   const t = ind.target;
@@ -30,6 +31,8 @@ function edges(ind: Indicator): number[] {
 
 const caseOf = (s: string) =>
   fc.constantFrom(s, s.toUpperCase(), s.toLowerCase(), `  ${s} `, s.replace(" ", "  "));
+/** A token as any keyboard stores it: composed, decomposed, or Unikey's "Unicode tổ hợp". */
+const spelledOf = (s: string) => fc.constantFrom(...spellings(s)).chain(caseOf);
 
 export function numberArb(ind: Indicator): fc.Arbitrary<number> {
   const b = hardBounds(ind);
@@ -69,8 +72,8 @@ export function valueArb(ind: Indicator): fc.Arbitrary<CellValue> {
   return fc.oneof(
     { weight: 12, arbitrary: numeric },
     { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, "", "   ", "\t", " \u00a0 ") },
-    { weight: 2, arbitrary: fc.constantFrom(...NOT_APPLICABLE_TOKENS).chain(caseOf) },
-    { weight: 2, arbitrary: fc.constantFrom(...DONE_TOKENS, ...NOT_DONE_TOKENS).chain(caseOf) },
+    { weight: 2, arbitrary: fc.constantFrom(...NOT_APPLICABLE_TOKENS).chain(spelledOf) },
+    { weight: 2, arbitrary: fc.constantFrom(...DONE_TOKENS, ...NOT_DONE_TOKENS).chain(spelledOf) },
     {
       weight: 1,
       arbitrary: fc.constantFrom<CellValue>("co", "khong", "Không  áp dụng", "N / A", "Yes!", "=1+1"),
