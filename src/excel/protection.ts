@@ -30,8 +30,8 @@ export interface Restored {
 }
 
 /**
- * After a failed write: protects each sheet that exists and is not protected, in a request of its
- * own, then reads the state back to be sure. Never throws; what it could not do is in `stillOpen`.
+ * After a failed write: protects each sheet that exists and is not protected, each in a request of
+ * its own, then reads the state back to be sure. Never throws; what it could not do is in `stillOpen`.
  */
 export async function restoreProtection(
   ctx: Excel.RequestContext,
@@ -51,11 +51,15 @@ export async function restoreProtection(
     out.alreadyProtected = found.filter((f) => f.ws.protection.protected).map((f) => f.g.sheet);
     const open = found.filter((f) => !f.ws.protection.protected);
     if (open.length === 0) return out;
-    for (const f of open) f.ws.protection.protect(f.g.options);
-    try {
-      await ctx.sync();
-    } catch {
-      // Some protect() failed; the check below says which sheets are still open.
+    // One request per sheet: a request stops at its first failure, and one sheet that cannot be
+    // protected must not leave the next one open.
+    for (const f of open) {
+      f.ws.protection.protect(f.g.options);
+      try {
+        await ctx.sync();
+      } catch {
+        // The check below says which sheets are still open.
+      }
     }
     for (const f of await read()) {
       const was = open.some((o) => o.g.sheet === f.g.sheet);

@@ -28,11 +28,12 @@ export function describeError(e: unknown, t: Strings): PaneError {
   const code = codeOf(e);
   const detail = messageOf(e);
   if (code === "InvalidOperationInCellEditMode") return { message: t.error.busy, detail };
-  if (code === "AccessDenied" || /protected/i.test(detail)) return { message: t.error.protected, detail };
-  // The port's own errors carry their sentence in both languages (e.g. ExcelPortError.text).
+  // The port's own errors carry their sentence in both languages (e.g. ExcelPortError.text): they
+  // say what really happened, so they come before any guess from the code.
   const localized = (e as { text?: { vi?: string; en?: string } } | null)?.text;
   if (localized && typeof localized[t.lang as "vi" | "en"] === "string")
     return { message: localized[t.lang as "vi" | "en"]!, detail };
+  if (code === "AccessDenied" || /protected/i.test(detail)) return { message: t.error.protected, detail };
   // The detail is a sentence of its own; the generic text supplies the final full stop.
   return { message: t.error.generic(detail.trim().replace(/[.!。]+$/, "")), detail };
 }
