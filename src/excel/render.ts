@@ -152,6 +152,37 @@ function fillOp(name: string, col: number, top: number, bottom: number): Op {
   };
 }
 
+/**
+ * The number format of a run of cells that all share it and one style (an input column's "@", the
+ * completion column's "0%"), or null. Such a run needs no format per cell: see formatFillOp.
+ */
+function uniformFormat(band: readonly LayoutCell[]): string | null {
+  const format = band[0]!.style.numFmt ?? "General";
+  if (band.length < 2 || format === "General") return null;
+  const style = styleKey(band[0]!.style);
+  return band.every((c) => (c.style.numFmt ?? "General") === format && styleKey(c.style) === style)
+    ? format
+    : null;
+}
+
+/**
+ * A run of cells of one style and number format: the first cell's number format is written and
+ * Range.copyFrom (ExcelApi 1.9, copy type "Formats") copies its formats down the run, whose style
+ * the style operation has just set alike. A request of the same size at 10 and at 10,000 rows.
+ */
+function formatFillOp(name: string, col: number, band: readonly LayoutCell[], format: string): Op {
+  const first = a1(band[0]!.row, col);
+  const rest = `${a1(band[0]!.row + 1, col)}:${a1(band[band.length - 1]!.row, col)}`;
+  return {
+    bytes: bytesOf([first, rest, format, "Formats"]) + 200,
+    apply(ctx) {
+      const ws = sheet(ctx, name);
+      ws.getRange(first).numberFormat = [[format]];
+      ws.getRange(rest).copyFrom(ws.getRange(first), "Formats");
+    },
+  };
+}
+
 /** A segment cut where one formula filled down starts or stops: [cells, filled] pieces. */
 function fillPieces(seg: readonly LayoutCell[]): { cells: LayoutCell[]; filled: boolean }[] {
   const out: { cells: LayoutCell[]; filled: boolean; shape: string | null }[] = [];
@@ -321,8 +352,10 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
           const bottom = cells[cells.length - 1]!.row;
           for (let i = 0; i < cells.length; i += BAND) {
             const band = cells.slice(i, i + BAND);
-            if (!plainRun(seg) && !(t.addSheet && allGeneral(band)))
-              ops.push(contentOp(name, col, band[0]!.row, band, { formats: true, contents: false }));
+            if (plainRun(seg) || (t.addSheet && allGeneral(band))) continue;
+            const uniform = uniformFormat(band);
+            if (uniform !== null) ops.push(formatFillOp(name, col, band, uniform));
+            else ops.push(contentOp(name, col, band[0]!.row, band, { formats: true, contents: false }));
           }
           ops.push(contentOp(name, col, top, [cells[0]!], { formats: false, contents: true }));
           ops.push(fillOp(name, col, top, bottom));
@@ -334,6 +367,12 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
             formats: !plainRun(seg) && !(t.addSheet && allGeneral(band)),
             contents: !(t.addSheet && allEmpty(band)),
           };
+          const uniform = send.formats ? uniformFormat(band) : null;
+          if (uniform !== null) {
+            // The format first (a "@" cell keeps what is written next as text), then the contents.
+            ops.push(formatFillOp(name, col, band, uniform));
+            send.formats = false;
+          }
           if (send.formats || send.contents) ops.push(contentOp(name, col, band[0]!.row, band, send));
         }
       }
