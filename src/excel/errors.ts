@@ -88,3 +88,11 @@ export function unknownIndicator(id: string): ExcelPortError {
     en: `The template has no indicator "${id}".`,
   });
 }
+
+/** Excel kept the page setup but not fit-to-width (office-js issue 1860): how to set it by hand. */
+export function fitToWidthNotTaken(): { vi: string; en: string } {
+  return {
+    vi: "Excel chưa nhận cài đặt in vừa một trang theo chiều ngang. Trước khi in, hãy chọn Bố trí Trang > Co giãn cho Vừa > Chiều rộng: 1 trang.",
+    en: "Excel did not take the setting to print one page wide. Before printing, choose Page Layout > Scale to Fit > Width: 1 page.",
+  };
+}

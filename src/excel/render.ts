@@ -21,7 +21,8 @@ export interface RenderTarget {
   metaSheet: { exists: boolean; protected: boolean; veryHidden?: boolean };
   /** Names to delete before the new ones are added (SA_* of the old template). */
   oldNames: string[];
-  oldMetaPartIds: string[];
+  /** The metadata parts to replace; null when Excel would not list them (then none is added). */
+  oldMetaPartIds: string[] | null;
   /** Cells whose content is not written ("row,col"): inputs a person filled that stay where they are. */
   keep: ReadonlySet<string>;
   /** Kept cells that still need their number format (their indicator's value type changed). */
@@ -469,7 +470,8 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
     const layout = sheet(ctx, name).pageLayout;
     layout.orientation = "Landscape";
     layout.paperSize = "A4";
-    layout.zoom = { horizontalFitToPages: p.fitToWidth };
+    // Both directions: 0 pages tall is "as many as it takes" (left out, Excel fits to one page).
+    layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
     layout.leftMargin = p.margins.left * 72;
     layout.rightMargin = p.margins.right * 72;
     layout.topMargin = p.margins.top * 72;
@@ -497,8 +499,10 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
       meta.protection.protect(META_PROTECTION);
     },
   });
-  for (const id of t.oldMetaPartIds) simple(id, (ctx) => ctx.workbook.customXmlParts.getItem(id).delete());
-  simple(spec.customXml.xml, (ctx) => ctx.workbook.customXmlParts.add(spec.customXml.xml));
+  if (t.oldMetaPartIds !== null) {
+    for (const id of t.oldMetaPartIds) simple(id, (ctx) => ctx.workbook.customXmlParts.getItem(id).delete());
+    simple(spec.customXml.xml, (ctx) => ctx.workbook.customXmlParts.add(spec.customXml.xml));
+  }
 
   // 9. Protect the template again (no password by default, DESIGN §4).
   const options = templateProtection(spec.protection);

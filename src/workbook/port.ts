@@ -69,6 +69,8 @@ export interface InsertResult {
   preview: InsertPreview;
   sheetName: string;
   rows: number;
+  /** What the person should know or do after the insert, e.g. a print setting Excel did not take. */
+  notes?: { vi: string; en: string }[];
 }
 
 export type Progress = (done: number, total: number, label?: string) => void;

@@ -86,6 +86,12 @@ export class HostRuntime {
   private inFlight = new Set<Promise<unknown>>();
   private listeners = new Set<() => void>();
   private userTyping = false;
+  /**
+   * Excel bugs the host reproduces on demand (off by default), so the adapter's answers to them are
+   * tested: fit-to-pages zoom ignored unless the Page Layout tab shows (office-js issue 1860);
+   * CustomXmlPartCollection.items coming back undefined on the web (office-js issue 6673).
+   */
+  quirks = { fitToPagesIgnored: false, customXmlItemsUndefined: false };
   /** The ExcelApi requirement set the host claims (isSetSupported; members above it fail). */
   excelApi = "1.9";
   /** The computer's regional settings and Excel's automatic percent entry (user.type reads with them). */

@@ -213,6 +213,11 @@ export class CustomXmlPartCollectionProxy extends HostObject<null> {
   }
   override loadNow(props: string[]): void {
     const sub = props.map((p) => (p.startsWith("items/") ? p.slice(6) : "")).filter(Boolean);
+    // office-js issue 6673: on the web, items has come back undefined.
+    if (this.ctx.runtime.quirks.customXmlItemsUndefined) {
+      this.loaded.set("items", undefined);
+      return;
+    }
     this.loaded.set(
       "items",
       this.parts().map((part) => {

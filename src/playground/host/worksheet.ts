@@ -125,24 +125,39 @@ export class WorksheetProxy extends HostObject<HostSheet> {
         return true;
       },
     });
+    const loaded = new Map<string, unknown>();
+    const runtime = this.ctx.runtime;
     const target = {
       setPrintTitleRows: (address: string) =>
         queue("setPrintTitleRows", address, (t) => (t.printTitleRows = address)),
       setPrintArea: (address: string) =>
         queue("setPrintArea", address, (t) => (t.pageLayout.printArea = address)),
       headersFooters: { defaultForAllPages: new Proxy({}, footer("defaultForAllPages")) },
+      /** Only `zoom` can be read back (what the adapter checks after setting it). */
+      load: (props: string) => {
+        if (props !== "zoom") throw notCovered(`Worksheet.pageLayout.load("${props}")`);
+        queue("load", props, (t) => loaded.set("zoom", structuredClone(t.pageLayout.zoom ?? { scale: 100 })));
+        return proxy;
+      },
     };
     // Page setup is plain data in the host: every property written is kept for snapshot().
-    return new Proxy(target, {
+    const proxy: Record<string, unknown> = new Proxy(target, {
       set: (_o, prop, value) => {
-        queue(String(prop), value, (t) => (t.pageLayout[String(prop)] = structuredClone(value)));
+        queue(String(prop), value, (t) => {
+          // office-js issue 1860: fit-to-pages is dropped unless the Page Layout tab is showing.
+          const fit = prop === "zoom" && typeof value === "object" && value !== null && !("scale" in value);
+          if (fit && runtime.quirks.fitToPagesIgnored) return;
+          t.pageLayout[String(prop)] = structuredClone(value);
+        });
         return true;
       },
       get: (o, prop) => {
         if (prop in o) return (o as Record<string | symbol, unknown>)[prop];
+        if (loaded.has(String(prop))) return loaded.get(String(prop));
         throw notCovered(`Worksheet.pageLayout.${String(prop)} (read)`);
       },
     }) as unknown as Record<string, unknown>;
+    return proxy;
   }
 
   getRange(address?: string): RangeProxy {

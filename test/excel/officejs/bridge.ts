@@ -56,7 +56,12 @@ class Unsupported extends Error {
 }
 
 function isCollection(o: Obj): boolean {
-  return typeof o?.className === "string" && o.className.endsWith("Collection");
+  try {
+    return typeof o?.className === "string" && o.className.endsWith("Collection");
+  } catch {
+    // Plain-data objects of the host (page layout) refuse reads they do not cover.
+    return false;
+  }
 }
 
 /** Whether a proxy that may be a null object turned out to be one (readable after the sync). */
