@@ -1,11 +1,17 @@
-// Three pages from one build: the Office task pane, the ribbon's function file, and the playground
-// (the same pane beside an in-browser workbook, for machines without Excel; DESIGN §5).
+// The add-in's production build, and nothing else: the Office task pane, the ribbon's function file,
+// the icons, the manifest, the help page that SupportUrl names and the third-party notice. The
+// playground (the pane beside an in-browser workbook, GPL HyperFormula inside) has its own build,
+// webpack.playground.config.js (DECISIONS D10).
 // Production manifests point at ADDIN_URL (the IT team's HTTPS origin); development at localhost.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { commonConfig, modeOf, ROOT } = require("./scripts/build/webpack-common");
+const { ThirdPartyNoticesPlugin } = require("./scripts/build/third-party-notices");
+const { version } = require("./package.json");
 
 const DEV_ORIGIN = "https://localhost:3000";
+const OUT = path.join(ROOT, "dist");
 
 /** The origin the copied manifest points at: ADDIN_URL for a production build, localhost otherwise. */
 function addinOrigin(mode) {
@@ -27,59 +33,27 @@ function manifestFor(content, origin) {
   return content.split(DEV_ORIGIN).join(origin);
 }
 
-// swc with ES modules kept, so webpack can drop what the pane does not use (Fluent is large).
-const swc = (tsx) => ({
-  loader: "swc-loader",
-  options: {
-    jsc: {
-      parser: { syntax: "typescript", tsx },
-      transform: { react: { runtime: "automatic" } },
-      target: "es2020",
-    },
-    module: { type: "es6" },
-    sourceMaps: true,
-  },
-});
-
 /**
- * Excel on Windows and macOS loads the pane only over trusted HTTPS, so `npm start` there serves with
- * Office's developer certificates. Linux (the playground) and the tests serve plain HTTP on localhost
- * and never need them.
+ * Excel on Windows and macOS loads the pane only over trusted HTTPS, so the dev server there (which
+ * `npm start` and `npm run start:web` run through office-addin-debugging) uses Office's developer
+ * certificates. Elsewhere it serves plain HTTP on localhost.
  */
 async function devServerTransport() {
-  if (!process.env.WEBPACK_SERVE || !["win32", "darwin"].includes(process.platform)) return "http";
+  if (!process.env.WEBPACK_SERVE) return "http";
+  if (!["win32", "darwin"].includes(process.platform) && process.env.DEV_SERVER_HTTPS !== "1") return "http";
   const devCerts = require("office-addin-dev-certs");
   return { type: "https", options: await devCerts.getHttpsServerOptions() };
 }
 
 const config = async (_env, argv) => {
-  const mode = argv.mode === "development" ? "development" : "production";
+  const mode = modeOf(argv);
   const origin = addinOrigin(mode);
   return {
-    mode,
-    devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
+    ...commonConfig(mode, OUT),
+    name: "addin",
     entry: {
       taskpane: "./src/excel-entry/taskpane.tsx",
       commands: "./src/commands/commands.ts",
-      playground: "./src/playground/main.tsx",
-    },
-    output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: "[name].[contenthash:8].js",
-      chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
-      publicPath: "auto",
-    },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: {
-      rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: swc(false) },
-        { test: /\.tsx$/, exclude: /node_modules/, use: swc(true) },
-      ],
-    },
-    performance: { hints: false },
-    optimization: {
-      splitChunks: { chunks: "all" },
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -92,14 +66,17 @@ const config = async (_env, argv) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      // The page the manifest's SupportUrl and LearnMoreUrl name: static, bilingual, no script.
       new HtmlWebpackPlugin({
-        filename: "index.html",
-        template: "./src/playground/playground.html",
-        chunks: ["playground"],
+        filename: "help.html",
+        template: "./assets/help.html",
+        chunks: [],
+        inject: false,
+        templateParameters: { version },
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -107,9 +84,14 @@ const config = async (_env, argv) => {
           },
         ],
       }),
+      new ThirdPartyNoticesPlugin({
+        filename: "THIRD-PARTY-NOTICES.txt",
+        title: `Tự đánh giá thi đua / Emulation self-assessment add-in ${version}: third-party software`,
+        refuse: true,
+      }),
     ],
     devServer: {
-      static: { directory: path.resolve(__dirname, "dist") },
+      static: { directory: OUT },
       headers: { "Access-Control-Allow-Origin": "*" },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       server: await devServerTransport(),

@@ -6,7 +6,9 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
-const SIZES = [16, 32, 64, 80, 128];
+// The ribbon sizes Office asks for (16, 32, 80 required; 20, 24, 40, 48, 64 for high DPI, and 20 among
+// the "absolutely required" 100% sizes of the icon guide), plus 128 for listings.
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 const BACKGROUND = [0x0f, 0x6c, 0xbd]; // Fluent's brand blue, readable in light and dark ribbons
 const MARK = [0xff, 0xff, 0xff];
 

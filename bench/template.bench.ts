@@ -9,7 +9,7 @@ import type { Plan } from "../src/domain/plan";
 import { getPlan } from "../src/catalog/index";
 import { prepareTemplate } from "../src/workbook/prepare";
 import { renderXlsx } from "../src/xlsx/render";
-import { writeFileAtomic } from "../src/xlsx/safety/atomic-write";
+import { writeFileAtomic } from "../src/cli/process/atomic-write";
 import { makeTemplateFile } from "../src/xlsx/template-file";
 
 function syntheticPlan(rows: number): Plan {

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm start`. With Excel (Windows, macOS): sideload the add-in the way Office's templates do, with
-// the dev server on https://localhost:3000. Without Excel (Linux): build the playground, the same pane
-// beside an in-browser workbook, serve it over plain HTTP on localhost and print its URL.
-// No developer certificates are needed on Linux, and the tests never need them.
+// the dev server on https://localhost:3000. Without Excel (Linux): build the playground (the same pane
+// beside an in-browser workbook) in production mode into dist-playground/, serve it over plain HTTP on
+// localhost and print its URL. No developer certificates are needed there, and the tests never need them.
+// `npm run start:web -- --document <url>`: sideload into Excel on the web, into the workbook at <url>,
+// as Microsoft's templates do (`office-addin-debugging start manifest.xml web --document <url>`).
 const { spawn, spawnSync } = require("node:child_process");
 const { createServer } = require("node:http");
 const { createReadStream, statSync } = require("node:fs");
@@ -75,33 +77,102 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+/** Builds the playground (production, webpack.playground.config.js) and returns its folder. */
+function buildPlayground() {
+  const config = path.join(ROOT, "webpack.playground.config.js");
+  run(process.execPath, [
+    require.resolve("webpack-cli/bin/cli.js"),
+    "--config",
+    config,
+    "--mode",
+    "production",
+  ]);
+  return require(config).PLAYGROUND_OUT;
+}
+
 async function playground() {
-  console.log("No Excel on this machine: building the playground (the pane beside an in-browser workbook)…");
-  run(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"]);
+  console.log(
+    "Không có Excel trên máy này: đang dựng sân thử (khung tác vụ bên cạnh sổ tính trong trình duyệt)…\n" +
+      "No Excel on this machine: building the playground (the pane beside an in-browser workbook)…",
+  );
+  const dir = buildPlayground();
   const wanted = Number(process.env.PORT || 3000);
   let served;
   try {
-    served = await serveStatic(path.join(ROOT, "dist"), wanted);
+    served = await serveStatic(dir, wanted);
   } catch (e) {
     if (e && e.code === "EADDRINUSE") {
-      console.log(`Port ${wanted} is busy; using a free port instead.`);
-      served = await serveStatic(path.join(ROOT, "dist"), 0);
+      console.log(
+        `Cổng ${wanted} đang bận; dùng một cổng trống khác. / Port ${wanted} is busy; using a free port instead.`,
+      );
+      served = await serveStatic(dir, 0);
     } else throw e;
   }
-  console.log(`\nPlayground: ${served.url}\n(Ctrl+C to stop)`);
+  console.log(`\nSân thử / Playground: ${served.url}\n(Ctrl+C để dừng / to stop)`);
 }
 
-function sideload() {
-  const child = spawn(
-    process.execPath,
-    [require.resolve("office-addin-debugging/cli.js"), "start", "manifest.xml", "desktop"],
-    { cwd: ROOT, stdio: "inherit" },
-  );
+/** Runs office-addin-debugging (the tool Microsoft's templates use) and exits with its status. */
+function officeAddinDebugging(args, env = process.env) {
+  const child = spawn(process.execPath, [require.resolve("office-addin-debugging/cli.js"), ...args], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env,
+  });
   child.on("exit", (code) => process.exit(code ?? 0));
 }
 
+function sideload() {
+  officeAddinDebugging(["start", "manifest.xml", "desktop"]);
+}
+
+/**
+ * The workbook URL given as `--document <url>` or `--document=<url>`, or an error in both languages.
+ * Excel on the web opens only https documents (a OneDrive or SharePoint "Copy link" URL).
+ */
+function documentUrl(args) {
+  const at = args.findIndex((a) => a === "--document" || a.startsWith("--document="));
+  const value = at < 0 ? undefined : args[at].includes("=") ? args[at].slice(11) : args[at + 1];
+  if (!value)
+    return {
+      error:
+        "Thiếu địa chỉ sổ tính. Trong Excel trên web, mở sổ tính, chọn Chia sẻ → Sao chép liên kết, rồi chạy:\n" +
+        "  npm run start:web -- --document <địa chỉ>\n" +
+        "The workbook's address is missing. In Excel on the web, open the workbook, select Share → Copy link, then run:\n" +
+        "  npm run start:web -- --document <url>",
+    };
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || url.protocol !== "https:")
+    return {
+      error:
+        `"${value}" không phải địa chỉ https của một sổ tính trên OneDrive hoặc SharePoint.\n` +
+        `"${value}" is not the https address of a workbook on OneDrive or SharePoint.`,
+    };
+  return { url: value };
+}
+
+function sideloadWeb(args) {
+  const doc = documentUrl(args);
+  if (doc.error) {
+    console.error(doc.error);
+    process.exit(2);
+  }
+  // Excel on the web loads the pane only over HTTPS, on every platform: the dev server uses Office's
+  // developer certificates (webpack.config.js) whenever this is set.
+  officeAddinDebugging(["start", "manifest.xml", "web", "--document", doc.url], {
+    ...process.env,
+    DEV_SERVER_HTTPS: "1",
+  });
+}
+
 if (require.main === module) {
-  if (["win32", "darwin"].includes(process.platform) && !process.env.PLAYGROUND) sideload();
+  const args = process.argv.slice(2);
+  if (args[0] === "web") sideloadWeb(args.slice(1));
+  else if (["win32", "darwin"].includes(process.platform) && !process.env.PLAYGROUND) sideload();
   else
     playground().catch((e) => {
       console.error(e);
@@ -109,4 +180,4 @@ if (require.main === module) {
     });
 }
 
-module.exports = { serveStatic };
+module.exports = { serveStatic, buildPlayground, documentUrl };

@@ -14,12 +14,12 @@ import {
   passwordProtected,
   protectionChanged,
   refusedForConflicts,
-} from "./errors";
+} from "../workbook/errors";
 import type { Guarded } from "./protection";
 import { META_PROTECTION, restoreProtection, templateProtection } from "./protection";
 import { chunk, runChunks } from "./ops";
-import type { WritePlan } from "./ownership";
-import { oldHeaderCells, planWrite } from "./ownership";
+import type { WritePlan } from "../workbook/ownership";
+import { oldHeaderCells, planWrite } from "../workbook/ownership";
 import { renderOps } from "./render";
 import type { Probe, TemplateState } from "./state";
 import { queueProbe, queueTemplateRead } from "./state";

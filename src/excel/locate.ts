@@ -2,7 +2,7 @@
 // the SA_* names say where the columns are, the SA_IDS values say which row is which indicator.
 import type { EntryPart } from "../domain/entry";
 import { NAMES } from "../workbook/layout";
-import { noTemplate } from "./errors";
+import { noTemplate } from "../workbook/errors";
 
 /** The name of the column an entry part lives in. */
 export const PART_COLUMN: Record<Exclude<EntryPart, "template">, string> = {

@@ -14,9 +14,10 @@ import { NAMES } from "../workbook/layout";
 import { META_SHEET_NAME, metaFromRows } from "../workbook/meta";
 import { SHEET_STRINGS } from "../workbook/strings";
 import type { PrepareOptions } from "../workbook/prepare";
+import { GENERATORS, generatorLine } from "../domain/version";
 import { toCellValue, toInput } from "./cells";
 import { changedRows } from "./changes";
-import { unknownIndicator } from "./errors";
+import { unknownIndicator } from "../workbook/errors";
 import { decide, insert } from "./insert";
 import type { Located } from "./locate";
 import { PART_COLUMN, queueLocate, syncLocating } from "./locate";
@@ -46,7 +47,7 @@ export function createExcelPort(
   options: ExcelPortOptions = {},
 ): WorkbookPort {
   const prepare = (): PrepareOptions => ({
-    generator: options.generator ?? "self-assess-excel-addin (Office.js)",
+    generator: options.generator ?? generatorLine(GENERATORS.addin),
     createdAt: options.now?.() ?? new Date().toISOString(),
   });
   const run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>

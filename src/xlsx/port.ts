@@ -18,6 +18,7 @@ import { NAMES } from "../workbook/layout";
 import { prepareTemplate, type PrepareOptions } from "../workbook/prepare";
 import { SHEET_STRINGS } from "../workbook/strings";
 import { metaToXml, META_NAMESPACE } from "../workbook/meta";
+import { damagedTemplate, noTemplate, unknownIndicator } from "../workbook/errors";
 import { addCustomXmlPart } from "./custom-xml";
 import { readTemplate } from "./read";
 import { renderXlsx, toExcelValue } from "./render";
@@ -93,7 +94,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const row = this.rowsById(wb)?.get(indicatorId);
     const name = PART_NAME[part];
     const col = name ? this.column(wb, name) : null;
-    if (row === undefined || !col) throw new Error(`No row for indicator ${indicatorId}`);
+    if (row === undefined || !col) throw unknownIndicator(indicatorId);
     this.selected = sheetRef(col.ws.name, a1(row, col.col));
   }
 
@@ -102,7 +103,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const row = this.requireRow(wb, indicatorId);
       const decision = this.column(wb, NAMES.reviewDecisions);
       const comment = this.column(wb, NAMES.reviewComments);
-      if (!decision || !comment) throw new Error("The template has no review columns");
+      if (!decision || !comment)
+        throw damagedTemplate(decision ? NAMES.reviewComments : NAMES.reviewDecisions);
       decision.ws.getCell(row, decision.col).value = review.decision
         ? SHEET_STRINGS[lang].decisions[review.decision]
         : null;
@@ -114,7 +116,7 @@ export class XlsxWorkbook implements WorkbookPort {
     await this.edit((wb) => {
       const row = this.requireRow(wb, indicatorId);
       const values = this.column(wb, NAMES.values);
-      if (!values) throw new Error("The template has no SA_VALUES name");
+      if (!values) throw damagedTemplate(NAMES.values);
       // A string is assigned as a string: ExcelJS never reads "=1+1" in it as a formula.
       values.ws.getCell(row, values.col).value = toExcelValue(value);
     });
@@ -139,7 +141,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Loads, changes, saves, and puts the metadata part back (ExcelJS drops parts it does not know). */
   private async edit(change: (wb: ExcelJS.Workbook, lang: "vi" | "en") => void): Promise<void> {
-    if (!this.bytes) throw new Error("There is no workbook");
+    if (!this.bytes) throw noTemplate();
     const reading = await readTemplate(this.bytes);
     const wb = await this.load();
     change(wb, reading.meta?.language ?? "vi");
@@ -173,7 +175,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private requireRow(wb: ExcelJS.Workbook, indicatorId: string): number {
     const row = this.rowsById(wb)?.get(indicatorId);
-    if (row === undefined) throw new Error(`No row for indicator ${indicatorId}`);
+    if (row === undefined) throw unknownIndicator(indicatorId);
     return row;
   }
 }

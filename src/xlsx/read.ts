@@ -18,6 +18,7 @@ import {
   metaFromRows,
   metaFromXml,
 } from "../workbook/meta";
+import type { TemplateState } from "../workbook/ownership";
 import { readCustomXmlParts } from "./custom-xml";
 
 const MS_PER_DAY = 86_400_000;
@@ -65,6 +66,12 @@ export interface TemplateReading {
   located: "names" | "layout" | null;
   /** The preparer typed in the header block, if any. */
   preparer: string | null;
+  /** The template sheet's cells as the ownership rules see them (src/workbook/ownership.ts). */
+  state: TemplateState | null;
+  /** Sheets other than the template and its metadata sheet. */
+  otherSheets: string[];
+  /** Every cell of the template sheet that holds something, as [row, col]. */
+  usedCells: [number, number][];
 }
 
 function resolveName(
@@ -125,6 +132,42 @@ function preparerOf(cell: CellRead | undefined): string | null {
   return text === "" ? null : text;
 }
 
+/** The template sheet as the ownership rules read it: every cell, the names' boxes, value formats. */
+function ownershipState(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): TemplateState {
+  const names = new Map<string, { box: NonNullable<ReturnType<typeof parseRange>>["box"] }>();
+  for (const name of [NAMES.ids, NAMES.archive, NAMES.params, NAMES.values]) {
+    const ranges = wb.definedNames.getRanges(name).ranges;
+    const r = ranges.length === 1 ? parseRange(ranges[0]!) : null;
+    if (r && r.sheet === ws.name) names.set(name, { box: r.box });
+  }
+  const valueFormats = new Map<number, string>();
+  const values = names.get(NAMES.values)?.box;
+  if (values)
+    for (let row = values.top; row <= values.bottom; row++)
+      valueFormats.set(row, ws.findCell(row, values.left)?.numFmt || "General");
+  return {
+    probe: { names },
+    grid: {
+      has: (row, col) => {
+        const v = ws.findCell(row, col)?.value;
+        return v !== null && v !== undefined && v !== "";
+      },
+      read: (row, col) => ({ ...fromExcel(ws.findCell(row, col)?.value ?? null), address: a1(row, col) }),
+    },
+    valueFormats,
+  };
+}
+
+function usedCells(ws: ExcelJS.Worksheet): [number, number][] {
+  const out: [number, number][] = [];
+  ws.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (cell.value !== null && cell.value !== undefined && cell.value !== "") out.push([r, c]);
+    }),
+  );
+  return out;
+}
+
 export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -169,6 +212,7 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
     if (byLayout) located = "layout";
   }
   const grid = readGrid(cols);
+  const sheet = ids?.ws ?? null;
   const snapshot: ReportSnapshot | null = meta
     ? { meta, entries: grid.entries, archived: grid.archive.map((a) => a.entry) }
     : null;
@@ -182,5 +226,8 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
     located,
     preparer: preparerOf(resolveName(wb, NAMES.preparer)?.cells[0]?.[0]),
     snapshot,
+    state: sheet ? ownershipState(wb, sheet) : null,
+    usedCells: sheet ? usedCells(sheet) : [],
+    otherSheets: wb.worksheets.map((w) => w.name).filter((n) => n !== META_SHEET_NAME && n !== sheet?.name),
   };
 }

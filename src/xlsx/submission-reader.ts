@@ -1,15 +1,15 @@
 // Reads a submission workbook (submission-workbook.ts) from a guarded package, with no ExcelJS:
 // the seal sheet's JSON is the document; the data sheet is what a person may have edited since.
 // Every way the two disagree is named, so the ministry learns what was changed after export.
-import type { Indicator, Plan } from "../domain/plan";
+import type { Plan } from "../domain/plan";
 import { parseSubmission, verifySubmissionHash, type Submission } from "../domain/submission";
 import { formatTarget } from "../domain/format";
 import type { CellValue } from "../domain/entry";
 import { isCellError } from "../domain/entry";
-import type { LeanSheet, LeanWorkbook } from "./safety/lean-reader";
+import type { LeanSheet, LeanWorkbook } from "../ooxml/lean-reader";
 import { colLetter } from "../workbook/a1";
-import { cellSafe, unneutralise } from "./safety/neutralise";
-import { reject } from "./safety/rejection";
+import { cellSafe, unneutralise } from "../ooxml/neutralise";
+import { reject } from "../ooxml/rejection";
 import {
   DATA_COLUMNS,
   DATA_SHEET,
@@ -31,17 +31,6 @@ export interface SubmissionRead {
   hashVerified: boolean;
   storedHash: string;
   findings: SubmissionFinding[];
-}
-
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
-
-/**
- * Whether a target cell still shows the plan's target, in either language and whatever the
- * spacing (Excel and LibreOffice may turn a no-break space into a space).
- */
-export function sameTargetText(shown: string, ind: Indicator): boolean {
-  const t = squash(shown);
-  return t === squash(formatTarget(ind, "vi")) || t === squash(formatTarget(ind, "en"));
 }
 
 export function isSubmissionWorkbook(wb: LeanWorkbook): boolean {

@@ -4,6 +4,8 @@ import type { InsertPreview, InsertRequest } from "../workbook/port";
 import type { LayoutSpec } from "../workbook/layout-types";
 import { prepareTemplate, type PrepareOptions } from "../workbook/prepare";
 import type { OldReport } from "../workbook/upgrade";
+import { CONFLICT_REASONS, oldHeaderCells, ownedBy, planWrite } from "../workbook/ownership";
+import { a1 } from "../workbook/a1";
 import { readTemplate, type TemplateReading } from "./read";
 import { renderXlsx } from "./render";
 
@@ -13,6 +15,12 @@ export interface TemplateFile {
   preview: InsertPreview;
   /** What was read from the old file, when there was one (its problems are the caller's to show). */
   from: TemplateReading | null;
+  /**
+   * What of the old file the new one does not carry, by the same ownership rules the add-in's
+   * insert applies (src/workbook/ownership.ts): cells a person typed outside the template or over
+   * its formulas, and sheets of their own. The old file itself is never changed.
+   */
+  dropped: { cells: InsertPreview["conflicts"]; sheets: string[] };
 }
 
 export function oldReportOf(r: TemplateReading): OldReport {
@@ -36,5 +44,24 @@ export async function makeTemplateFile(
   if (reading?.preparer && !request.unit.preparer)
     req = { ...request, unit: { ...request.unit, preparer: reading.preparer } };
   const { spec, preview } = await prepareTemplate(req, reading ? oldReportOf(reading) : null, options);
-  return { bytes: await renderXlsx(spec), spec, preview, from: reading };
+  const oldHeader = reading?.meta ? oldHeaderCells(request.plan, reading.meta) : [];
+  const cells: InsertPreview["conflicts"] = [];
+  if (reading?.state) {
+    // What an insert in Excel would refuse to overwrite, and, since a new file is written from
+    // scratch, every other cell of the old sheet the old template did not write.
+    cells.push(...planWrite(spec, reading.state, preview.mode, oldHeader).conflicts);
+    const owned = ownedBy(reading.state, spec, oldHeader);
+    const listed = new Set(cells.map((c) => c.address));
+    for (const [row, col] of reading.usedCells) {
+      const address = a1(row, col);
+      if (!owned(row, col) && !listed.has(address)) cells.push({ address, reason: CONFLICT_REASONS.outside });
+    }
+  }
+  return {
+    bytes: await renderXlsx(spec),
+    spec,
+    preview,
+    from: reading,
+    dropped: { cells, sheets: reading?.otherSheets ?? [] },
+  };
 }

@@ -23,8 +23,18 @@ export interface BuildStats {
   namedChunkGroups: Record<string, { assets: { name: string }[]; chunks: (string | number)[] }>;
 }
 
-/** Builds every page (webpack production) into `outDir`; returns webpack's stats of the entry points. */
-export function buildPages(outDir: string): BuildStats {
+/** The add-in's build stats, with the playground's beside them. */
+export interface PagesBuild extends BuildStats {
+  playground: BuildStats;
+}
+
+/**
+ * Builds, in production mode, the add-in (webpack.config.js: taskpane.html, commands.html, ...) and
+ * the playground (webpack.playground.config.js: index.html) into the one folder `outDir`, so a test
+ * serves both from one origin; `npm run build` and `npm start` build them apart (DECISIONS D10).
+ * Returns webpack's stats of the add-in, and of the playground as `.playground`.
+ */
+export function buildPages(outDir: string): PagesBuild {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const statsFile = join(outDir, "..", `${outDir.split(/[\\/]/).pop()}-stats.json`);
@@ -32,17 +42,29 @@ export function buildPages(outDir: string): BuildStats {
     process.execPath,
     [
       require.resolve("webpack-cli/bin/cli.js"),
+      "--config",
+      join(ROOT, "webpack.config.js"),
+      "--config",
+      join(ROOT, "webpack.playground.config.js"),
       "--mode",
       "production",
       "--output-path",
       outDir,
+      // Both builds write into outDir (emptied above); neither may clean away the other's files.
+      "--no-output-clean",
       "--json",
       statsFile,
     ],
     { cwd: ROOT, encoding: "utf8", env: { ...process.env, ADDIN_URL: "" } },
   );
   if (r.status !== 0) throw new Error(`webpack failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
-  return JSON.parse(readFileSync(statsFile, "utf8")) as BuildStats;
+  const { children } = JSON.parse(readFileSync(statsFile, "utf8")) as {
+    children: (BuildStats & { name: string })[];
+  };
+  const addin = children.find((c) => c.name === "addin");
+  const playground = children.find((c) => c.name === "playground");
+  if (!addin || !playground) throw new Error(`webpack built ${children.map((c) => c.name).join(", ")}`);
+  return { ...addin, playground };
 }
 
 export async function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {

@@ -7,7 +7,7 @@ import { createExcelPort } from "../../src/excel";
 import { createExcelHost } from "../../src/playground/host";
 import type { CultureName, ExcelHost } from "../../src/playground/host";
 import { MARK_FILL } from "../../src/workbook/marks";
-import { assessSnapshot, sealSnapshot } from "../../src/taskpane/domain";
+import { assessSnapshot, sealSnapshot } from "../../src/taskpane/facade";
 import { toBase64 } from "../../src/taskpane/exporter";
 import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";

@@ -7,7 +7,7 @@ import { getPlan } from "../../src/catalog/index";
 import { selectIndicators } from "../../src/domain/applicability";
 import { REQUEST_LIMIT_BYTES } from "../../src/playground/host";
 import type { ReportSnapshot } from "../../src/workbook/port";
-import { assessSnapshot, sealSnapshot } from "../../src/taskpane/domain";
+import { assessSnapshot, sealSnapshot } from "../../src/taskpane/facade";
 import { toBase64 } from "../../src/taskpane/exporter";
 import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 import { createExcelPort } from "../../src/excel";

@@ -132,11 +132,22 @@ describe("manifest.xml", () => {
       .filter((r): r is string => typeof r === "string");
     expect(used.length).toBeGreaterThan(5);
     expect(used.filter((r) => !defined.has(r))).toEqual([]);
-    // The ribbon button's icon sizes Office asks for.
-    const images = [...walk(overrides)]
-      .filter(([t, n]) => t === "bt:Image" && !("@id" in n))
-      .map(([, n]) => n);
-    expect(new Set(images.map((i) => i["@size"]).filter(Boolean))).toEqual(new Set(["16", "32", "80"]));
+    // The ribbon icons: the Icon element requires 16, 32 and 80 px and allows 20, 24, 40, 48 and 64;
+    // Office's Monoline icon guide counts 16, 20 and 32 px as the required 100% sizes. Both the group
+    // and the button carry all eight.
+    const icons = [...walk(overrides)].filter(([t]) => t === "Icon").map(([, n]) => n);
+    expect(icons).toHaveLength(2);
+    for (const icon of icons)
+      expect((icon["bt:Image"] as Node[]).map((i) => i["@size"])).toEqual([
+        "16",
+        "20",
+        "24",
+        "32",
+        "40",
+        "48",
+        "64",
+        "80",
+      ]);
   });
 
   test("uses only https URLs, and every icon it names is a PNG of that size in assets/", () => {
@@ -168,6 +179,30 @@ describe("manifest.xml", () => {
       const size = Number(/icon-(\d+)/.exec(name)![1]);
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
+  });
+
+  test("SupportUrl and LearnMoreUrl name the bilingual help page that the add-in build writes", async () => {
+    const help = "https://localhost:3000/help.html";
+    expect((app.SupportUrl as Node[])[0]!["@DefaultValue"]).toBe(help);
+    const learnMore = [...walk(app.VersionOverrides)].find(
+      ([t, n]) => t === "bt:Url" && n["@id"] === "GetStarted.LearnMoreUrl",
+    );
+    expect(learnMore?.[1]["@DefaultValue"]).toBe(help);
+    // The page's source, in both languages; test/build checks the built dist/help.html itself.
+    const source = readFileSync(join(root, "assets", "help.html"), "utf8");
+    expect(source).toMatch(/<section id="vi" lang="vi">/);
+    expect(source).toMatch(/<section id="en" lang="en">/);
+    // The add-in's build (not the playground's) writes it as help.html from that source.
+    const config = await (
+      webpackConfig as unknown as (
+        env: unknown,
+        argv: { mode: string },
+      ) => Promise<{ plugins: { userOptions?: { filename?: string; template?: string } }[] }>
+    )({}, { mode: "production" });
+    const pages = config.plugins.map((p) => p.userOptions).filter((o) => o?.filename);
+    expect(pages).toContainEqual(
+      expect.objectContaining({ filename: "help.html", template: "./assets/help.html" }),
+    );
   });
 
   test("a production build points every URL at ADDIN_URL and refuses a plain-http origin", () => {

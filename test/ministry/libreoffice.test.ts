@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/dispatch";
 import type { Io } from "../../src/cli/io";
-import { unneutralise } from "../../src/xlsx/safety/neutralise";
+import { unneutralise } from "../../src/ooxml/neutralise";
 import { plan1097, sampleEntries, sampleSubmissionFile, sampleUnit } from "./fixtures/submissions";
 import { blankTemplate, fillTemplate } from "./fixtures/templates";
 import { parseCsv, resaveXlsx, sheetsAsCsv } from "./fixtures/libreoffice";

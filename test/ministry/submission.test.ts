@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { plan1097, sampleEntries, sampleSubmissionFile, sampleUnit } from "./fixtures/submissions";
 import { dataColumnOf, dataRowOf, editWorkbook } from "./fixtures/edit-submission";
 import { readFileDetail } from "../../src/cli/ministry/read-file";
-import { DEFAULT_LIMITS } from "../../src/xlsx/safety/limits";
+import { DEFAULT_LIMITS } from "../../src/ooxml/limits";
 import type { FileReport } from "../../src/cli/ministry/file-report";
 import type { Submission } from "../../src/domain/submission";
 import { DATA_SHEET, SEAL_SHEET } from "../../src/xlsx/submission-layout";

@@ -1,10 +1,10 @@
 // Two adapters read templates: the ExcelJS one (src/xlsx/read.ts, for the template command) and the
-// lean one the ministry uses on strangers' files (src/xlsx/safety/lean-template.ts). Both hand the
+// lean one the ministry uses on strangers' files (src/ooxml/lean-template.ts). Both hand the
 // cells to the same pure reader; here they must agree on everything it decides.
 import { readTemplate } from "../../src/xlsx/read";
-import { GuardedPackage } from "../../src/xlsx/safety/package";
-import { LeanWorkbook } from "../../src/xlsx/safety/lean-reader";
-import { readTemplateLean } from "../../src/xlsx/safety/lean-template";
+import { GuardedPackage } from "../../src/ooxml/package";
+import { LeanWorkbook } from "../../src/ooxml/lean-reader";
+import { readTemplateLean } from "../../src/ooxml/lean-template";
 import { plan1097, sampleEntries, sampleUnit } from "./fixtures/submissions";
 import { blankTemplate, editTemplate, fillTemplate } from "./fixtures/templates";
 

@@ -6,20 +6,21 @@ import type { Plan, UnitProfile, UnitType } from "../../domain/plan";
 import { UNIT_TYPES, UnitProfileSchema } from "../../domain/plan";
 import { validateFieldSelection } from "../../domain/applicability";
 import { checkUnitCode } from "../../domain/unit";
+import { GENERATORS, generatorLine } from "../../domain/version";
 import { getPlan, parsePlanFile } from "../../catalog/index";
 import type { Language } from "../../workbook/port";
-import { TemplateRequestError } from "../../workbook/prepare";
+import { isWorkbookError } from "../../workbook/errors";
 import { makeTemplateFile } from "../../xlsx/template-file";
 import { readTemplate } from "../../xlsx/read";
-import { writeFileAtomic } from "../../xlsx/safety/atomic-write";
-import { GuardedPackage } from "../../xlsx/safety/package";
-import { reasonOf } from "../../xlsx/safety/rejection";
+import { writeFileAtomic } from "../process/atomic-write";
+import { GuardedPackage } from "../../ooxml/package";
+import { reasonOf } from "../../ooxml/rejection";
 import { parseCommandArgs, requireOption } from "../args";
 import type { Io } from "../io";
 import { EXIT, UsageError, bilingual } from "../io";
 import type { Command } from "./types";
 
-const GENERATOR = "self-assess-cli/0.1.0";
+const GENERATOR = generatorLine(GENERATORS.cli);
 /** A template larger than this is not a template someone sent by mistake but something else. */
 const MAX_FROM_BYTES = 50 * 1024 * 1024;
 
@@ -256,7 +257,7 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
       fromBytes,
     );
   } catch (e) {
-    if (e instanceof TemplateRequestError) throw new UsageError(e.text);
+    if (isWorkbookError(e) && e.code === "no-indicators") throw new UsageError(e.text);
     throw e;
   }
   writeFileAtomic(out, made.bytes);
@@ -273,6 +274,23 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
         : `  kept ${p.kept.length}, added ${p.added.length}, archived ${p.archived.length}` +
             (p.targetChanged.length ? `; target changed: ${p.targetChanged.join(", ")}` : ""),
     );
+    const dropped = made.dropped;
+    const shown = dropped.cells.slice(0, 20).map((c) => c.address);
+    const more = dropped.cells.length > shown.length ? ` (+${dropped.cells.length - shown.length})` : "";
+    if (dropped.cells.length > 0)
+      io.err(
+        bilingual({
+          vi: `Cảnh báo: ${dropped.cells.length} ô người dùng nhập không được chép nguyên sang tệp mới (ô ngoài mẫu, ô gõ đè công thức của mẫu, công thức trong ô nhập liệu): ${shown.join(", ")}${more}. Tệp cũ vẫn giữ nguyên.`,
+          en: `Warning: ${dropped.cells.length} cells a person typed are not carried to the new file as they are (outside the template, typed over its formulas, or formulas in input cells): ${shown.join(", ")}${more}. The old file is unchanged.`,
+        }),
+      );
+    if (dropped.sheets.length > 0)
+      io.err(
+        bilingual({
+          vi: `Cảnh báo: các trang tính khác không được chép sang tệp mới: ${dropped.sheets.join(", ")}.`,
+          en: `Warning: the other sheets are not carried to the new file: ${dropped.sheets.join(", ")}.`,
+        }),
+      );
     for (const f of made.from?.grid.formulaInputs ?? [])
       io.err(
         bilingual({

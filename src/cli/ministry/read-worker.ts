@@ -1,11 +1,21 @@
 // The pool worker: reads one file per message behind every defence and answers with its report.
-// Its heap and time are bounded by the pool (src/xlsx/safety/worker-pool.ts).
+// Its heap and time are bounded by the pool (src/cli/process/worker-pool.ts).
 import { parentPort, workerData } from "node:worker_threads";
 import type { Plan } from "../../domain/plan";
 import { usePlans } from "./plans";
-import type { Limits } from "../../xlsx/safety/limits";
+import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import { readFileDetail } from "./read-file";
+import type { FileReport } from "./file-report";
+import type { Assessment, Entry } from "../../domain/entry";
+import type { RosterFacts } from "./unit-authority";
+
+/** What every worker is given at start: the ministry's plan files and the roster's facts. */
+export interface ReadWorkerData {
+  plans: Plan[];
+  /** [code, facts] pairs, or null without a roster. */
+  roster: [string, RosterFacts][] | null;
+}
 
 export interface ReadJob {
   file: string;
@@ -16,9 +26,20 @@ export interface ReadJob {
    * counts, and a thousand reports cross threads and sit in memory at a fraction of the size.
    */
   slim?: boolean;
+  /** Answer with the entries and their assessment beside the report (export seals them as read). */
+  detail?: boolean;
 }
 
-usePlans(((workerData as { plans?: Plan[] } | null)?.plans ?? []) as Plan[]);
+/** The answer to a job with `detail`. */
+export interface ReadAnswer {
+  report: FileReport;
+  entries: Entry[];
+  assessments: Assessment[];
+}
+
+const data = (workerData ?? {}) as Partial<ReadWorkerData>;
+usePlans(data.plans ?? []);
+const roster = data.roster ? new Map(data.roster) : null;
 
 // One file at a time, in the order sent: the pool's deadline runs for the file at the head.
 let line: Promise<void> = Promise.resolve();
@@ -26,9 +47,12 @@ let line: Promise<void> = Promise.resolve();
 parentPort!.on("message", (m: { id: number; job: ReadJob }) => {
   line = line.then(async () => {
     try {
-      const d = await readFileDetail(m.job.file, m.job.limits, m.job.scheme);
+      const d = await readFileDetail(m.job.file, m.job.limits, m.job.scheme, roster);
       if (m.job.slim) for (const e of d.report.entries) e.issues = [];
-      parentPort!.postMessage({ id: m.id, ok: true, result: d.report });
+      const result: FileReport | ReadAnswer = m.job.detail
+        ? { report: d.report, entries: d.entries, assessments: d.assessments }
+        : d.report;
+      parentPort!.postMessage({ id: m.id, ok: true, result });
     } catch (e) {
       parentPort!.postMessage({
         id: m.id,

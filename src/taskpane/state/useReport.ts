@@ -21,7 +21,7 @@ function transient(e: unknown): boolean {
 
 // The domain and the catalog (with zod, which validates plans) are a chunk of their own, fetched
 // right after the shell paints: the pane is interactive before the plans arrive.
-const loadDomain = () => import(/* webpackChunkName: "domain" */ "../domain");
+const loadDomain = () => import(/* webpackChunkName: "domain" */ "../facade");
 
 export interface ReportState {
   /** failed: the workbook could not be read (the error says why; refresh() tries again). */

@@ -6,7 +6,7 @@ import { Button, Field, Link, ProgressBar, Textarea, makeStyles, tokens } from "
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Submission } from "../../domain/submission";
 import { usePane } from "../context";
-import { sealSnapshot, scoringSchemes } from "../domain";
+import { sealSnapshot, scoringSchemes } from "../facade";
 import { describeError } from "../errors";
 import { submissionFileName, toBase64 } from "../exporter";
 import { IssueList } from "./IssueList";

@@ -4,7 +4,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue, Severity } from "../../domain/entry";
 import type { Plan } from "../../domain/plan";
 import { usePane } from "../context";
-import { indicatorOf, showValue } from "../domain";
+import { indicatorOf, showValue } from "../facade";
 import { describeError } from "../errors";
 
 const useStyles = makeStyles({

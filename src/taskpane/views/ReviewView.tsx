@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import type { Assessment, ReviewDecision } from "../../domain/entry";
 import { STATUS_LABELS } from "../../domain/status-labels";
 import { usePane } from "../context";
-import { indicatorOf, showTarget, showValue } from "../domain";
+import { indicatorOf, showTarget, showValue } from "../facade";
 import { describeError } from "../errors";
 
 const useStyles = makeStyles({

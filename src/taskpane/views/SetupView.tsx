@@ -14,7 +14,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { Plan, UnitProfile, UnitType } from "../../domain/plan";
 import type { InsertPreview, InsertRequest, ReportMeta } from "../../workbook/port";
 import { usePane } from "../context";
-import { applicableIndicators, planById, planList, unitCodeProblem, unitTypes } from "../domain";
+import { applicableIndicators, planById, planList, unitCodeProblem, unitTypes } from "../facade";
 import { describeError } from "../errors";
 import { PreviewList } from "./PreviewList";
 import { reportingPeriod } from "../../workbook/layout";

@@ -6,7 +6,7 @@ import { STATUS_LABELS } from "../../domain/status-labels";
 import { STATUSES } from "../../domain/entry";
 import { formatNumber, formatPercent } from "../../domain/format";
 import { usePane } from "../context";
-import { scoreOf, scoringSchemes, summaryOf } from "../domain";
+import { scoreOf, scoringSchemes, summaryOf } from "../facade";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },

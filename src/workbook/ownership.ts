@@ -1,12 +1,24 @@
 // Which cells the old template owns, which cells a new one may leave alone, and which cells a
 // person typed into that an insert would change (a conflict: the insert refuses and names them).
-import type { LayoutCell, LayoutSpec } from "../workbook/layout-types";
-import { a1, colLetter } from "../workbook/a1";
+import type { LayoutCell, LayoutSpec } from "./layout-types";
+import { a1, colLetter } from "./a1";
 import type { Plan } from "../domain/plan";
-import { COLUMN_ORDER, HEADER_ROWS, headerCells, NAMES, TABLE_HEADER_ROW } from "../workbook/layout";
-import type { InsertPreview, ReportMeta } from "../workbook/port";
-import { PARAM_KEYS } from "../workbook/formulas";
-import type { TemplateState } from "./state";
+import { COLUMN_ORDER, HEADER_ROWS, headerCells, NAMES, TABLE_HEADER_ROW } from "./layout";
+import type { InsertPreview, ReportMeta } from "./port";
+import { PARAM_KEYS } from "./formulas";
+import type { RangeBox } from "./a1";
+import type { CellRead } from "./read";
+
+/**
+ * What the rules need of the template already in the workbook, in any adapter's terms (the Office
+ * adapter's TemplateState is one): where its names point, its cells, and its value cells' formats.
+ */
+export interface TemplateState {
+  probe: { names: ReadonlyMap<string, { box: RangeBox }> };
+  grid: { has(row: number, col: number): boolean; read(row: number, col: number): CellRead };
+  /** The number format of each value cell, by row. */
+  valueFormats: ReadonlyMap<number, string>;
+}
 
 const WIDTH = COLUMN_ORDER.length;
 /** With the hidden parameter columns right of the table (DECISIONS D9). */
@@ -60,17 +72,10 @@ export function ownedByOld(g: OldGeometry, row: number, c: number, header: Reado
 
 /**
  * The header cells the old template wrote: the layout's own header for the old report's unit and
- * language. Only the old plan's id and version are known, not whether it named a reporting
- * period, so the period line the layout would write is counted as the old template's too.
+ * language (its period line included: every template has one, src/domain/period.ts).
  */
 export function oldHeaderCells(plan: Plan, old: ReportMeta): LayoutCell[] {
-  const withPeriod: Plan = plan.period
-    ? plan
-    : {
-        ...plan,
-        period: { year: old.unit.year, from: `${old.unit.year - 1}-12-15`, to: `${old.unit.year}-12-14` },
-      };
-  return headerCells(withPeriod, old.unit, old.language);
+  return headerCells(plan, old.unit, old.language);
 }
 
 export interface WritePlan {
@@ -84,12 +89,27 @@ export interface WritePlan {
   areaBottom: number;
 }
 
-const REASON = {
+export const CONFLICT_REASONS = {
   outside: "Ô nằm ngoài biểu mẫu cũ và đã có dữ liệu / a cell outside the old template holds data",
   formulaInput:
     "Ô nhập liệu chứa công thức người dùng gõ; biểu mẫu sẽ thay bằng giá trị / an input cell holds a formula a person typed; the template would replace it",
   typedOver: "Công thức của biểu mẫu đã bị gõ đè / a person typed over a formula of the template",
 };
+
+/** Whether the old template wrote a cell (row, col), for the new template `spec`'s header too. */
+export function ownedBy(
+  state: TemplateState,
+  spec: LayoutSpec,
+  oldHeader: readonly Pick<LayoutCell, "row" | "col">[],
+): (row: number, col: number) => boolean {
+  const g = oldGeometry(state);
+  const header = new Set(
+    [...oldHeader, ...spec.cells.filter((c) => c.row <= HEADER_ROWS.preparer)].map(
+      (c) => `${c.row},${c.col}`,
+    ),
+  );
+  return (row, c) => ownedByOld(g, row, c, header);
+}
 
 export function planWrite(
   spec: LayoutSpec,
@@ -101,12 +121,7 @@ export function planWrite(
   const lastRow = spec.table.archive?.lastRow ?? spec.table.lastRow;
   if (!state) return { keep: new Set(), reformat: new Set(), clear: [], conflicts: [], areaBottom: lastRow };
   const g = oldGeometry(state);
-  const header = new Set(
-    [...oldHeader, ...spec.cells.filter((c) => c.row <= HEADER_ROWS.preparer)].map(
-      (c) => `${c.row},${c.col}`,
-    ),
-  );
-  const owned = (row: number, c: number) => ownedByOld(g, row, c, header);
+  const owned = ownedBy(state, spec, oldHeader);
   const grid = state.grid;
   const idCol = col("id");
   const newIdAt = new Map<number, string>();
@@ -126,17 +141,17 @@ export function planWrite(
     if (!grid.has(row, c)) return;
     const cell = grid.read(row, c);
     const inOldTable = row >= g.first && row <= g.last;
-    if (!owned(row, c)) conflicts.push({ address: a1(row, c), reason: REASON.outside });
+    if (!owned(row, c)) conflicts.push({ address: a1(row, c), reason: CONFLICT_REASONS.outside });
     else if (
       cell.formula !== undefined &&
       ((inOldTable && INPUT_COLS.has(c)) || (row === PREPARER.row && c === PREPARER.col))
     )
-      conflicts.push({ address: a1(row, c), reason: REASON.formulaInput });
+      conflicts.push({ address: a1(row, c), reason: CONFLICT_REASONS.formulaInput });
     else if (cell.formula === undefined && inOldTable && FORMULA_COLS.has(c))
-      conflicts.push({ address: a1(row, c), reason: REASON.typedOver });
+      conflicts.push({ address: a1(row, c), reason: CONFLICT_REASONS.typedOver });
   };
 
-  for (const cell of spec.cells) {
+  for (const cell of [...spec.cells, ...formulaColumnSlots(spec)]) {
     const k = `${cell.row},${cell.col}`;
     written.add(k);
     if (cell.input && owned(cell.row, cell.col)) {
@@ -181,6 +196,16 @@ export function planWrite(
     conflicts,
     areaBottom: Math.max(lastRow, oldBottom),
   };
+}
+
+/** Where the formula columns write, a cell per row (their formulas are not needed here). */
+function formulaColumnSlots(
+  spec: LayoutSpec,
+): Pick<LayoutCell, "row" | "col" | "style" | "input" | "value">[] {
+  const out: Pick<LayoutCell, "row" | "col" | "style">[] = [];
+  for (const fc of spec.formulaColumns)
+    for (let row = fc.top; row <= fc.bottom; row++) out.push({ row, col: fc.col, style: fc.style });
+  return out;
 }
 
 function textOf(v: unknown): string {

@@ -5,8 +5,8 @@
 // concatenate into one valid stream), so memory holds compressed output, not the sheet's text.
 import * as zlib from "node:zlib";
 import { constants, deflateRawSync } from "node:zlib";
-import { escapeUnderscoreHex } from "../../xlsx/safety/neutralise";
-import { colLetter } from "../../workbook/a1";
+import { escapeUnderscoreHex } from "./neutralise";
+import { colLetter } from "../workbook/a1";
 import { zipContainer } from "./zip-container";
 
 export type Cell = string | number | boolean | null | { v: string | number | boolean | null; s: number };

@@ -2,11 +2,11 @@
 // named sheets), on a GuardedPackage. ExcelJS builds the whole workbook model, styles and all; a
 // ministry reading a thousand submissions needs a few hundred cells of each, and reading only
 // those is what lets the guarded run beat a plain ExcelJS loop (bench/consolidate.bench.ts).
-import type { CellValue, CellErrorCode } from "../../domain/entry";
-import { CELL_ERROR_CODES } from "../../domain/entry";
+import type { CellValue, CellErrorCode } from "../domain/entry";
+import { CELL_ERROR_CODES } from "../domain/entry";
 import type { GuardedPackage } from "./package";
 import { reject } from "./rejection";
-import { colNumber } from "../../workbook/a1";
+import { colNumber } from "../workbook/a1";
 
 export interface LeanCell {
   value: CellValue;
@@ -153,7 +153,10 @@ export class LeanWorkbook {
       if (body.includes("<f")) {
         // A shared formula's followers carry no text, only the group index: "(shared)" says so.
         const f = /<f(?:\s[^>]*)?>([\s\S]*?)<\/f>/.exec(body)?.[1];
-        cell.formula = f ? decodeXml(f) : "(shared)";
+        const formula = f ? decodeXml(f) : "(shared)";
+        // LibreOffice saves a typed TRUE or FALSE as the formula TRUE() or FALSE() with its value:
+        // what the person typed is the value, not a formula.
+        if (!(type === "b" && /^\s*(TRUE|FALSE)\(\)\s*$/i.test(formula))) cell.formula = formula;
       }
       cells.set(ref, cell);
     }

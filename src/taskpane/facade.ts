@@ -1,5 +1,5 @@
-// The one place the pane calls into src/domain and src/catalog, in the pane's own terms, so the views
-// stay small and a change of a domain signature touches one file.
+// The pane's facade: the one place it calls into src/domain and src/catalog, in the pane's own
+// terms, so the views stay small and a change of a domain signature touches one file.
 import type { Assessment, CellValue } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { Indicator, Plan, Text, UnitType } from "../domain/plan";
@@ -15,7 +15,7 @@ import exampleScheme from "../catalog/scoring/example-scheme.json";
 import type { Language, ReportSnapshot } from "../workbook/port";
 import { sealReport } from "../domain/seal-report";
 import type { Submission } from "../domain/submission";
-import pkg from "../../package.json";
+import { GENERATORS } from "../domain/version";
 
 export function planList(): Plan[] {
   return listPlans()
@@ -86,7 +86,7 @@ export function scoreOf(schemeId: string, plan: Plan, assessments: Assessment[])
   return scheme ? scoreReport(scheme, plan, assessments) : null;
 }
 
-export const PANE_GENERATOR = { name: "self-assess-excel-addin", version: pkg.version };
+export const PANE_GENERATOR = GENERATORS.addin;
 
 /** The sealed submission of the report as the pane assessed it, scored under the chosen scheme. */
 export function sealSnapshot(

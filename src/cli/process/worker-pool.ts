@@ -1,21 +1,36 @@
 // Each file is read in a worker thread with a heap bound and a deadline: a file that spins or
-// swells costs its own worker (terminated and replaced), never the batch. The worker module is
-// TypeScript, bundled on first use (worker-bundle.ts), so the CLI needs no build step.
+// swells costs its own worker (terminated and replaced), never the batch. The worker module is the
+// JavaScript `npm run build` compiled (build/cli/read-worker.js); from the sources (`npm run cli`,
+// the tests) it is TypeScript, which tsx, a development dependency, loads.
 //
 // Two files are handed to a worker at a time, so it never idles waiting for the main thread to
 // collect a result; the deadline runs only for the file the worker is on (a worker reads its
 // messages in order), and the file waiting behind a killed worker goes to the next one untouched.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import type { Limits } from "./limits";
-import type { RejectionReason } from "./rejection";
-import { workerScript, type WorkerScript } from "./worker-bundle";
+import type { Limits } from "../../ooxml/limits";
+import type { RejectionReason } from "../../ooxml/rejection";
+interface WorkerScript {
+  /** A file path, or code when `eval` is set. */
+  script: string;
+  eval: boolean;
+}
+
+function workerScript(file: string): WorkerScript {
+  if (!file.endsWith(".ts")) return { script: file, eval: false };
+  return {
+    script: `require(${JSON.stringify(require.resolve("tsx/cjs"))});require(${JSON.stringify(file)});`,
+    eval: true,
+  };
+}
 
 export type PoolOutcome<R> =
   { ok: true; result: R; ms: number } | { ok: false; reason: RejectionReason; ms: number };
 
 interface Pending<J, R> {
   job: J;
+  /** This job's deadline in ms, asked when the worker starts on it (a batch may shorten it). */
+  deadline?: () => number;
   resolve: (o: PoolOutcome<R>) => void;
   id: number;
   /** When the worker started on it (it is the head of its slot's line), else 0. */
@@ -143,10 +158,10 @@ export class WorkerPool<J, R> {
     });
   }
 
-  run(job: J): Promise<PoolOutcome<R>> {
+  run(job: J, deadline?: () => number): Promise<PoolOutcome<R>> {
     if (this.closed) throw new Error("the worker pool is closed");
     return new Promise((resolve) => {
-      this.queue.push({ job, resolve, id: 0, started: 0 });
+      this.queue.push({ job, resolve, id: 0, started: 0, ...(deadline ? { deadline } : {}) });
       this.pump();
     });
   }
@@ -174,16 +189,17 @@ export class WorkerPool<J, R> {
     const head = slot.line[0];
     if (!head) return;
     head.started = performance.now();
+    const limit = head.deadline ? head.deadline() : this.limits.timeoutMs;
     slot.timer = setTimeout(
       () =>
         this.fail(slot, {
           code: "timeout",
           message: {
-            en: `reading the file took longer than ${this.limits.timeoutMs / 1000} s`,
-            vi: `đọc tệp mất quá ${this.limits.timeoutMs / 1000} giây`,
+            en: `reading the file took longer than ${limit / 1000} s`,
+            vi: `đọc tệp mất quá ${limit / 1000} giây`,
           },
         }),
-      this.limits.timeoutMs,
+      limit,
     );
   }
 

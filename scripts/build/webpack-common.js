@@ -1,0 +1,53 @@
+// What the add-in build (webpack.config.js) and the playground build (webpack.playground.config.js)
+// share: how TypeScript is compiled, how files are named, and the mode a command line asked for.
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+/** "development" only when asked for; every other build is a production build. */
+function modeOf(argv) {
+  return argv && argv.mode === "development" ? "development" : "production";
+}
+
+// swc with ES modules kept, so webpack can drop what the pane does not use (Fluent is large).
+const swc = (tsx) => ({
+  loader: "swc-loader",
+  options: {
+    jsc: {
+      parser: { syntax: "typescript", tsx },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2020",
+    },
+    module: { type: "es6" },
+    sourceMaps: true,
+  },
+});
+
+/** The parts of a webpack config both builds have in common, for an output folder. */
+function commonConfig(mode, outDir) {
+  return {
+    mode,
+    context: ROOT,
+    devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
+    output: {
+      path: outDir,
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+      publicPath: "auto",
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: swc(false) },
+        { test: /\.tsx$/, exclude: /node_modules/, use: swc(true) },
+      ],
+    },
+    performance: { hints: false },
+    optimization: {
+      splitChunks: { chunks: "all" },
+    },
+  };
+}
+
+module.exports = { ROOT, modeOf, commonConfig };
