@@ -474,7 +474,9 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
     for (const address of areaAddresses(cf.range)) {
       const formula = `=${moveRows(cf.formula, parseRange(address.split(",")[0]!)!.box.top - top)}`;
       ops.push({
-        bytes: bytesOf([address, cf, formula]) + 200,
+        // What this piece sends: its own areas, not the whole rule's (counted once per piece, the
+        // whole range made a 10,000-row upgrade look over the chunk limit and cost a round trip).
+        bytes: bytesOf([address, formula, cf.fill, cf.fontColor, cf.numberFormat]) + 200,
         apply(ctx) {
           const ws = sheet(ctx, name);
           const target = address.includes(",") ? ws.getRanges(address) : ws.getRange(address);
