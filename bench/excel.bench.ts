@@ -2,32 +2,11 @@
 // for templates of 10 to 10,000 rows: insert.syncs.<N> and insert.maxRequestBytes.<N>
 // (the largest single request, which Excel on the web caps at 5 MB). Also read.syncs, the
 // re-insert (whose one extra round trip reads the existing template), an upgrade to a plan whose
-// rows all moved, and the largest responses. Then the same actions on Microsoft's own client
-// library (npm @microsoft/office-js in Chromium, test/excel/officejs/judge.ts), at the real plans and
-// at 10,000 rows: officejs.maxRequestBytes.<action>.<plan or rows> is the largest request as the
-// library serialised it, in UTF-8 bytes, and officejs.maxRequestUnits.* the same in UTF-16 code units.
+// rows all moved, and the largest responses. The same actions on Microsoft's own client library are
+// bench/officejs.bench.ts (npm run bench -- officejs).
 import { createExcelPort } from "../src/excel";
 import { createExcelHost, REQUEST_LIMIT_BYTES } from "../src/playground/host";
 import { SYNTH_UNIT, synthPlan } from "../test/excel/synth-plan";
-import { getPlan } from "../src/catalog/index";
-import type { InsertRequest } from "../src/workbook/port";
-import { startJudge } from "../test/excel/officejs/judge";
-import type { Outcome } from "../test/excel/officejs/judge";
-
-const JUDGED: { name: string; request: InsertRequest; upgrade: InsertRequest }[] = [
-  ...["kh-1097-2023", "ct-67-2020"].map((id) => {
-    const plan = getPlan(id)!;
-    const unit = { ...SYNTH_UNIT, unitType: "provincial-department" as const };
-    const request = { plan, unit, language: "vi" as const };
-    return { name: id, request, upgrade: { ...request, plan: { ...plan, version: `${plan.version}-next` } } };
-  }),
-  {
-    name: "10000",
-    request: { plan: synthPlan(10000), unit: SYNTH_UNIT, language: "vi" },
-    upgrade: { plan: synthPlan(10000, "1.1.0", 1), unit: SYNTH_UNIT, language: "vi" },
-  },
-];
-const JUDGED_ACTIONS = ["insert", "reinsert", "upgrade", "read"];
 
 const SIZES = [10, 100, 1000, 10000];
 
@@ -46,10 +25,6 @@ for (const n of SIZES) {
   goals[`upgrade.syncs.${n}`] = { max: 3 };
   goals[`upgrade.maxRequestBytes.${n}`] = { max: REQUEST_LIMIT_BYTES };
 }
-for (const { name } of JUDGED)
-  for (const action of JUDGED_ACTIONS)
-    goals[`officejs.maxRequestBytes.${action}.${name}`] = { max: REQUEST_LIMIT_BYTES };
-
 export async function run(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const n of SIZES) {
@@ -76,31 +51,6 @@ export async function run(): Promise<Record<string, number>> {
     await port.readReport();
     out[`read.syncs.${n}`] = host.syncCount;
     out[`read.maxResponseBytes.${n}`] = host.maxResponseBytes;
-  }
-  Object.assign(out, await onOfficeJs());
-  return out;
-}
-
-/** The largest requests Microsoft's client library sends for each action, at the real plans and 10,000 rows. */
-async function onOfficeJs(): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  const judge = await startJudge({ culture: "vi-VN" });
-  try {
-    for (const { name, request, upgrade } of JUDGED) {
-      judge.reset({ culture: "vi-VN" });
-      const record = (action: string, o: Outcome) => {
-        if (o.error)
-          throw new Error(`office-js judge, ${action} of ${name}: ${o.error.code} ${o.error.message}`);
-        out[`officejs.maxRequestBytes.${action}.${name}`] = Math.max(...o.requests.map((r) => r.utf8Bytes));
-        out[`officejs.maxRequestUnits.${action}.${name}`] = Math.max(...o.requests.map((r) => r.utf16Units));
-      };
-      record("insert", await judge.run("insertTemplate", [request]));
-      record("reinsert", await judge.run("insertTemplate", [request]));
-      record("upgrade", await judge.run("insertTemplate", [upgrade]));
-      record("read", await judge.run("readReport", []));
-    }
-  } finally {
-    await judge.close();
   }
   return out;
 }
