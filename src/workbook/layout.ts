@@ -38,7 +38,7 @@ import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
 import { STATUS_COLOURS } from "./palette";
 import { NUMBER_FORMATS } from "./number-formats";
 import { a1, colLetter, parseRange, shiftRows } from "./a1";
-import { markFormats } from "./marks";
+import { areasOf, markFormats } from "./marks";
 
 /** An archived entry with the indicator text it had, so the archive stays readable on paper. */
 export interface ArchiveRow {
@@ -516,7 +516,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
  * 10,000 rows has one rule per value type and bounds, not one per row.
  */
 function groupValidations(list: readonly ValidationSpec[]): ValidationSpec[] {
-  const groups = new Map<string, { spec: ValidationSpec; rows: number[]; col: string }>();
+  const groups = new Map<string, { spec: ValidationSpec; rows: number[]; col: number }>();
   for (const v of list) {
     const at = parseRange(v.range)!.box;
     const relative = v.formula?.split(v.range).join("\u0000");
@@ -532,18 +532,9 @@ function groupValidations(list: readonly ValidationSpec[]): ValidationSpec[] {
     ]);
     const g = groups.get(k);
     if (g) g.rows.push(at.top);
-    else groups.set(k, { spec: v, rows: [at.top], col: colLetter(at.left) });
+    else groups.set(k, { spec: v, rows: [at.top], col: at.left });
   }
-  return [...groups.values()].map(({ spec, rows, col }) => {
-    const areas: string[] = [];
-    for (let i = 0; i < rows.length;) {
-      let j = i;
-      while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
-      areas.push(i === j ? `${col}${rows[i]}` : `${col}${rows[i]}:${col}${rows[j]}`);
-      i = j + 1;
-    }
-    return { ...spec, range: areas.join(" ") };
-  });
+  return [...groups.values()].map(({ spec, rows, col }) => ({ ...spec, range: areasOf(col, rows) }));
 }
 
 /**

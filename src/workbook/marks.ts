@@ -23,15 +23,17 @@ export const WHOLE_NUMBER_FORMAT = "#,##0";
 /** Value types whose cell format shows decimals only when there are some (the trailing-point fix). */
 const DECIMAL_TYPES: readonly ValueType[] = ["number"];
 
-/** Rows of one column as a sqref of areas in row order: "G10 G12:G15". */
+/**
+ * Rows of one column as a sqref of areas, in the order given (rows ascending): "G10 G12:G15". The
+ * first area stays first, since a rule's formula is relative to its top-left cell.
+ */
 export function areasOf(col: number, rows: readonly number[]): string {
   const letter = colLetter(col);
-  const sorted = [...rows].sort((a, b) => a - b);
   const areas: string[] = [];
-  for (let i = 0; i < sorted.length;) {
+  for (let i = 0; i < rows.length;) {
     let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    areas.push(i === j ? `${letter}${sorted[i]}` : `${letter}${sorted[i]}:${letter}${sorted[j]}`);
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    areas.push(i === j ? `${letter}${rows[i]}` : `${letter}${rows[i]}:${letter}${rows[j]}`);
     i = j + 1;
   }
   return areas.join(" ");
