@@ -9,7 +9,6 @@ import type { PrepareOptions } from "../workbook/prepare";
 import { prepareTemplate } from "../workbook/prepare";
 import type { OldReport } from "../workbook/upgrade";
 import {
-  fitToWidthNotTaken,
   incompleteWrite,
   passwordProtected,
   protectionChanged,
@@ -108,14 +107,6 @@ export async function insert(
     areaBottom: d.plan.areaBottom,
     activate: true,
   });
-  // Read back, in the last request, whether Excel took fit-to-width (office-js issue 1860).
-  let printed: { zoom: Excel.PageLayoutZoomOptions } | null = null;
-  ops.push({
-    bytes: 300,
-    apply: (c) => {
-      printed = c.workbook.worksheets.getItem(d.sheetName).pageLayout.load("zoom");
-    },
-  });
   const chunks = chunk(ops);
   onProgress?.(0, chunks.length);
   try {
@@ -126,14 +117,7 @@ export async function insert(
       { sheet: META_SHEET_NAME, options: META_PROTECTION },
     ]);
   }
-  const fit = (printed as { zoom: Excel.PageLayoutZoomOptions } | null)?.zoom;
-  const notes = fit && fit.horizontalFitToPages === d.spec.print.fitToWidth ? [] : [fitToWidthNotTaken()];
-  return {
-    preview: d.preview,
-    sheetName: d.sheetName,
-    rows: d.spec.indicatorIds.length,
-    ...(notes.length ? { notes } : {}),
-  };
+  return { preview: d.preview, sheetName: d.sheetName, rows: d.spec.indicatorIds.length };
 }
 
 /**

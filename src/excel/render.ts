@@ -503,8 +503,8 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
     const layout = sheet(ctx, name).pageLayout;
     layout.orientation = "Landscape";
     layout.paperSize = "A4";
-    // Both directions: 0 pages tall is "as many as it takes" (left out, Excel fits to one page).
-    layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
+    layout.zoom = { scale: p.scale };
+    layout.printOrder = "OverThenDown";
     layout.leftMargin = p.margins.left * 72;
     layout.rightMargin = p.margins.right * 72;
     layout.topMargin = p.margins.top * 72;
@@ -512,6 +512,7 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
     layout.headerMargin = p.margins.header * 72;
     layout.footerMargin = p.margins.footer * 72;
     layout.setPrintTitleRows(`$${p.repeatRows.replace(":", ":$")}`);
+    layout.setPrintTitleColumns(`$${p.repeatColumns.replace(":", ":$")}`);
     layout.setPrintArea(p.printArea);
     layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
   });

@@ -9,6 +9,7 @@ import type { ReportMeta } from "../workbook/port";
 import { META_NAMESPACE, META_SHEET_NAME, metaFromRows, metaFromXml } from "../workbook/meta";
 import type { CellRead, GridReading } from "../workbook/read";
 import { columnsFromNames, readGrid } from "../workbook/read";
+import { metaWithTypedPreparer, preparerOf } from "../workbook/preparer";
 import { toCellValue } from "./cells";
 
 export interface SheetInfo {
@@ -225,13 +226,14 @@ export function queueTemplateRead(ctx: Excel.RequestContext, probe: Probe): () =
         )
       : undefined;
     const cols = columnsFromNames(column, archive);
-    const prep = column(NAMES.preparer)?.[0]?.value;
-    const preparer = typeof prep === "string" && prep.trim() !== "" ? prep.trim() : null;
+    // The preparer is the header cell as typed, not the value the template was made with.
+    const preparerCell = column(NAMES.preparer)?.[0];
+    const preparer = preparerOf(preparerCell?.value);
     return {
       probe,
       sheet: sheetName,
       grid,
-      meta,
+      meta: meta ? metaWithTypedPreparer(meta, preparerCell) : null,
       reading: readGrid(cols),
       preparer,
       valueFormats: formatsByRow,

@@ -80,6 +80,7 @@ export function App({
   const report = useReport(port, t);
   const [tab, setTab] = useState<TabId>("setup");
   const [schemeId, setSchemeId] = useState(DEFAULT_SCHEME_ID);
+  const [reportPrint, setReportPrint] = useState<PaneContextValue["reportPrint"]>(null);
   // Open on Check when the workbook already holds a report: that is what a returning person wants.
   const chose = useRef(false);
   const loaded = useRef(false);
@@ -104,10 +105,12 @@ export function App({
       },
       schemeId,
       setSchemeId,
+      reportPrint,
+      setReportPrint,
       ...(loadExporter ? { loadExporter } : {}),
       canDownload,
     }),
-    [port, language, t, report, schemeId, loadExporter, canDownload],
+    [port, language, t, report, schemeId, reportPrint, loadExporter, canDownload],
   );
   const View = views[tab];
 

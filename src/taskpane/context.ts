@@ -3,6 +3,7 @@ import type { Language, WorkbookPort } from "../workbook/port";
 import type { Strings } from "./i18n";
 import type { ReportHandle } from "./state/useReport";
 import type { LoadExporter } from "./exporter";
+import type { ReportPrint } from "../domain/report-print";
 
 export interface PaneContextValue {
   port: WorkbookPort;
@@ -14,6 +15,12 @@ export interface PaneContextValue {
   /** The scoring scheme chosen in Summary; the export scores under it. */
   schemeId: string;
   setSchemeId(id: string): void;
+  /**
+   * The report's print choices as the person left them in Export, for the unit and plan they were
+   * made for (`key`); kept here so that moving to another step loses nothing typed.
+   */
+  reportPrint: { key: string; print: ReportPrint } | null;
+  setReportPrint(value: { key: string; print: ReportPrint } | null): void;
   /** Fetches the submission workbook builder; absent when the host cannot export. */
   loadExporter?: LoadExporter;
   /** Whether the host lets the pane download a file (some Office webviews do not). */

@@ -128,11 +128,3 @@ export function unknownIndicator(id: string): WorkbookError {
 export function noIndicators(text: { vi: string; en: string }): WorkbookError {
   return new WorkbookError("no-indicators", text);
 }
-
-/** Excel kept the page setup but not fit-to-width (office-js issue 1860): how to set it by hand. */
-export function fitToWidthNotTaken(): { vi: string; en: string } {
-  return {
-    vi: "Excel chưa nhận cài đặt in vừa một trang theo chiều ngang. Trước khi in, hãy chọn Bố trí Trang > Co giãn cho Vừa > Chiều rộng: 1 trang.",
-    en: "Excel did not take the setting to print one page wide. Before printing, choose Page Layout > Scale to Fit > Width: 1 page.",
-  };
-}

@@ -139,11 +139,17 @@ export interface PrintSpec {
   /** ExcelJS/OOXML paper size code for A4. */
   paperSizeCode: 9;
   orientation: "landscape";
-  fitToWidth: 1;
-  /** 0: as many pages tall as needed. */
-  fitToHeight: 0;
+  /**
+   * 100: never shrunk to fit, so the 11 pt text prints at 11 pt (issue #14); a sheet wider than
+   * the page prints on pages across, with `repeatColumns` on each.
+   */
+  scale: 100;
   /** Rows repeated at the top of every printed page, e.g. "9:9". */
   repeatRows: string;
+  /** Columns repeated at the left of every printed page, e.g. "A:B". */
+  repeatColumns: string;
+  /** A row's pages across print one after the other, before the next rows. */
+  pageOrder: "overThenDown";
   printArea: string;
   /** Margins in inches. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };

@@ -24,7 +24,7 @@ import type {
   ValidationSpec,
 } from "./layout-types";
 import { SHEET_STRINGS } from "./strings";
-import { UNIT_TYPE_LABELS } from "../domain/unit";
+import { unitTypeName } from "../domain/unit";
 import {
   completionFormula,
   PARAM_KEYS,
@@ -294,7 +294,7 @@ export function headerCells(plan: Plan, unit: UnitProfile, lang: Language): Layo
   const headerLines: [number, string, CellValue][] = [
     [HEADER_ROWS.unitName, str.header.unitName, unit.name],
     [HEADER_ROWS.unitCode, str.header.unitCode, unit.code],
-    [HEADER_ROWS.unitType, str.header.unitType, UNIT_TYPE_LABELS[unit.unitType][lang]],
+    [HEADER_ROWS.unitType, str.header.unitType, unitTypeName(plan, unit.unitType)[lang]],
     [HEADER_ROWS.year, str.header.year, unit.year],
   ];
   for (const [row, labelText, value] of headerLines) {
@@ -495,11 +495,13 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
       paper: "A4",
       paperSizeCode: 9,
       orientation: "landscape",
-      fitToWidth: 1,
-      fitToHeight: 0,
+      scale: 100,
       repeatRows: `${g.headerRow}:${g.headerRow}`,
+      repeatColumns: `A:${colLetter(C.number)}`,
+      pageOrder: "overThenDown",
       printArea: `A1:${lastCol}${lastPrintedRow}`,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      // Narrow sides, so the columns right of the indicator text fit one page with the number.
+      margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
       footer: lang === "vi" ? "Trang &P/&N" : "Page &P of &N",
     },
     table: g,

@@ -32,6 +32,12 @@ export async function addCustomXmlPart(
   xml: string,
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
+  await addCustomXmlPartTo(zip, namespace, xml);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/** The same, on an opened package, for callers that change other parts in the same pass. */
+export async function addCustomXmlPartTo(zip: JSZip, namespace: string, xml: string): Promise<void> {
   zip.file("customXml/item1.xml", xml);
   zip.file("customXml/itemProps1.xml", itemProps(namespace));
   zip.file("customXml/_rels/item1.xml.rels", itemRels());
@@ -58,7 +64,6 @@ export async function addCustomXmlPart(
       ),
     );
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 /** The text of every custom XML item in the zip (the caller picks by namespace). */

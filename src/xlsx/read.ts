@@ -11,6 +11,7 @@ import { NAMES, geometry } from "../workbook/layout";
 import { SHEET_STRINGS } from "../workbook/strings";
 import type { CellRead, GridReading, NamedColumns } from "../workbook/read";
 import { columnsFromNames, readGrid } from "../workbook/read";
+import { metaWithTypedPreparer, preparerOf } from "../workbook/preparer";
 import {
   META_NAMESPACE,
   META_SHEET_NAME,
@@ -72,6 +73,8 @@ export interface TemplateReading {
   otherSheets: string[];
   /** Every cell of the template sheet that holds something, as [row, col]. */
   usedCells: [number, number][];
+  /** Addresses of the template sheet's cells that carry a note (comment) a person added. */
+  notes: string[];
 }
 
 function resolveName(
@@ -127,11 +130,6 @@ function columnsByLayout(wb: ExcelJS.Workbook, meta: ReportMeta): NamedColumns |
   };
 }
 
-function preparerOf(cell: CellRead | undefined): string | null {
-  const text = typeof cell?.value === "string" ? cell.value.trim() : "";
-  return text === "" ? null : text;
-}
-
 /** The template sheet as the ownership rules read it: every cell, the names' boxes, value formats. */
 function ownershipState(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): TemplateState {
   const names = new Map<string, { box: NonNullable<ReturnType<typeof parseRange>>["box"] }>();
@@ -168,6 +166,16 @@ function usedCells(ws: ExcelJS.Worksheet): [number, number][] {
   return out;
 }
 
+function notedCells(ws: ExcelJS.Worksheet): string[] {
+  const out: string[] = [];
+  ws.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (cell.note) out.push(a1(r, c));
+    }),
+  );
+  return out;
+}
+
 export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -194,8 +202,11 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
     if (r.ok) fromSheet = r.meta;
     else metaProblems.push(`sheet: ${r.reason}`);
   }
-  const meta = fromXml ?? fromSheet;
   const metaDisagreement = fromXml && fromSheet ? metaDifferences(fromXml, fromSheet) : [];
+  // The preparer is the header cell as typed, not the value the template was made with.
+  const preparerCell = resolveName(wb, NAMES.preparer)?.cells[0]?.[0];
+  const stored = fromXml ?? fromSheet;
+  const meta = stored ? metaWithTypedPreparer(stored, preparerCell) : null;
 
   const ids = resolveName(wb, NAMES.ids);
   let cols: NamedColumns;
@@ -224,10 +235,11 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
     grid,
     sheetName: ids?.ws.name ?? (located === "layout" ? (templateSheet(wb, meta!)?.name ?? null) : null),
     located,
-    preparer: preparerOf(resolveName(wb, NAMES.preparer)?.cells[0]?.[0]),
+    preparer: preparerOf(preparerCell?.value),
     snapshot,
     state: sheet ? ownershipState(wb, sheet) : null,
     usedCells: sheet ? usedCells(sheet) : [],
+    notes: sheet ? notedCells(sheet) : [],
     otherSheets: wb.worksheets.map((w) => w.name).filter((n) => n !== META_SHEET_NAME && n !== sheet?.name),
   };
 }

@@ -9,6 +9,7 @@ import type { CultureName, ExcelHost } from "../../src/playground/host";
 import { MARK_FILL } from "../../src/workbook/marks";
 import { assessSnapshot, sealSnapshot } from "../../src/taskpane/facade";
 import { toBase64 } from "../../src/taskpane/exporter";
+import { defaultReportPrint } from "../../src/domain/report-print";
 import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
 import { cellsOf } from "./workbook-fixture";
@@ -94,7 +95,13 @@ test("insert may clear the undo stack (and the pane says so first); the whole se
 
   // Export: seal the report, build the submission workbook, open it in a new window.
   const snapshot = (await port.readReport())!;
-  const submission = await sealSnapshot(FIXTURE_PLAN, snapshot, assessSnapshot(FIXTURE_PLAN, snapshot), "");
+  const submission = await sealSnapshot(
+    FIXTURE_PLAN,
+    snapshot,
+    assessSnapshot(FIXTURE_PLAN, snapshot),
+    "",
+    defaultReportPrint("vi"),
+  );
   await port.openNewWorkbook(toBase64(await buildSubmissionWorkbook(submission, FIXTURE_PLAN, "vi")));
   await host.idle();
 

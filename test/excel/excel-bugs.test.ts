@@ -1,29 +1,21 @@
-// Excel bugs the adapter answers, reproduced by the host on demand: fit-to-width that Excel drops
-// (office-js issue 1860) is checked and the person told how to set it; customXmlParts.items that
+// Excel bugs the adapter answers, reproduced by the host on demand: fit-to-pages that Excel drops
+// (office-js issue 1860) no longer matters, the template prints at 100%; customXmlParts.items that
 // Excel on the web returns undefined (office-js issue 6673) does not stop the report being read.
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
 import { makeBench } from "./workbook-fixture";
 
 const request = { plan: FIXTURE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
 
-test("the template asks for one page wide and as many tall, and says nothing more when Excel takes it", async () => {
-  const { host, port } = makeBench();
-  const result = await port.insertTemplate(request);
-  expect(result.notes).toBeUndefined();
-  const page = host.runtime.model.sheetByName(result.sheetName)!.pageLayout;
-  expect(page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
-});
-
-test("when Excel drops fit-to-width, the insert says how to set it by hand", async () => {
-  const { host, port } = makeBench();
-  host.runtime.quirks.fitToPagesIgnored = true;
-  const result = await port.insertTemplate(request);
-  expect(result.notes).toEqual([
-    {
-      vi: expect.stringContaining("Chiều rộng: 1 trang") as string,
-      en: expect.stringContaining("Scale to Fit > Width: 1 page") as string,
-    },
-  ]);
+test("the template prints at 100% across pages (issue #14), so Excel dropping fit-to-pages (office-js issue 1860) cannot shrink it or leave it unset", async () => {
+  for (const dropped of [false, true]) {
+    const { host, port } = makeBench();
+    host.runtime.quirks.fitToPagesIgnored = dropped;
+    const result = await port.insertTemplate(request);
+    expect(result.notes).toBeUndefined();
+    const page = host.runtime.model.sheetByName(result.sheetName)!.pageLayout;
+    expect(page.zoom).toEqual({ scale: 100 });
+    expect(page.printOrder).toBe("OverThenDown");
+  }
 });
 
 test("with customXmlParts.items undefined (Excel on the web), a blank workbook and a template still read", async () => {

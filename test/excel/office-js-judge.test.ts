@@ -9,6 +9,7 @@ import { REQUEST_LIMIT_BYTES } from "../../src/playground/host";
 import type { ReportSnapshot } from "../../src/workbook/port";
 import { assessSnapshot, sealSnapshot } from "../../src/taskpane/facade";
 import { toBase64 } from "../../src/taskpane/exporter";
+import { defaultReportPrint } from "../../src/domain/report-print";
 import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 import { createExcelPort } from "../../src/excel";
 import { startJudge } from "./officejs/judge";
@@ -69,7 +70,13 @@ describe.each(["kh-1097-2023", "ct-67-2020"])("plan %s on Microsoft's client lib
     const direct = await createExcelPort(judge.host.excel).readReport();
     expect(direct).toEqual(snapshot);
 
-    const submission = await sealSnapshot(upgraded, snapshot, assessSnapshot(upgraded, snapshot), "");
+    const submission = await sealSnapshot(
+      upgraded,
+      snapshot,
+      assessSnapshot(upgraded, snapshot),
+      "",
+      defaultReportPrint("vi"),
+    );
     const base64 = toBase64(await buildSubmissionWorkbook(submission, upgraded, "vi"));
     passed("export", await judge.run("openNewWorkbook", [base64]));
     expect(judge.host.openedWorkbooks).toEqual([base64]);

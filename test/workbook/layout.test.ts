@@ -1,7 +1,6 @@
 // The layout spec as the adapters receive it: limits Excel enforces, every input validated and
 // unlocked, the status written as text and coloured by it, the archive below the table.
 import type { Entry } from "../../src/domain/entry";
-import { UNIT_TYPES } from "../../src/domain/plan";
 import { selectIndicators } from "../../src/domain/applicability";
 import { STATUS_LABELS } from "../../src/domain/status-labels";
 import { BUNDLED_PLANS } from "../../src/catalog/index";
@@ -19,7 +18,7 @@ const meta = (indicatorIds: string[], language: Language) => fixtureMeta({ indic
 function allLayouts(): LayoutSpec[] {
   const out: LayoutSpec[] = [];
   for (const plan of [...BUNDLED_PLANS, FIXTURE_PLAN])
-    for (const unitType of UNIT_TYPES)
+    for (const unitType of plan.unitTypes.map((u) => u.id))
       for (const language of ["vi", "en"] as const) {
         const indicators = selectIndicators(plan, unitType);
         if (indicators.length === 0) continue;

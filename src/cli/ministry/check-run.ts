@@ -11,7 +11,7 @@ import { readEach } from "./batch";
 import type { InputItem } from "./inputs";
 import { isIgnored } from "./inputs";
 import { Tally, type RunExit } from "./exit";
-import { planById } from "./plans";
+import { planById, usePlans } from "./plans";
 import { formatValue } from "../../domain/format";
 import type { Indicator } from "../../domain/plan";
 import type { Roster } from "./roster";
@@ -115,6 +115,8 @@ export async function runCheck(items: readonly InputItem[], opts: CheckOptions, 
   const bar = opts.showProgress ? progress(items.length) : null;
   const tally = new Tally();
   let first = true;
+  // The printout looks indicators up in this thread too (dates, percentages by the plan's types).
+  usePlans(opts.plans ?? []);
   if (opts.json) io.out("[");
   const batch = {
     limits: opts.limits,
@@ -133,12 +135,7 @@ export async function runCheck(items: readonly InputItem[], opts: CheckOptions, 
   });
   if (opts.json) io.out("]");
   bar?.done();
-  const ignored =
-    tally.ignored > 0
-      ? opts.lang === "vi"
-        ? `, ${tally.ignored} bỏ qua`
-        : `, ${tally.ignored} ignored`
-      : "";
+  const ignored = tally.ignoredNote(opts.lang);
   io.err(
     opts.lang === "vi"
       ? `${tally.files} tệp: ${tally.clean} đạt yêu cầu, ${tally.withErrors} có lỗi, ${tally.refused} bị từ chối${ignored}.`

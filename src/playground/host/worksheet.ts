@@ -130,6 +130,8 @@ export class WorksheetProxy extends HostObject<HostSheet> {
     const target = {
       setPrintTitleRows: (address: string) =>
         queue("setPrintTitleRows", address, (t) => (t.printTitleRows = address)),
+      setPrintTitleColumns: (address: string) =>
+        queue("setPrintTitleColumns", address, (t) => (t.pageLayout.printTitleColumns = address)),
       setPrintArea: (address: string) =>
         queue("setPrintArea", address, (t) => (t.pageLayout.printArea = address)),
       headersFooters: { defaultForAllPages: new Proxy({}, footer("defaultForAllPages")) },

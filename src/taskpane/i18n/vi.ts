@@ -21,6 +21,14 @@ export const vi = {
   setup: {
     heading: "Thiết lập báo cáo",
     plan: "Kế hoạch thi đua",
+    planFile: "Tải tệp kế hoạch…",
+    planFileHint: "Nếu kế hoạch của Bộ không có trong danh sách: chọn tệp kế hoạch (.json) Bộ gửi.",
+    planFileReading: "Đang đọc tệp kế hoạch…",
+    planFileLoaded: (doc: string, n: number) => `Đã tải kế hoạch ${doc} (${n} chỉ tiêu) và chọn nó ở trên.`,
+    planFileInvalid: (name: string) => `Tệp ${name} không phải tệp kế hoạch hợp lệ. Những chỗ cần sửa:`,
+    planFileTooLarge: (name: string) => `Tệp ${name} lớn hơn 5 MB nên không phải một tệp kế hoạch.`,
+    planFileUnreadable: (name: string) => `Không đọc được tệp ${name}. Hãy chọn lại tệp.`,
+    planFileMore: (n: number) => `và ${n} lỗi khác`,
     unitType: "Loại hình đơn vị",
     unitTypePlaceholder: "Chọn loại hình đơn vị",
     fields: "Lĩnh vực (bỏ chọn để loại khỏi mẫu)",
@@ -123,7 +131,7 @@ export const vi = {
     heading: "Xuất bản nộp",
     button: "Xuất bản nộp",
     intro:
-      "Tạo sổ tính bản nộp: trang báo cáo để in, ký và đóng dấu; trang dữ liệu (mỗi chỉ tiêu một dòng); và dữ liệu niêm phong kèm mã kiểm tra. Excel mở sổ tính này trong một cửa sổ mới để bạn lưu và gửi.",
+      "Tạo sổ tính bản nộp: trang báo cáo để in, ký và đóng dấu (theo Nghị định 30/2020/NĐ-CP); trang dữ liệu ẩn (mỗi chỉ tiêu một dòng); và dữ liệu niêm phong kèm mã kiểm tra. Excel mở sổ tính này trong một cửa sổ mới để bạn lưu và gửi.",
     noReport: "Chưa có báo cáo để xuất. Hãy chèn mẫu ở bước Thiết lập.",
     blocked: (n: number) => `Còn ${n} lỗi nên chưa thể xuất. Hãy sửa các lỗi dưới đây rồi xuất lại.`,
     buttonBlocked: (n: number) => `Xuất bản nộp (còn ${n} lỗi)`,
@@ -155,6 +163,27 @@ export const vi = {
       "Nơi đang chạy khung tác vụ này không có bộ tạo bản nộp. Hãy lưu sổ tính và dùng lệnh self-assess export.",
     openFailed:
       "Excel không mở được sổ tính mới (có thể trình duyệt chặn cửa sổ mới). Hãy cho phép cửa sổ bật lên rồi thử lại.",
+    print: {
+      heading: "Báo cáo để in",
+      language: "Ngôn ngữ của báo cáo",
+      languageHint: (template: string) => `Mặc định theo ngôn ngữ của mẫu (${template}).`,
+      languages: { vi: "Tiếng Việt", en: "English" },
+      details: "Số văn bản, nơi nhận, người ký",
+      detailsNote:
+        "Các thông tin này được in trên báo cáo theo Nghị định 30/2020/NĐ-CP và niêm phong cùng dữ liệu. Ô để trống được in thành dấu chấm để ghi tay.",
+      governingBody: "Cơ quan chủ quản (in phía trên tên đơn vị)",
+      documentNumber: "Số, ký hiệu văn bản",
+      documentNumberHint: "Ví dụ 125/BC-SKHCN; để trống nếu văn thư ghi khi phát hành.",
+      recipient: "Kính gửi",
+      place: "Địa danh",
+      date: "Ngày ban hành",
+      signerTitle: "Chức vụ người ký",
+      signerTitlePlaceholder: "THỦ TRƯỞNG ĐƠN VỊ",
+      signerName: "Họ tên người ký",
+      copyTo: "Nơi nhận khác (mỗi dòng một nơi)",
+      copyToHint: "“Như trên” và “Lưu: VT” luôn được in.",
+      remembered: "Đơn vị, người ký và nơi nhận được nhớ trên máy này cho lần xuất sau.",
+    },
   },
   error: {
     title: "Có lỗi",
@@ -163,7 +192,7 @@ export const vi = {
     generic: (what: string) =>
       `Không thực hiện được: ${what}. Hãy thử lại; nếu vẫn lỗi, hãy lưu sổ tính và mở lại.`,
     planMissing: (id: string) =>
-      `Sổ tính dùng kế hoạch “${id}” mà add-in không có. Hãy cập nhật add-in hoặc chèn mẫu theo kế hoạch khác.`,
+      `Sổ tính dùng kế hoạch “${id}” mà add-in không có. Hãy tải tệp kế hoạch đó ở bước Thiết lập, cập nhật add-in, hoặc chèn mẫu theo kế hoạch khác.`,
     protected: "Trang tính đang được bảo vệ bằng mật khẩu. Hãy bỏ bảo vệ rồi thử lại.",
     busy: "Excel đang bận (có thể một ô đang được sửa). Việc kiểm tra sẽ tự chạy lại khi bạn nhấn Enter hoặc Esc trong ô.",
   },
