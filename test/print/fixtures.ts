@@ -1,5 +1,5 @@
 // Sealed submissions with print choices, as a unit exports them: every applicable indicator of a
-// unit type of Plan 1097 (publisher 5, provincial department 39, ministry agency 73), a third of
+// unit type of Plan 1097 (publisher 5, provincial department 39 of its 41, ministry agency 73 of its 74), a third of
 // them short of target with an explanation that starts with "-", formulas typed as evidence, and
 // one explanation long enough to run over a page's worth of lines.
 import type { UnitType } from "../../src/domain/plan";
@@ -42,12 +42,22 @@ export async function reportSubmission(rows: number, lang: "vi" | "en"): Promise
   const plan = plan1097();
   const unitType = ROWS[rows]!;
   const unit = { ...sampleUnit(7, unitType), preparer: "Nguyễn Thị Minh Khai" };
-  const entries = sampleEntries(plan, unitType).map((e, i) =>
-    e.explanation !== ""
-      ? { ...e, explanation: i === 2 && rows > 5 ? LONG : `- ${e.explanation.slice(1)}` }
-      : e,
+  // Catalog 2.0.0 gives these types 41 and 74 rows; the report's sizes stay the ones the print
+  // checks were planned for, so the first `rows` of the type's indicators are reported.
+  const chosen = new Set(
+    plan.indicators
+      .filter((ind) => ind.appliesTo.includes(unitType))
+      .slice(0, rows)
+      .map((ind) => ind.id),
   );
-  const assessments = assessReport(plan, entries, (ind) => ind.appliesTo.includes(unitType));
+  const entries = sampleEntries(plan, unitType)
+    .filter((e) => chosen.has(e.indicatorId))
+    .map((e, i) =>
+      e.explanation !== ""
+        ? { ...e, explanation: i === 2 && rows > 5 ? LONG : `- ${e.explanation.slice(1)}` }
+        : e,
+    );
+  const assessments = assessReport(plan, entries, (ind) => chosen.has(ind.id));
   if (assessments.length !== rows) throw new Error(`${unitType} reports ${assessments.length} indicators`);
   return sealReport({
     plan,
