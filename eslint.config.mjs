@@ -50,7 +50,12 @@ export const ROOMS = [
     packages: [],
   },
   { room: "commands", pattern: "src/commands", rooms: [], packages: [] },
-  { room: "playground-host", pattern: "src/playground/host", rooms: ["domain"], packages: ["hyperformula"] },
+  {
+    room: "playground-host",
+    pattern: "src/playground/host",
+    rooms: ["domain", "workbook"],
+    packages: ["hyperformula"],
+  },
   {
     room: "playground",
     pattern: "src/playground",
