@@ -3,7 +3,8 @@ import type { InsertPreview } from "./port";
 
 export class ExcelPortError extends Error {
   constructor(
-    readonly code: "no-template" | "conflicts" | "protected" | "unknown-indicator" | "office",
+    readonly code:
+      "no-template" | "conflicts" | "protected" | "unknown-indicator" | "office" | "no-review-trail",
     readonly text: { vi: string; en: string },
     readonly preview?: InsertPreview,
   ) {
@@ -43,5 +44,13 @@ export function unknownIndicator(id: string): ExcelPortError {
   return new ExcelPortError("unknown-indicator", {
     vi: `Biểu mẫu không có chỉ tiêu "${id}".`,
     en: `The template has no indicator "${id}".`,
+  });
+}
+
+/** A template made before the review trail: it has nowhere to keep who decided, when, or the reply. */
+export function noReviewTrail(): ExcelPortError {
+  return new ExcelPortError("no-review-trail", {
+    vi: "Biểu mẫu này được tạo trước khi có cột người thẩm định, thời điểm và trả lời của đơn vị. Hãy chèn lại biểu mẫu (Thiết lập → Chèn lại mẫu; số liệu đã nhập được giữ) rồi thử lại.",
+    en: "This template was made before the reviewer, time and unit's reply columns existed. Insert the template again (Setup → Re-insert template; entries are kept) and try again.",
   });
 }
