@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runConsolidate } from "../src/cli/ministry/consolidate-run";
 import { runCheck } from "../src/cli/ministry/check-run";
+import { expandInputs } from "../src/cli/ministry/inputs";
 import { DEFAULT_LIMITS } from "../src/ooxml/limits";
 import { loadScheme } from "../src/cli/ministry/options";
 import type { Io } from "../src/cli/io";
@@ -32,9 +33,15 @@ async function main(): Promise<void> {
       quiet,
     );
     rmSync(dir, { recursive: true, force: true });
+  } else if (mode === "plain") {
+    // The plain, unguarded ExcelJS loop the budgets compare with: load every file, nothing else.
+    const { plainLoad } = await import("./consolidate.bench");
+    const files = expandInputs([input!]).items.map((i) => i.file);
+    await plainLoad(files);
+    code = 0;
   } else {
     code = await runCheck(
-      [input!],
+      expandInputs([input!]).items,
       { json: true, lang: "vi", limits: DEFAULT_LIMITS, scheme, showProgress: false },
       quiet,
     );

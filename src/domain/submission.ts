@@ -87,7 +87,15 @@ export const UnsealedSubmissionSchema = z
   .strict();
 export type UnsealedSubmission = z.infer<typeof UnsealedSubmissionSchema>;
 
-export const SubmissionSchema = UnsealedSubmissionSchema.extend({ hash: hex64 }).strict();
+/** The unit's optional signature (src/domain/signature.ts); like the hash, outside what is hashed. */
+export const SubmissionSignatureSchema = z
+  .object({ algorithm: z.literal("ECDSA-P256-SHA256"), value: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/) })
+  .strict();
+
+export const SubmissionSchema = UnsealedSubmissionSchema.extend({
+  hash: hex64,
+  signature: SubmissionSignatureSchema.optional(),
+}).strict();
 export type Submission = z.infer<typeof SubmissionSchema>;
 
 export interface SubmissionInput {
@@ -188,6 +196,7 @@ export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
 function withoutHash(doc: object): object {
   const rest: Record<string, unknown> = { ...(doc as Record<string, unknown>) };
   delete rest.hash;
+  delete rest.signature;
   return rest;
 }
 

@@ -153,7 +153,10 @@ export class LeanWorkbook {
       if (body.includes("<f")) {
         // A shared formula's followers carry no text, only the group index: "(shared)" says so.
         const f = /<f(?:\s[^>]*)?>([\s\S]*?)<\/f>/.exec(body)?.[1];
-        cell.formula = f ? decodeXml(f) : "(shared)";
+        const formula = f ? decodeXml(f) : "(shared)";
+        // LibreOffice saves a typed TRUE or FALSE as the formula TRUE() or FALSE() with its value:
+        // what the person typed is the value, not a formula.
+        if (!(type === "b" && /^\s*(TRUE|FALSE)\(\)\s*$/i.test(formula))) cell.formula = formula;
       }
       cells.set(ref, cell);
     }

@@ -17,6 +17,8 @@ import { parseRange, a1 } from "../workbook/a1";
 import { columnsFromNames, readGrid, type CellRead, type GridReading } from "../workbook/read";
 import type { GuardedPackage } from "./package";
 import type { LeanSheet, LeanWorkbook } from "./lean-reader";
+import { splitAddress } from "./lean-reader";
+import { isCellError } from "../domain/entry";
 import { reject } from "./rejection";
 
 export interface LeanTemplate {
@@ -31,6 +33,11 @@ export interface LeanTemplate {
    * for a template without SA_PARAMS (made before D9).
    */
   params: Map<string, CellValue[]>;
+  /**
+   * Cells below the table (and its archive) that hold something: rows a person added under the
+   * table, which no name covers and so are never read. Reported, never guessed at.
+   */
+  below: { address: string; text: string }[];
 }
 
 export function isTemplateWorkbook(wb: LeanWorkbook): boolean {
@@ -83,6 +90,16 @@ function readMeta(pkg: GuardedPackage, wb: LeanWorkbook): { meta: ReportMeta; pr
 class NameResolver {
   private readonly sheets = new Map<string, LeanSheet | undefined>();
   constructor(private readonly wb: LeanWorkbook) {}
+
+  /** The sheet and box a workbook-scoped name points at. */
+  where(name: string): { sheet: LeanSheet; bottom: number } | null {
+    const def = this.wb.definedNames.find((d) => d.name === name && d.localSheetId === undefined);
+    const range = def ? parseRange(def.formula) : null;
+    if (!range || !range.sheet) return null;
+    if (!this.sheets.has(range.sheet)) this.sheets.set(range.sheet, this.wb.sheet(range.sheet));
+    const sheet = this.sheets.get(range.sheet);
+    return sheet ? { sheet, bottom: range.box.bottom } : null;
+  }
 
   /** The cells a workbook-scoped name covers, row by row (one column expected); null if unresolvable. */
   column(name: string): CellRead[] | null {
@@ -155,5 +172,20 @@ export function readTemplateLean(pkg: GuardedPackage, wb: LeanWorkbook): LeanTem
     const row = paramRows[i];
     if (id !== "" && row && !params.has(id)) params.set(id, row);
   });
-  return { meta, metaProblems: problems, grid, storedStatuses, params };
+  return { meta, metaProblems: problems, grid, storedStatuses, params, below: cellsBelow(names) };
+}
+
+function cellsBelow(names: NameResolver): LeanTemplate["below"] {
+  const table = names.where(NAMES.ids);
+  if (!table) return [];
+  const archive = names.where(NAMES.archive);
+  const last = Math.max(table.bottom, archive && archive.sheet === table.sheet ? archive.bottom : 0);
+  const out: LeanTemplate["below"] = [];
+  for (const [address, cell] of table.sheet.cells) {
+    if (splitAddress(address).row <= last) continue;
+    const text = cell.value === null ? "" : isCellError(cell.value) ? cell.value.error : String(cell.value);
+    if (text.trim() !== "" || cell.formula !== undefined)
+      out.push({ address, text: text || `=${cell.formula}` });
+  }
+  return out.sort((a, b) => splitAddress(a.address).row - splitAddress(b.address).row);
 }

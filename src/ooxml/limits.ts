@@ -30,6 +30,13 @@ export interface Limits {
   /** Time and heap of the worker that reads one file. */
   timeoutMs: number;
   workerHeapMb: number;
+  /**
+   * A batch's allowance for slow files: once files that ran into timeoutMs have cost this much in
+   * total, each further file gets spentTimeoutMs instead, so a flood of crafted slow files costs
+   * seconds, not minutes. An honest file takes a few milliseconds, far below either.
+   */
+  slowBudgetMs?: number;
+  spentTimeoutMs?: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -47,4 +54,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxStringXmlChars: 200_000,
   timeoutMs: 1_500,
   workerHeapMb: 64,
+  slowBudgetMs: 6_000,
+  spentTimeoutMs: 300,
 };

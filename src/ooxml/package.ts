@@ -31,7 +31,7 @@ export class GuardedPackage {
     if (cached !== undefined) return cached;
     const entry = this.entries.get(name);
     if (!entry) return undefined;
-    const xml = inflateEntry(this.buf, entry).toString("utf8");
+    const xml = withoutMainPrefix(decodePart(inflateEntry(this.buf, entry)));
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) guardSheet(name, xml, this.limits);
     else if (name === "xl/sharedStrings.xml") guardSharedStrings(name, xml, this.limits);
     else if (name.endsWith(".xml") || name.endsWith(".rels")) guardXml(name, xml);
@@ -56,6 +56,41 @@ export class GuardedPackage {
       }
     }
   }
+}
+
+/**
+ * A part's text by its byte order mark: XML may be UTF-16 (some tools write it), and is UTF-8
+ * otherwise (with or without a BOM), as the XML standard says.
+ */
+export function decodePart(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString("utf16le");
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString("utf8");
+  return bytes.toString("utf8");
+}
+
+const DEFAULT_NAMESPACES =
+  /xmlns:([A-Za-z_][\w.-]*)="http:\/\/schemas\.openxmlformats\.org\/(?:spreadsheetml\/2006\/main|package\/2006\/relationships)"/g;
+
+/**
+ * SpreadsheetML written with a prefix (`<x:worksheet xmlns:x="...main">`, `<x:c>`), as some
+ * generators do, read as the usual unprefixed form, so that the guards count and the lean reader
+ * reads the same elements either way. Only prefixes bound to the SpreadsheetML main or package
+ * relationship namespace are dropped; text never holds a raw "<", so no text is touched.
+ */
+export function withoutMainPrefix(xml: string): string {
+  const head = xml.slice(0, 4096);
+  if (!head.includes("xmlns:")) return xml;
+  let out = xml;
+  for (const m of head.matchAll(DEFAULT_NAMESPACES)) {
+    const prefix = m[1]!.replace(/[.-]/g, "\\$&");
+    out = out.replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1");
+  }
+  return out;
 }
 
 /** Parts the readers come back for: worth keeping once inflated. */

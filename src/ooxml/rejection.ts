@@ -30,7 +30,18 @@ export type RejectionCode =
   | "not-a-report"
   | "submission.sheet-missing"
   | "submission.metadata"
-  | "plan.unknown";
+  | "plan.unknown"
+  | "not-a-file"
+  | "folder.unreadable"
+  | "folder.loop"
+  | "link.broken"
+  | "ignored.hidden"
+  | "ignored.excel-lock"
+  | "format.ods"
+  | "format.xlsb"
+  | "format.text"
+  | "format.other"
+  | "unit.code-invalid";
 
 export interface RejectionReason {
   code: RejectionCode;

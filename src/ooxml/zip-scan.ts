@@ -3,7 +3,15 @@
 // macros, external links, encryption, ZIP64. Sizes declared here can lie; inflate.ts holds every
 // entry to them while inflating, so a lying header fails there instead of filling memory.
 import type { Limits } from "./limits";
-import { reject } from "./rejection";
+import { reject, Rejection, type RejectionReason } from "./rejection";
+import { explainFormat } from "./file-format";
+
+/** Refuses a file that is not an .xlsx, saying what it is and that saving it as .xlsx is the fix. */
+function notXlsx(buf: Buffer, code: "not-xlsx" | "legacy-or-encrypted", en: string, vi: string): never {
+  const plain: RejectionReason = { code, message: { en, vi } };
+  const better = explainFormat(buf, plain) ?? plain;
+  throw new Rejection(better.code, better.message.en, better.message.vi);
+}
 
 export interface ZipEntry {
   name: string;
@@ -47,14 +55,16 @@ export function scanZip(buf: Buffer, limits: Limits): ZipEntry[] {
       `tệp dung lượng ${(buf.length / MB).toFixed(1)} MB, vượt giới hạn ${limits.maxFileBytes / MB} MB`,
     );
   if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0)
-    reject(
+    notXlsx(
+      buf,
       "legacy-or-encrypted",
       "the file is a password-protected workbook or an old .xls, not an .xlsx",
       "tệp là sổ tính có mật khẩu hoặc định dạng .xls cũ, không phải .xlsx",
     );
   const eocd = buf.length >= 22 ? findEndOfCentralDirectory(buf) : -1;
   if (eocd < 0 || buf.readUInt32LE(0) !== 0x04034b50)
-    reject(
+    notXlsx(
+      buf,
       "not-xlsx",
       "the file is not an .xlsx workbook (not a zip package)",
       "tệp không phải sổ tính .xlsx (không phải gói zip)",
@@ -137,7 +147,8 @@ export function scanZip(buf: Buffer, limits: Limits): ZipEntry[] {
     entries.push({ name, method, compressedSize, size, localHeaderOffset });
   }
   if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml"))
-    reject(
+    notXlsx(
+      buf,
       "not-xlsx",
       "the zip is not an Excel workbook (no xl/workbook.xml)",
       "gói zip không phải sổ tính Excel (thiếu xl/workbook.xml)",

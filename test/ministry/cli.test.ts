@@ -9,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -130,7 +131,7 @@ describe("check", () => {
     );
     writeFileSync(join(dir, "empty.xlsx"), Buffer.alloc(0));
     const r = await cli("check", "a-sub.xlsx", "a.xlsx", "macro.xlsm", "empty.xlsx", "--json");
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     const files = JSON.parse(r.out) as {
       file: string;
       rejected: { code: string; message: { vi: string; en: string } } | null;
@@ -288,7 +289,18 @@ describe("consolidate", () => {
     }
     writeFileSync(
       join(dir, "roster.csv"),
-      `mã;tên;loại\n${unitA.code};A;x\n${unitB.code};B;x\n000.00.99.H99;Absent;x\n`,
+      `mã;tên;loại\n${unitA.code};A;provincial-department\n${unitB.code};B;provincial-department\n000.00.99.H99;Absent;provincial-department\n`,
+    );
+    // Received in this order (the ministry's file dates decide, not the dates the files carry).
+    utimesSync(
+      join(inbox, "b-first.xlsx"),
+      new Date("2023-12-14T08:00:00Z"),
+      new Date("2023-12-14T08:00:00Z"),
+    );
+    utimesSync(
+      join(inbox, "b-second.xlsx"),
+      new Date("2023-12-15T08:00:00Z"),
+      new Date("2023-12-15T08:00:00Z"),
     );
     const before = new Map(readdirSync(inbox).map((f) => [f, sha(join(inbox, f))]));
 
@@ -302,7 +314,7 @@ describe("consolidate", () => {
       "--roster",
       "roster.csv",
     );
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     expect(r.err).toMatch(
       /6 đơn vị được tổng hợp \(4 có lỗi\), 1 bản bị thay thế, 13 tệp bị từ chối, 1 đơn vị chưa nộp/,
     );

@@ -12,6 +12,7 @@ const OPTIONS = {
   lang: { type: "string" },
   scheme: { type: "string" },
   "plan-file": { type: "string", multiple: true },
+  roster: { type: "string" },
 } as const;
 
 export const checkCommand: Command = {
@@ -21,20 +22,22 @@ export const checkCommand: Command = {
     en: "check filled templates or submissions: recompute every status, verify the hash and the plan version",
   },
   help: {
-    vi: `self-assess check TỆP|THƯ-MỤC... [--json] [--lang vi|en] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]...
+    vi: `self-assess check TỆP|THƯ-MỤC... [--json] [--lang vi|en] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [--roster DS.csv]
 
   Đọc từng tệp trong tiến trình riêng có giới hạn thời gian và bộ nhớ, tính lại kết quả từ số liệu
   theo kế hoạch có sẵn (không tin kết quả ghi trong tệp), kiểm tra mã kiểm tra và phiên bản.
   --json     in kết quả dạng JSON (xem docs/ministry-cli.md)
   --plan-file  tệp kế hoạch JSON của Bộ (cùng lược đồ), dùng thay kế hoạch có sẵn cùng mã
-  Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được hoặc bị từ chối.`,
-    en: `self-assess check FILE|FOLDER... [--json] [--lang vi|en] [--scheme SCHEME.json] [--plan-file PLAN.json]...
+  --roster   danh sách đơn vị (CSV): loại đơn vị theo danh sách, chữ ký kiểm bằng khóa công khai trong đó
+  Mã thoát: 0 không có lỗi; 1 có lỗi; 2 tham số sai, không chạy; 3 có tệp bị từ chối hoặc không có.`,
+    en: `self-assess check FILE|FOLDER... [--json] [--lang vi|en] [--scheme SCHEME.json] [--plan-file PLAN.json]... [--roster UNITS.csv]
 
   Reads each file in a worker bounded in time and memory, recomputes every status from the values
   with the bundled plan (stored statuses are never trusted), verifies the hash and the plan version.
   --json     print the result as JSON (see docs/ministry-cli.md)
   --plan-file  a plan file of the ministry's (same schema), used instead of a bundled plan with its id
-  Exit: 0 no errors; 1 errors found; 2 a file was unreadable or rejected.`,
+  --roster   the roster (CSV): unit types as it says, signatures checked with its public keys
+  Exit: 0 no errors; 1 errors found; 2 bad arguments, nothing done; 3 some file was refused or not found.`,
   },
   async run(argv, io) {
     const { values, positionals } = parseWithInputs("check", argv, OPTIONS);
@@ -43,21 +46,24 @@ export const checkCommand: Command = {
         vi: "Lệnh check cần ít nhất một tệp hoặc thư mục, ví dụ: self-assess check bao-cao.xlsx",
         en: "The check command needs at least one file or folder, e.g. self-assess check report.xlsx",
       });
-    const { files, missing } = expandInputs(positionals.map((p) => resolve(io.cwd, p)));
+    const { items, missing } = expandInputs(positionals.map((p) => resolve(io.cwd, p)));
     for (const m of missing) io.err(`Không có tệp hoặc thư mục / No such file or folder: ${m}`);
     const { runCheck } = await import("../ministry/check-run");
-    const code = await runCheck(
-      files,
+    const { readRoster } = await import("../ministry/consolidate-run");
+    const roster = values.roster === undefined ? null : readRoster(resolve(io.cwd, values.roster));
+    return runCheck(
+      items,
       {
         json: values.json === true,
         lang: langOption(values.lang),
         limits: DEFAULT_LIMITS,
         scheme: loadScheme(io.cwd, values.scheme),
         plans: loadPlanFiles(io.cwd, values["plan-file"] ?? []),
-        showProgress: files.length > 1,
+        showProgress: items.length > 1,
+        missingInputs: missing.length,
+        roster,
       },
       io,
     );
-    return missing.length > 0 ? 2 : code;
   },
 };

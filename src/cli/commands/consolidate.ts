@@ -12,6 +12,7 @@ const OPTIONS = {
   scheme: { type: "string" },
   "plan-file": { type: "string", multiple: true },
   lang: { type: "string" },
+  force: { type: "boolean" },
 } as const;
 
 export const consolidateCommand: Command = {
@@ -22,22 +23,30 @@ export const consolidateCommand: Command = {
   },
   help: {
     vi: `self-assess consolidate TỆP|THƯ-MỤC... --out tong-hop.xlsx [--roster don-vi.csv] [--json tong-hop.json]
-                          [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [--lang vi|en]
+                          [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [--lang vi|en] [--force]
 
   Mỗi tệp được đọc trong tiến trình riêng có giới hạn; tệp bị từ chối được nêu lý do, các tệp khác
   vẫn được tổng hợp. Bản nộp lại (cùng đơn vị, năm, kế hoạch) thay thế bản cũ và các thay đổi được liệt kê.
-  --roster   CSV các đơn vị phải nộp (cột mã/code, tên/name, loại/type)
+  Bản mới hơn là bản Bộ nhận sau (ngày giờ của tệp trên đĩa), không phải ngày ghi trong tệp.
+  --roster   CSV các đơn vị phải nộp: mã, tên, loại, cụm thi đua, khóa công khai (tiêu đề tiếng Việt
+             hoặc tiếng Anh); loại, tên và cụm theo danh sách này
   --plan-file  tệp kế hoạch JSON của Bộ (cùng lược đồ), dùng thay kế hoạch có sẵn cùng mã
-  Mã thoát: 0 tổng hợp đầy đủ; 1 có bản nộp còn lỗi; 2 có tệp bị từ chối.`,
+  --force    cho phép ghi đè --out và --json
+  Mã thoát: 0 tổng hợp đầy đủ; 1 có bản nộp còn lỗi; 2 không ghi gì (tham số sai, tệp kết quả đã có
+  hoặc đang bị lần chạy khác giữ); 3 có tệp bị từ chối hoặc không có (phần còn lại vẫn được tổng hợp).`,
     en: `self-assess consolidate FILE|FOLDER... --out consolidated.xlsx [--roster units.csv] [--json out.json]
-                          [--scheme SCHEME.json] [--plan-file PLAN.json]... [--lang vi|en]
+                          [--scheme SCHEME.json] [--plan-file PLAN.json]... [--lang vi|en] [--force]
 
   Each file is read in its own bounded worker; a rejected file is named with its reason and the others
   are consolidated all the same. A resubmission (same unit, year and plan) supersedes the older one and
   the differences are listed.
-  --roster   CSV of the units expected to report (columns code, name, type)
+  Newer means received later by the ministry (the file's date on disk), never the date inside the file.
+  --roster   CSV of the units expected to report: code, name, type, cluster, public key (headers in
+             Vietnamese or English); types, names and clusters are taken from it
   --plan-file  a plan file of the ministry's (same schema), used instead of a bundled plan with its id
-  Exit: 0 all consolidated cleanly; 1 some consolidated file has errors; 2 some file was rejected.`,
+  --force    allow replacing --out and --json
+  Exit: 0 all consolidated cleanly; 1 some consolidated file has errors; 2 nothing written (bad
+  arguments, an output exists or another run holds it); 3 some input was refused or not found.`,
   },
   async run(argv, io) {
     const { values, positionals } = parseWithInputs("consolidate", argv, OPTIONS);
@@ -55,6 +64,7 @@ export const consolidateCommand: Command = {
         ...(values.json !== undefined ? { json: values.json } : {}),
         ...(values.roster !== undefined ? { roster: values.roster } : {}),
         lang: langOption(values.lang),
+        force: values.force === true,
         limits: DEFAULT_LIMITS,
         scheme: loadScheme(io.cwd, values.scheme),
         plans: loadPlanFiles(io.cwd, values["plan-file"] ?? []),

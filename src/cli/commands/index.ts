@@ -5,6 +5,7 @@ import { plansCommand } from "./plans";
 import { exportCommand } from "./export";
 import { checkCommand } from "./check";
 import { consolidateCommand } from "./consolidate";
+import { keygenCommand } from "./keygen";
 
 export type { Command } from "./types";
 
@@ -14,4 +15,5 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   checkCommand,
   consolidateCommand,
+  keygenCommand,
 ];

@@ -1,5 +1,7 @@
-// Reads many files on a pool of bounded workers (one per core, at most two here), in input order,
-// each file's failure contained to its own report so the batch always goes on.
+// Reads many files on a pool of bounded workers (one per core, at most two here) and hands each
+// report on as soon as it and every earlier one are done, in input order: a run never holds all
+// its reports (check prints them, consolidate sets their entries aside). Each file's failure stays
+// in its own report, so the batch always goes on; items the folder walk refused never reach a worker.
 import { join } from "node:path";
 import { WorkerPool } from "../process/worker-pool";
 import type { Limits } from "../../ooxml/limits";
@@ -7,44 +9,137 @@ import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import type { FileReport } from "./file-report";
 import { rejectedReport } from "./file-report";
-import type { ReadJob } from "./read-worker";
+import type { ReadJob, ReadWorkerData } from "./read-worker";
+import type { Roster } from "./roster";
+import type { RejectionReason } from "../../ooxml/rejection";
+import type { InputItem } from "./inputs";
 
 export interface BatchOptions {
   limits: Limits;
   scheme: ScoringScheme | null;
-  onFile?: (report: FileReport, done: number) => void;
   workers?: number;
   /** See ReadJob.slim. */
   slim?: boolean;
   /** Plan files the ministry brought (--plan-file). */
   plans?: readonly Plan[];
+  /** The roster (--roster): its types and keys are applied where each file is read. */
+  roster?: Roster | null;
 }
 
 const WORKER_FILE = join(__dirname, "read-worker.ts");
 
-export async function readBatch(files: readonly string[], opts: BatchOptions): Promise<FileReport[]> {
-  if (files.length === 0) return [];
-  const size = Math.max(1, Math.min(opts.workers ?? 2, files.length));
-  const pool = new WorkerPool<ReadJob, FileReport>(WORKER_FILE, opts.limits, size, {
-    plans: opts.plans ?? [],
-  });
-  let done = 0;
+function workerData(opts: BatchOptions): ReadWorkerData {
+  return {
+    plans: [...(opts.plans ?? [])],
+    roster: opts.roster
+      ? opts.roster.units.map((u) => [u.code, { unitType: u.unitType, publicKey: u.publicKey }])
+      : null,
+  };
+}
+
+/**
+ * Deadlines that follow the machine: an honest file's time is learnt from the files read so far
+ * (the median of the last 64), so a machine busy with other work stretches the deadline instead of
+ * refusing honest files; and the batch's allowance for time lost to files that ran into their
+ * deadline (Limits.slowBudgetMs), after which each file gets a short one, so a flood of crafted slow
+ * files costs seconds, not minutes.
+ */
+class SlowBudget {
+  private lostMs = 0;
+  private timedOut = 0;
+  private readonly recent: number[] = [];
+  constructor(private readonly limits: Limits) {}
+  private typical(): number {
+    if (this.recent.length < 8) return 0;
+    const sorted = [...this.recent].sort((a, b) => a - b);
+    return sorted[sorted.length >> 1]!;
+  }
+  /** The deadline for a file starting now. */
+  deadline(): number {
+    const spent = this.limits.slowBudgetMs !== undefined && this.lostMs >= this.limits.slowBudgetMs;
+    // Stretched at most 4 times, so files crafted to be slow yet pass cannot stretch it without end.
+    if (!spent)
+      return Math.min(4 * this.limits.timeoutMs, Math.max(this.limits.timeoutMs, 50 * this.typical()));
+    return Math.max(this.limits.spentTimeoutMs ?? this.limits.timeoutMs, 20 * this.typical());
+  }
+  read(ms: number): void {
+    this.recent.push(ms);
+    if (this.recent.length > 64) this.recent.shift();
+  }
+  lost(ms: number): void {
+    this.lostMs += ms;
+    this.timedOut++;
+  }
+  reason(r: RejectionReason, ms: number): RejectionReason {
+    const s = (x: number) => (x / 1000).toLocaleString("en-US", { maximumFractionDigits: 2 });
+    return {
+      code: r.code,
+      message: {
+        en: `reading the file took longer than ${s(ms)} s: this batch's allowance for slow files is spent (${this.timedOut} files already ran into the full deadline), so later files get a short one; an honest report takes a few milliseconds`,
+        vi: `đọc tệp mất quá ${s(ms)} giây: lượt kiểm tra đã dùng hết thời gian dành cho tệp chậm (${this.timedOut} tệp đã chạy hết thời hạn đầy đủ), nên các tệp sau chỉ có thời hạn ngắn; một báo cáo thật chỉ mất vài phần nghìn giây`,
+      },
+    };
+  }
+}
+
+/** Reads every item; `onReport` is called once per item, in input order. */
+export async function readEach(
+  items: readonly InputItem[],
+  opts: BatchOptions,
+  onReport: (report: FileReport, index: number) => void,
+): Promise<void> {
+  const toRead = items.filter((i) => i.refused === null).length;
+  const size = Math.max(1, Math.min(opts.workers ?? 2, toRead));
+  const pool =
+    toRead === 0
+      ? null
+      : new WorkerPool<ReadJob, FileReport>(WORKER_FILE, opts.limits, size, workerData(opts));
+  const budget = new SlowBudget(opts.limits);
+  // Reports that came back before an earlier file's: held until their turn.
+  const waiting = new Map<number, FileReport>();
+  let next = 0;
+  const deliver = (index: number, report: FileReport): void => {
+    waiting.set(index, report);
+    while (waiting.has(next)) {
+      const r = waiting.get(next)!;
+      waiting.delete(next);
+      onReport(r, next);
+      next++;
+    }
+  };
   try {
-    return await Promise.all(
-      files.map(async (file) => {
-        const outcome = await pool.run({
-          file,
-          limits: opts.limits,
-          scheme: opts.scheme,
-          slim: opts.slim === true,
-        });
-        const report = outcome.ok ? outcome.result : rejectedReport(file, outcome.reason, outcome.ms);
-        done++;
-        opts.onFile?.(report, done);
-        return report;
+    await Promise.all(
+      items.map(async (item, index) => {
+        if (item.refused !== null || pool === null) {
+          deliver(index, rejectedReport(item.file, item.refused!, 0));
+          return;
+        }
+        let deadline = opts.limits.timeoutMs;
+        const outcome = await pool.run(
+          { file: item.file, limits: opts.limits, scheme: opts.scheme, slim: opts.slim === true },
+          () => (deadline = budget.deadline()),
+        );
+        if (outcome.ok) budget.read(outcome.ms);
+        else if (outcome.reason.code === "timeout") {
+          if (deadline < opts.limits.timeoutMs) outcome.reason = budget.reason(outcome.reason, deadline);
+          budget.lost(outcome.ms);
+        }
+        deliver(index, outcome.ok ? outcome.result : rejectedReport(item.file, outcome.reason, outcome.ms));
       }),
     );
   } finally {
-    await pool.close();
+    await pool?.close();
   }
+}
+
+/** Every report at once, for one file (export) and tests; runs over many files use readEach. */
+export async function readBatch(items: readonly InputItem[], opts: BatchOptions): Promise<FileReport[]> {
+  const out: FileReport[] = [];
+  await readEach(items, opts, (r) => out.push(r));
+  return out;
+}
+
+/** Items for files named directly (export, tests): each is read. */
+export function filesToRead(files: readonly string[]): InputItem[] {
+  return files.map((file) => ({ file, refused: null }));
 }

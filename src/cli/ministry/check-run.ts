@@ -1,5 +1,5 @@
 // `check`: every file read behind the defences, every status recomputed, a verdict per file and per
-// indicator. Exit 0: no errors; 1: errors found; 2: a file was unreadable or rejected.
+// indicator, each submission's hash shown. Exit codes in exit.ts.
 import { relative } from "node:path";
 import type { Io } from "../io";
 import type { Limits } from "../../ooxml/limits";
@@ -7,7 +7,14 @@ import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import { STATUS_LABELS } from "../../domain/status-labels";
 import { isCellError } from "../../domain/entry";
-import { readBatch } from "./batch";
+import { readEach } from "./batch";
+import type { InputItem } from "./inputs";
+import { isIgnored } from "./inputs";
+import { Tally, type RunExit } from "./exit";
+import { planById } from "./plans";
+import { formatValue } from "../../domain/format";
+import type { Indicator } from "../../domain/plan";
+import type { Roster } from "./roster";
 import type { FileReport } from "./file-report";
 import { progress } from "./progress";
 import { both, safeText } from "./text";
@@ -20,18 +27,15 @@ export interface CheckOptions {
   /** Show the progress bar (stderr). */
   showProgress: boolean;
   plans?: readonly Plan[];
+  /** Arguments that named nothing on disk (already reported): they make the exit 3. */
+  missingInputs?: number;
+  roster?: Roster | null;
 }
 
 /** Paths under the working directory are shown relative to it, others as they are. */
 export function displayPath(cwd: string, file: string): string {
   const rel = relative(cwd, file);
   return rel !== "" && !rel.startsWith("..") ? rel : file;
-}
-
-export function exitCodeOf(reports: readonly FileReport[]): 0 | 1 | 2 {
-  if (reports.some((r) => r.rejected !== null)) return 2;
-  if (reports.some((r) => r.errors > 0)) return 1;
-  return 0;
 }
 
 /** The documented --json shape of one file (docs/ministry-cli.md). */
@@ -43,6 +47,7 @@ export function checkJson(r: FileReport): object {
     unit: r.unit,
     plan: r.plan,
     hash: r.hash,
+    signature: r.signature ?? null,
     createdAt: r.createdAt,
     receivedAt: r.receivedAt,
     errors: r.errors,
@@ -60,17 +65,20 @@ export function checkJson(r: FileReport): object {
   };
 }
 
-function shown(v: unknown): string {
+/** A value as a person reads it: dates as dd/mm/yyyy, percentages as 80%, by the plan's indicator. */
+function shown(v: unknown, ind: Indicator | undefined, lang: "vi" | "en"): string {
   if (v === null || v === undefined) return "";
   if (isCellError(v)) return v.error;
+  if (typeof v === "number" && ind) return formatValue(v, ind, lang);
   return safeText(String(v), 40);
 }
 
 export function describe(r: FileReport, lang: "vi" | "en"): string[] {
   const out: string[] = [];
   if (r.rejected) {
+    const ignored = isIgnored(r.rejected.code);
     out.push(
-      `✖ ${safeText(r.file)}: ${lang === "vi" ? "BỊ TỪ CHỐI" : "REJECTED"} [${r.rejected.code}] ${both(r.rejected.message)}`,
+      `${ignored ? "–" : "✖"} ${safeText(r.file)}: ${ignored ? (lang === "vi" ? "BỎ QUA" : "IGNORED") : lang === "vi" ? "BỊ TỪ CHỐI" : "REJECTED"} [${r.rejected.code}] ${both(r.rejected.message)}`,
     );
     return out;
   }
@@ -80,35 +88,61 @@ export function describe(r: FileReport, lang: "vi" | "en"): string[] {
   out.push(
     `${mark} ${safeText(r.file)}: ${r.kind} · ${safeText(u.name, 80)} (${safeText(u.code, 40)}) ${u.year} · ${r.plan!.id} ${r.plan!.version}${hash} · ${r.errors} ${lang === "vi" ? "lỗi" : "errors"}, ${r.warnings} ${lang === "vi" ? "cảnh báo" : "warnings"}`,
   );
+  // The hash to hold against the one printed on the signed paper (docs/ministry-cli.md says what it proves).
+  if (r.hash) out.push(`    SHA-256 ${safeText(r.hash.computed, 64)}`);
+  if (r.signature?.signed || r.signature?.verified === false)
+    out.push(
+      `    ${lang === "vi" ? "Chữ ký" : "Signature"}: ${r.signature.verified === true ? "✔" : r.signature.verified === false ? "✖" : lang === "vi" ? "không kiểm tra (danh sách không có khóa)" : "not checked (no key on the roster)"}`,
+    );
   for (const i of r.fileIssues) out.push(`    [${i.severity}] ${i.code}: ${both(i.message)}`);
+  const plan = planById(r.plan!.id);
+  const byId = new Map((plan?.indicators ?? []).map((i) => [i.id, i]));
   const w = Math.max(10, ...r.entries.map((e) => e.indicatorId.length));
   for (const e of r.entries) {
     out.push(
-      `    ${e.indicatorId.padEnd(w)}  ${shown(e.value).padEnd(14)}  ${STATUS_LABELS[lang][e.status]}`,
+      `    ${e.indicatorId.padEnd(w)}  ${shown(e.value, byId.get(e.indicatorId), lang).padEnd(14)}  ${STATUS_LABELS[lang][e.status]}`,
     );
     for (const i of e.issues) out.push(`        [${i.severity}] ${safeText(i.message[lang], 400)}`);
   }
   return out;
 }
 
-export async function runCheck(files: readonly string[], opts: CheckOptions, io: Io): Promise<0 | 1 | 2> {
-  const bar = opts.showProgress ? progress(files.length) : null;
-  const reports = await readBatch(files, {
+/**
+ * Reports are printed as they come (text, or one JSON array written item by item), so checking ten
+ * thousand files never holds ten thousand reports.
+ */
+export async function runCheck(items: readonly InputItem[], opts: CheckOptions, io: Io): Promise<RunExit> {
+  const bar = opts.showProgress ? progress(items.length) : null;
+  const tally = new Tally();
+  let first = true;
+  if (opts.json) io.out("[");
+  const batch = {
     limits: opts.limits,
     scheme: opts.scheme,
     plans: opts.plans ?? [],
-    onFile: (r) => bar?.tick(r.file),
+    roster: opts.roster ?? null,
+  };
+  await readEach(items, batch, (r) => {
+    bar?.tick(r.file);
+    r.file = displayPath(io.cwd, r.file);
+    tally.add(r);
+    if (opts.json) {
+      io.out(`${first ? "" : ","}${JSON.stringify(checkJson(r), null, 2).replace(/^/gm, "  ")}`);
+      first = false;
+    } else io.out(describe(r, opts.lang).join("\n"));
   });
+  if (opts.json) io.out("]");
   bar?.done();
-  for (const r of reports) r.file = displayPath(io.cwd, r.file);
-  if (opts.json) io.out(JSON.stringify(reports.map(checkJson), null, 2));
-  else for (const r of reports) io.out(describe(r, opts.lang).join("\n"));
-  const rejected = reports.filter((r) => r.rejected).length;
-  const withErrors = reports.filter((r) => !r.rejected && r.errors > 0).length;
+  const ignored =
+    tally.ignored > 0
+      ? opts.lang === "vi"
+        ? `, ${tally.ignored} bỏ qua`
+        : `, ${tally.ignored} ignored`
+      : "";
   io.err(
     opts.lang === "vi"
-      ? `${reports.length} tệp: ${reports.length - rejected - withErrors} đạt yêu cầu, ${withErrors} có lỗi, ${rejected} bị từ chối.`
-      : `${reports.length} files: ${reports.length - rejected - withErrors} clean, ${withErrors} with errors, ${rejected} rejected.`,
+      ? `${tally.files} tệp: ${tally.clean} đạt yêu cầu, ${tally.withErrors} có lỗi, ${tally.refused} bị từ chối${ignored}.`
+      : `${tally.files} files: ${tally.clean} clean, ${tally.withErrors} with errors, ${tally.refused} rejected${ignored}.`,
   );
-  return exitCodeOf(reports);
+  return tally.exit(opts.missingInputs ?? 0);
 }

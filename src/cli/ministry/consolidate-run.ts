@@ -1,24 +1,28 @@
 // `consolidate`: every input read on the bounded pool (progress on stderr), resubmissions resolved,
 // one workbook and optionally one JSON written atomically, and a summary line at the end.
-// Exit 0: everything consolidated cleanly; 1: some consolidated file has errors; 2: some file was
-// rejected (the others are consolidated all the same).
+// Reports stream in: each one's entries go to a spill file at once, so memory holds summaries.
+// Exit codes in exit.ts (1: some consolidated unit has errors; 3: some input refused).
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import { usePlans } from "./plans";
-import { writeFileAtomic, writeFileAtomicChunks } from "../process/atomic-write";
+import { writeFileAtomicChunks } from "../process/atomic-write";
 import type { Io } from "../io";
 import { UsageError } from "../io";
-import { readBatch } from "./batch";
-import { checkOutputPath } from "./options";
+import { readEach } from "./batch";
 import { displayPath } from "./check-run";
-import { consolidate, type Consolidation } from "./consolidate-model";
+import { consolidate, OWN_ENTRIES, type Consolidation, type EntryStore } from "./consolidate-model";
+import type { FileReport } from "./file-report";
+import { isIgnored } from "./inputs";
+import { claimOutputs } from "./outputs";
+import { EntrySpill } from "./spill";
+import { RUN_EXIT, Tally, type RunExit } from "./exit";
 import { writeConsolidatedWorkbook } from "./consolidate-workbook";
 import { expandInputs } from "./inputs";
 import { progress } from "./progress";
-import { parseRoster, type RosterUnit } from "./roster";
+import { parseRoster, RosterError, type Roster } from "./roster";
 import { safeText } from "./text";
 
 export interface ConsolidateOptions {
@@ -32,6 +36,8 @@ export interface ConsolidateOptions {
   showProgress: boolean;
   workers?: number;
   plans?: readonly Plan[];
+  /** Replace outputs that exist. */
+  force?: boolean;
 }
 
 /**
@@ -57,17 +63,25 @@ export function* jsonPieces(doc: Record<string, unknown>): Generator<string> {
 }
 
 /** The documented --json shape (docs/ministry-cli.md). */
-export function consolidationJson(c: Consolidation, generatedAt: string): Record<string, unknown> {
+export function consolidationJson(
+  c: Consolidation,
+  generatedAt: string,
+  store: EntryStore = OWN_ENTRIES,
+): Record<string, unknown> {
   return {
     generatedAt,
     inputs: c.inputs.map(({ report: r, supersededBy }) => ({
       file: r.file,
       rejected: r.rejected,
+      ignored: r.rejected !== null && isIgnored(r.rejected.code),
       kind: r.kind,
       unitCode: r.unit?.code ?? null,
       year: r.unit?.year ?? null,
       plan: r.plan,
+      receivedAt: r.receivedAt,
+      hash: r.hash ? r.hash.computed : null,
       hashVerified: r.hash ? r.hash.verified : null,
+      signature: r.signature ?? null,
       errors: r.errors,
       warnings: r.warnings,
       fileIssues: r.fileIssues,
@@ -75,8 +89,10 @@ export function consolidationJson(c: Consolidation, generatedAt: string): Record
     })),
     units: c.units.map((u) => ({
       code: u.report.unit!.code,
-      name: u.report.unit!.name,
+      name: u.name,
+      nameInFile: u.report.unit!.name,
       unitType: u.report.unit!.unitType,
+      cluster: u.cluster,
       year: u.report.unit!.year,
       planId: u.report.plan!.id,
       planVersion: u.report.plan!.version,
@@ -84,17 +100,21 @@ export function consolidationJson(c: Consolidation, generatedAt: string): Record
       createdAt: u.report.createdAt,
       receivedAt: u.report.receivedAt,
       valid: u.valid,
+      hash: u.report.hash ? u.report.hash.computed : null,
       hashVerified: u.report.hash ? u.report.hash.verified : null,
-      errors: u.report.errors,
+      signature: u.report.signature ?? null,
+      errors: u.report.errors + u.issues.filter((i) => i.severity === "error").length,
       warnings: u.report.warnings,
+      fileIssues: [...u.report.fileIssues, ...u.issues],
       score: u.report.score,
       rank: u.rank,
+      unranked: u.unranked,
       supersedes: u.superseded.map((o) => o.file),
     })),
     // Made while written: 73,000 entry objects need never exist at once.
     entries: (function* () {
       for (const u of c.units)
-        for (const e of u.report.entries)
+        for (const e of store.entries(u.report))
           yield {
             unitCode: u.report.unit!.code,
             year: u.report.unit!.year,
@@ -103,13 +123,15 @@ export function consolidationJson(c: Consolidation, generatedAt: string): Record
             value: e.value,
             status: e.status,
             completion: e.completion,
+            explanation: e.explanation,
+            evidence: e.evidence,
             file: u.report.file,
           };
     })(),
     missing: c.missing,
     notInRoster: c.notInRoster,
     resubmissions: c.resubmissions.map((r) => ({
-      unitCode: r.key.split("|")[0],
+      unitCode: r.unitCode,
       file: r.file,
       supersedes: r.supersedes,
       changes: r.changes,
@@ -117,59 +139,94 @@ export function consolidationJson(c: Consolidation, generatedAt: string): Record
   };
 }
 
-function readRoster(path: string): RosterUnit[] {
+export function readRoster(path: string): Roster {
   const st = statSync(path, { throwIfNoEntry: false });
   if (!st || !st.isFile() || st.size > 10 * 1024 * 1024)
     throw new UsageError({
-      vi: `Không đọc được danh sách đơn vị ${path} (không có, hoặc lớn hơn 10 MB).`,
-      en: `Cannot read the roster ${path} (missing, or larger than 10 MB).`,
+      vi: `Không đọc được danh sách đơn vị ${path} (không có, không phải tệp, hoặc lớn hơn 10 MB).`,
+      en: `Cannot read the roster ${path} (missing, not a file, or larger than 10 MB).`,
     });
-  return parseRoster(readFileSync(path, "utf8"));
+  try {
+    return parseRoster(readFileSync(path));
+  } catch (e) {
+    if (e instanceof RosterError) throw new UsageError(e.text);
+    throw e;
+  }
 }
 
-export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<0 | 1 | 2> {
+export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<RunExit> {
   const started = performance.now();
   const out = resolve(io.cwd, opts.out);
   const json = opts.json === undefined ? undefined : resolve(io.cwd, opts.json);
   const roster = opts.roster === undefined ? null : readRoster(resolve(io.cwd, opts.roster));
-  const { files, missing } = expandInputs(opts.inputs.map((p) => resolve(io.cwd, p)));
+  const { items, missing } = expandInputs(opts.inputs.map((p) => resolve(io.cwd, p)));
   for (const m of missing) io.err(`Không có tệp hoặc thư mục / No such file or folder: ${safeText(m)}`);
-  const abs = new Set(files.map((f) => resolve(f)));
-  if (abs.has(out) || (json !== undefined && abs.has(json)))
-    throw new UsageError({
-      vi: "Tệp kết quả trùng một tệp đầu vào; tệp đầu vào không bao giờ bị ghi đè.",
-      en: "An output is also an input; inputs are never overwritten.",
-    });
-  checkOutputPath(out);
-  if (json !== undefined) checkOutputPath(json);
-  usePlans(opts.plans ?? []);
-  const bar = opts.showProgress ? progress(files.length) : null;
-  const reports = await readBatch(files, {
-    limits: opts.limits,
-    scheme: opts.scheme,
-    plans: opts.plans ?? [],
-    slim: true,
-    onFile: (r) => bar?.tick(displayPath(io.cwd, r.file)),
-    ...(opts.workers ? { workers: opts.workers } : {}),
-  });
-  bar?.done();
-  for (const r of reports) r.file = displayPath(io.cwd, r.file);
-  const c = consolidate(reports, roster);
-  writeFileAtomic(out, writeConsolidatedWorkbook(c, opts.lang));
-  if (json) writeFileAtomicChunks(json, jsonPieces(consolidationJson(c, io.now())));
-  const rejected = reports.filter((r) => r.rejected).length;
-  const superseded = c.inputs.filter((i) => i.supersededBy).length;
-  const invalid = c.units.filter((u) => !u.valid).length;
-  const secs = ((performance.now() - started) / 1000).toFixed(1);
-  io.err(
-    opts.lang === "vi"
-      ? `${files.length} tệp: ${c.units.length} đơn vị được tổng hợp (${invalid} có lỗi), ${superseded} bản bị thay thế, ${rejected} tệp bị từ chối` +
-          (roster ? `, ${c.missing.length} đơn vị chưa nộp` : "") +
-          ` → ${safeText(displayPath(io.cwd, out))} (${secs} giây)`
-      : `${files.length} files: ${c.units.length} units consolidated (${invalid} with errors), ${superseded} superseded, ${rejected} rejected` +
-          (roster ? `, ${c.missing.length} roster units missing` : "") +
-          ` → ${safeText(displayPath(io.cwd, out))} (${secs} s)`,
+  const show = (p: string) => safeText(displayPath(io.cwd, p));
+  const claim = claimOutputs(
+    [{ path: out, option: "--out" }, ...(json !== undefined ? [{ path: json, option: "--json" }] : [])],
+    items.map((i) => i.file),
+    opts.force === true,
+    show,
   );
-  if (rejected > 0 || missing.length > 0) return 2;
-  return invalid > 0 ? 1 : 0;
+  for (const t of claim.removedTemps)
+    io.err(`Đã xóa tệp tạm của lần chạy bị dừng / Removed a killed run's temporary file: ${show(t)}`);
+  const spill = new EntrySpill();
+  try {
+    usePlans(opts.plans ?? []);
+    const bar = opts.showProgress ? progress(items.length) : null;
+    const reports: FileReport[] = [];
+    await readEach(
+      items,
+      {
+        limits: opts.limits,
+        scheme: opts.scheme,
+        plans: opts.plans ?? [],
+        roster,
+        slim: true,
+        ...(opts.workers ? { workers: opts.workers } : {}),
+      },
+      (r) => {
+        bar?.tick(displayPath(io.cwd, r.file));
+        r.file = displayPath(io.cwd, r.file);
+        spill.put(r);
+        reports.push(r);
+      },
+    );
+    bar?.done();
+    const c = consolidate(reports, roster, spill);
+    try {
+      writeFileAtomicChunks(out, [writeConsolidatedWorkbook(c, opts.lang, spill)]);
+      if (json) writeFileAtomicChunks(json, jsonPieces(consolidationJson(c, io.now(), spill)));
+    } catch (e) {
+      io.err(
+        `Không ghi được kết quả / The output could not be written: ${safeText((e as Error).message ?? String(e))}`,
+      );
+      return RUN_EXIT.nothingWritten;
+    }
+    const tally = new Tally();
+    for (const r of reports) tally.add(r);
+    const superseded = c.inputs.filter((i) => i.supersededBy).length;
+    const invalid = c.units.filter((u) => !u.valid).length;
+    const secs = ((performance.now() - started) / 1000).toFixed(1);
+    const ignored =
+      tally.ignored > 0
+        ? opts.lang === "vi"
+          ? `, ${tally.ignored} bỏ qua`
+          : `, ${tally.ignored} ignored`
+        : "";
+    io.err(
+      opts.lang === "vi"
+        ? `${tally.files} tệp: ${c.units.length} đơn vị được tổng hợp (${invalid} có lỗi), ${superseded} bản bị thay thế, ${tally.refused} tệp bị từ chối${ignored}` +
+            (roster ? `, ${c.missing.length} đơn vị chưa nộp` : "") +
+            ` → ${show(out)} (${secs} giây)`
+        : `${tally.files} files: ${c.units.length} units consolidated (${invalid} with errors), ${superseded} superseded, ${tally.refused} rejected${ignored}` +
+            (roster ? `, ${c.missing.length} roster units missing` : "") +
+            ` → ${show(out)} (${secs} s)`,
+    );
+    if (tally.refused > 0 || missing.length > 0) return RUN_EXIT.refused;
+    return invalid > 0 ? RUN_EXIT.errors : RUN_EXIT.ok;
+  } finally {
+    spill.close();
+    claim.release();
+  }
 }

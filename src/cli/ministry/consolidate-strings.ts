@@ -12,6 +12,14 @@ export interface ConsolidateStrings {
   unitCode: string;
   unitName: string;
   unitType: string;
+  cluster: string;
+  hash: string;
+  signature: string;
+  signatureValid: string;
+  signatureBad: string;
+  signatureUnchecked: string;
+  notRanked: string;
+  ignored: string;
   year: string;
   plan: string;
   file: string;
@@ -59,6 +67,14 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
     unitCode: "Mã đơn vị",
     unitName: "Tên đơn vị",
     unitType: "Loại đơn vị",
+    cluster: "Cụm thi đua",
+    hash: "Mã kiểm tra SHA-256",
+    signature: "Chữ ký",
+    signatureValid: "khớp khóa",
+    signatureBad: "KHÔNG khớp / thiếu",
+    signatureUnchecked: "có ký, không có khóa để kiểm",
+    notRanked: "Lý do không xếp hạng",
+    ignored: "bỏ qua",
     year: "Năm",
     plan: "Kế hoạch",
     file: "Tệp",
@@ -104,6 +120,14 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
     unitCode: "Unit code",
     unitName: "Unit name",
     unitType: "Unit type",
+    cluster: "Emulation cluster",
+    hash: "SHA-256 hash",
+    signature: "Signature",
+    signatureValid: "matches the key",
+    signatureBad: "MISSING or wrong",
+    signatureUnchecked: "signed, no key to check",
+    notRanked: "Why not ranked",
+    ignored: "ignored",
     year: "Year",
     plan: "Plan",
     file: "File",

@@ -8,7 +8,8 @@ import type { Plan, ValueType } from "../../domain/plan";
 import { STATUS_LABELS } from "../../domain/status-labels";
 import { planById } from "./plans";
 import { neutralise } from "../../ooxml/neutralise";
-import type { Consolidation } from "./consolidate-model";
+import { OWN_ENTRIES, type Consolidation, type EntryStore } from "./consolidate-model";
+import { isIgnored } from "./inputs";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
 import { XlsxWriter, type Cell } from "../../ooxml/lean-writer";
 
@@ -31,15 +32,29 @@ const BASE_FORMAT: Record<ValueType, string> = {
   done: "@",
 };
 
-function text(v: string | null | undefined): string {
-  return neutralise(v ?? "");
+/** Excel's limits (Microsoft's "Excel specifications and limits"). */
+export const EXCEL_LIMITS = { cellChars: 32_767, sheetRows: 1_048_576 } as const;
+
+/**
+ * Text cut to fit a cell, with a marker saying how much was left out and where the whole text is.
+ * Counted in UTF-16 code units as Excel counts, never splitting a surrogate pair.
+ */
+export function fitCell(v: string, lang: "vi" | "en", limit: number = EXCEL_LIMITS.cellChars): string {
+  if (v.length <= limit) return v;
+  const marker = (cut: number) =>
+    lang === "vi"
+      ? ` …[cắt bớt ${cut.toLocaleString("vi-VN")} ký tự; toàn văn trong tệp JSON (--json)]`
+      : ` …[${cut.toLocaleString("en-US")} characters cut; the full text is in the JSON (--json)]`;
+  let keep = limit - marker(v.length).length;
+  const code = v.charCodeAt(keep - 1);
+  if (code >= 0xd800 && code <= 0xdbff) keep--;
+  return v.slice(0, keep) + marker(v.length - keep);
 }
 
-function plain(v: CellValue): Cell {
-  if (v === null) return null;
-  if (isCellError(v)) return v.error;
-  if (typeof v === "string") return text(v);
-  return v;
+export interface WorkbookOptions {
+  /** Rows per sheet before the data sheet continues on another (Excel's limit; smaller in tests). */
+  sheetRows?: number;
+  cellChars?: number;
 }
 
 /** A number format that shows the value and then the status. */
@@ -49,8 +64,23 @@ function matrixFormat(type: ValueType | undefined, status: Status, lang: "vi" | 
   return base === "@" ? `@" · ${label}"` : `${base}" · ${label}"`;
 }
 
-export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): Buffer {
+export function writeConsolidatedWorkbook(
+  c: Consolidation,
+  lang: "vi" | "en",
+  store: EntryStore = OWN_ENTRIES,
+  opts: WorkbookOptions = {},
+): Buffer {
   const s = CONSOLIDATE_STRINGS[lang];
+  const cellChars = opts.cellChars ?? EXCEL_LIMITS.cellChars;
+  const sheetRows = opts.sheetRows ?? EXCEL_LIMITS.sheetRows;
+  // Every text from a file is neutralised, then cut to what a cell holds.
+  const text = (v: string | null | undefined): string => fitCell(neutralise(v ?? ""), lang, cellChars);
+  const plain = (v: CellValue): Cell => {
+    if (v === null) return null;
+    if (isCellError(v)) return v.error;
+    if (typeof v === "string") return text(v);
+    return v;
+  };
   const x = new XlsxWriter();
   const bold = x.style({ bold: true });
   const percent = x.style({ numFmt: "0.0%" });
@@ -94,8 +124,8 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
   const col = new Map(c.indicators.map((id, i) => [id, i + 2]));
   for (const u of c.units) {
     const r = u.report;
-    const cells: Cell[] = [text(r.unit!.code), text(r.unit!.name)];
-    for (const e of r.entries) {
+    const cells: Cell[] = [text(r.unit!.code), text(u.name)];
+    for (const e of store.entries(r)) {
       const at = col.get(e.indicatorId);
       if (at === undefined) continue;
       const v = plain(e.value);
@@ -111,7 +141,7 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
   // 2. Unit status.
   const units = x.sheet(
     s.sheets.units,
-    [18, 40, 20, 8, 18, 40, 12, 22, 22, 8, 10, 8, 8, 10, 10, 8, 28, 60, 40],
+    [18, 40, 20, 16, 8, 18, 40, 12, 22, 22, 8, 10, 66, 12, 8, 8, 10, 10, 8, 40, 28, 60, 40],
     {
       cols: 0,
       rows: 1,
@@ -122,6 +152,7 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
       s.unitCode,
       s.unitName,
       s.unitType,
+      s.cluster,
       s.year,
       s.plan,
       s.file,
@@ -130,11 +161,14 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
       s.received,
       s.valid,
       s.hashVerified,
+      s.hash,
+      s.signature,
       s.errors,
       s.warnings,
       s.score,
       s.percent,
       s.rank,
+      s.notRanked,
       s.classification,
       s.problems,
       s.supersedes,
@@ -145,8 +179,9 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
     const pct = r.score?.percent;
     units.row([
       text(r.unit!.code),
-      text(r.unit!.name),
+      text(u.name),
       r.unit!.unitType,
+      text(u.cluster),
       r.unit!.year,
       `${r.plan!.id} ${r.plan!.version}`,
       text(r.file),
@@ -155,41 +190,60 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
       text(r.receivedAt),
       yesNo(u.valid),
       yesNo(r.hash ? r.hash.verified : null),
-      r.errors,
+      r.hash ? text(r.hash.computed) : null,
+      r.signature?.verified === true
+        ? s.signatureValid
+        : r.signature?.verified === false
+          ? s.signatureBad
+          : r.signature?.signed
+            ? s.signatureUnchecked
+            : null,
+      r.errors + u.issues.filter((i) => i.severity === "error").length,
       r.warnings,
       r.score ? Math.round(r.score.points * 100) / 100 : null,
       pct === null || pct === undefined ? null : { v: pct / 100, s: percent },
       u.rank,
+      u.unranked ? u.unranked.message[lang] : null,
       r.score?.band ? r.score.band[lang] : null,
-      text(r.fileIssues.map((i) => `[${i.code}] ${i.message[lang]}`).join("; ")),
+      text([...r.fileIssues, ...u.issues].map((i) => `[${i.code}] ${i.message[lang]}`).join("; ")),
       text(u.superseded.map((o) => o.file).join("; ")),
     ]);
   }
 
-  // 3. Long data.
-  const data = x.sheet(s.sheets.data, [18, 40, 8, 14, 10, 36, 14, 14, 10, 40, 40, 40], { cols: 0, rows: 1 });
-  data.row(
-    head([
-      "unit_code",
-      "unit_name",
-      "year",
-      "plan_id",
-      "plan_version",
-      "indicator_id",
-      "value",
-      "status",
-      "completion",
-      "explanation",
-      "evidence",
-      "file",
-    ]),
-  );
+  // 3. Long data, continued on "Dữ liệu (2)", ... before a sheet would pass Excel's last row (a
+  // viewer that meets more rows than a sheet holds drops them without a word).
+  const dataHead = head([
+    "unit_code",
+    "unit_name",
+    "year",
+    "plan_id",
+    "plan_version",
+    "indicator_id",
+    "value",
+    "status",
+    "completion",
+    "explanation",
+    "evidence",
+    "file",
+  ]);
+  const dataWidths = [18, 40, 8, 14, 10, 36, 14, 14, 10, 40, 40, 40];
+  let dataSheets = 1;
+  let data = x.sheet(s.sheets.data, dataWidths, { cols: 0, rows: 1 });
+  data.row(dataHead);
+  let dataRows = 1;
   for (const u of c.units) {
     const r = u.report;
     const code = text(r.unit!.code);
-    const name = text(r.unit!.name);
+    const name = text(u.name);
     const file = text(r.file);
-    for (const e of r.entries)
+    for (const e of store.entries(r)) {
+      if (dataRows >= sheetRows) {
+        dataSheets++;
+        data = x.sheet(`${s.sheets.data} (${dataSheets})`, dataWidths, { cols: 0, rows: 1 });
+        data.row(dataHead);
+        dataRows = 1;
+      }
+      dataRows++;
       data.row([
         code,
         name,
@@ -204,12 +258,13 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
         text(e.evidence),
         file,
       ]);
+    }
   }
 
   // 4. Roster units that sent nothing, and reporting units the roster does not list.
   const missing = x.sheet(s.sheets.missing, [18, 40, 20]);
   missing.row(head([s.unitCode, s.unitName, s.unitType]));
-  for (const m of c.missing) missing.row([text(m.code), text(m.name), text(m.unitType)]);
+  for (const m of c.missing) missing.row([text(m.code), text(m.name), text(m.unitType ?? "")]);
   for (const code of c.notInRoster) missing.row([text(code), `(${s.notInRoster})`]);
 
   // 5. Resubmissions and what changed.
@@ -218,7 +273,7 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
     head([s.unitCode, s.file, s.supersedes, s.indicator, s.oldValue, s.newValue, s.oldStatus, s.newStatus]),
   );
   for (const r of c.resubmissions) {
-    const code = text(r.key.split("|")[0]);
+    const code = text(r.unitCode);
     if (r.changes.length === 0) resub.row([code, text(r.file), text(r.supersedes), s.noChange]);
     for (const ch of r.changes)
       resub.row([
@@ -237,7 +292,13 @@ export function writeConsolidatedWorkbook(c: Consolidation, lang: "vi" | "en"): 
   const files = x.sheet(s.sheets.files, [50, 12, 18, 30, 80]);
   files.row(head([s.file, s.kind, s.unitCode, s.state, s.reason]));
   for (const { report: r, supersededBy } of c.inputs) {
-    const state = r.rejected ? s.rejected : supersededBy ? `${s.superseded} ${supersededBy}` : s.accepted;
+    const state = r.rejected
+      ? isIgnored(r.rejected.code)
+        ? s.ignored
+        : s.rejected
+      : supersededBy
+        ? `${s.superseded} ${supersededBy}`
+        : s.accepted;
     files.row([
       text(r.file),
       r.kind,

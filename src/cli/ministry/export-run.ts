@@ -11,9 +11,11 @@ import type { Limits } from "../../ooxml/limits";
 import { writeFileAtomic } from "../process/atomic-write";
 import { buildSubmissionWorkbook } from "../../xlsx/submission-workbook";
 import type { Io } from "../io";
-import { UsageError } from "../io";
 import { readBatch } from "./batch";
-import { checkOutputPath } from "./options";
+import { expandInputs, type InputItem } from "./inputs";
+import { claimOutputs } from "./outputs";
+import { RUN_EXIT, type RunExit } from "./exit";
+import { signDocument } from "../../domain/signature";
 import { displayPath } from "./check-run";
 import { sealFrom } from "./seal";
 import { both, safeText } from "./text";
@@ -25,37 +27,60 @@ export interface ExportOptions {
   limits: Limits;
   scheme: ScoringScheme | null;
   plans?: readonly Plan[];
+  /** Replace outputs that exist. */
+  force?: boolean;
+  /** The unit's private key: the submission is signed with it (DECISIONS D12). */
+  signKey?: CryptoKey;
 }
 
-export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2> {
+export async function runExport(opts: ExportOptions, io: Io): Promise<RunExit> {
   const file = resolve(io.cwd, opts.file);
   const out = resolve(io.cwd, opts.out);
   const json = opts.json === undefined ? undefined : resolve(io.cwd, opts.json);
-  if (out === file || json === file || (json !== undefined && json === out))
-    throw new UsageError({
-      vi: "Tệp xuất phải khác tệp đầu vào (tệp đầu vào không bao giờ bị ghi đè) và khác nhau.",
-      en: "Outputs must differ from the input (an input is never overwritten) and from each other.",
-    });
-  checkOutputPath(out);
-  if (json !== undefined) checkOutputPath(json);
+  const name = displayPath(io.cwd, file);
+  const { items, missing } = expandInputs([file]);
+  if (missing.length > 0) {
+    io.err(`Không có tệp / No such file: ${safeText(name)}`);
+    return RUN_EXIT.refused;
+  }
+  const claim = claimOutputs(
+    [{ path: out, option: "--out" }, ...(json !== undefined ? [{ path: json, option: "--json" }] : [])],
+    [file],
+    opts.force === true,
+    (p) => safeText(displayPath(io.cwd, p)),
+  );
+  try {
+    return await exportClaimed(opts, io, items, name, out, json);
+  } finally {
+    claim.release();
+  }
+}
+
+async function exportClaimed(
+  opts: ExportOptions,
+  io: Io,
+  items: InputItem[],
+  name: string,
+  out: string,
+  json: string | undefined,
+): Promise<RunExit> {
   usePlans(opts.plans ?? []);
-  const [report] = await readBatch([file], {
+  const [report] = await readBatch(items, {
     limits: opts.limits,
     scheme: opts.scheme,
     workers: 1,
     plans: opts.plans ?? [],
   });
   const r = report!;
-  const name = displayPath(io.cwd, file);
   if (r.rejected) {
     io.err(`✖ ${safeText(name)}: [${r.rejected.code}] ${both(r.rejected.message)}`);
-    return 2;
+    return RUN_EXIT.refused;
   }
   if (r.kind !== "template") {
     io.err(
       `✖ ${safeText(name)}: tệp đã là bản nộp; lệnh export đọc mẫu đã điền / the file is already a submission; export reads a filled template`,
     );
-    return 2;
+    return RUN_EXIT.refused;
   }
   const errors = [
     ...r.fileIssues.filter((i) => i.severity === "error").map((i) => `[${i.code}] ${both(i.message)}`),
@@ -70,7 +95,7 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2>
       `✖ ${safeText(name)}: ${errors.length} lỗi chặn việc xuất / ${errors.length} errors block the export:\n` +
         errors.map((e) => `  ${e}`).join("\n"),
     );
-    return 1;
+    return RUN_EXIT.errors;
   }
   const plan = planById(r.plan!.id)!;
   const unit = r.unit!;
@@ -82,13 +107,21 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<0 | 1 | 2>
     review: e.review,
   }));
   const assessments = assessReport(plan, entries, (ind: Indicator) => ind.appliesTo.includes(unit.unitType));
-  const submission = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now());
+  const sealed = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now());
+  const submission = opts.signKey
+    ? { ...sealed, signature: await signDocument(sealed, opts.signKey) }
+    : sealed;
   const bytes = await buildSubmissionWorkbook(submission, plan, r.language);
-  writeFileAtomic(out, bytes);
-  if (json) writeFileAtomic(json, JSON.stringify(submission, null, 2) + "\n");
+  try {
+    writeFileAtomic(out, bytes);
+    if (json) writeFileAtomic(json, JSON.stringify(submission, null, 2) + "\n");
+  } catch (e) {
+    io.err(`Không ghi được kết quả / The output could not be written: ${safeText((e as Error).message)}`);
+    return RUN_EXIT.nothingWritten;
+  }
   const warnings = r.warnings > 0 ? `, ${r.warnings} cảnh báo / warnings` : "";
   io.err(
-    `✔ ${safeText(displayPath(io.cwd, out))}${json ? ` + ${safeText(displayPath(io.cwd, json))}` : ""}: ${submission.entries.length} chỉ tiêu / indicators${warnings}; SHA-256 ${submission.hash}`,
+    `✔ ${safeText(displayPath(io.cwd, out))}${json ? ` + ${safeText(displayPath(io.cwd, json))}` : ""}: ${submission.entries.length} chỉ tiêu / indicators${warnings}; SHA-256 ${submission.hash}${submission.signature ? "; đã ký / signed (ECDSA P-256)" : ""}`,
   );
-  return 0;
+  return RUN_EXIT.ok;
 }

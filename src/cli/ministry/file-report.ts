@@ -36,6 +36,11 @@ export interface FileReport {
   plan: { id: string; version: string; bundledVersion: string | null } | null;
   /** Submissions only: the stored hash, and whether it matches the sealed JSON and the data sheet. */
   hash: { stored: string; computed: string; verified: boolean } | null;
+  /**
+   * Submissions only: whether the unit signed it, and whether the signature verifies against the
+   * roster's public key for the unit (null: no key on the roster, so not checked).
+   */
+  signature?: { signed: boolean; verified: boolean | null } | null;
   /** When the file was exported (submissions) or made (templates), as the file says. */
   createdAt: string | null;
   /** When the file reached the ministry, as far as the file system knows (its modification time). */

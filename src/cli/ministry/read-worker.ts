@@ -6,6 +6,14 @@ import { usePlans } from "./plans";
 import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import { readFileDetail } from "./read-file";
+import type { RosterFacts } from "./unit-authority";
+
+/** What every worker is given at start: the ministry's plan files and the roster's facts. */
+export interface ReadWorkerData {
+  plans: Plan[];
+  /** [code, facts] pairs, or null without a roster. */
+  roster: [string, RosterFacts][] | null;
+}
 
 export interface ReadJob {
   file: string;
@@ -18,7 +26,9 @@ export interface ReadJob {
   slim?: boolean;
 }
 
-usePlans(((workerData as { plans?: Plan[] } | null)?.plans ?? []) as Plan[]);
+const data = (workerData ?? {}) as Partial<ReadWorkerData>;
+usePlans(data.plans ?? []);
+const roster = data.roster ? new Map(data.roster) : null;
 
 // One file at a time, in the order sent: the pool's deadline runs for the file at the head.
 let line: Promise<void> = Promise.resolve();
@@ -26,7 +36,7 @@ let line: Promise<void> = Promise.resolve();
 parentPort!.on("message", (m: { id: number; job: ReadJob }) => {
   line = line.then(async () => {
     try {
-      const d = await readFileDetail(m.job.file, m.job.limits, m.job.scheme);
+      const d = await readFileDetail(m.job.file, m.job.limits, m.job.scheme, roster);
       if (m.job.slim) for (const e of d.report.entries) e.issues = [];
       parentPort!.postMessage({ id: m.id, ok: true, result: d.report });
     } catch (e) {

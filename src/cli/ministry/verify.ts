@@ -24,7 +24,15 @@ export interface TemplateRead {
   storedStatuses: Map<string, Status | null>;
   /** The hidden parameter cells of each row (DECISIONS D9), by indicator id. */
   params: Map<string, CellValue[]>;
+  /** Cells below the table that hold something (rows added under it); never read. */
+  below?: { address: string; text: string }[];
 }
+
+/** What `template --from` repairs, told wherever such damage is found. */
+const REPAIR = {
+  vi: "Lệnh self-assess template --from TỆP --out TỆP-MỚI.xlsx dựng lại mẫu, giữ mọi số liệu đã nhập theo đúng dòng của chỉ tiêu.",
+  en: "self-assess template --from FILE --out NEW.xlsx rebuilds the template, keeping every value typed with its indicator.",
+};
 
 /** What was read of a submission (the submission reader's SubmissionRead is one). */
 export interface SubmissionRead {
@@ -32,6 +40,16 @@ export interface SubmissionRead {
   hashVerified: boolean;
   storedHash: string;
   findings: FileIssue[];
+}
+
+/**
+ * Who the file is from, as the ministry settled it (unit-authority.ts: the normalised code, the
+ * roster's type) with what that found (a normalised code, a type that differs, a signature); the
+ * file's own unit when absent.
+ */
+export interface SettledWho {
+  unit: UnitProfile;
+  issues: FileIssue[];
 }
 
 /** What a read gives beyond the report: the entries and plan, for export to build a submission. */
@@ -169,6 +187,7 @@ export function verifySubmission(
   p: Plan,
   planHash: string,
   scheme: ScoringScheme | null,
+  who: SettledWho = { unit: read.submission.unit, issues: [] },
 ): ReadDetail {
   const sub = read.submission;
   const entries: Entry[] = sub.entries.map((e) => ({
@@ -178,19 +197,19 @@ export function verifySubmission(
     evidence: e.evidence,
     review: e.review,
   }));
-  const assessments = assessReport(p, entries, appliesTo(sub.unit));
+  const assessments = assessReport(p, entries, appliesTo(who.unit));
   const stored = new Map<string, Status | null>(sub.entries.map((e) => [e.indicatorId, e.status]));
   const report: FileReport = {
     file,
     rejected: null,
     kind: "submission",
-    unit: sub.unit,
+    unit: who.unit,
     plan: { id: sub.plan.id, version: sub.plan.version, bundledVersion: p.version },
     hash: { stored: read.storedHash, computed: sub.hash, verified: read.hashVerified },
     createdAt: sub.createdAt,
     receivedAt: null,
     language: "vi",
-    fileIssues: [...read.findings, ...planChecks("submission", sub.plan, p, planHash)],
+    fileIssues: [...who.issues, ...read.findings, ...planChecks("submission", sub.plan, p, planHash)],
     entries: entryReports(assessments, entries, stored, new Map()),
     score: null,
     errors: 0,
@@ -209,13 +228,17 @@ export function verifyTemplate(
   plan: Plan,
   planHash: string,
   scheme: ScoringScheme | null,
+  who: SettledWho = { unit: t.meta.unit, issues: [] },
 ): ReadDetail {
   const meta = t.meta;
-  const fileIssues: FileIssue[] = planChecks(
-    "template",
-    { id: meta.planId, version: meta.planVersion, catalogHash: meta.catalogHash },
-    plan,
-    planHash,
+  const fileIssues: FileIssue[] = [...who.issues];
+  fileIssues.push(
+    ...planChecks(
+      "template",
+      { id: meta.planId, version: meta.planVersion, catalogHash: meta.catalogHash },
+      plan,
+      planHash,
+    ),
   );
   for (const p of t.metaProblems)
     fileIssues.push(
@@ -262,8 +285,8 @@ export function verifyTemplate(
         indicatorId: id,
         part: "template",
         message: {
-          en: `The hidden target parameters of ${id} (columns N to T) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies.`,
-          vi: `Tham số mục tiêu ẩn của ${id} (cột N đến T) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}.`,
+          en: `The hidden target parameters of ${id} (columns N to T) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
+          vi: `Tham số mục tiêu ẩn của ${id} (cột N đến T) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
         },
       });
     }
@@ -277,19 +300,62 @@ export function verifyTemplate(
           indicatorId: id,
           part: "template",
           message: {
-            en: `The target of ${id} was edited to "${shown}"; the plan's target ${formatTarget(ind, "en")} applies.`,
-            vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}.`,
+            en: `The target of ${id} was edited to "${shown}"; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
+            vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
           },
         });
     }
   }
+  if (meta.planVersion === plan.version && meta.unit.unitType === who.unit.unitType) {
+    // A row deleted from the table is no longer named: its indicator would read as left empty.
+    const present = new Set(t.grid.entries.map((e) => e.indicatorId));
+    for (const id of meta.indicatorIds)
+      if (!present.has(id))
+        add(id, {
+          code: "template.row-deleted",
+          severity: "error",
+          indicatorId: id,
+          part: "template",
+          message: {
+            en: `The row of ${id} was deleted from the template, so its value cannot be read (it is not an empty value). ${REPAIR.en}`,
+            vi: `Dòng của chỉ tiêu ${id} đã bị xóa khỏi mẫu nên không đọc được số liệu (không phải bỏ trống). ${REPAIR.vi}`,
+          },
+        });
+  }
+  const moved = [...extra.values()].filter((l) =>
+    l.some((i) => i.message.en.includes("hidden target parameters")),
+  ).length;
+  if (moved >= 2)
+    fileIssues.push(
+      fileIssue(
+        "template.rows-moved",
+        `the hidden target parameters (columns N to T) of ${moved} rows no longer match their indicators: the table was probably sorted or its rows moved without those columns. The plan's targets apply. ${REPAIR.en}`,
+        `tham số mục tiêu ẩn (cột N đến T) của ${moved} dòng không còn khớp chỉ tiêu: có lẽ bảng đã được sắp xếp hoặc di chuyển dòng mà không kèm các cột đó. Áp dụng mục tiêu của kế hoạch. ${REPAIR.vi}`,
+      ),
+    );
+  const below = t.below ?? [];
+  if (below.length > 0) {
+    const shown = below
+      .slice(0, 5)
+      .map((c) => `${c.address} ${JSON.stringify(c.text.length > 40 ? `${c.text.slice(0, 40)}…` : c.text)}`)
+      .join(", ");
+    const more = below.length > 5 ? ` (+${below.length - 5})` : "";
+    fileIssues.push(
+      fileIssue(
+        "template.rows-below",
+        `${below.length} cells below the table hold something that is not read (rows added under the table belong to no indicator): ${shown}${more}. Type values in the table's rows.`,
+        `${below.length} ô bên dưới bảng có nội dung không được đọc (dòng thêm dưới bảng không thuộc chỉ tiêu nào): ${shown}${more}. Nhập số liệu vào các dòng của bảng.`,
+        "warning",
+      ),
+    );
+  }
   const entries = t.grid.entries;
-  const assessments = assessReport(plan, entries, appliesTo(meta.unit));
+  const assessments = assessReport(plan, entries, appliesTo(who.unit));
   const report: FileReport = {
     file,
     rejected: null,
     kind: "template",
-    unit: meta.unit,
+    unit: who.unit,
     plan: { id: meta.planId, version: meta.planVersion, bundledVersion: plan.version },
     hash: null,
     createdAt: meta.createdAt,

@@ -16,6 +16,8 @@ export type PoolOutcome<R> =
 
 interface Pending<J, R> {
   job: J;
+  /** This job's deadline in ms, asked when the worker starts on it (a batch may shorten it). */
+  deadline?: () => number;
   resolve: (o: PoolOutcome<R>) => void;
   id: number;
   /** When the worker started on it (it is the head of its slot's line), else 0. */
@@ -143,10 +145,10 @@ export class WorkerPool<J, R> {
     });
   }
 
-  run(job: J): Promise<PoolOutcome<R>> {
+  run(job: J, deadline?: () => number): Promise<PoolOutcome<R>> {
     if (this.closed) throw new Error("the worker pool is closed");
     return new Promise((resolve) => {
-      this.queue.push({ job, resolve, id: 0, started: 0 });
+      this.queue.push({ job, resolve, id: 0, started: 0, ...(deadline ? { deadline } : {}) });
       this.pump();
     });
   }
@@ -174,16 +176,17 @@ export class WorkerPool<J, R> {
     const head = slot.line[0];
     if (!head) return;
     head.started = performance.now();
+    const limit = head.deadline ? head.deadline() : this.limits.timeoutMs;
     slot.timer = setTimeout(
       () =>
         this.fail(slot, {
           code: "timeout",
           message: {
-            en: `reading the file took longer than ${this.limits.timeoutMs / 1000} s`,
-            vi: `đọc tệp mất quá ${this.limits.timeoutMs / 1000} giây`,
+            en: `reading the file took longer than ${limit / 1000} s`,
+            vi: `đọc tệp mất quá ${limit / 1000} giây`,
           },
         }),
-      this.limits.timeoutMs,
+      limit,
     );
   }
 

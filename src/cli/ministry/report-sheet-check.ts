@@ -1,0 +1,78 @@
+// The printed report sheet compared with the sealed JSON, cell by cell. There is one answer to "what
+// must the report say": the report's own builder, a pure function of the sealed submission and its
+// plan (report's `reportSheet`, which the ExcelJS writer only renders). The ministry rebuilds the
+// sheet from the sealed JSON with it and holds the received sheet to every cell, wherever the
+// layout puts them, so an edit to the paper-facing sheet alone no longer passes as sealed.
+import type { LeanWorkbook } from "../../ooxml/lean-reader";
+import { isCellError } from "../../domain/entry";
+import { cellSafe } from "../../ooxml/neutralise";
+import { a1 } from "../../workbook/a1";
+import type { FileIssue } from "./file-report";
+
+/** What the report sheet must hold: the shape of the report builder's model (cells by row and column). */
+export interface ExpectedReportSheet {
+  name: string;
+  cells: readonly { row: number; col: number; text: string | number }[];
+}
+
+const LIST = 5;
+const clip = (s: string) => (s.length > 40 ? `${JSON.stringify(s.slice(0, 40))}…` : JSON.stringify(s));
+const show = (v: unknown) =>
+  v === null || v === undefined || v === ""
+    ? "(trống / empty)"
+    : isCellError(v)
+      ? v.error
+      : typeof v === "string"
+        ? clip(v)
+        : String(v);
+
+const sameText = (a: string, b: string) => a.replace(/\r\n?/g, "\n") === b.replace(/\r\n?/g, "\n");
+
+export function compareReportSheet(wb: LeanWorkbook, expected: ExpectedReportSheet): FileIssue[] {
+  const sheet = wb.sheet(expected.name);
+  if (!sheet)
+    return [
+      {
+        code: "submission.report-missing",
+        severity: "error",
+        message: {
+          en: `the report sheet "${expected.name}" is missing: it was renamed or deleted after export`,
+          vi: `không thấy trang báo cáo "${expected.name}": trang đã bị đổi tên hoặc xóa sau khi xuất`,
+        },
+      },
+    ];
+  const changed: string[] = [];
+  const wanted = new Set<string>();
+  for (const c of expected.cells) {
+    const address = a1(c.row, c.col);
+    wanted.add(address);
+    const got = sheet.cells.get(address)?.value ?? null;
+    const ok =
+      typeof c.text === "number"
+        ? typeof got === "number" && Math.abs(got - c.text) <= 1e-9 * Math.max(1, Math.abs(c.text))
+        : c.text === ""
+          ? got === null || got === ""
+          : typeof got === "string" && sameText(got, cellSafe(c.text));
+    if (!ok) changed.push(`${address}: ${show(got)} ≠ ${show(c.text)}`);
+  }
+  for (const [address, cell] of sheet.cells) {
+    if (wanted.has(address)) continue;
+    const v = cell.value;
+    if (v !== null && v !== "") changed.push(`${address}: ${show(v)} ≠ (trống / empty)`);
+  }
+  if (changed.length === 0) return [];
+  const list =
+    changed.length > LIST
+      ? `${changed.slice(0, LIST).join("; ")} (+${changed.length - LIST})`
+      : changed.join("; ");
+  return [
+    {
+      code: "submission.report-changed",
+      severity: "error",
+      message: {
+        en: `the printed report sheet differs from the sealed submission (edited after export; the hash does not cover it): ${list}`,
+        vi: `trang báo cáo để in khác bản đã niêm phong (bị sửa sau khi xuất; mã kiểm tra không bao trùm phần sửa): ${list}`,
+      },
+    },
+  ];
+}
