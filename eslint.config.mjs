@@ -1,66 +1,88 @@
-// Lint is where the layering of DESIGN §2 is enforced: the pure rooms cannot reach a workbook API,
-// the UI, or Node, and the pane cannot reach Office.js.
+// Lint is where the layering of DESIGN §2 is enforced, as an allow-list: ROOMS says, per folder,
+// which rooms and which packages it may import, and whether it may use Node's built-in modules;
+// anything else is an error (eslint-plugin-boundaries, DECISIONS D15). The pure rooms may not
+// name a host's globals either. docs/architecture.md draws the same list, and
+// test/architecture/rooms.test.ts holds the two equal and plants each kind of violation.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import boundaries from "eslint-plugin-boundaries";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
 
-const nodeBuiltins = [
-  "fs",
-  "path",
-  "os",
-  "child_process",
-  "worker_threads",
-  "crypto",
-  "stream",
-  "zlib",
-  "util",
-  "url",
-  "http",
-  "https",
-  "net",
-  "events",
-  "buffer",
-  "process",
-  "readline",
-  "assert",
-  "perf_hooks",
+/**
+ * The rooms, in the order they are matched (a file belongs to the first room whose pattern fits).
+ * rooms: the other rooms it may import (itself always); packages: npm packages it may import;
+ * node: whether Node's built-in modules are allowed; pure: no host globals either.
+ * typesFrom: rooms it may import types from, never code.
+ */
+export const ROOMS = [
+  { room: "domain", pattern: "src/domain", pure: true, rooms: [], packages: ["zod"] },
+  { room: "catalog", pattern: "src/catalog", pure: true, rooms: ["domain"], packages: [] },
+  { room: "workbook", pattern: "src/workbook", pure: true, rooms: ["domain"], packages: ["zod"] },
+  {
+    room: "ministry-rules",
+    pattern: "src/cli/ministry/rules",
+    pure: true,
+    rooms: ["domain", "workbook"],
+    typesFrom: ["cli", "ooxml"],
+    packages: [],
+  },
+  { room: "csv", pattern: "src/csv", pure: true, rooms: [], packages: ["csv-parse"] },
+  { room: "ooxml", pattern: "src/ooxml", node: true, rooms: ["domain", "workbook"], packages: [] },
+  {
+    room: "xlsx",
+    pattern: "src/xlsx",
+    rooms: ["domain", "workbook", "ooxml"],
+    packages: ["exceljs", "jszip"],
+  },
+  { room: "excel", pattern: "src/excel", rooms: ["domain", "workbook"], packages: [] },
+  {
+    room: "taskpane",
+    pattern: "src/taskpane",
+    rooms: ["domain", "catalog", "workbook"],
+    packages: ["react", "react-dom", "@fluentui/react-components"],
+  },
+  {
+    room: "excel-entry",
+    pattern: "src/excel-entry",
+    rooms: ["taskpane", "excel", "xlsx", "workbook"],
+    packages: [],
+  },
+  { room: "commands", pattern: "src/commands", rooms: [], packages: [] },
+  { room: "playground-host", pattern: "src/playground/host", rooms: ["domain"], packages: ["hyperformula"] },
+  {
+    room: "playground",
+    pattern: "src/playground",
+    rooms: ["taskpane", "excel", "xlsx", "workbook", "domain", "playground-host"],
+    packages: ["react", "react-dom"],
+  },
+  {
+    room: "cli",
+    pattern: "src/cli",
+    node: true,
+    rooms: ["domain", "catalog", "workbook", "ministry-rules", "csv", "ooxml", "xlsx"],
+    packages: [],
+  },
 ];
-const nodePatterns = ["node:*", ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
 
-const pureRestriction = {
-  patterns: [
-    {
-      group: [
-        "exceljs",
-        "exceljs/*",
-        "react",
-        "react/*",
-        "react-dom",
-        "react-dom/*",
-        "@fluentui/*",
-        "hyperformula",
-        "office-js",
-        "@microsoft/office-js",
-        ...nodePatterns,
-      ],
-      message:
-        "src/domain and src/workbook are pure TypeScript: no workbook API, UI, or Node built-ins (DESIGN §2).",
-    },
-    {
-      group: [
-        "**/excel/**",
-        "**/xlsx/**",
-        "**/taskpane/**",
-        "**/cli/**",
-        "**/playground/**",
-        "**/commands/**",
-      ],
-      message: "Pure rooms must not depend on adapters or UI.",
-    },
+/** Globals of a host (Office, a browser, Node) that code meant to run anywhere must not touch. */
+export const HOST_GLOBALS = ["Excel", "Office", "OfficeExtension", "process", "Buffer", "document", "window"];
+
+const roomFiles = (r) => [`${r.pattern}/**/*.{ts,tsx}`];
+
+const hostGlobalRules = (names, why) => ({
+  "no-restricted-globals": ["error", ...names.map((name) => ({ name, message: why }))],
+  "no-restricted-properties": [
+    "error",
+    ...names.flatMap((property) =>
+      ["globalThis", "window", "self", "global"].map((object) => ({ object, property, message: why })),
+    ),
   ],
-};
+});
+
+const PURE_WHY =
+  "Pure rooms run anywhere (browser, Node, a worker): no Office.js, DOM or Node globals (DESIGN §2, docs/architecture.md).";
 
 export default tseslint.config(
   {
@@ -69,6 +91,7 @@ export default tseslint.config(
       "node_modules/**",
       "dist/**",
       "dist-playground/**",
+      "build/**",
       "coverage/**",
       "test-artifacts/**",
       "bench/results.json",
@@ -99,37 +122,71 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/domain/**/*.{ts,tsx}", "src/workbook/**/*.{ts,tsx}", "src/catalog/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", pureRestriction] },
+    // Every import of a file under src/, static, dynamic or re-exported, must be on its room's list.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { boundaries },
+    settings: {
+      "import/resolver": { node: { extensions: [".ts", ".tsx", ".js", ".json"] } },
+      "boundaries/elements": ROOMS.map((r) => ({ type: r.room, pattern: r.pattern, partialMatch: false })),
+      // package.json holds no code; who may read it is the no-restricted-imports rule below.
+      "boundaries/ignore": ["package.json"],
+      "boundaries/dependency-nodes": ["import", "dynamic-import", "export", "require"],
+      "boundaries/legacy-templates": false,
+    },
+    rules: {
+      "boundaries/no-unknown-files": "error",
+      "boundaries/dependencies": [
+        "error",
+        {
+          default: "disallow",
+          checkAllOrigins: true,
+          checkUnknownLocals: true,
+          message:
+            "{{from.type}} may not import {{dependency.source}} (its allow-list is ROOMS in eslint.config.mjs; docs/architecture.md)",
+          policies: ROOMS.map((r) => ({
+            from: { element: { type: r.room } },
+            allow: [
+              { to: { element: { types: { anyOf: [r.room, ...r.rooms] } } } },
+              ...(r.typesFrom ?? []).map((t) => ({
+                to: { element: { type: t } },
+                dependency: { kind: "type" },
+              })),
+              ...r.packages.map((p) => ({ to: { module: { origin: "external", source: p } } })),
+              ...(r.node ? [{ to: { module: { origin: "core" } } }] : []),
+            ],
+          })),
+        },
+      ],
+    },
   },
   {
-    files: ["src/taskpane/**/*.{ts,tsx}"],
+    // One version (src/domain/version.ts reads it from package.json); nobody else reads package.json.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/domain/version.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        {
-          patterns: [
-            {
-              group: [
-                "**/excel/**",
-                "**/xlsx/**",
-                "exceljs",
-                "hyperformula",
-                "@microsoft/office-js",
-                ...nodePatterns,
-              ],
-              message:
-                "The pane talks to the workbook port and the domain, never to Office.js, ExcelJS or Node (DESIGN §2).",
-            },
-          ],
-        },
-      ],
-      "no-restricted-globals": [
-        "error",
-        { name: "Excel", message: "The pane uses the workbook port, not Excel.*" },
-        { name: "Office", message: "Use the host module given to the pane, not Office.*" },
+        { patterns: [{ group: ["**/package.json"], message: "Use VERSION from src/domain/version.ts." }] },
       ],
     },
+  },
+  ...ROOMS.filter((r) => r.pure).map((r) => ({
+    files: roomFiles(r),
+    rules: hostGlobalRules(HOST_GLOBALS, PURE_WHY),
+  })),
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: hostGlobalRules(
+      ["Excel", "Office", "OfficeExtension", "process", "Buffer"],
+      "The pane talks to the workbook port and its entry point's host module, never to Office.js or Node (DESIGN §2, D5).",
+    ),
+  },
+  {
+    files: ["src/excel/**/*.{ts,tsx}"],
+    rules: hostGlobalRules(
+      ["process", "Buffer", "document", "window"],
+      "The Office.js adapter uses the Excel namespace it is given, nothing of a browser page or of Node.",
+    ),
   },
   {
     files: ["**/*.{js,cjs,mjs}"],

@@ -20,7 +20,7 @@ import {
   sampleUnit,
 } from "../test/ministry/fixtures/submissions";
 import { hostileCorpus } from "../test/ministry/fixtures/hostile";
-import { catalogHashOf } from "../src/cli/ministry/read-file";
+import { planHash } from "../src/domain/hash";
 
 const ROOT = join(__dirname, "..");
 
@@ -40,7 +40,7 @@ export const goals = {
 /** `count` submissions; the smaller corpora are hard links to the first files of the largest. */
 export async function corpus(count: number): Promise<string> {
   const plan = plan1097();
-  const base = join(tmpdir(), `sa-bench-submissions-${(await catalogHashOf(plan)).slice(0, 12)}-v2`);
+  const base = join(tmpdir(), `sa-bench-submissions-${(await planHash(plan)).slice(0, 12)}-v2`);
   const dir = `${base}-${count}`;
   const full = `${base}-10000`;
   const ready = (d: string, n: number) =>
@@ -70,16 +70,28 @@ export async function corpus(count: number): Promise<string> {
   return dir;
 }
 
+/** The child and the worker compiled as `npm run build` compiles the CLI: what the ministry runs. */
+let built: string | null = null;
+function childScript(): string {
+  if (!built) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script
+    const { buildCli } = require("../scripts/build-cli.js") as {
+      buildCli: (outdir: string, extra: Record<string, string>) => string;
+    };
+    built = join(
+      buildCli(join(ROOT, "build", "bench"), { "ministry-child": "bench/ministry-child.ts" }),
+      "ministry-child.js",
+    );
+  }
+  return built;
+}
+
 function child(mode: string, input: string): { ms: number; maxRssMB: number; code: number } {
-  const r = spawnSync(
-    process.execPath,
-    ["--import", "tsx", join(__dirname, "ministry-child.ts"), mode, input],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
+  const r = spawnSync(process.execPath, [childScript(), mode, input], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const last = r.stdout.trim().split("\n").pop() ?? "";
   try {
     return JSON.parse(last) as { ms: number; maxRssMB: number; code: number };

@@ -1,8 +1,15 @@
 #!/usr/bin/env node
-// The `self-assess` command: runs the TypeScript CLI through tsx (a runtime dependency), so the
-// package needs no build step for its command line.
-const { register } = require("tsx/cjs/api");
+// The `self-assess` command: runs the command line compiled by `npm run build` (build/cli/), plain
+// JavaScript with no TypeScript at run time. From the sources, for development: npm run cli.
+const { existsSync } = require("node:fs");
 const { join } = require("node:path");
 
-register();
-require(join(__dirname, "..", "src", "cli", "main.ts"));
+const main = join(__dirname, "..", "build", "cli", "main.js");
+if (!existsSync(main)) {
+  process.stderr.write(
+    "self-assess chưa được dựng: chạy npm run build (hoặc npm run build:cli).\n" +
+      "self-assess is not built: run npm run build (or npm run build:cli).\n",
+  );
+  process.exit(2);
+}
+require(main);

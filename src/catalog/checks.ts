@@ -1,25 +1,9 @@
 // Checks a plan's own numbers after the zod schema has accepted its shape. The schema cannot see
 // the slips that matter most in a hand-written plan file: a percent target typed as 80 instead of
 // 0.8, a target its own hard bounds would call invalid, or a date like 2020-02-30.
-import type { Indicator, Plan } from "../domain/plan";
+import type { Plan } from "../domain/plan";
 import { hardBounds, plausibleBounds } from "../domain/bounds";
-
-function targetNumbers(ind: Indicator): number[] {
-  const t = ind.target;
-  switch (t.kind) {
-    case "atLeast":
-    case "moreThan":
-    case "atMost":
-      return [t.value];
-    case "range":
-      return [t.low, t.high];
-    case "rank":
-      return [t.best, t.worst];
-    case "milestone":
-    case "done":
-      return [];
-  }
-}
+import { targetEdges } from "../domain/target";
 
 function isRealDate(iso: string): boolean {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
@@ -39,7 +23,9 @@ export function checkPlanNumbers(plan: Plan): string[] {
       problems.push(`${at}.target.by: ${ind.target.by} is no calendar day`);
     const hard = hardBounds(ind);
     const soft = plausibleBounds(ind);
-    for (const v of targetNumbers(ind)) {
+    // A milestone's date is checked above; its serial is not a number the plan typed.
+    const typed = ind.target.kind === "milestone" ? [] : targetEdges(ind.target);
+    for (const v of typed) {
       if (ind.valueType === "percent" && (v < 0 || v > 1)) {
         problems.push(
           `${at}.target: ${v} is not a share; percent targets are fractions (80% is 0.8, 100% is 1)`,

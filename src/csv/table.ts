@@ -5,7 +5,6 @@
 // rest of the file. Columns are then found by header synonyms (columns.ts). Used for the ministry's
 // roster and, with issue #11, the targets file.
 import { parse } from "csv-parse/sync";
-import iconv from "iconv-lite";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258";
 
@@ -41,7 +40,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
     text = new TextDecoder("utf-16le").decode(b.subarray(2));
     encoding = "utf-16le";
   } else if (b[0] === 0xfe && b[1] === 0xff) {
-    text = iconv.decode(Buffer.from(b.subarray(2)), "utf-16be");
+    text = new TextDecoder("utf-16be").decode(b.subarray(2));
     encoding = "utf-16be";
   } else {
     try {
@@ -49,7 +48,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
       encoding = "utf-8";
     } catch {
       // Windows-1258 writes Vietnamese with combining tone marks; NFC below joins them.
-      text = iconv.decode(Buffer.from(b), "windows-1258");
+      text = new TextDecoder("windows-1258").decode(b);
       encoding = "windows-1258";
     }
   }

@@ -1,49 +1,20 @@
 // The assessment of one entry, in the order of DECISIONS D1, which the template's formulas mirror.
-//
-// Target semantics (x is the value; "= v" means within TOLERANCE of v, see `near`):
-//   atLeast v      x < v shortfall   x = v met           x > v exceeded    completion x / v
-//   moreThan v     x <= v shortfall  x > v met           (never exceeded)  completion x / v
-//   atMost v       x > v shortfall   x = v met           x < v exceeded    completion v / x
-//   range lo..hi   x < lo shortfall  lo <= x <= hi met   x > hi exceeded   completion x / lo
-//   rank b..w      x > w shortfall   b <= x <= w met     x < b exceeded    completion w / x
-//   milestone by   x > by shortfall  x <= by met         (never exceeded)  completion 1 or 0
-//   done           not done: shortfall, done: met        (never exceeded)  completion 1 or 0
-// A completion that would divide by zero is null. Nothing here throws, whatever the input.
+// What a target means (edges of "met", tolerance, completion) is src/domain/target.ts's to say.
+// Nothing here throws, whatever the input.
 import type { Assessment, Entry, Issue, Review, Status } from "./entry";
 import { isOpenReturn } from "./review";
 import type { Indicator, Plan } from "./plan";
 import type { CellReading } from "./parse";
 import { readCell } from "./parse";
 import { hardBounds, percentSlip, plausibleBounds } from "./bounds";
-import { isoToSerial } from "./excel-date";
+import { completionOf, statusAgainst, targetRule, type TargetRule } from "./target";
 import { formatDate, formatNumber, formatPercent, formatTarget, formatValue, type Lang } from "./format";
 import { MESSAGES, type MessageKey, type MessageParams } from "./messages";
-
-/**
- * Two numbers closer than TOLERANCE * max(1, |target|) are equal, so 0.1 + 0.2 meets a target of 0.3.
- * The template's formulas use the same rule: ABS(x - v) <= 1E-9 * MAX(1, ABS(v)).
- */
-export const TOLERANCE = 1e-9;
-
-const enum Kind {
-  AtLeast,
-  MoreThan,
-  AtMost,
-  Range,
-  Rank,
-  Milestone,
-  Done,
-}
 
 /** Everything about an indicator the hot path needs, computed once per indicator object. */
 interface Compiled {
   readonly ind: Indicator;
-  readonly kind: Kind;
-  /** Lower and upper edge of "met" (atLeast v: [v, v]; range: [lo, hi]; milestone: [-inf, by]). */
-  readonly lo: number;
-  readonly hi: number;
-  readonly tolLo: number;
-  readonly tolHi: number;
+  readonly rule: TargetRule;
   readonly min: number;
   readonly max: number;
   readonly whole: boolean;
@@ -119,50 +90,16 @@ function describe(ind: Indicator, lang: Lang, min: number, max: number) {
   return { name: shortName(ind.text[lang]), expected, target: formatTarget(ind, lang), range, plausible };
 }
 
-function tol(v: number): number {
-  return TOLERANCE * Math.max(1, Math.abs(v));
-}
-
 export function compileIndicator(ind: Indicator): Compiled {
   const hit = cache.get(ind);
   if (hit) return hit;
-  const t = ind.target;
-  let kind: Kind;
-  let lo = NaN;
-  let hi = NaN;
-  switch (t.kind) {
-    case "atLeast":
-      [kind, lo, hi] = [Kind.AtLeast, t.value, t.value];
-      break;
-    case "moreThan":
-      [kind, lo, hi] = [Kind.MoreThan, t.value, t.value];
-      break;
-    case "atMost":
-      [kind, lo, hi] = [Kind.AtMost, t.value, t.value];
-      break;
-    case "range":
-      [kind, lo, hi] = [Kind.Range, t.low, t.high];
-      break;
-    case "rank":
-      [kind, lo, hi] = [Kind.Rank, t.best, t.worst];
-      break;
-    case "milestone":
-      [kind, lo, hi] = [Kind.Milestone, -Infinity, isoToSerial(t.by)];
-      break;
-    default:
-      kind = Kind.Done;
-  }
   const b = hardBounds(ind);
   const p = plausibleBounds(ind);
   const min = b.min ?? -Infinity;
   const max = b.max ?? Infinity;
   const compiled: Compiled = {
     ind,
-    kind,
-    lo,
-    hi,
-    tolLo: Number.isFinite(lo) ? tol(lo) : 0,
-    tolHi: Number.isFinite(hi) ? tol(hi) : 0,
+    rule: targetRule(ind.target),
     min,
     max,
     whole: b.whole,
@@ -174,49 +111,6 @@ export function compileIndicator(ind: Indicator): Compiled {
   };
   cache.set(ind, compiled);
   return compiled;
-}
-
-/** Status of a usable number against the target (D1 step 7). */
-function compare(c: Compiled, x: number): Status {
-  switch (c.kind) {
-    case Kind.AtLeast:
-    case Kind.Range:
-      if (x < c.lo - c.tolLo) return "shortfall";
-      return x > c.hi + c.tolHi ? "exceeded" : "met";
-    case Kind.MoreThan:
-      return x > c.hi + c.tolHi ? "met" : "shortfall";
-    case Kind.AtMost:
-      if (x > c.hi + c.tolHi) return "shortfall";
-      return x < c.lo - c.tolLo ? "exceeded" : "met";
-    case Kind.Rank:
-      if (x > c.hi + c.tolHi) return "shortfall";
-      return x < c.lo - c.tolLo ? "exceeded" : "met";
-    case Kind.Milestone:
-      return x <= c.hi + c.tolHi ? "met" : "shortfall";
-    default:
-      return "invalid";
-  }
-}
-
-function ratio(a: number, b: number): number | null {
-  if (b === 0) return null;
-  const r = a / b;
-  return Number.isFinite(r) ? r : null;
-}
-
-function completionOf(c: Compiled, x: number, status: Status): number | null {
-  switch (c.kind) {
-    case Kind.AtLeast:
-    case Kind.MoreThan:
-    case Kind.Range:
-      return ratio(x, c.lo);
-    case Kind.AtMost:
-      return ratio(c.hi, x);
-    case Kind.Rank:
-      return ratio(c.hi, x);
-    default:
-      return status === "met" || status === "exceeded" ? 1 : 0;
-  }
 }
 
 /** How a likely fix is quoted: integers without grouping ("27000") read the same in every locale. */
@@ -365,13 +259,13 @@ function assessNumber(c: Compiled, entry: Entry, x: number): Assessment {
   const bad = boundsIssue(c, x);
   if (bad) return result(id, "invalid", Number.isFinite(x) ? x : null, null, [bad]);
   const value = x === 0 ? 0 : x;
-  const status = compare(c, value);
+  const status = statusAgainst(c.rule, value);
   const issues: Issue[] = [];
   if (value < c.pmin || value > c.pmax)
     issues.push(issue(c, "implausible", shownValue(c, value), percentSlip(c.ind, value) ?? undefined));
   if (status === "shortfall" && !hasText(entry.explanation))
     issues.push(issue(c, "shortfallExplanation", shownValue(c, value)));
-  return result(id, status, value, completionOf(c, value, status), issues);
+  return result(id, status, value, completionOf(c.rule, value, status), issues);
 }
 
 /** Assesses one entry against its indicator (DECISIONS D1). Never throws. */
@@ -380,7 +274,7 @@ export function assessEntry(ind: Indicator, entry: Entry): Assessment {
   const v = entry?.value;
   // Hot path: a number on a numeric indicator skips the reading step (D1 steps 1-5 cannot apply).
   const a =
-    typeof v === "number" && c.kind !== Kind.Done
+    typeof v === "number" && c.rule.shape !== "D"
       ? assessNumber(c, entry, v)
       : assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind));
   if (isOpenReturn(entry?.review, v ?? null)) a.issues.push(returnedIssue(c, entry.review));

@@ -55,6 +55,21 @@ export function canonicalJson(value: unknown): string {
   return canonical(value, new Set()) ?? "null";
 }
 
+const planHashes = new WeakMap<object, Promise<string>>();
+
+/**
+ * The plan's fingerprint (SHA-256 of its canonical JSON), which templates and submissions record as
+ * their catalog hash: the one way it is computed, remembered per plan object.
+ */
+export function planHash(plan: object): Promise<string> {
+  let h = planHashes.get(plan);
+  if (!h) {
+    h = sha256Hex(canonicalJson(plan));
+    planHashes.set(plan, h);
+  }
+  return h;
+}
+
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits (globalThis.crypto.subtle). */
 export async function sha256Hex(text: string): Promise<string> {
   const bytes = new TextEncoder().encode(text);

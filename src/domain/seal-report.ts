@@ -2,15 +2,10 @@
 // `export` share, so both send the ministry the same document for the same entries.
 import type { Assessment, Entry } from "./entry";
 import type { Plan, UnitProfile } from "./plan";
-import { canonicalJson, sha256Hex } from "./hash";
+import { planHash } from "./hash";
 import { buildSubmission, sealSubmission, type Submission } from "./submission";
 import { scoreReport, type ScoringScheme } from "./scoring";
-
-/** The reporting period: the plan's own when it is for that year, else Decree 09/2019 (15/12 to 14/12). */
-export function periodOf(plan: Plan, year: number): { year: number; from: string; to: string } {
-  if (plan.period && plan.period.year === year) return plan.period;
-  return { year, from: `${year - 1}-12-15`, to: `${year}-12-14` };
-}
+import { periodOf } from "./period";
 
 export interface SealReportInput {
   plan: Plan;
@@ -21,8 +16,6 @@ export interface SealReportInput {
   /** The scheme whose score goes in the summary; none when null. */
   scheme: ScoringScheme | null;
   generator: { name: string; version: string };
-  /** SHA-256 of the canonical plan; computed when absent (callers that seal many reports cache it). */
-  catalogHash?: string;
   /** ISO timestamp; defaults to now. */
   createdAt?: string;
 }
@@ -33,7 +26,7 @@ export async function sealReport(input: SealReportInput): Promise<Submission> {
     unit,
     period: periodOf(plan, unit.year),
     plan,
-    catalogHash: input.catalogHash ?? (await sha256Hex(canonicalJson(plan))),
+    catalogHash: await planHash(plan),
     entries: input.entries,
     assessments,
     generator: input.generator,

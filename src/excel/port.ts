@@ -9,6 +9,7 @@ import { NAMES } from "../workbook/layout";
 import { META_SHEET_NAME, metaFromRows } from "../workbook/meta";
 import { parseRange } from "../workbook/a1";
 import type { PrepareOptions } from "../workbook/prepare";
+import { GENERATORS, generatorLine } from "../domain/version";
 import { showAssessment } from "./assessment";
 import { toCellValue, toInput } from "./cells";
 import { noReviewTrail, unknownIndicator } from "../workbook/errors";
@@ -40,7 +41,7 @@ export function createExcelPort(
   options: ExcelPortOptions = {},
 ): WorkbookPort {
   const prepare = (): PrepareOptions => ({
-    generator: options.generator ?? "self-assess-excel-addin (Office.js)",
+    generator: options.generator ?? generatorLine(GENERATORS.addin),
     createdAt: options.now?.() ?? new Date().toISOString(),
   });
 

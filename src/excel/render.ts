@@ -1,9 +1,15 @@
 // The layout spec as Office.js operations: the same spec src/xlsx renders with ExcelJS. Contents
 // and number formats go per column segment as 2-D arrays; every other format is set once per run
 // of cells that share a style; validation, conditional formats, names and protection once each.
-import type { CellStyle, LayoutCell, LayoutSpec, ValidationSpec } from "../workbook/layout-types";
+import type {
+  CellStyle,
+  FormulaColumnSpec,
+  LayoutCell,
+  LayoutSpec,
+  ValidationSpec,
+} from "../workbook/layout-types";
 import { validationAreas } from "../workbook/layout";
-import { a1, colLetter, rowShape, sheetRef } from "../workbook/a1";
+import { a1, colLetter, sheetRef } from "../workbook/a1";
 import { META_SHEET_NAME } from "../workbook/meta";
 import { toInput } from "./cells";
 import type { Op } from "./ops";
@@ -149,19 +155,43 @@ function fillOp(name: string, col: number, top: number, bottom: number): Op {
   };
 }
 
-/** A segment cut where one formula filled down starts or stops: [cells, filled] pieces. */
-function fillPieces(seg: readonly LayoutCell[]): { cells: LayoutCell[]; filled: boolean }[] {
-  const out: { cells: LayoutCell[]; filled: boolean; shape: string | null }[] = [];
+/**
+ * The slots of the layout's formula columns, one cell per row, each with the top row's formula (it
+ * is only written for the top row; the rest is filled), and the column each slot belongs to.
+ */
+function formulaSlots(spec: LayoutSpec): { cells: LayoutCell[]; column: Map<LayoutCell, FormulaColumnSpec> } {
+  const cells: LayoutCell[] = [];
+  const column = new Map<LayoutCell, FormulaColumnSpec>();
+  for (const fc of spec.formulaColumns)
+    for (let row = fc.top; row <= fc.bottom; row++) {
+      const c: LayoutCell = {
+        row,
+        col: fc.col,
+        address: a1(row, fc.col),
+        formula: fc.formula,
+        style: fc.style,
+      };
+      cells.push(c);
+      column.set(c, fc);
+    }
+  return { cells, column };
+}
+
+/** A segment cut where a formula column starts or stops: [cells, filled] pieces. */
+function fillPieces(
+  seg: readonly LayoutCell[],
+  columnOf: ReadonlyMap<LayoutCell, FormulaColumnSpec>,
+): { cells: LayoutCell[]; filled: boolean }[] {
+  const out: { cells: LayoutCell[]; column: FormulaColumnSpec | null }[] = [];
   for (const c of seg) {
-    const shape = c.formula !== undefined ? rowShape(c.formula, c.row) : null;
+    const column = columnOf.get(c) ?? null;
     const last = out[out.length - 1];
-    if (last && shape !== null && last.shape === shape) last.cells.push(c);
-    else if (last && shape === null && last.shape === null) last.cells.push(c);
-    else out.push({ cells: [c], filled: false, shape });
+    if (last && last.column === column) last.cells.push(c);
+    else out.push({ cells: [c], column });
   }
   const pieces: { cells: LayoutCell[]; filled: boolean }[] = [];
   for (const p of out) {
-    const filled = p.shape !== null && p.cells.length > 1;
+    const filled = p.column !== null && p.cells.length > 1;
     const prev = pieces[pieces.length - 1];
     // Single formulas that fill nothing go with their neighbours, as before.
     if (!filled && prev && !prev.filled) prev.cells.push(...p.cells);
@@ -290,8 +320,9 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
     for (const address of t.clear) simple(address, (ctx) => sheet(ctx, name).getRange(address).clear("All"));
   }
 
-  // 3. Formats, then contents, column by column.
-  for (const [col, list] of byColumn(spec.cells)) {
+  // 3. Formats, then contents, column by column; a formula column's first formula, then its fill.
+  const slots = formulaSlots(spec);
+  for (const [col, list] of byColumn([...spec.cells, ...slots.cells])) {
     const written = list.filter((c) => !t.keep.has(key(c.row, c.col)));
     const segments = blankSplit(runs(written, () => true));
     if (!t.addSheet)
@@ -310,7 +341,7 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
       ops.push(styleOp(name, address, first.style, run.length, 1));
     }
     for (const seg of segments.filter((x) => !blankRun(x)))
-      for (const piece of fillPieces(seg)) {
+      for (const piece of fillPieces(seg, slots.column)) {
         const cells = piece.cells;
         if (piece.filled) {
           // Number formats still per cell (a few bytes each), then the first formula, then the fill.

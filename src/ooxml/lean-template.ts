@@ -13,32 +13,22 @@ import {
   metaFromXml,
 } from "../workbook/meta";
 import { NAMES } from "../workbook/layout";
-import { parseRange, a1 } from "../workbook/a1";
-import { columnsFromNames, readGrid, type CellRead, type GridReading } from "../workbook/read";
+import { parseRange, a1, type RangeBox } from "../workbook/a1";
+import { columnsFromNames, readGrid, type CellRead, type TemplateRead } from "../workbook/read";
 import type { GuardedPackage } from "./package";
 import type { LeanSheet, LeanWorkbook } from "./lean-reader";
 import { splitAddress } from "./lean-reader";
 import { isCellError } from "../domain/entry";
 import { reject } from "./rejection";
 
-export interface LeanTemplate {
-  meta: ReportMeta;
-  /** The two metadata stores disagree, or one is missing: what differs. */
-  metaProblems: string[];
-  grid: GridReading;
-  /** The status label each row's formula left, by indicator id (null when not computed). */
-  storedStatuses: Map<string, Status | null>;
-  /**
-   * The hidden parameter cells each row's formulas read (N:T, DECISIONS D9), by indicator id; empty
-   * for a template without SA_PARAMS (made before D9).
-   */
-  params: Map<string, CellValue[]>;
+/** A template as the lean reader reads it (the shape the ministry's checks take). */
+export type LeanTemplate = TemplateRead & {
   /**
    * Cells below the table (and its archive) that hold something: rows a person added under the
    * table, which no name covers and so are never read. Reported, never guessed at.
    */
   below: { address: string; text: string }[];
-}
+};
 
 export function isTemplateWorkbook(wb: LeanWorkbook): boolean {
   return wb.hasSheet(META_SHEET_NAME) || wb.definedNames.some((n) => n.name === NAMES.ids);
@@ -91,31 +81,33 @@ class NameResolver {
   private readonly sheets = new Map<string, LeanSheet | undefined>();
   constructor(private readonly wb: LeanWorkbook) {}
 
-  /** The sheet and box a workbook-scoped name points at. */
+  /** The sheet and the last row a workbook-scoped name points at. */
   where(name: string): { sheet: LeanSheet; bottom: number } | null {
-    const def = this.wb.definedNames.find((d) => d.name === name && d.localSheetId === undefined);
-    const range = def ? parseRange(def.formula) : null;
-    if (!range || !range.sheet) return null;
-    if (!this.sheets.has(range.sheet)) this.sheets.set(range.sheet, this.wb.sheet(range.sheet));
-    const sheet = this.sheets.get(range.sheet);
-    return sheet ? { sheet, bottom: range.box.bottom } : null;
+    const at = this.resolve(name);
+    return at ? { sheet: at.sheet, bottom: at.box.bottom } : null;
   }
 
-  /** The cells a workbook-scoped name covers, row by row (one column expected); null if unresolvable. */
-  column(name: string): CellRead[] | null {
+  /** The sheet and box a workbook-scoped name points at, or null. */
+  private resolve(name: string): { sheet: LeanSheet; box: RangeBox } | null {
     const def = this.wb.definedNames.find((d) => d.name === name && d.localSheetId === undefined);
     if (!def) return null;
     const range = parseRange(def.formula);
     if (!range || !range.sheet) return null;
     if (!this.sheets.has(range.sheet)) this.sheets.set(range.sheet, this.wb.sheet(range.sheet));
     const sheet = this.sheets.get(range.sheet);
-    if (!sheet) return null;
-    const { top, bottom, left } = range.box;
+    return sheet ? { sheet, box: range.box } : null;
+  }
+
+  /** The cells a workbook-scoped name covers, row by row (one column expected); null if unresolvable. */
+  column(name: string): CellRead[] | null {
+    const at = this.resolve(name);
+    if (!at) return null;
+    const { top, bottom, left } = at.box;
     if (bottom - top > 100_000) return null;
     const out: CellRead[] = [];
     for (let r = top; r <= bottom; r++) {
       const address = a1(r, left);
-      const c = sheet.cells.get(address);
+      const c = at.sheet.cells.get(address);
       out.push({
         value: c?.value ?? null,
         address,
@@ -127,19 +119,14 @@ class NameResolver {
 
   /** The values a workbook-scoped name covers, row by row and column by column; null if unresolvable. */
   block(name: string): CellValue[][] | null {
-    const def = this.wb.definedNames.find((d) => d.name === name && d.localSheetId === undefined);
-    if (!def) return null;
-    const range = parseRange(def.formula);
-    if (!range || !range.sheet) return null;
-    if (!this.sheets.has(range.sheet)) this.sheets.set(range.sheet, this.wb.sheet(range.sheet));
-    const sheet = this.sheets.get(range.sheet);
-    if (!sheet) return null;
-    const { top, bottom, left, right } = range.box;
+    const at = this.resolve(name);
+    if (!at) return null;
+    const { top, bottom, left, right } = at.box;
     if (bottom - top > 100_000 || right - left > 20) return null;
     const out: CellValue[][] = [];
     for (let r = top; r <= bottom; r++) {
       const row: CellValue[] = [];
-      for (let c = left; c <= right; c++) row.push(sheet.cells.get(a1(r, c))?.value ?? null);
+      for (let c = left; c <= right; c++) row.push(at.sheet.cells.get(a1(r, c))?.value ?? null);
       out.push(row);
     }
     return out;

@@ -1,6 +1,8 @@
 // Turns whatever a port or the domain threw into a sentence for the user, in the user's language:
-// what happened and what to do. Office's error codes are matched by name; the port passes them on.
+// what happened and what to do. It switches on codes (ours, and Office's, which the port passes
+// on), never on the wording of a message.
 import type { Strings } from "./i18n";
+import { isWorkbookError } from "../workbook/errors";
 
 export interface PaneError {
   message: string;
@@ -25,14 +27,24 @@ function messageOf(e: unknown): string {
 }
 
 export function describeError(e: unknown, t: Strings): PaneError {
-  const code = codeOf(e);
   const detail = messageOf(e);
-  if (code === "InvalidOperationInCellEditMode") return { message: t.error.busy, detail };
-  if (code === "AccessDenied" || /protected/i.test(detail)) return { message: t.error.protected, detail };
-  // The port's own errors carry their sentence in both languages (e.g. ExcelPortError.text).
-  const localized = (e as { text?: { vi?: string; en?: string } } | null)?.text;
-  if (localized && typeof localized[t.lang as "vi" | "en"] === "string")
-    return { message: localized[t.lang as "vi" | "en"]!, detail };
+  // The adapters' own errors (src/workbook/errors.ts): the code says what happened, the text says
+  // it in both languages.
+  if (isWorkbookError(e)) {
+    switch (e.code) {
+      case "protected":
+        return { message: t.error.protected, detail };
+      default:
+        return { message: e.text[t.lang as "vi" | "en"] ?? e.text.en, detail };
+    }
+  }
+  // Office's own errors, by their documented code (OfficeExtension.Error.code).
+  switch (codeOf(e)) {
+    case "InvalidOperationInCellEditMode":
+      return { message: t.error.busy, detail };
+    case "AccessDenied":
+      return { message: t.error.protected, detail };
+  }
   // The detail is a sentence of its own; the generic text supplies the final full stop.
   return { message: t.error.generic(detail.trim().replace(/[.!。]+$/, "")), detail };
 }

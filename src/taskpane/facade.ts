@@ -15,7 +15,7 @@ import exampleScheme from "../catalog/scoring/example-scheme.json";
 import type { Language, ReportSnapshot } from "../workbook/port";
 import { sealReport } from "../domain/seal-report";
 import type { Submission } from "../domain/submission";
-import pkg from "../../package.json";
+import { GENERATORS } from "../domain/version";
 
 export function planList(): Plan[] {
   return listPlans()
@@ -93,7 +93,7 @@ export function scoreOf(schemeId: string, plan: Plan, assessments: Assessment[])
   return scheme ? scoreReport(scheme, plan, assessments) : null;
 }
 
-export const PANE_GENERATOR = { name: "self-assess-excel-addin", version: pkg.version };
+export const PANE_GENERATOR = GENERATORS.addin;
 
 /** The sealed submission of the report as the pane assessed it, scored under the chosen scheme. */
 export function sealSnapshot(

@@ -57,16 +57,15 @@ export function sheetRef(sheet: string, range: string): string {
 }
 
 /**
- * A formula written in cell row `row`, with every relative row reference replaced by its offset
- * from that row ("G12" in row 12 becomes "G[0]"): two formulas in the same column are the same in
- * R1C1 terms, so one is the other filled down, exactly when their shapes are equal. Text inside
- * "..." and names that merely look like references (LOG10( or SA_IDS) are left alone.
+ * The formula as filling it down by `rows` rows leaves it (Excel's fill, Range.copyFrom): relative
+ * row references move ("G12" becomes "G13" one row down), absolute rows ("$N$12") stay. Text inside
+ * "..." or '...' and names that merely look like references (LOG10( or SA_IDS) are left alone.
  */
-export function rowShape(formula: string, row: number): string {
+export function shiftRows(formula: string, rows: number): string {
   return formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|[A-Za-z0-9_.$]+\(?/g, (token) => {
     if (token.startsWith('"') || token.startsWith("'")) return token;
     const m = /^(\$?[A-Za-z]{1,3})(\$?)(\d{1,7})$/.exec(token);
     if (!m || m[2] === "$") return token;
-    return `${m[1]}[${Number(m[3]) - row}]`;
+    return `${m[1]}${Number(m[3]) + rows}`;
   });
 }

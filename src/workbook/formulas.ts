@@ -9,8 +9,7 @@
 import type { Indicator } from "../domain/plan";
 import type { Status } from "../domain/entry";
 import { hardBounds } from "../domain/bounds";
-import { isoToSerial } from "../domain/excel-date";
-import { TOLERANCE } from "../domain/assess";
+import { targetRule, type TargetShape } from "../domain/target";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
 import type { Language } from "./port";
 
@@ -69,31 +68,12 @@ function outOfBounds(ind: Indicator, v: string): string | null {
   return parts.length === 1 ? parts[0]! : `OR(${parts.join(",")})`;
 }
 
-/**
- * "x = v" within the assessment's tolerance (TOLERANCE * max(1, |v|), src/domain/assess.ts): the
- * edges of "met" move out by it. The edge is computed here, in the same double arithmetic as the
- * assessment, and stored as one number in the row's parameter cells (0.8 becomes 0.7999999992).
- */
-function lowEdge(edge: number): number {
-  return edge - tolerance(edge);
-}
-function highEdge(edge: number): number {
-  return edge + tolerance(edge);
-}
-function tolerance(edge: number): number {
-  return TOLERANCE * Math.max(1, Math.abs(edge));
-}
-
 /** The parameter columns of a table row, in column order (DECISIONS D9). */
 export const PARAM_KEYS = ["kind", "low", "high", "min", "max", "whole", "target"] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
-/**
- * How the status compares a valid number with the target (rule 7), one code per shape:
- * H higher is better (atLeast, range), M more than, L lower is better (atMost, rank),
- * T a milestone date, D a yes/no (never compared as a number).
- */
-export type KindCode = "H" | "M" | "L" | "T" | "D";
+/** The kind code of a row's parameters: the target's shape (src/domain/target.ts). */
+export type KindCode = TargetShape;
 
 /**
  * What the status and completion formulas need of an indicator, as plain cell values: the kind
@@ -101,34 +81,18 @@ export type KindCode = "H" | "M" | "L" | "T" | "D";
  * whole numbers are valid (1/0), and what completion divides by (null: completion is met or not).
  */
 export function targetParams(ind: Indicator): Record<ParamKey, number | string | null> {
-  const t = ind.target;
+  const r = targetRule(ind.target);
   const b = hardBounds(ind);
-  const c = completionTerms(ind);
-  const p = (kind: KindCode, low: number | null, high: number | null) => ({
-    kind,
-    low,
-    high,
-    min: kind === "D" ? null : (b.min ?? null),
-    max: kind === "D" ? null : (b.max ?? null),
-    whole: kind !== "D" && b.whole ? 1 : 0,
-    target: c.kind === "ratio" ? c.target : null,
-  });
-  switch (t.kind) {
-    case "atLeast":
-      return p("H", lowEdge(t.value), highEdge(t.value));
-    case "range":
-      return p("H", lowEdge(t.low), highEdge(t.high));
-    case "moreThan":
-      return p("M", null, highEdge(t.value));
-    case "atMost":
-      return p("L", lowEdge(t.value), highEdge(t.value));
-    case "rank":
-      return p("L", lowEdge(t.best), highEdge(t.worst));
-    case "milestone":
-      return p("T", null, highEdge(isoToSerial(t.by)));
-    case "done":
-      return p("D", null, null);
-  }
+  const numeric = r.shape !== "D";
+  return {
+    kind: r.shape,
+    low: r.low,
+    high: r.high,
+    min: numeric ? (b.min ?? null) : null,
+    max: numeric ? (b.max ?? null) : null,
+    whole: numeric && b.whole ? 1 : 0,
+    target: r.completion?.base ?? null,
+  };
 }
 
 /** The A1 references of a row's parameter cells (column-absolute, e.g. "$N12"). */
@@ -166,30 +130,6 @@ export function statusFormula(v: string, p: ParamRefs, lang: Language): string {
   // a number format reads as 0/1 in Calc: a known difference, see docs/template.md.
   const number = `IF(ISLOGICAL(${v}),${L("invalid")},IF(ISNUMBER(${v}),${numeric},${L("invalid")}))`;
   return `${head}IF(${p.kind}="D",${done},${number}))))`;
-}
-
-/**
- * What completion divides, per target kind (src/domain/assess.ts): actual/target, or target/actual
- * when lower is better; a milestone or a yes/no completes 1 when met, 0 when not.
- */
-export function completionTerms(
-  ind: Indicator,
-): { kind: "ratio"; target: number; lowerIsBetter: boolean } | { kind: "binary" } {
-  const t = ind.target;
-  switch (t.kind) {
-    case "atLeast":
-    case "moreThan":
-      return { kind: "ratio", target: t.value, lowerIsBetter: false };
-    case "range":
-      return { kind: "ratio", target: t.low, lowerIsBetter: false };
-    case "atMost":
-      return { kind: "ratio", target: t.value, lowerIsBetter: true };
-    case "rank":
-      return { kind: "ratio", target: t.worst, lowerIsBetter: true };
-    case "milestone":
-    case "done":
-      return { kind: "binary" };
-  }
 }
 
 /**

@@ -57,6 +57,22 @@ export interface LayoutCell {
   input?: InputRole;
 }
 
+/**
+ * A column of one formula filled down: `formula` is the top row's, and every row below holds it
+ * moved as Excel's fill moves it (relative rows shift; src/workbook/a1.ts shiftRows). Each adapter
+ * fills it its own way: Office.js writes the first cell and Range.copyFrom's the rest, ExcelJS
+ * writes a shared formula. Its cells are not listed in LayoutSpec.cells.
+ */
+export interface FormulaColumnSpec {
+  col: number;
+  /** First and last row (inclusive). */
+  top: number;
+  bottom: number;
+  /** The top row's formula, no "=". */
+  formula: string;
+  style: CellStyle;
+}
+
 export interface ColumnSpec {
   key: ColumnKey | `param.${ParamKey}` | `trail.${TrailKey}`;
   /** Width in characters, as Excel measures column width. */
@@ -176,7 +192,10 @@ export interface LayoutSpec {
   language: Language;
   sheetName: string;
   columns: ColumnSpec[];
+  /** Every written cell but those of the formula columns. */
   cells: LayoutCell[];
+  /** The status and completion columns of the table: one formula each, filled down (DECISIONS D9). */
+  formulaColumns: FormulaColumnSpec[];
   /** Row heights in points, only where one is wanted (header rows). */
   rowHeights: Record<number, number>;
   /** Freeze rows above and columns left of this cell's row/col count. */

@@ -7,6 +7,7 @@ import type { Indicator, Plan, UnitProfile, ValueType } from "../domain/plan";
 import { hardBounds } from "../domain/bounds";
 import { formatDate, formatTarget, formatValue } from "../domain/format";
 import { isoToSerial } from "../domain/excel-date";
+import { periodOf } from "../domain/period";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
 import type { Language, ReportMeta } from "./port";
 import type {
@@ -14,6 +15,7 @@ import type {
   ColumnKey,
   ColumnSpec,
   ConditionalFormatSpec,
+  FormulaColumnSpec,
   InputRole,
   LayoutCell,
   LayoutSpec,
@@ -34,7 +36,9 @@ import {
 } from "./formulas";
 import type { ParamKey, ParamRefs } from "./formulas";
 import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
-import { a1, colLetter, parseRange } from "./a1";
+import { STATUS_COLOURS } from "./palette";
+import { NUMBER_FORMATS } from "./number-formats";
+import { a1, colLetter, parseRange, shiftRows } from "./a1";
 
 /** An archived entry with the indicator text it had, so the archive stays readable on paper. */
 export interface ArchiveRow {
@@ -153,24 +157,8 @@ const INPUT_FILL = "FFF9E0";
 const HEADER_FILL = "D9E1F2";
 const ARCHIVE_FILL = "EDEDED";
 
-/** Colours per status (fill, font); "missing" stays uncoloured: the empty input says it already. */
-export const STATUS_COLOURS: Partial<Record<Status, { fill: string; font: string }>> = {
-  exceeded: { fill: "C6EFCE", font: "006100" },
-  met: { fill: "E2EFDA", font: "375623" },
-  shortfall: { fill: "FFC7CE", font: "9C0006" },
-  invalid: { fill: "F8CBAD", font: "833C0B" },
-  "not-applicable": { fill: "E7E6E6", font: "3A3838" },
-};
-
-const NUM_FMT: Record<ValueType, string> = {
-  percent: "0.0%",
-  rate: "0.0%",
-  number: "#,##0.##########",
-  integer: "#,##0",
-  rank: "0",
-  date: "dd/mm/yyyy",
-  done: "General",
-};
+/** The statuses a template row is coloured for; "missing" is not: the empty input says it already. */
+const COLOURED: readonly Status[] = STATUSES.filter((s) => s !== "missing");
 
 // Shared style objects: 10,000 rows must not mean 130,000 style objects.
 const S = {
@@ -206,7 +194,7 @@ const valueStyles = new Map<string, CellStyle>();
 function valueStyle(t: ValueType): CellStyle {
   let s = valueStyles.get(t);
   if (!s) {
-    s = { ...S.input, wrap: false, numFmt: NUM_FMT[t] };
+    s = { ...S.input, wrap: false, numFmt: NUMBER_FORMATS[t] };
     valueStyles.set(t, s);
   }
   return s;
@@ -253,19 +241,48 @@ function decisionLabel(entry: Entry | undefined, lang: Language): CellValue {
 
 const textOrNull = (s: string | undefined): CellValue => (s === undefined || s === "" ? null : s);
 
+/** The reporting period of the unit's year (src/domain/period.ts) as the sheet shows it, dd/mm/yyyy. */
+export function reportingPeriod(plan: Plan, year: number): { from: string; to: string } {
+  const p = periodOf(plan, year);
+  return { from: formatDate(isoToSerial(p.from)), to: formatDate(isoToSerial(p.to)) };
+}
+
+/** The A1 references of row `r`'s parameter cells, column-absolute ("$N12"). */
+function paramRefs(g: TableGeometry, r: number): ParamRefs {
+  return Object.fromEntries(PARAM_KEYS.map((k) => [k, `$${colLetter(g.param[k])}${r}`])) as ParamRefs;
+}
+
 /**
- * The reporting period of the unit's year, as dd/mm/yyyy: the plan's period (Decree 09/2019/NĐ-CP,
- * 15/12 of the previous year to 14/12) moved to that year. Null when the plan names no period.
+ * The cells of the formula columns, one per row, each with its own formula (the top row's moved
+ * down): for readers of a spec that want every cell, such as tests and engines fed cell by cell.
  */
-export function reportingPeriod(plan: Plan, year: number): { from: string; to: string } | null {
-  const p = plan.period;
-  if (!p) return null;
-  const shift = (iso: string) =>
-    `${String(Number(iso.slice(0, 4)) + year - p.year).padStart(4, "0")}${iso.slice(4)}`;
-  const from = isoToSerial(shift(p.from));
-  const to = isoToSerial(shift(p.to));
-  if (Number.isNaN(from) || Number.isNaN(to)) return null;
-  return { from: formatDate(from), to: formatDate(to) };
+export function formulaColumnCells(spec: Pick<LayoutSpec, "formulaColumns">): LayoutCell[] {
+  const out: LayoutCell[] = [];
+  for (const fc of spec.formulaColumns)
+    for (let row = fc.top; row <= fc.bottom; row++)
+      out.push({
+        row,
+        col: fc.col,
+        address: a1(row, fc.col),
+        formula: shiftRows(fc.formula, row - fc.top),
+        style: fc.style,
+      });
+  return out;
+}
+
+/** Adds cells to `cells`: a value or a formula, a style, and the input role of a cell people type in. */
+function putter(cells: LayoutCell[]) {
+  return (
+    row: number,
+    col: number,
+    content: { value?: CellValue; formula?: string },
+    style: CellStyle,
+    input?: InputRole,
+  ): void => {
+    const cell: LayoutCell = { row, col, address: a1(row, col), style, ...content };
+    if (input) cell.input = input;
+    cells.push(cell);
+  };
 }
 
 export function geometry(rowCount: number, archiveCount: number): TableGeometry {
@@ -314,17 +331,7 @@ export function headerCells(
 ): LayoutCell[] {
   const str = SHEET_STRINGS[lang];
   const cells: LayoutCell[] = [];
-  const put = (
-    row: number,
-    col: number,
-    content: { value: CellValue },
-    style: CellStyle,
-    input?: InputRole,
-  ) => {
-    const cell: LayoutCell = { row, col, address: a1(row, col), style, ...content };
-    if (input) cell.input = input;
-    cells.push(cell);
-  };
+  const put = putter(cells);
   put(HEADER_ROWS.title, 1, { value: str.title }, S.title);
   put(
     HEADER_ROWS.plan,
@@ -343,7 +350,7 @@ export function headerCells(
     put(row, 4, { value }, S.headerValue);
   }
   const period = reportingPeriod(plan, unit.year);
-  if (period) put(HEADER_ROWS.year, 5, { value: str.periodLine(period.from, period.to) }, S.plain);
+  put(HEADER_ROWS.year, 5, { value: str.periodLine(period.from, period.to) }, S.plain);
   put(HEADER_ROWS.preparer, 1, { value: str.header.preparer }, S.label);
   put(HEADER_ROWS.preparer, 4, { value: textOrNull(unit.preparer) }, S.preparer, "preparer");
   put(HEADER_ROWS.reviewer, 1, { value: str.header.reviewer }, S.label);
@@ -359,17 +366,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   const g = geometry(indicators.length, archive.length);
   const C = g.col;
   const cells: LayoutCell[] = [];
-  const put = (
-    row: number,
-    col: number,
-    content: { value?: CellValue; formula?: string },
-    style: CellStyle,
-    input?: InputRole,
-  ) => {
-    const cell: LayoutCell = { row, col, address: a1(row, col), style, ...content };
-    if (input) cell.input = input;
-    cells.push(cell);
-  };
+  const put = putter(cells);
 
   cells.push(...headerCells(plan, unit, lang, req.reviewer ?? null));
 
@@ -387,8 +384,6 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   indicators.forEach((ind, i) => {
     const r = g.firstRow + i;
     const v = a1(r, C.value);
-    const status = a1(r, C.status);
-    const p = Object.fromEntries(PARAM_KEYS.map((k) => [k, `$${colLetter(g.param[k])}${r}`])) as ParamRefs;
     const e = byId.get(ind.id);
     put(r, C.number, { value: i + 1 }, S.fixedCenter);
     put(r, C.id, { value: ind.id }, S.fixed);
@@ -397,8 +392,6 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.unit, { value: ind.unit[lang] }, S.fixed);
     put(r, C.target, { value: formatTarget(ind, lang) }, S.fixed);
     put(r, C.value, { value: e ? e.value : null }, valueStyle(ind.valueType), "value");
-    put(r, C.completion, { formula: completionFormula(v, status, p, lang) }, S.completion);
-    put(r, C.status, { formula: statusFormula(v, p, lang) }, S.status);
     put(r, C.explanation, { value: textOrNull(e?.explanation) }, S.input, "explanation");
     put(r, C.evidence, { value: textOrNull(e?.evidence) }, S.input, "evidence");
     put(r, C.reviewDecision, { value: decisionLabel(e, lang) }, S.input, "reviewDecision");
@@ -413,6 +406,26 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     validations.push(valueValidation(ind, v, lang));
   });
   validations.splice(0, validations.length, ...groupValidations(validations));
+
+  // The status and completion columns: one formula each, written for the first row and filled down.
+  const top = g.firstRow;
+  const topParams = paramRefs(g, top);
+  const formulaColumns: FormulaColumnSpec[] = [
+    {
+      col: C.completion,
+      top,
+      bottom: g.lastRow,
+      formula: completionFormula(a1(top, C.value), a1(top, C.status), topParams, lang),
+      style: S.completion,
+    },
+    {
+      col: C.status,
+      top,
+      bottom: g.lastRow,
+      formula: statusFormula(a1(top, C.value), topParams, lang),
+      style: S.status,
+    },
+  ];
 
   const col = (k: ColumnKey, from = g.firstRow, to = g.lastRow) =>
     `${colLetter(C[k])}${from}:${colLetter(C[k])}${to}`;
@@ -514,9 +527,8 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   const lastCol = colLetter(COLUMN_ORDER.length);
   const statusCol = colLetter(C.status);
   // Colour the row's fixed part and its status; the input cells keep their input fill.
-  const conditionalFormats: ConditionalFormatSpec[] = STATUSES.flatMap((s) => {
+  const conditionalFormats: ConditionalFormatSpec[] = COLOURED.flatMap((s) => {
     const colour = STATUS_COLOURS[s];
-    if (!colour) return [];
     return [
       {
         range: `A${g.firstRow}:${statusCol}${g.lastRow}`,
@@ -543,6 +555,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     sheetName: str.sheetName,
     columns,
     cells,
+    formulaColumns,
     rowHeights: { [g.headerRow]: 32, ...(g.archive ? { [g.archive.headerRow]: 32 } : {}) },
     freeze: { rows: g.headerRow, cols: C.id },
     validations,

@@ -85,17 +85,10 @@ export function ownedByOld(g: OldGeometry, row: number, c: number, header: Reado
 
 /**
  * The header cells the old template wrote: the layout's own header for the old report's unit and
- * language. Only the old plan's id and version are known, not whether it named a reporting
- * period, so the period line the layout would write is counted as the old template's too.
+ * language (its period line included: every template has one, src/domain/period.ts).
  */
 export function oldHeaderCells(plan: Plan, old: ReportMeta): LayoutCell[] {
-  const withPeriod: Plan = plan.period
-    ? plan
-    : {
-        ...plan,
-        period: { year: old.unit.year, from: `${old.unit.year - 1}-12-15`, to: `${old.unit.year}-12-14` },
-      };
-  return headerCells(withPeriod, old.unit, old.language);
+  return headerCells(plan, old.unit, old.language);
 }
 
 export interface WritePlan {
@@ -171,7 +164,7 @@ export function planWrite(
       conflicts.push({ address: a1(row, c), reason: CONFLICT_REASONS.typedOver });
   };
 
-  for (const cell of spec.cells) {
+  for (const cell of [...spec.cells, ...formulaColumnSlots(spec)]) {
     const k = `${cell.row},${cell.col}`;
     written.add(k);
     if (cell.input && owned(cell.row, cell.col)) {
@@ -214,6 +207,16 @@ export function planWrite(
     conflicts,
     areaBottom: Math.max(lastRow, oldBottom),
   };
+}
+
+/** Where the formula columns write, a cell per row (their formulas are not needed here). */
+function formulaColumnSlots(
+  spec: LayoutSpec,
+): Pick<LayoutCell, "row" | "col" | "style" | "input" | "value">[] {
+  const out: Pick<LayoutCell, "row" | "col" | "style">[] = [];
+  for (const fc of spec.formulaColumns)
+    for (let row = fc.top; row <= fc.bottom; row++) out.push({ row, col: fc.col, style: fc.style });
+  return out;
 }
 
 function textOf(v: unknown): string {

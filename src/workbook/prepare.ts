@@ -1,24 +1,15 @@
 // From an insert request (and the report already in the workbook, if any) to the layout spec and
 // what will happen to each indicator: the one path both adapters take to a template.
-import type { Plan, UnitProfile } from "../domain/plan";
+import type { UnitProfile } from "../domain/plan";
 import { selectIndicators } from "../domain/applicability";
-import { canonicalJson, sha256Hex } from "../domain/hash";
+import { planHash } from "../domain/hash";
 import type { InsertPreview, InsertRequest, ReportMeta } from "./port";
 import type { LayoutSpec } from "./layout-types";
 import { buildLayout } from "./layout";
 import { META_SCHEMA_VERSION } from "./meta";
 import type { OldReport } from "./upgrade";
 import { mergeEntries } from "./upgrade";
-
-export class TemplateRequestError extends Error {
-  constructor(public readonly text: { vi: string; en: string }) {
-    super(text.en);
-  }
-}
-
-export async function catalogHash(plan: Plan): Promise<string> {
-  return sha256Hex(canonicalJson(plan));
-}
+import { noIndicators } from "./errors";
 
 export interface PrepareOptions {
   generator: string;
@@ -35,7 +26,7 @@ export async function prepareTemplate(
   const unit: UnitProfile = request.unit;
   const indicators = selectIndicators(plan, unit.unitType, request.fields);
   if (indicators.length === 0) {
-    throw new TemplateRequestError({
+    throw noIndicators({
       vi: `Không có chỉ tiêu nào của kế hoạch ${plan.id} áp dụng cho loại đơn vị ${unit.unitType}${request.fields ? ` trong các lĩnh vực ${request.fields.join(", ")}` : ""}.`,
       en: `No indicator of plan ${plan.id} applies to unit type ${unit.unitType}${request.fields ? ` in fields ${request.fields.join(", ")}` : ""}.`,
     });
@@ -45,7 +36,7 @@ export async function prepareTemplate(
     schemaVersion: META_SCHEMA_VERSION,
     planId: plan.id,
     planVersion: plan.version,
-    catalogHash: await catalogHash(plan),
+    catalogHash: await planHash(plan),
     unit,
     indicatorIds: indicators.map((i) => i.id),
     language,

@@ -1,9 +1,10 @@
 // Reading a template back: the columns the SA_* names point at become entries. Pure, so both
 // adapters share it: they resolve the names to cells, this decides what the cells mean.
-import type { CellValue, Entry, EntryPart, Review, ReviewBasis, ReviewDecision } from "../domain/entry";
+import type { CellValue, Entry, EntryPart, Review, ReviewBasis, ReviewDecision, Status } from "../domain/entry";
 import { CELL_ERROR_CODES, isCellError } from "../domain/entry";
 import { isIsoDateTime } from "../domain/review";
 import type { TrailKey } from "./layout-types";
+import type { ReportMeta } from "./port";
 import { decisionFromLabel } from "./strings";
 import type { ArchiveRow } from "./layout";
 import { COLUMN_ORDER, NAMES, TRAIL_FIRST_COL, TRAIL_ORDER } from "./layout";
@@ -275,4 +276,21 @@ export function readGrid(cols: NamedColumns): GridReading {
     });
   }
   return { entries, archive, texts, targets, formulaInputs, problems };
+}
+
+/** What a reader of a template file gives the ministry's checks: metadata, cells, what formulas left. */
+export interface TemplateRead {
+  meta: ReportMeta;
+  /** The two metadata stores disagree, or one is missing: what differs. */
+  metaProblems: string[];
+  grid: GridReading;
+  /** The status label each row's formula left, by indicator id (null when not computed). */
+  storedStatuses: Map<string, Status | null>;
+  /**
+   * The hidden parameter cells each row's formulas read (N:T, DECISIONS D9), by indicator id; empty
+   * for a template without SA_PARAMS (made before D9).
+   */
+  params: Map<string, CellValue[]>;
+  /** Cells below the table that hold something (rows added under it); never read. */
+  below?: { address: string; text: string }[];
 }

@@ -16,12 +16,12 @@ import { a1, parseRange, sheetRef } from "../workbook/a1";
 import { NAMES } from "../workbook/layout";
 import { prepareTemplate, type PrepareOptions } from "../workbook/prepare";
 import { metaToXml, META_NAMESPACE } from "../workbook/meta";
+import { damagedTemplate, noReviewTrail, noTemplate, unknownIndicator } from "../workbook/errors";
 import { addCustomXmlPart } from "./custom-xml";
 import { readTemplate } from "./read";
 import { renderXlsx, toExcelValue } from "./render";
 import { oldReportOf } from "./template-file";
 import { REVIEW_WRITE_NAMES, reviewWrites } from "../workbook/review-cells";
-import { noReviewTrail } from "../workbook/errors";
 
 const PART_NAME: Record<EntryPart, string | null> = {
   value: NAMES.values,
@@ -88,7 +88,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const row = this.rowsById(wb)?.get(indicatorId);
     const name = PART_NAME[part];
     const col = name ? this.column(wb, name) : null;
-    if (row === undefined || !col) throw new Error(`No row for indicator ${indicatorId}`);
+    if (row === undefined || !col) throw unknownIndicator(indicatorId);
     this.selected = sheetRef(col.ws.name, a1(row, col.col));
   }
 
@@ -97,6 +97,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const row = this.requireRow(wb, indicatorId);
       const writes = reviewWrites(review, lang);
       const cols = REVIEW_WRITE_NAMES.map((n) => [n, this.column(wb, n)] as const);
+      // Without the decision or comment column the template is damaged; without the trail, only old.
+      for (const name of [NAMES.reviewDecisions, NAMES.reviewComments])
+        if (!cols.find(([n]) => n === name)?.[1]) throw damagedTemplate(name);
       if (cols.some(([, c]) => !c)) throw noReviewTrail();
       // A string is assigned as a string: ExcelJS never reads "=1+1" in it as a formula.
       for (const [name, c] of cols) c!.ws.getCell(row, c!.col).value = toExcelValue(writes.get(name) ?? null);
@@ -124,7 +127,7 @@ export class XlsxWorkbook implements WorkbookPort {
     await this.edit((wb) => {
       const row = this.requireRow(wb, indicatorId);
       const values = this.column(wb, NAMES.values);
-      if (!values) throw new Error("The template has no SA_VALUES name");
+      if (!values) throw damagedTemplate(NAMES.values);
       // A string is assigned as a string: ExcelJS never reads "=1+1" in it as a formula.
       values.ws.getCell(row, values.col).value = toExcelValue(value);
     });
@@ -149,7 +152,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Loads, changes, saves, and puts the metadata part back (ExcelJS drops parts it does not know). */
   private async edit(change: (wb: ExcelJS.Workbook, lang: "vi" | "en") => void): Promise<void> {
-    if (!this.bytes) throw new Error("There is no workbook");
+    if (!this.bytes) throw noTemplate();
     const reading = await readTemplate(this.bytes);
     const wb = await this.load();
     change(wb, reading.meta?.language ?? "vi");
@@ -183,7 +186,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private requireRow(wb: ExcelJS.Workbook, indicatorId: string): number {
     const row = this.rowsById(wb)?.get(indicatorId);
-    if (row === undefined) throw new Error(`No row for indicator ${indicatorId}`);
+    if (row === undefined) throw unknownIndicator(indicatorId);
     return row;
   }
 }

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { CellStyle, LayoutSpec, ValidationSpec } from "../workbook/layout-types";
-import { sheetRef } from "../workbook/a1";
+import { a1, sheetRef } from "../workbook/a1";
 import { validationAreas } from "../workbook/layout";
 import { addCustomXmlPart } from "./custom-xml";
 
@@ -101,6 +101,13 @@ export function buildWorkbook(spec: LayoutSpec): ExcelJS.Workbook {
     if (c.formula !== undefined) cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
     else cell.value = toExcelValue(c.value);
     cell.style = style(c.style);
+  }
+  // A formula column is one shared formula: the top cell holds it, the rest refer to it.
+  for (const fc of spec.formulaColumns) {
+    if (fc.bottom > fc.top) ws.fillFormula(`${a1(fc.top, fc.col)}:${a1(fc.bottom, fc.col)}`, fc.formula);
+    else ws.getCell(fc.top, fc.col).value = { formula: fc.formula } as ExcelJS.CellFormulaValue;
+    const s = style(fc.style);
+    for (let row = fc.top; row <= fc.bottom; row++) ws.getCell(row, fc.col).style = s;
   }
 
   // ExcelJS keeps data validations on the sheet but its typings omit them.

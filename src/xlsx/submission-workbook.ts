@@ -8,10 +8,10 @@ import type { Submission, SubmissionEntry } from "../domain/submission";
 import { formatTarget, formatValue, formatPercent } from "../domain/format";
 import { STATUS_LABELS } from "../domain/status-labels";
 import { UNIT_TYPE_LABELS } from "../domain/unit";
-import type { Status } from "../domain/entry";
 import { STATUSES } from "../domain/entry";
 import type { Language } from "../workbook/port";
 import { SHEET_STRINGS } from "../workbook/strings";
+import { argb, STATUS_COLOURS } from "../workbook/palette";
 import { cellSafe, escapeUnderscoreHex, neutralise } from "../ooxml/neutralise";
 import {
   DATA_COLUMNS,
@@ -23,15 +23,6 @@ import {
   SEAL_SHEET,
 } from "./submission-layout";
 import { REPORT_STRINGS } from "./submission-strings";
-
-const STATUS_FILL: Record<Status, string> = {
-  exceeded: "FFC6EFCE",
-  met: "FFE2F0D9",
-  shortfall: "FFFFC7CE",
-  missing: "FFFFEB9C",
-  invalid: "FFFFC7CE",
-  "not-applicable": "FFEDEDED",
-};
 
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -143,7 +134,9 @@ function addReportSheet(wb: ExcelJS.Workbook, sub: Submission, plan: Plan, lang:
       c.border = BOX;
       c.alignment = { vertical: "top", wrapText: true, horizontal: col === 0 ? "center" : undefined };
     });
-    ws.getCell(row, 7).fill = { type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FILL[e.status] } };
+    const colour = STATUS_COLOURS[e.status];
+    ws.getCell(row, 7).fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(colour.fill) } };
+    ws.getCell(row, 7).font = { color: { argb: argb(colour.font) } };
   });
   row += 2;
   const counts = STATUSES.filter((st) => sub.summary.byStatus[st] > 0)

@@ -236,7 +236,10 @@ test("--from a template whose rows cannot be found is refused rather than upgrad
   expect(readdirSync(dir).sort()).toEqual(["broken.xlsx", "old.xlsx"]);
 });
 
-test("the self-assess bin runs the same commands with the same exit codes", () => {
+test("the self-assess bin runs the built JavaScript, with the same commands and exit codes", () => {
+  // What `npm run build` compiles (scripts/build-cli.js), built here so a fresh clone's npm test has it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script
+  require("../../scripts/build-cli.js").buildCli();
   const bin = join(__dirname, "..", "..", "bin", "self-assess.js");
   const ok = spawnSync(process.execPath, [bin, "plans", "--json"], { encoding: "utf8", cwd: dir });
   expect(ok.status).toBe(0);
@@ -247,4 +250,31 @@ test("the self-assess bin runs the same commands with the same exit codes", () =
   });
   expect(bad.status).toBe(2);
   expect(bad.stderr).toMatch(/--out/);
+  // check reads on the built worker (build/cli/read-worker.js): a named unit's empty template has errors
+  // (without a unit code the ministry rejects it outright, exit 3).
+  const made = spawnSync(
+    process.execPath,
+    [
+      bin,
+      "template",
+      "--plan",
+      "kh-1097-2023",
+      "--unit-type",
+      "provincial-department",
+      "--unit-name",
+      "Sở A",
+      "--unit-code",
+      "000.00.00.H26",
+      "--out",
+      "bin.xlsx",
+    ],
+    { encoding: "utf8", cwd: dir },
+  );
+  expect(made.status).toBe(0);
+  const checked = spawnSync(process.execPath, [bin, "check", "bin.xlsx", "--json"], {
+    encoding: "utf8",
+    cwd: dir,
+  });
+  expect(checked.status).toBe(1);
+  expect(JSON.parse(checked.stdout)[0]).toMatchObject({ kind: "template", rejected: null });
 });

@@ -2,7 +2,8 @@
 import { assessReport } from "../../src/domain/assess";
 import { canonicalJson, sha256Hex } from "../../src/domain/hash";
 import { ScoringSchemeSchema, scoreReport } from "../../src/domain/scoring";
-import { periodOf, sealReport } from "../../src/domain/seal-report";
+import { sealReport } from "../../src/domain/seal-report";
+import { periodOf } from "../../src/domain/period";
 import { parseSubmission, verifySubmissionHash } from "../../src/domain/submission";
 import exampleScheme from "../../src/catalog/scoring/example-scheme.json";
 import { IND, PLAN, entry } from "./fixtures";
@@ -35,7 +36,7 @@ describe("sealReport", () => {
     );
   });
 
-  it("computes the catalog hash from the plan when the caller has none, as the CLI's cached one is", async () => {
+  it("records the one plan hash (SHA-256 of the canonical plan), the same on every call", async () => {
     const own = await sealReport({ plan: PLAN, unit, entries, assessments, scheme: null, generator });
     expect(own.plan.catalogHash).toBe(await sha256Hex(canonicalJson(PLAN)));
     expect(own.summary.score).toBeUndefined();
@@ -49,12 +50,11 @@ describe("sealReport", () => {
       scheme,
       generator,
       createdAt,
-      catalogHash: own.plan.catalogHash,
     });
     expect(b).toEqual(a);
   });
 
-  it("uses the plan's own period for its year, and Decree 09/2019's 15/12 to 14/12 otherwise", () => {
+  it("uses the plan's own period, moved to the unit's year, and Decree 09/2019's 15/12 to 14/12 without one", () => {
     expect(periodOf({ ...PLAN, period: { year: 2023, from: "2023-01-01", to: "2023-12-31" } }, 2023)).toEqual(
       {
         year: 2023,
@@ -65,8 +65,17 @@ describe("sealReport", () => {
     expect(periodOf({ ...PLAN, period: { year: 2023, from: "2023-01-01", to: "2023-12-31" } }, 2024)).toEqual(
       {
         year: 2024,
-        from: "2023-12-15",
-        to: "2024-12-14",
+        from: "2024-01-01",
+        to: "2024-12-31",
+      },
+    );
+    const { period: _none, ...noPeriod } = PLAN;
+    expect(periodOf(noPeriod, 2026)).toEqual({ year: 2026, from: "2025-12-15", to: "2026-12-14" });
+    expect(periodOf({ ...PLAN, period: { year: 2024, from: "2024-02-29", to: "2025-02-28" } }, 2025)).toEqual(
+      {
+        year: 2025,
+        from: "2025-02-28",
+        to: "2026-02-28",
       },
     );
   });

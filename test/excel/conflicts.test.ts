@@ -2,7 +2,7 @@
 // typed into, it refuses and says which."
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
 import { PlanSchema } from "../../src/domain/plan";
-import { ExcelPortError } from "../../src/excel";
+import { WorkbookError } from "../../src/workbook/errors";
 import { cellsOf, looksOf, makeBench, setProtected } from "./workbook-fixture";
 
 const request = { plan: FIXTURE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
@@ -25,9 +25,9 @@ test("an upgrade that would grow over a note a person typed below the table refu
   const preview = await port.previewInsert({ ...request, plan: grown });
   expect(preview.conflicts.map((c) => c.address)).toEqual(["B19"]);
   const error = await port.insertTemplate({ ...request, plan: grown }).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(ExcelPortError);
-  expect((error as ExcelPortError).text.vi).toContain("B19");
-  expect((error as ExcelPortError).text.en).toContain("B19");
+  expect(error).toBeInstanceOf(WorkbookError);
+  expect((error as WorkbookError).text.vi).toContain("B19");
+  expect((error as WorkbookError).text.en).toContain("B19");
   expect([...cellsOf(host, sheetName)].map(([a, c]) => [a, looksOf(c)])).toEqual(before);
   // Still unprotected as the person left it: a refused insert does not touch protection either.
   expect(host.snapshot().sheets.find((s) => s.name === sheetName)!.protected).toBe(false);

@@ -9,7 +9,7 @@ import type { Entry } from "../../src/domain/entry";
 import type { Indicator, Plan } from "../../src/domain/plan";
 import { PlanSchema } from "../../src/domain/plan";
 import { UserActionError } from "../../src/playground/host";
-import { ExcelPortError } from "../../src/excel";
+import { WorkbookError } from "../../src/workbook/errors";
 import { hasContent } from "../../src/workbook/upgrade";
 import { a1 } from "../../src/workbook/a1";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
@@ -169,11 +169,11 @@ test("nothing typed is ever lost: re-insert and upgrade keep every entry and eve
         // Upgrade to the changed plan.
         const upgrade = { ...request, plan: nextPlan };
         const preview = await port.previewInsert(upgrade);
-        let refused: ExcelPortError | null = null;
+        let refused: WorkbookError | null = null;
         try {
           await port.insertTemplate(upgrade);
         } catch (e) {
-          if (!(e instanceof ExcelPortError)) throw e;
+          if (!(e instanceof WorkbookError)) throw e;
           refused = e;
         }
         const cellsAfter = cellsOf(host, sheet);

@@ -26,7 +26,7 @@ test("a kept value whose indicator becomes a plain number keeps its value and ta
   expect((await port.readReport())!.entries[0]!.value).toBe(0.85);
 });
 
-test("the header's period line is the template's own: re-inserting keeps it, a plan without one clears it", async () => {
+test("the header's period line is the template's own: re-inserting keeps it, a plan without one gets Decree 09/2019's", async () => {
   const { host, port } = makeBench();
   const withPeriod = PlanSchema.parse({
     ...FIXTURE_PLAN,
@@ -44,5 +44,8 @@ test("the header's period line is the template's own: re-inserting keeps it, a p
   const without = PlanSchema.parse({ ...FIXTURE_PLAN, version: "1.0.1" });
   const upgraded = await port.insertTemplate({ ...request, plan: without });
   expect(upgraded.preview.conflicts).toEqual([]);
-  expect(cellsOf(host, sheetName).get("E6")?.value ?? "").toBe("");
+  // One rule (src/domain/period.ts): 15/12 of the previous year to 14/12, as the submission says.
+  const year = FIXTURE_UNIT.year;
+  expect(cellsOf(host, sheetName).get("E6")!.value).toContain(`15/12/${year - 1}`);
+  expect(cellsOf(host, sheetName).get("E6")!.value).toContain(`14/12/${year}`);
 });

@@ -1,6 +1,7 @@
 // Filled templates and submissions read honestly, whatever program last saved them: a deleted row
 // is a deleted row, text under the table is reported, a sorted table is told that template --from
 // repairs it, LibreOffice's TRUE is a value, prefixed and UTF-16 SpreadsheetML read as any other.
+import ExcelJS from "exceljs";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -103,6 +104,13 @@ describe("filled templates", () => {
     const bytes = await editTemplate(await filled(), (ws, cellOf) => {
       const ra = Number(cellOf("SA_IDS", a)!.row);
       const rb = Number(cellOf("SA_IDS", b)!.row);
+      // A spreadsheet's sort rewrites shared formulas as plain ones; do the same before moving cells.
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula && cell.formulaType === ExcelJS.FormulaType.Shared)
+            cell.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+        }),
+      );
       for (let c = 1; c <= 13; c++) {
         const t = ws.getCell(ra, c).value;
         ws.getCell(ra, c).value = ws.getCell(rb, c).value;

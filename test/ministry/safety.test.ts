@@ -11,6 +11,27 @@ import { WorkerPool } from "../../src/cli/process/worker-pool";
 import { DEFAULT_LIMITS } from "../../src/ooxml/limits";
 import { areaOf } from "../../src/ooxml/sheet-guard";
 import { GuardedPackage } from "../../src/ooxml/package";
+import { buildSync } from "esbuild";
+
+/**
+ * A fixture worker compiled to JavaScript, as `npm run build` compiles the real one: the pool's
+ * bounds are measured on the code that runs in production, not on TypeScript loaded through tsx.
+ */
+const builtWorkers = mkdtempSync(join(tmpdir(), "pool-workers-"));
+afterAll(() => rmSync(builtWorkers, { recursive: true, force: true }));
+function builtWorker(name: string): string {
+  const out = join(builtWorkers, `${name}.js`);
+  if (!existsSync(out))
+    buildSync({
+      entryPoints: [join(__dirname, "fixtures", `${name}.ts`)],
+      outfile: out,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      logLevel: "silent",
+    });
+  return out;
+}
 
 describe("the pre-scan refuses every file of the hostile corpus with its own reason", () => {
   let corpus: Awaited<ReturnType<typeof hostileCorpus>>;
@@ -159,7 +180,7 @@ describe("the worker pool bounds time and memory, and the batch goes on", () => 
   const limits = { ...DEFAULT_LIMITS, timeoutMs: 1500, workerHeapMb: 64 };
   let pool: WorkerPool<unknown, string>;
   beforeAll(() => {
-    pool = new WorkerPool(join(__dirname, "fixtures", "pool-worker.ts"), limits, 2);
+    pool = new WorkerPool(builtWorker("pool-worker"), limits, 2);
   });
   afterAll(() => pool.close());
 
@@ -192,7 +213,7 @@ describe("the worker pool bounds time and memory, and the batch goes on", () => 
 describe("files waiting behind a stuck file", () => {
   test("are read by the replacement worker, none lost, each with its own result", async () => {
     const pool = new WorkerPool<unknown, string>(
-      join(__dirname, "fixtures", "pool-worker.ts"),
+      builtWorker("pool-worker"),
       { ...DEFAULT_LIMITS, timeoutMs: 800 },
       1,
     );
@@ -211,11 +232,7 @@ describe("files waiting behind a stuck file", () => {
 
 describe("a reader that cannot start", () => {
   test("every file gets that reason at once, instead of waiting for a deadline", async () => {
-    const pool = new WorkerPool<unknown, string>(
-      join(__dirname, "fixtures", "broken-worker.ts"),
-      DEFAULT_LIMITS,
-      1,
-    );
+    const pool = new WorkerPool<unknown, string>(builtWorker("broken-worker"), DEFAULT_LIMITS, 1);
     try {
       const outcomes = await Promise.all([pool.run({}), pool.run({})]);
       for (const o of outcomes) {

@@ -1,6 +1,7 @@
 // A small plan with one indicator per target kind and value type, for the template's tests.
 import type { Plan, UnitProfile } from "../../src/domain/plan";
 import { PlanSchema } from "../../src/domain/plan";
+import type { ReportMeta } from "../../src/workbook/port";
 
 const all = ["provincial-department", "ministry-agency"] as const;
 
@@ -116,3 +117,19 @@ export const FIXTURE_UNIT: UnitProfile = {
   year: 2023,
   preparer: "Nguyễn Văn A",
 };
+
+/** Template metadata for tests, with what a test sets over the defaults. */
+export function fixtureMeta(over: Partial<ReportMeta> = {}): ReportMeta {
+  return {
+    schemaVersion: 1,
+    planId: "p",
+    planVersion: "1.0.0",
+    catalogHash: "0".repeat(64),
+    unit: FIXTURE_UNIT,
+    indicatorIds: [],
+    language: "vi",
+    generator: "test",
+    createdAt: "2026-01-01T00:00:00.000Z",
+    ...over,
+  };
+}

@@ -11,26 +11,22 @@ import { selectIndicators } from "../../src/domain/applicability";
 import { statusFromLabel } from "../../src/domain/status-labels";
 import { BUNDLED_PLANS } from "../../src/catalog/index";
 import { buildLayout } from "../../src/workbook/layout";
-import type { Language, ReportMeta } from "../../src/workbook/port";
+import type { Language } from "../../src/workbook/port";
 import { loadLayout } from "./hf-bridge";
 import { valueArb } from "./value-arb";
-import { FIXTURE_PLAN } from "./fixture-plan";
+import { FIXTURE_PLAN, fixtureMeta } from "./fixture-plan";
 
 const RUNS = Number(process.env.SA_FORMULA_RUNS ?? 1000);
 
 function layoutFor(plan: Plan, unitType: UnitType, indicators: Indicator[], language: Language) {
   const unit = { name: "Đơn vị thử", code: "000.00.00.H26", unitType, year: 2023 };
-  const meta: ReportMeta = {
-    schemaVersion: 1,
+  const meta = fixtureMeta({
     planId: plan.id,
     planVersion: plan.version,
-    catalogHash: "0".repeat(64),
     unit,
     indicatorIds: indicators.map((i) => i.id),
     language,
-    generator: "test",
-    createdAt: "2026-01-01T00:00:00.000Z",
-  };
+  });
   return buildLayout({ plan, unit, indicators, language, meta });
 }
 

@@ -6,6 +6,7 @@ import type { CellValue } from "../../src/domain/entry";
 import { isCellError } from "../../src/domain/entry";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
 import { sheetRef } from "../../src/workbook/a1";
+import { formulaColumnCells } from "../../src/workbook/layout";
 
 /** How a person's value goes in: text always as text (the apostrophe), errors as formulas yielding them. */
 export function rawContent(v: CellValue | undefined): RawCellContent {
@@ -46,10 +47,11 @@ function toCellValue(v: unknown): CellValue {
 }
 
 export function loadLayout(spec: LayoutSpec): HfSheet {
-  const rows = Math.max(...spec.cells.map((c) => c.row));
+  const cells = [...spec.cells, ...formulaColumnCells(spec)];
+  const rows = Math.max(...cells.map((c) => c.row));
   const cols = spec.columns.length;
   const data: RawCellContent[][] = Array.from({ length: rows }, () => Array<RawCellContent>(cols).fill(null));
-  for (const c of spec.cells) {
+  for (const c of cells) {
     data[c.row - 1]![c.col - 1] = c.formula !== undefined ? "=" + c.formula : rawContent(c.value);
   }
   const hf = HyperFormula.buildFromSheets(

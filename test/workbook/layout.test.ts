@@ -9,23 +9,12 @@ import { buildLayout, validationAreas } from "../../src/workbook/layout";
 import { valueValidationFormula } from "../../src/workbook/formulas";
 import { SYNTH_UNIT, synthPlan } from "../excel/synth-plan";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
-import type { Language, ReportMeta } from "../../src/workbook/port";
+import type { Language } from "../../src/workbook/port";
 import { parseRange } from "../../src/workbook/a1";
-import { FIXTURE_PLAN, FIXTURE_UNIT } from "./fixture-plan";
+import { FIXTURE_PLAN, FIXTURE_UNIT, fixtureMeta } from "./fixture-plan";
+import { formulaColumnCells } from "../../src/workbook/layout";
 
-function meta(ids: string[], language: Language): ReportMeta {
-  return {
-    schemaVersion: 1,
-    planId: "p",
-    planVersion: "1.0.0",
-    catalogHash: "0".repeat(64),
-    unit: FIXTURE_UNIT,
-    indicatorIds: ids,
-    language,
-    generator: "test",
-    createdAt: "2026-01-01T00:00:00.000Z",
-  };
-}
+const meta = (indicatorIds: string[], language: Language) => fixtureMeta({ indicatorIds, language });
 
 function allLayouts(): LayoutSpec[] {
   const out: LayoutSpec[] = [];
@@ -80,7 +69,7 @@ test("every input cell is unlocked and covered by a validation; every other cell
         return c.top >= r.top && c.top <= r.bottom && c.left >= r.left && c.left <= r.right;
       }),
     );
-  for (const c of spec.cells) {
+  for (const c of [...spec.cells, ...formulaColumnCells(spec)]) {
     expect({ at: c.address, locked: c.style.locked }).toEqual({
       at: c.address,
       locked: c.input === undefined,
@@ -98,7 +87,13 @@ test("the status column is a formula emitting a label, and each coloured status 
     language: "en",
     meta: meta([], "en"),
   });
-  const statusCells = spec.cells.filter(
+  expect(spec.cells.filter((c) => c.formula !== undefined)).toEqual([]);
+  // One formula per column, described once: the top row's, filled down to the last row.
+  expect(spec.formulaColumns.map((f) => [f.col, f.top, f.bottom])).toEqual([
+    [spec.table.col.completion, spec.table.firstRow, spec.table.lastRow],
+    [spec.table.col.status, spec.table.firstRow, spec.table.lastRow],
+  ]);
+  const statusCells = formulaColumnCells(spec).filter(
     (c) => c.col === spec.table.col.status && c.row >= spec.table.firstRow,
   );
   expect(statusCells).toHaveLength(FIXTURE_PLAN.indicators.length);

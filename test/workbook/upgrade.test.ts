@@ -6,8 +6,7 @@ import type { Indicator, Target } from "../../src/domain/plan";
 import { formatTarget } from "../../src/domain/format";
 import type { ArchiveRow } from "../../src/workbook/layout";
 import { hasContent, mergeEntries } from "../../src/workbook/upgrade";
-import type { ReportMeta } from "../../src/workbook/port";
-import { FIXTURE_PLAN, FIXTURE_UNIT } from "./fixture-plan";
+import { FIXTURE_PLAN, fixtureMeta } from "./fixture-plan";
 import { entryArb } from "./entry-arb";
 
 const BASE = FIXTURE_PLAN.indicators[0]!;
@@ -40,19 +39,8 @@ const scenarioArb = fc
     }),
   );
 
-function meta(ids: string[], version: string): ReportMeta {
-  return {
-    schemaVersion: 1,
-    planId: "test-plan",
-    planVersion: version,
-    catalogHash: "0".repeat(64),
-    unit: FIXTURE_UNIT,
-    indicatorIds: ids,
-    language: "vi",
-    generator: "test",
-    createdAt: "2026-01-01T00:00:00.000Z",
-  };
-}
+const meta = (indicatorIds: string[], planVersion: string) =>
+  fixtureMeta({ planId: "test-plan", planVersion, indicatorIds });
 
 test("every entry survives an upgrade: in its row when kept, in the archive when removed", () => {
   fc.assert(

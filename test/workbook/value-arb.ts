@@ -6,27 +6,10 @@ import fc from "fast-check";
 import type { CellValue } from "../../src/domain/entry";
 import type { Indicator } from "../../src/domain/plan";
 import { hardBounds } from "../../src/domain/bounds";
-import { isoToSerial } from "../../src/domain/excel-date";
-import { TOLERANCE } from "../../src/domain/assess";
+import { targetEdges, tolerance } from "../../src/domain/target";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS } from "../../src/domain/status-labels";
 
-function edges(ind: Indicator): number[] {
-  const t = ind.target;
-  switch (t.kind) {
-    case "atLeast":
-    case "moreThan":
-    case "atMost":
-      return [t.value];
-    case "range":
-      return [t.low, t.high];
-    case "rank":
-      return [t.best, t.worst];
-    case "milestone":
-      return [isoToSerial(t.by)];
-    case "done":
-      return [];
-  }
-}
+const edges = (ind: Indicator): number[] => targetEdges(ind.target);
 
 const caseOf = (s: string) =>
   fc.constantFrom(s, s.toUpperCase(), s.toLowerCase(), `  ${s} `, s.replace(" ", "  "));
@@ -35,7 +18,7 @@ export function numberArb(ind: Indicator): fc.Arbitrary<number> {
   const b = hardBounds(ind);
   const near: number[] = [];
   for (const e of edges(ind)) {
-    const tol = TOLERANCE * Math.max(1, Math.abs(e));
+    const tol = tolerance(e);
     near.push(
       e,
       e + tol / 2,

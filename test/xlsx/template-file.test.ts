@@ -12,6 +12,7 @@ import { renderXlsx } from "../../src/xlsx/render";
 import { readTemplate } from "../../src/xlsx/read";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
 import { rawFacts } from "./ooxml";
+import { formulaColumnCells } from "../../src/workbook/layout";
 
 const OPTIONS = { generator: "test", createdAt: "2026-11-22T10:00:00.000Z" };
 const request = { plan: FIXTURE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
@@ -58,7 +59,7 @@ test("the sheet is protected without a password; only the input cells are unlock
   const zip = await JSZip.loadAsync(bytes);
   const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
   expect(sheet).not.toMatch(/hashValue|password=/);
-  for (const c of spec.cells)
+  for (const c of [...spec.cells, ...formulaColumnCells(spec)])
     expect({ at: c.address, locked: facts.locked(c.address) }).toEqual({
       at: c.address,
       locked: c.input === undefined,
@@ -89,9 +90,14 @@ test("formulas carry no cached result and the workbook recalculates on load", as
   const zip = await JSZip.loadAsync(bytes);
   const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const formulaCells = [...sheet.matchAll(/<c [^>]*>(<f>[\s\S]*?<\/f>)(<v>[^<]*<\/v>)?<\/c>/g)];
+  const formulaCells = [
+    ...sheet.matchAll(/<c [^>]*>(<f[^>]*\/>|<f[^>]*>[\s\S]*?<\/f>)(<v>[^<]*<\/v>)?<\/c>/g),
+  ];
   expect(formulaCells.length).toBe(2 * n);
   expect(formulaCells.filter((m) => m[2] !== undefined)).toEqual([]);
+  // Each formula column is one shared formula: its text is written once, at the top.
+  const masters = formulaCells.filter((m) => /<f [^>]*ref="/.test(m[1]!));
+  expect(masters.map((m) => /ref="([^"]+)"/.exec(m[1]!)![1])).toEqual([`H10:H${9 + n}`, `I10:I${9 + n}`]);
   expect(workbook).toMatch(/fullCalcOnLoad="1"/);
 });
 
@@ -99,10 +105,10 @@ test("the file's formulas are exactly the spec's, the ones HyperFormula is teste
   const { bytes, spec } = await render();
   const wb = await load(bytes);
   const ws = wb.getWorksheet(spec.sheetName)!;
-  const withFormula = spec.cells.filter((c) => c.formula !== undefined);
+  const withFormula = formulaColumnCells(spec);
   expect(withFormula.length).toBe(2 * n);
-  for (const c of withFormula)
-    expect((ws.getCell(c.address).value as ExcelJS.CellFormulaValue).formula).toBe(c.formula);
+  // Shared formulas: ExcelJS gives each follower the master's formula moved to its row.
+  for (const c of withFormula) expect(ws.getCell(c.address).formula).toBe(c.formula);
 });
 
 test("value cells carry an input message saying what to type and where the target is; decisions are a list", async () => {

@@ -6,9 +6,10 @@ import type { Plan, UnitProfile, UnitType } from "../../domain/plan";
 import { UNIT_TYPES, UnitProfileSchema } from "../../domain/plan";
 import { validateFieldSelection } from "../../domain/applicability";
 import { checkUnitCode } from "../../domain/unit";
+import { GENERATORS, generatorLine } from "../../domain/version";
 import { getPlan, parsePlanFile } from "../../catalog/index";
 import type { Language } from "../../workbook/port";
-import { TemplateRequestError } from "../../workbook/prepare";
+import { isWorkbookError } from "../../workbook/errors";
 import { makeTemplateFile } from "../../xlsx/template-file";
 import { readTemplate } from "../../xlsx/read";
 import { writeFileAtomic } from "../process/atomic-write";
@@ -19,7 +20,7 @@ import type { Io } from "../io";
 import { EXIT, UsageError, bilingual } from "../io";
 import type { Command } from "./types";
 
-const GENERATOR = "self-assess-cli/0.1.0";
+const GENERATOR = generatorLine(GENERATORS.cli);
 /** A template larger than this is not a template someone sent by mistake but something else. */
 const MAX_FROM_BYTES = 50 * 1024 * 1024;
 
@@ -256,7 +257,7 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
       fromBytes,
     );
   } catch (e) {
-    if (e instanceof TemplateRequestError) throw new UsageError(e.text);
+    if (isWorkbookError(e) && e.code === "no-indicators") throw new UsageError(e.text);
     throw e;
   }
   writeFileAtomic(out, made.bytes);

@@ -9,7 +9,7 @@ import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import type { FileReport } from "./file-report";
 import { rejectedReport } from "./file-report";
-import type { ReadJob, ReadWorkerData } from "./read-worker";
+import type { ReadAnswer, ReadJob, ReadWorkerData } from "./read-worker";
 import type { Roster } from "./roster";
 import type { RejectionReason } from "../../ooxml/rejection";
 import type { InputItem } from "./inputs";
@@ -26,7 +26,9 @@ export interface BatchOptions {
   roster?: Roster | null;
 }
 
-const WORKER_FILE = join(__dirname, "read-worker.ts");
+// Built (build/cli/), the worker is read-worker.js beside the bundle; from the sources (npm run cli,
+// the tests), read-worker.ts beside this file.
+const WORKER_FILE = join(__dirname, __filename.endsWith(".ts") ? "read-worker.ts" : "read-worker.js");
 
 function workerData(opts: BatchOptions): ReadWorkerData {
   return {
@@ -142,4 +144,20 @@ export async function readBatch(items: readonly InputItem[], opts: BatchOptions)
 /** Items for files named directly (export, tests): each is read. */
 export function filesToRead(files: readonly string[]): InputItem[] {
   return files.map((file) => ({ file, refused: null }));
+}
+
+/** One file read on a bounded worker, with the entries and the assessment the report was made from. */
+export async function readDetailed(
+  file: string,
+  opts: Omit<BatchOptions, "onFile" | "workers" | "slim">,
+): Promise<ReadAnswer> {
+  const pool = new WorkerPool<ReadJob, ReadAnswer>(WORKER_FILE, opts.limits, 1, workerData(opts));
+  try {
+    const outcome = await pool.run({ file, limits: opts.limits, scheme: opts.scheme, detail: true });
+    return outcome.ok
+      ? outcome.result
+      : { report: rejectedReport(file, outcome.reason, outcome.ms), entries: [], assessments: [] };
+  } finally {
+    await pool.close();
+  }
 }

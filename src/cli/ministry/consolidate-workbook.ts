@@ -6,6 +6,8 @@ import type { CellValue, Status } from "../../domain/entry";
 import { isCellError } from "../../domain/entry";
 import type { Plan, ValueType } from "../../domain/plan";
 import { STATUS_LABELS } from "../../domain/status-labels";
+import { argb, STATUS_COLOURS } from "../../workbook/palette";
+import { labelledFormat } from "../../workbook/number-formats";
 import { planById } from "./plans";
 import { neutralise } from "../../ooxml/neutralise";
 import { OWN_ENTRIES, type Consolidation, type EntryStore } from "./consolidate-model";
@@ -13,24 +15,7 @@ import { isIgnored } from "./inputs";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
 import { XlsxWriter, type Cell } from "../../ooxml/lean-writer";
 
-const FILL: Record<Status, string> = {
-  exceeded: "FFC6EFCE",
-  met: "FFE2F0D9",
-  shortfall: "FFFFC7CE",
-  missing: "FFFFEB9C",
-  invalid: "FFFF9999",
-  "not-applicable": "FFEDEDED",
-};
-
-const BASE_FORMAT: Record<ValueType, string> = {
-  percent: "0.0%",
-  rate: "0.0%",
-  number: "#,##0.##",
-  integer: "#,##0",
-  rank: "#,##0",
-  date: "dd/mm/yyyy",
-  done: "@",
-};
+const fill = (s: Status) => argb(STATUS_COLOURS[s].fill);
 
 /** Excel's limits (Microsoft's "Excel specifications and limits"). */
 export const EXCEL_LIMITS = { cellChars: 32_767, sheetRows: 1_048_576 } as const;
@@ -55,13 +40,6 @@ export interface WorkbookOptions {
   /** Rows per sheet before the data sheet continues on another (Excel's limit; smaller in tests). */
   sheetRows?: number;
   cellChars?: number;
-}
-
-/** A number format that shows the value and then the status. */
-function matrixFormat(type: ValueType | undefined, status: Status, lang: "vi" | "en"): string {
-  const label = STATUS_LABELS[lang][status].replace(/"/g, "");
-  const base = BASE_FORMAT[type ?? "number"];
-  return base === "@" ? `@" · ${label}"` : `${base}" · ${label}"`;
 }
 
 export function writeConsolidatedWorkbook(
@@ -102,7 +80,9 @@ export function writeConsolidatedWorkbook(
     let st = matrixStyle.get(key);
     if (st === undefined) {
       st = x.style(
-        hasValue ? { fill: FILL[status], numFmt: matrixFormat(type, status, lang) } : { fill: FILL[status] },
+        hasValue
+          ? { fill: fill(status), numFmt: labelledFormat(type ?? "number", STATUS_LABELS[lang][status]) }
+          : { fill: fill(status) },
       );
       matrixStyle.set(key, st);
     }

@@ -1,17 +1,16 @@
 // `export`: a filled template to the standard submission, for units without the add-in. The same
 // submission workbook as the pane's export; blocked, with the list, while any error remains.
 import { resolve } from "node:path";
-import type { Entry } from "../../domain/entry";
-import type { Indicator } from "../../domain/plan";
 import type { ScoringScheme } from "../../domain/scoring";
-import { assessReport } from "../../domain/assess";
 import type { Plan } from "../../domain/plan";
 import { planById, usePlans } from "./plans";
 import type { Limits } from "../../ooxml/limits";
 import { writeFileAtomic } from "../process/atomic-write";
 import { buildSubmissionWorkbook } from "../../xlsx/submission-workbook";
 import type { Io } from "../io";
-import { readBatch } from "./batch";
+import { readDetailed } from "./batch";
+import type { ReadAnswer } from "./read-worker";
+import { rejectedReport } from "./file-report";
 import { expandInputs, type InputItem } from "./inputs";
 import { claimOutputs } from "./outputs";
 import { RUN_EXIT, type RunExit } from "./exit";
@@ -65,13 +64,17 @@ async function exportClaimed(
   json: string | undefined,
 ): Promise<RunExit> {
   usePlans(opts.plans ?? []);
-  const [report] = await readBatch(items, {
-    limits: opts.limits,
-    scheme: opts.scheme,
-    workers: 1,
-    plans: opts.plans ?? [],
-  });
-  const r = report!;
+  // One read, one assessment: the worker's, sealed as it is.
+  const item = items[0]!;
+  const answer: ReadAnswer =
+    item.refused !== null
+      ? { report: rejectedReport(item.file, item.refused, 0), entries: [], assessments: [] }
+      : await readDetailed(item.file, {
+          limits: opts.limits,
+          scheme: opts.scheme,
+          plans: opts.plans ?? [],
+        });
+  const { report: r, entries, assessments } = answer;
   if (r.rejected) {
     io.err(`✖ ${safeText(name)}: [${r.rejected.code}] ${both(r.rejected.message)}`);
     return RUN_EXIT.refused;
@@ -99,14 +102,6 @@ async function exportClaimed(
   }
   const plan = planById(r.plan!.id)!;
   const unit = r.unit!;
-  const entries: Entry[] = r.entries.map((e) => ({
-    indicatorId: e.indicatorId,
-    value: e.value,
-    explanation: e.explanation,
-    evidence: e.evidence,
-    review: e.review,
-  }));
-  const assessments = assessReport(plan, entries, (ind: Indicator) => ind.appliesTo.includes(unit.unitType));
   const sealed = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now());
   const submission = opts.signKey
     ? { ...sealed, signature: await signDocument(sealed, opts.signKey) }

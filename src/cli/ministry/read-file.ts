@@ -3,7 +3,7 @@
 // pool worker (read-worker.ts); also callable in-process, e.g. by export for one file.
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { Plan } from "../../domain/plan";
-import { canonicalJson, sha256Hex } from "../../domain/hash";
+import { planHash } from "../../domain/hash";
 import type { ScoringScheme } from "../../domain/scoring";
 import { planById } from "./plans";
 import { GuardedPackage } from "../../ooxml/package";
@@ -18,19 +18,9 @@ import type { FileIssue } from "./file-report";
 import { isSubmissionWorkbook, readSubmission } from "../../xlsx/submission-reader";
 import { isTemplateWorkbook, readTemplateLean } from "../../ooxml/lean-template";
 import { rejectedReport } from "./file-report";
-import { verifySubmission, verifyTemplate, type ReadDetail } from "./verify";
+import { verifySubmission, verifyTemplate, type ReadDetail } from "./rules/verify";
 
-export type { ReadDetail } from "./verify";
-
-const planHashes = new Map<Plan, Promise<string>>();
-export function catalogHashOf(plan: Plan): Promise<string> {
-  let h = planHashes.get(plan);
-  if (!h) {
-    h = sha256Hex(canonicalJson(plan));
-    planHashes.set(plan, h);
-  }
-  return h;
-}
+export type { ReadDetail } from "./rules/verify";
 
 function readBounded(path: string, limits: Limits): { buf: Buffer; mtime: Date } {
   let fd: number;
@@ -153,7 +143,7 @@ async function fromSubmission(
   }
   const settled = settleUnit(read.submission.unit, p, roster);
   const sig = await signatureOf(read.submission, settled);
-  const detail = verifySubmission(file, read, p, await catalogHashOf(p), scheme, {
+  const detail = verifySubmission(file, read, p, await planHash(p), scheme, {
     unit: settled.unit,
     issues: [...settled.issues, ...sig.issues],
   });
@@ -171,7 +161,7 @@ async function fromTemplate(
   const t = readTemplateLean(pkg, wb);
   const plan = bundledPlan(t.meta.planId);
   const settled = settleUnit(t.meta.unit, plan, roster);
-  return verifyTemplate(file, t, plan, await catalogHashOf(plan), scheme, settled);
+  return verifyTemplate(file, t, plan, await planHash(plan), scheme, settled);
 }
 
 /** Never throws: a file that cannot be read comes back with `rejected` set. */

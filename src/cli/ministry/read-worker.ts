@@ -6,6 +6,8 @@ import { usePlans } from "./plans";
 import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import { readFileDetail } from "./read-file";
+import type { FileReport } from "./file-report";
+import type { Assessment, Entry } from "../../domain/entry";
 import type { RosterFacts } from "./unit-authority";
 
 /** What every worker is given at start: the ministry's plan files and the roster's facts. */
@@ -24,6 +26,15 @@ export interface ReadJob {
    * counts, and a thousand reports cross threads and sit in memory at a fraction of the size.
    */
   slim?: boolean;
+  /** Answer with the entries and their assessment beside the report (export seals them as read). */
+  detail?: boolean;
+}
+
+/** The answer to a job with `detail`. */
+export interface ReadAnswer {
+  report: FileReport;
+  entries: Entry[];
+  assessments: Assessment[];
 }
 
 const data = (workerData ?? {}) as Partial<ReadWorkerData>;
@@ -38,7 +49,10 @@ parentPort!.on("message", (m: { id: number; job: ReadJob }) => {
     try {
       const d = await readFileDetail(m.job.file, m.job.limits, m.job.scheme, roster);
       if (m.job.slim) for (const e of d.report.entries) e.issues = [];
-      parentPort!.postMessage({ id: m.id, ok: true, result: d.report });
+      const result: FileReport | ReadAnswer = m.job.detail
+        ? { report: d.report, entries: d.entries, assessments: d.assessments }
+        : d.report;
+      parentPort!.postMessage({ id: m.id, ok: true, result });
     } catch (e) {
       parentPort!.postMessage({
         id: m.id,

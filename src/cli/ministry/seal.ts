@@ -5,12 +5,11 @@ import type { Plan, UnitProfile } from "../../domain/plan";
 import type { Submission } from "../../domain/submission";
 import type { ScoringScheme } from "../../domain/scoring";
 import { sealReport } from "../../domain/seal-report";
-import { catalogHashOf } from "./read-file";
-import pkg from "../../../package.json";
+import { GENERATORS } from "../../domain/version";
 
-export { periodOf } from "../../domain/seal-report";
+export { periodOf } from "../../domain/period";
 
-export const GENERATOR = { name: "self-assess-cli", version: pkg.version };
+export const GENERATOR = GENERATORS.cli;
 
 export async function sealFrom(
   plan: Plan,
@@ -27,7 +26,6 @@ export async function sealFrom(
     assessments,
     scheme,
     generator: GENERATOR,
-    catalogHash: await catalogHashOf(plan),
     ...(createdAt ? { createdAt } : {}),
   });
 }

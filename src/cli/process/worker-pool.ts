@@ -1,6 +1,7 @@
 // Each file is read in a worker thread with a heap bound and a deadline: a file that spins or
-// swells costs its own worker (terminated and replaced), never the batch. The worker module is
-// TypeScript, bundled on first use (worker-bundle.ts), so the CLI needs no build step.
+// swells costs its own worker (terminated and replaced), never the batch. The worker module is the
+// JavaScript `npm run build` compiled (build/cli/read-worker.js); from the sources (`npm run cli`,
+// the tests) it is TypeScript, which tsx, a development dependency, loads.
 //
 // Two files are handed to a worker at a time, so it never idles waiting for the main thread to
 // collect a result; the deadline runs only for the file the worker is on (a worker reads its
@@ -9,7 +10,19 @@ import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { Limits } from "../../ooxml/limits";
 import type { RejectionReason } from "../../ooxml/rejection";
-import { workerScript, type WorkerScript } from "./worker-bundle";
+interface WorkerScript {
+  /** A file path, or code when `eval` is set. */
+  script: string;
+  eval: boolean;
+}
+
+function workerScript(file: string): WorkerScript {
+  if (!file.endsWith(".ts")) return { script: file, eval: false };
+  return {
+    script: `require(${JSON.stringify(require.resolve("tsx/cjs"))});require(${JSON.stringify(file)});`,
+    eval: true,
+  };
+}
 
 export type PoolOutcome<R> =
   { ok: true; result: R; ms: number } | { ok: false; reason: RejectionReason; ms: number };

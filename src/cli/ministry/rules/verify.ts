@@ -2,31 +2,16 @@
 // submission's sealed JSON and findings) and the ministry's own plan, to the file's report. Every
 // status is recomputed from the values (stored statuses are never trusted); every way the file
 // departs from the plan is named. No file system here: read-file.ts reads, this decides.
-import type { Assessment, CellValue, Entry, Issue, Status } from "../../domain/entry";
-import type { Indicator, Plan, UnitProfile } from "../../domain/plan";
-import type { Submission } from "../../domain/submission";
-import { cellFromStored, reviewFromSealed } from "../../domain/submission";
-import { assessReport } from "../../domain/assess";
-import { formatTarget, sameTargetText } from "../../domain/format";
-import { PARAM_KEYS, targetParams } from "../../workbook/formulas";
-import type { ReportMeta } from "../../workbook/port";
-import type { GridReading } from "../../workbook/read";
-import { scoreReport, type ScoringScheme } from "../../domain/scoring";
-import type { EntryReport, FileIssue, FileReport } from "./file-report";
-
-/** What was read of a template (the lean reader's LeanTemplate is one). */
-export interface TemplateRead {
-  meta: ReportMeta;
-  /** The two metadata stores disagree, or one is missing: what differs. */
-  metaProblems: string[];
-  grid: GridReading;
-  /** The status each row's formula left, by indicator id (null when not computed). */
-  storedStatuses: Map<string, Status | null>;
-  /** The hidden parameter cells of each row (DECISIONS D9), by indicator id. */
-  params: Map<string, CellValue[]>;
-  /** Cells below the table that hold something (rows added under it); never read. */
-  below?: { address: string; text: string }[];
-}
+import type { Assessment, CellValue, Entry, Issue, Status } from "../../../domain/entry";
+import type { Indicator, Plan, UnitProfile } from "../../../domain/plan";
+import type { Submission } from "../../../domain/submission";
+import { cellFromStored, reviewFromSealed } from "../../../domain/submission";
+import { assessReport } from "../../../domain/assess";
+import { formatTarget, sameTargetText } from "../../../domain/format";
+import { PARAM_KEYS, targetParams } from "../../../workbook/formulas";
+import type { TemplateRead } from "../../../workbook/read";
+import { scoreReport, type ScoringScheme } from "../../../domain/scoring";
+import type { EntryReport, FileIssue, FileReport } from "../file-report";
 
 /** What `template --from` repairs, told wherever such damage is found. */
 const REPAIR = {
@@ -134,12 +119,26 @@ function storedDiffers(entries: EntryReport[]): FileIssue[] {
   ];
 }
 
+/** The report of a file that was read: its counts, the stored statuses that differ, its score. */
 function finish(
-  report: FileReport,
+  read: Pick<
+    FileReport,
+    "file" | "kind" | "unit" | "plan" | "hash" | "createdAt" | "language" | "fileIssues" | "entries"
+  >,
   scheme: ScoringScheme | null,
   plan: Plan,
   assessments: Assessment[],
-): void {
+): FileReport {
+  const report: FileReport = {
+    ...read,
+    rejected: null,
+    receivedAt: null,
+    score: null,
+    errors: 0,
+    warnings: 0,
+    ms: 0,
+  };
+  report.fileIssues.push(...storedDiffers(report.entries));
   let errors = report.fileIssues.filter((i) => i.severity === "error").length;
   let warnings = report.fileIssues.length - errors;
   for (const e of report.entries)
@@ -158,6 +157,7 @@ function finish(
       band: s.band ? { vi: s.band.label.vi, en: s.band.label.en } : null,
     };
   }
+  return report;
 }
 
 /** Whether a row's parameter cells hold what the layout writes for the plan's indicator (D9). */
@@ -193,25 +193,22 @@ export function verifySubmission(
   }));
   const assessments = assessReport(p, entries, appliesTo(who.unit));
   const stored = new Map<string, Status | null>(sub.entries.map((e) => [e.indicatorId, e.status]));
-  const report: FileReport = {
-    file,
-    rejected: null,
-    kind: "submission",
-    unit: who.unit,
-    plan: { id: sub.plan.id, version: sub.plan.version, bundledVersion: p.version },
-    hash: { stored: read.storedHash, computed: sub.hash, verified: read.hashVerified },
-    createdAt: sub.createdAt,
-    receivedAt: null,
-    language: "vi",
-    fileIssues: [...who.issues, ...read.findings, ...planChecks("submission", sub.plan, p, planHash)],
-    entries: entryReports(assessments, entries, stored, new Map()),
-    score: null,
-    errors: 0,
-    warnings: 0,
-    ms: 0,
-  };
-  report.fileIssues.push(...storedDiffers(report.entries));
-  finish(report, scheme, p, assessments);
+  const report = finish(
+    {
+      file,
+      kind: "submission",
+      unit: who.unit,
+      plan: { id: sub.plan.id, version: sub.plan.version, bundledVersion: p.version },
+      hash: { stored: read.storedHash, computed: sub.hash, verified: read.hashVerified },
+      createdAt: sub.createdAt,
+      language: "vi",
+      fileIssues: [...who.issues, ...read.findings, ...planChecks("submission", sub.plan, p, planHash)],
+      entries: entryReports(assessments, entries, stored, new Map()),
+    },
+    scheme,
+    p,
+    assessments,
+  );
   return { report, plan: p, entries, assessments, language: "vi" };
 }
 
@@ -268,35 +265,31 @@ export function verifyTemplate(
     });
   if (meta.planVersion === plan.version) {
     const byId = new Map(plan.indicators.map((i) => [i.id, i]));
-    // The hidden parameter cells the sheet's formulas read (DECISIONS D9): a person who unhid and
-    // edited one changed what the sheet shows, never what is decided here (assessed from the plan).
-    for (const [id, cells] of t.params) {
-      const ind = byId.get(id);
-      if (!ind || sameParams(cells, ind)) continue;
+    const targetEdited = (id: string, message: Issue["message"]) =>
       add(id, {
         code: "template.target-edited",
         severity: "error",
         indicatorId: id,
         part: "template",
-        message: {
-          en: `The hidden target parameters of ${id} (columns N to T) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
-          vi: `Tham số mục tiêu ẩn của ${id} (cột N đến T) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
-        },
+        message,
+      });
+    // The hidden parameter cells the sheet's formulas read (DECISIONS D9): a person who unhid and
+    // edited one changed what the sheet shows, never what is decided here (assessed from the plan).
+    for (const [id, cells] of t.params) {
+      const ind = byId.get(id);
+      if (!ind || sameParams(cells, ind)) continue;
+      targetEdited(id, {
+        en: `The hidden target parameters of ${id} (columns N to T) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
+        vi: `Tham số mục tiêu ẩn của ${id} (cột N đến T) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
       });
     }
     for (const [id, shown] of t.grid.targets) {
       const ind = byId.get(id);
       if (!ind || shown === "") continue;
       if (!sameTargetText(shown, ind) && !extra.get(id)?.some((i) => i.code === "template.target-edited"))
-        add(id, {
-          code: "template.target-edited",
-          severity: "error",
-          indicatorId: id,
-          part: "template",
-          message: {
-            en: `The target of ${id} was edited to "${shown}"; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
-            vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
-          },
+        targetEdited(id, {
+          en: `The target of ${id} was edited to "${shown}"; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
+          vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
         });
     }
   }
@@ -345,24 +338,21 @@ export function verifyTemplate(
   }
   const entries = t.grid.entries;
   const assessments = assessReport(plan, entries, appliesTo(who.unit));
-  const report: FileReport = {
-    file,
-    rejected: null,
-    kind: "template",
-    unit: who.unit,
-    plan: { id: meta.planId, version: meta.planVersion, bundledVersion: plan.version },
-    hash: null,
-    createdAt: meta.createdAt,
-    receivedAt: null,
-    language: meta.language,
-    fileIssues,
-    entries: entryReports(assessments, entries, t.storedStatuses, extra),
-    score: null,
-    errors: 0,
-    warnings: 0,
-    ms: 0,
-  };
-  report.fileIssues.push(...storedDiffers(report.entries));
-  finish(report, scheme, plan, assessments);
+  const report = finish(
+    {
+      file,
+      kind: "template",
+      unit: who.unit,
+      plan: { id: meta.planId, version: meta.planVersion, bundledVersion: plan.version },
+      hash: null,
+      createdAt: meta.createdAt,
+      language: meta.language,
+      fileIssues,
+      entries: entryReports(assessments, entries, t.storedStatuses, extra),
+    },
+    scheme,
+    plan,
+    assessments,
+  );
   return { report, plan, entries, assessments, language: meta.language };
 }

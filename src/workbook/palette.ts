@@ -1,0 +1,21 @@
+// The status colours of every workbook we write: the template's conditional formats, the
+// submission's report sheet and the consolidated matrix. Colour is never the only sign: each of
+// them also writes the status as text (the status column, the report's status cell, the matrix
+// cell's number format). Excel's own "Good / Neutral / Bad" pairs where they fit; invalid is orange,
+// apart from a shortfall's red, because it asks for a correction, not an explanation.
+import type { Status } from "../domain/entry";
+
+/** Fill and font per status, "RRGGBB". */
+export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
+  exceeded: { fill: "C6EFCE", font: "006100" },
+  met: { fill: "E2EFDA", font: "375623" },
+  shortfall: { fill: "FFC7CE", font: "9C0006" },
+  missing: { fill: "FFEB9C", font: "9C5700" },
+  invalid: { fill: "F8CBAD", font: "833C0B" },
+  "not-applicable": { fill: "E7E6E6", font: "3A3838" },
+};
+
+/** An "RRGGBB" colour as the "AARRGGBB" ExcelJS and SpreadsheetML take, opaque. */
+export function argb(rgb: string): string {
+  return `FF${rgb}`;
+}
