@@ -1,6 +1,14 @@
 // Reading a template back: the columns the SA_* names point at become entries. Pure, so both
 // adapters share it: they resolve the names to cells, this decides what the cells mean.
-import type { CellValue, Entry, EntryPart, Review, ReviewBasis, ReviewDecision, Status } from "../domain/entry";
+import type {
+  CellValue,
+  Entry,
+  EntryPart,
+  Review,
+  ReviewBasis,
+  ReviewDecision,
+  Status,
+} from "../domain/entry";
 import { CELL_ERROR_CODES, isCellError } from "../domain/entry";
 import { isIsoDateTime } from "../domain/review";
 import type { TrailKey } from "./layout-types";
