@@ -74,6 +74,8 @@ export interface TemplateReading {
   otherSheets: string[];
   /** Every cell of the template sheet that holds something, as [row, col]. */
   usedCells: [number, number][];
+  /** Addresses of the template sheet's cells that carry a note (comment) a person added. */
+  notes: string[];
 }
 
 function resolveName(
@@ -181,6 +183,16 @@ function usedCells(ws: ExcelJS.Worksheet): [number, number][] {
   return out;
 }
 
+function notedCells(ws: ExcelJS.Worksheet): string[] {
+  const out: string[] = [];
+  ws.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (cell.note) out.push(a1(r, c));
+    }),
+  );
+  return out;
+}
+
 export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -243,6 +255,7 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
     snapshot,
     state: sheet ? ownershipState(wb, sheet) : null,
     usedCells: sheet ? usedCells(sheet) : [],
+    notes: sheet ? notedCells(sheet) : [],
     otherSheets: wb.worksheets.map((w) => w.name).filter((n) => n !== META_SHEET_NAME && n !== sheet?.name),
   };
 }

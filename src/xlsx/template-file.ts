@@ -18,9 +18,10 @@ export interface TemplateFile {
   /**
    * What of the old file the new one does not carry, by the same ownership rules the add-in's
    * insert applies (src/workbook/ownership.ts): cells a person typed outside the template or over
-   * its formulas, and sheets of their own. The old file itself is never changed.
+   * its formulas, sheets of their own, and notes on cells (a new file is written from the plan, and
+   * the template writes no notes). The old file itself is never changed.
    */
-  dropped: { cells: InsertPreview["conflicts"]; sheets: string[] };
+  dropped: { cells: InsertPreview["conflicts"]; sheets: string[]; notes: string[] };
 }
 
 export function oldReportOf(r: TemplateReading): OldReport {
@@ -63,6 +64,6 @@ export async function makeTemplateFile(
     spec,
     preview,
     from: reading,
-    dropped: { cells, sheets: reading?.otherSheets ?? [] },
+    dropped: { cells, sheets: reading?.otherSheets ?? [], notes: reading?.notes ?? [] },
   };
 }

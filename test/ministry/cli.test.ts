@@ -15,8 +15,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/dispatch";
-import type { Io } from "../../src/cli/io";
+import { runCli, type CliRun } from "../cli/harness";
 import { SubmissionSchema } from "../../src/domain/submission";
 import { assessReport } from "../../src/domain/assess";
 import type { Entry } from "../../src/domain/entry";
@@ -35,18 +34,7 @@ import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 const dir = mkdtempSync(join(tmpdir(), "sa-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (t) => (out += t.endsWith("\n") ? t : `${t}\n`),
-    err: (t) => (err += t.endsWith("\n") ? t : `${t}\n`),
-    cwd: dir,
-    now: () => "2023-12-12T09:00:00.000Z",
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<CliRun> => runCli(argv, dir, "2023-12-12T09:00:00.000Z");
 
 const plan = plan1097();
 const unitA = sampleUnit(1);
@@ -234,13 +222,12 @@ describe("consolidate", () => {
     // B resubmits later with one value changed.
     const changed = entriesB.map((e, i) => (i === 0 ? { ...e, value: (e.value as number) + 1000 } : e));
     writeFileSync(join(dir, "b2.xlsx"), await fillTemplate(await blankTemplate(plan, unitB), changed));
-    const later = await main(["export", "b2.xlsx", "--out", "inbox/b-second.xlsx"], {
-      out: () => {},
-      err: () => {},
-      cwd: dir,
-      now: () => "2023-12-13T09:00:00.000Z",
-    });
-    expect(later).toBe(0);
+    const later = await runCli(
+      ["export", "b2.xlsx", "--out", "inbox/b-second.xlsx"],
+      dir,
+      "2023-12-13T09:00:00.000Z",
+    );
+    expect(later.code).toBe(0);
     const hostile = await hostileCorpus();
     for (const h of hostile) writeFileSync(join(inbox, h.name), h.bytes);
     // Submissions tampered with after export, each from its own unit: consolidated, but not valid.

@@ -14,8 +14,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/dispatch";
-import type { Io } from "../../src/cli/io";
+import { runCli, type CliRun } from "../cli/harness";
 import type { UnitProfile } from "../../src/domain/plan";
 import { getPlan } from "../../src/catalog/index";
 import { plan1097, sampleEntries, sampleSubmissionFile, sampleUnit } from "./fixtures/submissions";
@@ -27,18 +26,7 @@ import { selectIndicators } from "../../src/domain/applicability";
 const dir = mkdtempSync(join(tmpdir(), "sa-trust-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (t) => (out += t.endsWith("\n") ? t : `${t}\n`),
-    err: (t) => (err += t.endsWith("\n") ? t : `${t}\n`),
-    cwd: dir,
-    now: () => "2023-12-12T09:00:00.000Z",
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<CliRun> => runCli(argv, dir, "2023-12-12T09:00:00.000Z");
 
 const plan = plan1097();
 let seq = 0;

@@ -84,7 +84,7 @@ test("a filled template upgraded to a changed plan keeps every entry (files, ran
   );
 });
 
-test("template --from lists what the new file does not carry: cells outside the template, typed-over formulas, other sheets", async () => {
+test("template --from lists what the new file does not carry: cells outside the template, typed-over formulas, other sheets, cell notes", async () => {
   const v1 = plan("1.0.0", POOL.slice(0, 3), Array(12).fill(0.8));
   const request = { plan: v1, unit: FIXTURE_UNIT, language: "vi" as const };
   const { spec } = await prepareTemplate(request, null, OPTIONS);
@@ -96,6 +96,7 @@ test("template --from lists what the new file does not carry: cells outside the 
   ws.getCell(g.firstRow, 26).value = "ghi chú của tôi"; // Z: outside the template
   ws.getCell(g.firstRow + 1, g.col.status).value = "Đạt"; // typed over the status formula
   ws.getCell(g.firstRow, g.col.value).value = 0.9; // an entry: kept, not listed
+  ws.getCell(g.firstRow, g.col.value).note = "số liệu tạm, chờ Phòng Kế hoạch xác nhận";
   wb.addWorksheet("Ghi chép");
   const old = new Uint8Array(await wb.xlsx.writeBuffer());
 
@@ -103,9 +104,10 @@ test("template --from lists what the new file does not carry: cells outside the 
   const listed = made.dropped.cells.map((c) => c.address).sort();
   expect(listed).toEqual([`I${g.firstRow + 1}`, `Z${g.firstRow}`].sort());
   expect(made.dropped.sheets).toEqual(["Ghi chép"]);
+  expect(made.dropped.notes).toEqual([`${String.fromCharCode(64 + g.col.value)}${g.firstRow}`]);
   expect(made.preview.kept).toEqual(POOL.slice(0, 3));
 
   // An untouched template drops nothing.
   const clean = await makeTemplateFile(request, OPTIONS, await renderXlsx(spec));
-  expect(clean.dropped).toEqual({ cells: [], sheets: [] });
+  expect(clean.dropped).toEqual({ cells: [], sheets: [], notes: [] });
 });

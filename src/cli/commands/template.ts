@@ -291,6 +291,16 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
           en: `Warning: the other sheets are not carried to the new file: ${dropped.sheets.join(", ")}.`,
         }),
       );
+    if (dropped.notes.length > 0) {
+      const notes = dropped.notes.slice(0, 20).join(", ");
+      const rest = dropped.notes.length > 20 ? ` (+${dropped.notes.length - 20})` : "";
+      io.err(
+        bilingual({
+          vi: `Cảnh báo: ${dropped.notes.length} ghi chú trên ô không được chép sang tệp mới: ${notes}${rest}. Tệp cũ vẫn giữ nguyên.`,
+          en: `Warning: ${dropped.notes.length} cell notes are not carried to the new file: ${notes}${rest}. The old file is unchanged.`,
+        }),
+      );
+    }
     for (const f of made.from?.grid.formulaInputs ?? [])
       io.err(
         bilingual({

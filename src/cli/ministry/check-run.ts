@@ -164,12 +164,7 @@ export async function runCheck(items: readonly InputItem[], opts: CheckOptions, 
   });
   if (opts.json) io.out("]");
   bar?.done();
-  const ignored =
-    tally.ignored > 0
-      ? opts.lang === "vi"
-        ? `, ${tally.ignored} bỏ qua`
-        : `, ${tally.ignored} ignored`
-      : "";
+  const ignored = tally.ignoredNote(opts.lang);
   io.err(
     opts.lang === "vi"
       ? `${tally.files} tệp: ${tally.clean} đạt yêu cầu, ${tally.withErrors} có lỗi, ${tally.refused} bị từ chối${ignored}.`

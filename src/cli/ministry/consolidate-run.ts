@@ -208,12 +208,7 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     const superseded = c.inputs.filter((i) => i.supersededBy).length;
     const invalid = c.units.filter((u) => !u.valid).length;
     const secs = ((performance.now() - started) / 1000).toFixed(1);
-    const ignored =
-      tally.ignored > 0
-        ? opts.lang === "vi"
-          ? `, ${tally.ignored} bỏ qua`
-          : `, ${tally.ignored} ignored`
-        : "";
+    const ignored = tally.ignoredNote(opts.lang);
     io.err(
       opts.lang === "vi"
         ? `${tally.files} tệp: ${c.units.length} đơn vị được tổng hợp (${invalid} có lỗi), ${superseded} bản bị thay thế, ${tally.refused} tệp bị từ chối${ignored}` +

@@ -32,6 +32,11 @@ export class Tally {
   get clean(): number {
     return this.files - this.refused - this.ignored - this.withErrors;
   }
+  /** The summary line's ", n ignored" part, empty when nothing was ignored. */
+  ignoredNote(lang: "vi" | "en"): string {
+    if (this.ignored === 0) return "";
+    return lang === "vi" ? `, ${this.ignored} bỏ qua` : `, ${this.ignored} ignored`;
+  }
   exit(missingInputs: number): RunExit {
     if (this.refused > 0 || missingInputs > 0) return RUN_EXIT.refused;
     return this.withErrors > 0 ? RUN_EXIT.errors : RUN_EXIT.ok;
