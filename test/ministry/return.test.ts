@@ -14,8 +14,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/dispatch";
-import type { Io } from "../../src/cli/io";
+import { runCli } from "../cli/harness";
 import type { Entry } from "../../src/domain/entry";
 import { SubmissionSchema } from "../../src/domain/submission";
 import { readTemplate } from "../../src/xlsx/read";
@@ -25,18 +24,7 @@ import { blankTemplate, editTemplate, fillTemplate } from "./fixtures/templates"
 const dir = mkdtempSync(join(tmpdir(), "sa-return-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(argv: string[], now = "2023-12-12T09:00:00.000Z") {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (t) => (out += t.endsWith("\n") ? t : `${t}\n`),
-    err: (t) => (err += t.endsWith("\n") ? t : `${t}\n`),
-    cwd: dir,
-    now: () => now,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = (argv: string[], now = "2023-12-12T09:00:00.000Z") => runCli(argv, dir, now);
 
 const plan = plan1097();
 const unit = sampleUnit(7);
