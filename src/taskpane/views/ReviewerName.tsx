@@ -79,6 +79,8 @@ export function ReviewerName({
   return (
     <form
       className={styles.ask}
+      // Our own message, in the pane's language, rather than the browser's tooltip for "required".
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();
