@@ -102,6 +102,7 @@ export default function ReviewView(): React.JSX.Element {
   const [problem, setProblem] = useState<string | null>(null);
   const [said, setSaid] = useState("");
   const [leaving, setLeaving] = useState<string | null>(null);
+  const card = useRef<HTMLElement>(null);
   const [askName, setAskName] = useState(false);
   const comment = useRef<HTMLTextAreaElement>(null);
   const nameBox = useRef<HTMLInputElement>(null);
@@ -232,6 +233,7 @@ export default function ReviewView(): React.JSX.Element {
 
   return (
     <section aria-labelledby="review-heading" aria-describedby="review-keys" onKeyDown={onKeyDown}>
+      <KeepFocus position={position} card={card} />
       <h2 id="review-heading" className={styles.heading}>
         {t.review.heading}
       </h2>
@@ -258,7 +260,7 @@ export default function ReviewView(): React.JSX.Element {
         </Button>
       </div>
       {review.drafts.size > 0 ? <p className={styles.note}>{t.review.drafts(review.drafts.size)}</p> : null}
-      <article className={styles.card} aria-labelledby="review-item-title">
+      <article ref={card} tabIndex={-1} className={styles.card} aria-labelledby="review-item-title">
         <h3 id="review-item-title" className={styles.title}>
           {id}
           {ind ? ` — ${ind.text[lang]}` : ""}
@@ -364,4 +366,26 @@ export default function ReviewView(): React.JSX.Element {
       <LeaveRowDialog indicatorId={leaving ? id : null} onChoose={(c) => void onLeave(c)} />
     </section>
   );
+}
+
+/**
+ * Moving to the first or last row disables the button that moved there, and the browser drops the
+ * focus to the page, where the review's keys no longer reach: the card takes it instead.
+ */
+function KeepFocus({
+  position,
+  card,
+}: {
+  position: number;
+  card: React.RefObject<HTMLElement | null>;
+}): null {
+  const before = useRef(position);
+  useEffect(() => {
+    if (before.current === position) return;
+    before.current = position;
+    const active = document.activeElement;
+    if (active === null || active === document.body || (active as HTMLButtonElement).disabled === true)
+      card.current?.focus();
+  }, [position, card]);
+  return null;
 }
