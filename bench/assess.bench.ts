@@ -14,7 +14,8 @@ function syntheticPlan(): Plan {
     field: "f",
     unit: { vi: "điểm", en: "points" },
     deadlineYear: 2025,
-    appliesTo: ["postal-enterprise" as const],
+    appliesTo: ["postal-enterprise"],
+    scope: "unit" as const,
     source: { phrase: "synthetic" },
   };
   const mk = (id: string, valueType: Indicator["valueType"], target: Indicator["target"]): Indicator => ({
@@ -25,13 +26,22 @@ function syntheticPlan(): Plan {
     target,
   });
   return {
+    schemaVersion: 2,
     id: "synthetic",
     version: "1.0.0",
     title: { vi: "Tổng hợp", en: "Synthetic" },
     documentNumber: "0",
     date: "2023-01-01",
     issuer: { vi: "Bộ", en: "Ministry" },
+    receiver: { vi: "Bộ", en: "Ministry" },
     sourceFile: "none.txt",
+    unitTypes: [
+      {
+        id: "postal-enterprise",
+        name: { vi: "Doanh nghiệp", en: "Enterprise" },
+        codes: [{ kind: "enterprise-code" }],
+      },
+    ],
     fields: [{ id: "f", name: { vi: "Lĩnh vực", en: "Field" } }],
     indicators: [
       mk("a.count", "integer", { kind: "atLeast", value: 27000 }),

@@ -3,7 +3,6 @@
 // per field, which the pane recomputes on every unit-type or field click.
 import { getPlan, parsePlanFile } from "../src/catalog";
 import { countByField, selectIndicators } from "../src/domain/applicability";
-import { UNIT_TYPES } from "../src/domain/plan";
 
 export const goals = {
   "catalog.parsePlanFileMs": { max: 20 },
@@ -21,10 +20,11 @@ export async function run(): Promise<Record<string, number>> {
   }
   times.sort((a, b) => a - b);
   const fields = plan.fields.map((f) => f.id);
+  const types = plan.unitTypes.map((u) => u.id);
   const n = 20_000;
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
-    const u = UNIT_TYPES[i % UNIT_TYPES.length]!;
+    const u = types[i % types.length]!;
     const chosen = fields.filter((_, j) => (i >> j) & 1);
     selectIndicators(plan, u, chosen);
     countByField(plan, u, chosen);

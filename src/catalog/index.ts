@@ -1,65 +1,59 @@
 // The bundled plans, checked when this module loads, and the same check for a plan file a ministry
 // brings itself. A bad bundled plan is a build defect, so it throws at once with every problem
 // named; a ministry's file is user input, so it gets a list of readable problems instead.
-import { PlanSchema, type Plan } from "../domain/plan";
+import type { Plan, Text } from "../domain/plan";
+import { readPlanSchema } from "../domain/plan-issues";
 import { checkPlanNumbers } from "./checks";
 import kh1097 from "./plans/kh-1097-2023.json";
 import ct67 from "./plans/ct-67-2020.json";
 
-export type PlanFileResult = { ok: true; plan: Plan } | { ok: false; errors: string[] };
-
-/** "indicators[3] (postal.service-points).target.value": the indicator id saves counting rows. */
-function formatPath(path: readonly PropertyKey[], input: unknown): string {
-  let out = "";
-  let node: unknown = input;
-  for (const key of path) {
-    if (typeof key === "number") {
-      out += `[${key}]`;
-      node = Array.isArray(node) ? node[key] : undefined;
-      const id = (node as { id?: unknown } | undefined)?.id;
-      if (typeof id === "string" && id !== "") out += ` (${id})`;
-    } else {
-      const name = String(key);
-      out += out === "" ? name : `.${name}`;
-      node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[name] : undefined;
-    }
-  }
-  return out === "" ? "(plan)" : out;
-}
-
-/** zod says "expected string, received undefined" where a person would say "missing". */
-function readable(message: string): string {
-  return message.replace(/^Invalid input: expected (\w+), received undefined$/, "missing (expected $1)");
-}
+export type PlanFileResult = { ok: true; plan: Plan } | { ok: false; errors: Text[] };
 
 /**
- * Validates a plan file's content: the parsed JSON, or its text. Every problem comes back as
- * "path: message", so a ministry can fix its file without reading zod's output.
+ * Validates a plan file's content: the parsed JSON, or its text; version 1 files are migrated to
+ * version 2 first. Every problem comes back as "path: message" in Vietnamese and English, so a
+ * ministry can fix its file without reading zod's output.
  */
 export function parsePlanFile(json: unknown): PlanFileResult {
   let input = json;
   if (typeof json === "string") {
     try {
-      input = JSON.parse(json) as unknown;
+      input = JSON.parse(json.replace(/^\uFEFF/, "")) as unknown;
     } catch (e) {
-      return { ok: false, errors: [`(file): not valid JSON: ${(e as Error).message}`] };
+      const why = (e as Error).message;
+      return {
+        ok: false,
+        errors: [{ vi: `(tệp): không phải JSON hợp lệ: ${why}`, en: `(file): not valid JSON: ${why}` }],
+      };
     }
   }
   if (input === null || typeof input !== "object" || Array.isArray(input))
-    return { ok: false, errors: ["(file): a plan file holds one JSON object"] };
-  const parsed = PlanSchema.safeParse(input);
-  if (!parsed.success)
     return {
       ok: false,
-      errors: parsed.error.issues.map((i) => `${formatPath(i.path, input)}: ${readable(i.message)}`),
+      errors: [
+        {
+          vi: "(tệp): tệp kế hoạch chứa đúng một đối tượng JSON",
+          en: "(file): a plan file holds one JSON object",
+        },
+      ],
     };
-  const problems = checkPlanNumbers(parsed.data);
-  return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, plan: parsed.data };
+  const parsed = readPlanSchema(input);
+  if (!parsed.ok) return parsed;
+  const problems = checkPlanNumbers(parsed.plan);
+  return problems.length > 0 ? { ok: false, errors: problems } : parsed;
+}
+
+/** The message for a plan file that failed parsePlanFile: every problem, one per line. */
+export function planFileErrors(file: string, errors: readonly Text[]): Text {
+  return {
+    vi: `Tệp kế hoạch ${file} không hợp lệ:\n  ${errors.map((e) => e.vi).join("\n  ")}`,
+    en: `The plan file ${file} is not valid:\n  ${errors.map((e) => e.en).join("\n  ")}`,
+  };
 }
 
 function loadBundled(name: string, json: unknown): Plan {
   const r = parsePlanFile(json);
-  if (!r.ok) throw new Error(`Bundled plan ${name} is invalid:\n  ${r.errors.join("\n  ")}`);
+  if (!r.ok) throw new Error(`Bundled plan ${name} is invalid:\n  ${r.errors.map((e) => e.en).join("\n  ")}`);
   return r.plan;
 }
 

@@ -5,6 +5,7 @@ import type { Plan, UnitProfile } from "./plan";
 import { planHash } from "./hash";
 import { buildSubmission, sealSubmission, type Submission } from "./submission";
 import { scoreReport, type ScoringScheme } from "./scoring";
+import type { ReportPrint } from "./report-print";
 import { periodOf } from "./period";
 
 export interface SealReportInput {
@@ -18,6 +19,8 @@ export interface SealReportInput {
   generator: { name: string; version: string };
   /** ISO timestamp; defaults to now. */
   createdAt?: string;
+  /** How the report prints; sealed with the data (DECISIONS D17). */
+  print?: ReportPrint;
 }
 
 export async function sealReport(input: SealReportInput): Promise<Submission> {
@@ -31,6 +34,7 @@ export async function sealReport(input: SealReportInput): Promise<Submission> {
     assessments,
     generator: input.generator,
     ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+    ...(input.print ? { print: input.print } : {}),
     ...(scheme ? { score: { schemeId: scheme.id, score: scoreReport(scheme, plan, assessments) } } : {}),
   });
   return sealSubmission(doc);

@@ -9,6 +9,7 @@ import { UnitProfileSchema } from "./plan";
 import { canonicalJson, sha256Hex } from "./hash";
 import { summarize } from "./summary";
 import type { Score } from "./scoring";
+import { ReportPrintSchema, type ReportPrint } from "./report-print";
 
 export const SUBMISSION_SCHEMA_VERSION = 1;
 
@@ -83,6 +84,8 @@ export const UnsealedSubmissionSchema = z
     summary: SubmissionSummarySchema,
     generator: z.object({ name: z.string().min(1), version: z.string().min(1) }).strict(),
     createdAt: z.iso.datetime({ offset: true }),
+    /** How the report sheet prints (language, document number, addressee, signer...): DECISIONS D17. */
+    print: ReportPrintSchema.optional(),
   })
   .strict();
 export type UnsealedSubmission = z.infer<typeof UnsealedSubmissionSchema>;
@@ -110,6 +113,8 @@ export interface SubmissionInput {
   /** ISO timestamp; defaults to now. */
   createdAt?: string;
   score?: { schemeId: string; score: Score };
+  /** The print choices, sealed with the data so the report can be rebuilt from the document alone. */
+  print?: ReportPrint;
 }
 
 function storedValue(v: CellValue | undefined): string | number | boolean | null {
@@ -190,6 +195,7 @@ export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
     },
     generator: input.generator,
     createdAt: input.createdAt ?? new Date().toISOString(),
+    ...(input.print ? { print: input.print } : {}),
   };
 }
 

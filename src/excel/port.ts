@@ -1,8 +1,16 @@
 // The WorkbookPort on Office.js. It takes the Excel namespace as a parameter so the same code runs
 // in Excel and on the in-browser host (src/playground/host). Round trips per action, whatever the
 // number of rows: readReport 2, previewInsert 2, insertTemplate 2 + one per 4 MB written (3 for any
-// template under 4 MB), showAssessment 2, goTo/writeValue/writeReview/writeReply/writeReviewer 2,
-// onEntriesChanged 1.
+// template under 4 MB), goTo/writeValue/writeReview/writeReply/writeReviewer 2, onEntriesChanged 1,
+// entrySettings 0 or 1.
+//
+// Every batch runs with delayForCellEdit: most are started by an event or a timer (the live check
+// after a person typed), and Excel fails a batch sent while a cell is being edited unless it may
+// wait (learn.microsoft.com, "Delay execution while cell is being edited"). The live check only
+// reads: what the sheet shows is drawn by conditional formats written at insert (src/workbook/marks.ts),
+// so typing never leads to a write, and never to a call that clears Excel's undo stack. The review
+// trail's cells (decision, comment, reply, who, when, basis, the reviewer's name) are unlocked, so
+// recording a review never unprotects the sheet.
 import type { CellValue, EntryPart, Review } from "../domain/entry";
 import type { InsertRequest, ReportSnapshot, WorkbookPort } from "../workbook/port";
 import { NAMES } from "../workbook/layout";
@@ -10,13 +18,15 @@ import { META_SHEET_NAME, metaFromRows } from "../workbook/meta";
 import { parseRange } from "../workbook/a1";
 import type { PrepareOptions } from "../workbook/prepare";
 import { GENERATORS, generatorLine } from "../domain/version";
-import { showAssessment } from "./assessment";
 import { toCellValue, toInput } from "./cells";
+import { changedRows } from "./changes";
 import { noReviewTrail, unknownIndicator } from "../workbook/errors";
 import { REVIEW_WRITE_NAMES, reviewWrites } from "../workbook/review-cells";
 import { decide, insert } from "./insert";
 import type { Located } from "./locate";
 import { PART_COLUMN, queueLocate, syncLocating } from "./locate";
+import type { Requirements } from "./settings";
+import { readEntrySettings } from "./settings";
 import { queueProbe, queueTemplateRead } from "./state";
 
 export interface ExcelPortOptions {
@@ -24,6 +34,8 @@ export interface ExcelPortOptions {
   generator?: string;
   /** ISO timestamp of "now" (a parameter so tests can fix it). */
   now?: () => string;
+  /** Office.context.requirements (default: the global Office's), to ask for members above ExcelApi 1.9. */
+  requirements?: Requirements;
 }
 
 const INPUT_NAMES = [
@@ -44,10 +56,14 @@ export function createExcelPort(
     generator: options.generator ?? generatorLine(GENERATORS.addin),
     createdAt: options.now?.() ?? new Date().toISOString(),
   });
+  const run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    excel.run({ delayForCellEdit: true }, batch);
+  const requirements = (): Requirements | undefined =>
+    options.requirements ?? (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
 
   /** Writes a person's text into an indicator's cell of a named column: 2 round trips. */
   const writeText = async (name: string, indicatorId: string, text: string) => {
-    await excel.run(async (ctx) => {
+    await run(async (ctx) => {
       const item = ctx.workbook.names.getItemOrNullObject(name).load("formula");
       const done = queueLocate(ctx, []);
       await syncLocating(ctx);
@@ -65,7 +81,7 @@ export function createExcelPort(
 
   return {
     async readReport(): Promise<ReportSnapshot | null> {
-      return excel.run(async (ctx) => {
+      return run(async (ctx) => {
         const probeDone = queueProbe(ctx);
         await ctx.sync();
         const probe = probeDone();
@@ -84,20 +100,21 @@ export function createExcelPort(
     },
 
     async previewInsert(request: InsertRequest) {
-      return excel.run(async (ctx) => (await decide(ctx, request, prepare())).preview);
+      // An insert ends by protecting the sheet, which Excel cannot undo: the undo stack goes.
+      return run(async (ctx) => ({ ...(await decide(ctx, request, prepare())).preview, clearsUndo: true }));
     },
 
     async insertTemplate(request, onProgress) {
-      return excel.run(async (ctx) => insert(ctx, request, prepare(), onProgress));
+      return run(async (ctx) => insert(ctx, request, prepare(), onProgress));
     },
 
-    async showAssessment(assessments) {
-      await excel.run(async (ctx) => showAssessment(ctx, assessments));
+    async entrySettings() {
+      return readEntrySettings(excel, requirements());
     },
 
     async goTo(indicatorId: string, part: EntryPart) {
       const name = part === "template" ? NAMES.ids : PART_COLUMN[part];
-      await excel.run(async (ctx) => {
+      await run(async (ctx) => {
         const done = queueLocate(ctx, [name]);
         await syncLocating(ctx);
         const at = done();
@@ -111,7 +128,7 @@ export function createExcelPort(
     },
 
     async writeValue(indicatorId: string, value: CellValue) {
-      await excel.run(async (ctx) => {
+      await run(async (ctx) => {
         const done = queueLocate(ctx, [NAMES.values]);
         const formats = ctx.workbook.names.getItem(NAMES.values).getRange().load("numberFormat,rowIndex");
         await syncLocating(ctx);
@@ -127,8 +144,8 @@ export function createExcelPort(
     },
 
     async writeReview(indicatorId: string, review: Review) {
-      await excel.run(async (ctx) => {
-        const done = queueLocate(ctx, [NAMES.reviewDecisions]);
+      await run(async (ctx) => {
+        const done = queueLocate(ctx, [NAMES.reviewDecisions, NAMES.reviewComments]);
         // Where each column is comes from the names' formulas; a template made before the trail
         // has no SA_REVIEWED_BY and is refused before anything is written.
         const named = REVIEW_WRITE_NAMES.map(
@@ -138,6 +155,14 @@ export function createExcelPort(
           .getItem(META_SHEET_NAME)
           .getUsedRange(true)
           .load("values,valueTypes");
+        // The decision and comment cells' formats (Text in templates since #13): text goes into a
+        // Text cell as it is, elsewhere behind the apostrophe (cells.ts). The trail's other cells
+        // are General: the apostrophe keeps a comment that starts with "=" a comment.
+        const formats = new Map<string, Excel.Range>(
+          [NAMES.reviewDecisions, NAMES.reviewComments].map(
+            (n) => [n, ctx.workbook.names.getItem(n).getRange().load("numberFormat,rowIndex")] as const,
+          ),
+        );
         await syncLocating(ctx);
         const at = done();
         const row = at.rowOf.get(indicatorId);
@@ -152,8 +177,9 @@ export function createExcelPort(
         for (const [name, item] of named) {
           const col = parseRange(item.formula.replace(/^=/, ""))?.box.left;
           if (col === undefined) throw noReviewTrail();
-          // Text goes with an apostrophe (cells.ts): a comment that starts with "=" stays a comment.
-          ws.getCell(row, col - 1).values = [[toInput(writes.get(name) ?? null, undefined)]];
+          const f = formats.get(name);
+          const format = f?.numberFormat[row - f.rowIndex]?.[0] as string | undefined;
+          ws.getCell(row, col - 1).values = [[toInput(writes.get(name) ?? null, format)]];
         }
         await ctx.sync();
       });
@@ -164,7 +190,7 @@ export function createExcelPort(
     },
 
     async writeReviewer(name: string) {
-      await excel.run(async (ctx) => {
+      await run(async (ctx) => {
         const item = ctx.workbook.names.getItemOrNullObject(NAMES.reviewer).load("formula");
         await ctx.sync();
         const at = item.isNullObject ? null : parseRange(item.formula.replace(/^=/, ""));
@@ -196,7 +222,7 @@ export function createExcelPort(
           });
       };
       const refresh = async () => {
-        [at, optional] = await excel.run(async (ctx) => {
+        [at, optional] = await run(async (ctx) => {
           const done = queueLocate(ctx, INPUT_NAMES);
           const more = queueOptional(ctx);
           await syncLocating(ctx);
@@ -204,26 +230,20 @@ export function createExcelPort(
         });
       };
       const handler = async (args: Excel.WorksheetChangedEventArgs) => {
-        const box = parseRange(args.address.split("!").pop()!)?.box;
-        if (!box || !at) return;
-        const [top, bottom, left, right] = [box.top - 1, box.bottom - 1, box.left - 1, box.right - 1];
-        const hitsIds = left <= idCol && right >= idCol;
+        if (!at) return;
         // A rewrite of the ids column means the rows may have moved: find them again first.
-        if (hitsIds) await refresh();
+        if (changedRows(args.address, [idCol]) !== null) await refresh();
         const current: Located = at;
-        const hitsInput =
-          hitsIds ||
-          INPUT_NAMES.some((n) => {
-            const c = current.columns.get(n)!;
-            return c >= left && c <= right;
-          }) ||
-          optional.some((c) => c >= left && c <= right);
-        if (!hitsInput) return;
+        const rows = changedRows(args.address, [
+          ...INPUT_NAMES.map((n) => current.columns.get(n)!),
+          ...optional,
+        ]);
+        if (rows === null) return;
         const changed: string[] = [];
-        for (const [id, row] of current.rowOf) if (row >= top && row <= bottom) changed.push(id);
+        for (const [id, row] of current.rowOf) if (rows(row)) changed.push(id);
         if (changed.length > 0) listener(changed);
       };
-      const registration = await excel.run(async (ctx) => {
+      const registration = await run(async (ctx) => {
         const done = queueLocate(ctx, INPUT_NAMES);
         const ids = ctx.workbook.names.getItem(NAMES.ids).getRange().load("columnIndex");
         const result = ids.worksheet.onChanged.add(handler);
@@ -235,7 +255,7 @@ export function createExcelPort(
         return result;
       });
       return async () => {
-        await excel.run(registration.context, async (ctx) => {
+        await excel.run({ delayForCellEdit: true, previousObjects: registration.context }, async (ctx) => {
           registration.remove();
           await ctx.sync();
         });

@@ -15,6 +15,7 @@ import {
 import { NAMES } from "../workbook/layout";
 import { parseRange, a1, type RangeBox } from "../workbook/a1";
 import { columnsFromNames, readGrid, type CellRead, type TemplateRead } from "../workbook/read";
+import { metaWithTypedPreparer } from "../workbook/preparer";
 import type { GuardedPackage } from "./package";
 import type { LeanSheet, LeanWorkbook } from "./lean-reader";
 import { splitAddress } from "./lean-reader";
@@ -134,8 +135,11 @@ class NameResolver {
 }
 
 export function readTemplateLean(pkg: GuardedPackage, wb: LeanWorkbook): LeanTemplate {
-  const { meta, problems } = readMeta(pkg, wb);
+  const stored = readMeta(pkg, wb);
   const names = new NameResolver(wb);
+  // The preparer is the header cell as typed, not the value the template was made with.
+  const meta = metaWithTypedPreparer(stored.meta, names.column(NAMES.preparer)?.[0]);
+  const problems = stored.problems;
   const ids = names.column(NAMES.ids);
   const values = names.column(NAMES.values);
   if (!ids || !values)

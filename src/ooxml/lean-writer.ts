@@ -18,12 +18,23 @@ export interface StyleSpec {
   wrap?: boolean;
 }
 
+/** How a sheet prints: A4 landscape, with rows and columns repeated on every page. */
+export interface SheetPrint {
+  /** Rows repeated at the top of every page, e.g. [1, 2]. */
+  titleRows?: [number, number];
+  /** Columns repeated at the left of every page, e.g. [1, 2] for the unit's code and name. */
+  titleColumns?: [number, number];
+  /** Fit to one page wide (the scale shrinks); otherwise 100%, as many pages across as needed. */
+  fitToWidth: boolean;
+}
+
 interface Sheet {
   name: string;
   rowCount: number;
   body: DeflateSink;
   widths: number[];
   freeze?: { cols: number; rows: number };
+  print?: SheetPrint;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -115,9 +126,10 @@ function zip(parts: [string, DeflateSink][]): Buffer {
 export class SheetWriter {
   constructor(private readonly sheet: Sheet) {}
 
-  row(cells: readonly Cell[]): void {
+  /** Writes the next row; `height` in points (from its text) keeps wrapped text from overlapping. */
+  row(cells: readonly Cell[], height?: number): void {
     const r = ++this.sheet.rowCount;
-    let xml = `<row r="${r}">`;
+    let xml = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
     cells.forEach((cell, i) => {
       if (cell === null || cell === undefined) return;
       const v = typeof cell === "object" ? cell.v : cell;
@@ -153,13 +165,19 @@ export class XlsxWriter {
     return i;
   }
 
-  sheet(name: string, widths: number[] = [], freeze?: { cols: number; rows: number }): SheetWriter {
+  sheet(
+    name: string,
+    widths: number[] = [],
+    freeze?: { cols: number; rows: number },
+    print?: SheetPrint,
+  ): SheetWriter {
     const sheet: Sheet = {
       name: name.slice(0, 31),
       rowCount: 0,
       body: new DeflateSink(),
       widths,
       ...(freeze ? { freeze } : {}),
+      ...(print ? { print } : {}),
     };
     sheet.body.write(this.sheetHead(sheet));
     this.sheets.push(sheet);
@@ -174,7 +192,35 @@ export class XlsxWriter {
     const cols = s.widths.length
       ? `<cols>${s.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
       : "";
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${pane}${cols}<sheetData>`;
+    const fit = s.print?.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${fit}${pane}${cols}<sheetData>`;
+  }
+
+  /** Everything of a sheet part after its rows: margins, page setup, a footer naming the sheet. */
+  private sheetTail(s: Sheet): string {
+    if (!s.print) return "</sheetData></worksheet>";
+    const fit = s.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ' scale="100"';
+    return (
+      `</sheetData><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
+      `<pageSetup paperSize="9" orientation="landscape"${fit}/>` +
+      `<headerFooter><oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter></headerFooter></worksheet>`
+    );
+  }
+
+  /** The print titles, as workbook names local to each sheet (_xlnm.Print_Titles). */
+  private definedNames(): string {
+    const col = (n: number) => colLetter(n);
+    const names = this.sheets.flatMap((s, i) => {
+      const p = s.print;
+      if (!p || (!p.titleRows && !p.titleColumns)) return [];
+      const q = `'${escapeXml(s.name).replace(/'/g, "''")}'`;
+      const parts = [
+        ...(p.titleColumns ? [`${q}!$${col(p.titleColumns[0])}:$${col(p.titleColumns[1])}`] : []),
+        ...(p.titleRows ? [`${q}!$${p.titleRows[0]}:$${p.titleRows[1]}`] : []),
+      ];
+      return [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${parts.join(",")}</definedName>`];
+    });
+    return names.length ? `<definedNames>${names.join("")}</definedNames>` : "";
   }
 
   private stylesXml(): string {
@@ -213,7 +259,9 @@ export class XlsxWriter {
     return (
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
       (fmts.length ? `<numFmts count="${fmts.length}">${fmts.join("")}</numFmts>` : "") +
-      `<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>` +
+      // Times New Roman: column widths are counted in the default font's characters, and LibreOffice
+      // on Linux measures a missing Calibri with a wider font, so pages would differ from Excel's.
+      `<fonts count="2"><font><sz val="11"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="11"/><name val="Times New Roman"/><family val="1"/></font></fonts>` +
       `<fills count="${fills.length}">${fills.join("")}</fills>` +
       `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
       `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
@@ -236,7 +284,7 @@ export class XlsxWriter {
       ],
       [
         "xl/workbook.xml",
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${this.sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${this.sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets>${this.definedNames()}</workbook>`,
       ],
       [
         "xl/_rels/workbook.xml.rels",
@@ -245,7 +293,7 @@ export class XlsxWriter {
       ["xl/styles.xml", this.stylesXml()],
     ].map(([name, text]): [string, DeflateSink] => [name!, sink(text!)]);
     this.sheets.forEach((s, i) => {
-      s.body.write("</sheetData></worksheet>");
+      s.body.write(this.sheetTail(s));
       parts.push([`xl/worksheets/sheet${i + 1}.xml`, s.body]);
     });
     return zip(parts);

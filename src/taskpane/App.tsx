@@ -82,6 +82,7 @@ export function App({
   const review = useReviewDrafts();
   const [tab, setTab] = useState<TabId>("setup");
   const [schemeId, setSchemeId] = useState(DEFAULT_SCHEME_ID);
+  const [reportPrint, setReportPrint] = useState<PaneContextValue["reportPrint"]>(null);
   // Open on Check when the workbook already holds a report: that is what a returning person wants.
   const chose = useRef(false);
   const loaded = useRef(false);
@@ -106,11 +107,13 @@ export function App({
       },
       schemeId,
       setSchemeId,
+      reportPrint,
+      setReportPrint,
       ...(loadExporter ? { loadExporter } : {}),
       canDownload,
       review,
     }),
-    [port, language, t, report, schemeId, loadExporter, canDownload, review],
+    [port, language, t, report, schemeId, reportPrint, loadExporter, canDownload, review],
   );
   const View = views[tab];
 

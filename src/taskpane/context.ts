@@ -4,6 +4,7 @@ import type { Strings } from "./i18n";
 import type { ReportHandle } from "./state/useReport";
 import type { LoadExporter } from "./exporter";
 import type { ReviewDrafts } from "./state/useReviewDrafts";
+import type { ReportPrint } from "../domain/report-print";
 
 export interface PaneContextValue {
   port: WorkbookPort;
@@ -15,6 +16,12 @@ export interface PaneContextValue {
   /** The scoring scheme chosen in Summary; the export scores under it. */
   schemeId: string;
   setSchemeId(id: string): void;
+  /**
+   * The report's print choices as the person left them in Export, for the unit and plan they were
+   * made for (`key`); kept here so that moving to another step loses nothing typed.
+   */
+  reportPrint: { key: string; print: ReportPrint } | null;
+  setReportPrint(value: { key: string; print: ReportPrint } | null): void;
   /** Fetches the submission workbook builder; absent when the host cannot export. */
   loadExporter?: LoadExporter;
   /** Whether the host lets the pane download a file (some Office webviews do not). */

@@ -6,7 +6,8 @@ import type { Submission } from "../domain/submission";
 import type { Language } from "../workbook/port";
 
 export interface Exporter {
-  buildSubmissionWorkbook(submission: Submission, plan: Plan, lang: Language): Promise<Uint8Array>;
+  /** The report prints as the submission's sealed print choices say (language, number, signer...). */
+  buildSubmissionWorkbook(submission: Submission, plan: Plan, fallback?: Language): Promise<Uint8Array>;
 }
 
 export type LoadExporter = () => Promise<Exporter>;

@@ -3,37 +3,90 @@
 import type { Assessment, CellValue, Entry } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { Indicator, Plan, Text, UnitType } from "../domain/plan";
-import { UNIT_TYPES } from "../domain/plan";
 import { formatTarget, formatValue } from "../domain/format";
 import { assessReport } from "../domain/assess";
 import { countByField, selectIndicators, type FieldCount } from "../domain/applicability";
 import { summarize, type Summary } from "../domain/summary";
 import { ScoringSchemeSchema, scoreReport, type Score, type ScoringScheme } from "../domain/scoring";
-import { UNIT_TYPE_LABELS, checkUnitCode } from "../domain/unit";
-import { getPlan, listPlans } from "../catalog";
+import { expectedUnitCode as expectedCode, unitCodeProblem as codeProblem } from "../domain/unit-code";
+import { getPlan, listPlans, parsePlanFile, type PlanFileResult } from "../catalog";
 import exampleScheme from "../catalog/scoring/example-scheme.json";
 import type { Language, ReportSnapshot } from "../workbook/port";
 import { sealReport } from "../domain/seal-report";
 import type { Submission } from "../domain/submission";
+import {
+  REPORT_PRINT_LIMITS,
+  defaultReportPrint,
+  tidyReportPrint,
+  type ReportPrint,
+} from "../domain/report-print";
 import { GENERATORS } from "../domain/version";
 
+// Plans the person loaded from a file in Setup; a loaded plan replaces a bundled plan of the same
+// id, as --plan-file does in the CLI. They are remembered in the pane's storage (checked again when
+// read back), so a workbook made under a ministry's own plan still opens after Excel restarts.
+const STORE_KEY = "self-assess.loaded-plans";
+const loaded: Plan[] = restore();
+
+function restore(): Plan[] {
+  try {
+    const texts = JSON.parse(globalThis.localStorage?.getItem(STORE_KEY) ?? "[]") as unknown;
+    if (!Array.isArray(texts)) return [];
+    return texts.flatMap((t) => {
+      const r = typeof t === "string" ? parsePlanFile(t) : null;
+      return r?.ok ? [r.plan] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+function remember(): void {
+  try {
+    globalThis.localStorage?.setItem(STORE_KEY, JSON.stringify(loaded.map((p) => JSON.stringify(p))));
+  } catch {
+    // Storage full or forbidden (some webviews): the plan stays loaded for this session only.
+  }
+}
+
 export function planList(): Plan[] {
-  return listPlans()
+  const bundled = listPlans()
     .map((p) => getPlan(p.id))
-    .filter((p): p is Plan => p !== undefined);
+    .filter((p): p is Plan => p !== undefined && !loaded.some((l) => l.id === p.id));
+  return [...loaded, ...bundled];
 }
 
 export function planById(id: string): Plan | null {
-  return getPlan(id) ?? null;
+  return loaded.find((p) => p.id === id) ?? getPlan(id) ?? null;
 }
 
-export function unitTypes(): { id: UnitType; label: Text }[] {
-  return UNIT_TYPES.map((id) => ({ id, label: UNIT_TYPE_LABELS[id] }));
+/** Checks a plan file's text (a ministry's own plan) and, when it is valid, offers it in Setup. */
+export function loadPlanFile(text: string): PlanFileResult {
+  const r = parsePlanFile(text);
+  if (r.ok) {
+    const at = loaded.findIndex((p) => p.id === r.plan.id);
+    if (at >= 0) loaded.splice(at, 1);
+    loaded.unshift(r.plan);
+    remember();
+  }
+  return r;
 }
 
-/** A sentence saying what is wrong with the code for this unit type, or null when it is fine. */
-export function unitCodeProblem(code: string, unitType: UnitType): Text | null {
-  return checkUnitCode(code, unitType);
+/** The unit types the plan declares, in its order, for the Setup list. */
+export function unitTypes(plan: Plan): { id: UnitType; label: Text }[] {
+  return plan.unitTypes.map((u) => ({ id: u.id, label: u.name }));
+}
+
+/** What a code of this unit type looks like, as a sentence for the code field's hint. */
+export function expectedUnitCode(plan: Plan, unitType: UnitType): Text | null {
+  const e = expectedCode(plan, unitType);
+  const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+  return e ? { vi: sentence(e.vi), en: sentence(e.en) } : null;
+}
+
+/** A sentence saying what is wrong with the code for this unit type of this plan, or null. */
+export function unitCodeProblem(plan: Plan, unitType: UnitType, code: string): Text | null {
+  return codeProblem(plan, unitType, code);
 }
 
 export function applicableIndicators(plan: Plan, unitType: UnitType, fields?: string[]): Indicator[] {
@@ -95,14 +148,38 @@ export function scoreOf(schemeId: string, plan: Plan, assessments: Assessment[])
 
 export const PANE_GENERATOR = GENERATORS.addin;
 
+export type { ReportPrint };
+export { REPORT_PRINT_LIMITS };
+
+/**
+ * The print choices an export starts from: the template's language, the plan's issuer as addressee,
+ * and what this computer remembers of the unit's earlier exports.
+ */
+export function initialPrint(
+  plan: Plan,
+  snapshot: ReportSnapshot,
+  remembered: Partial<ReportPrint>,
+): ReportPrint {
+  const language = snapshot.meta.language;
+  return { ...defaultReportPrint(language, plan.issuer[language]), ...remembered, language };
+}
+
+/** Another report language: the addressee follows it while it is still the plan's issuer. */
+export function withLanguage(plan: Plan, print: ReportPrint, language: Language): ReportPrint {
+  const issuerNamed = print.recipient === plan.issuer[print.language] || print.recipient.trim() === "";
+  return { ...print, language, ...(issuerNamed ? { recipient: plan.issuer[language] } : {}) };
+}
+
 /** The sealed submission of the report as the pane assessed it, scored under the chosen scheme. */
 export function sealSnapshot(
   plan: Plan,
   snapshot: ReportSnapshot,
   assessments: Assessment[],
   schemeId: string,
+  print: ReportPrint,
 ): Promise<Submission> {
   return sealReport({
+    print: tidyReportPrint(print),
     plan,
     unit: snapshot.meta.unit,
     entries: snapshot.entries,

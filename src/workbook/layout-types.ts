@@ -115,13 +115,20 @@ export interface ValidationSpec {
 }
 
 export interface ConditionalFormatSpec {
-  /** A1 range; the formula is relative to its top-left cell. */
+  /**
+   * One A1 range or several separated by spaces (a sqref, "G10 G12:G15"); the formula is relative
+   * to the top-left cell of the first. Rules come in priority order: the first wins a conflict.
+   */
   range: string;
-  status: Status;
-  /** E.g. `$I10="Đạt"`; true colours the cell. */
+  /** The status whose colour this is, or the mark it draws (src/workbook/marks.ts). */
+  status?: Status;
+  mark?: "explanation-required" | "implausible" | "separator-slip" | "whole-number";
+  /** E.g. `$I10="Đạt"`; true applies the format. */
   formula: string;
-  fill: string;
-  fontColor: string;
+  fill?: string;
+  fontColor?: string;
+  /** A number format shown while the formula is true. */
+  numberFormat?: string;
 }
 
 export interface NameSpec {
@@ -145,11 +152,17 @@ export interface PrintSpec {
   /** ExcelJS/OOXML paper size code for A4. */
   paperSizeCode: 9;
   orientation: "landscape";
-  fitToWidth: 1;
-  /** 0: as many pages tall as needed. */
-  fitToHeight: 0;
+  /**
+   * 100: never shrunk to fit, so the 11 pt text prints at 11 pt (issue #14); a sheet wider than
+   * the page prints on pages across, with `repeatColumns` on each.
+   */
+  scale: 100;
   /** Rows repeated at the top of every printed page, e.g. "9:9". */
   repeatRows: string;
+  /** Columns repeated at the left of every printed page, e.g. "A:B". */
+  repeatColumns: string;
+  /** A row's pages across print one after the other, before the next rows. */
+  pageOrder: "overThenDown";
   printArea: string;
   /** Margins in inches. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };

@@ -25,7 +25,7 @@ import type {
   ValidationSpec,
 } from "./layout-types";
 import { SHEET_STRINGS } from "./strings";
-import { UNIT_TYPE_LABELS } from "../domain/unit";
+import { unitTypeName } from "../domain/unit";
 import {
   completionFormula,
   PARAM_KEYS,
@@ -39,6 +39,7 @@ import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
 import { STATUS_COLOURS } from "./palette";
 import { NUMBER_FORMATS } from "./number-formats";
 import { a1, colLetter, parseRange, shiftRows } from "./a1";
+import { areasOf, markFormats } from "./marks";
 
 /** An archived entry with the indicator text it had, so the archive stays readable on paper. */
 export interface ArchiveRow {
@@ -166,7 +167,8 @@ const S = {
   label: { bold: true, locked: true } as CellStyle,
   plain: { locked: true } as CellStyle,
   headerValue: { locked: true, hAlign: "left" } as CellStyle,
-  preparer: { fill: INPUT_FILL, border: true, locked: false } as CellStyle,
+  // Text-formatted (DESIGN §4): "80%" or "1/2" typed into an explanation stays what was typed.
+  preparer: { fill: INPUT_FILL, border: true, numFmt: "@", locked: false } as CellStyle,
   header: {
     bold: true,
     fill: HEADER_FILL,
@@ -180,7 +182,14 @@ const S = {
   fixedCenter: { border: true, vAlign: "top", hAlign: "center", locked: true } as CellStyle,
   completion: { border: true, vAlign: "top", numFmt: "0%", locked: true } as CellStyle,
   status: { border: true, vAlign: "top", bold: true, locked: true } as CellStyle,
-  input: { border: true, wrap: true, vAlign: "top", fill: INPUT_FILL, locked: false } as CellStyle,
+  input: {
+    border: true,
+    wrap: true,
+    vAlign: "top",
+    fill: INPUT_FILL,
+    numFmt: "@",
+    locked: false,
+  } as CellStyle,
   /** Written by the pane when a reviewer records a decision: not an input for the unit, so no fill. */
   trail: { border: true, wrap: true, vAlign: "top", locked: false } as CellStyle,
   basis: { locked: false } as CellStyle,
@@ -342,7 +351,7 @@ export function headerCells(
   const headerLines: [number, string, CellValue][] = [
     [HEADER_ROWS.unitName, str.header.unitName, unit.name],
     [HEADER_ROWS.unitCode, str.header.unitCode, unit.code],
-    [HEADER_ROWS.unitType, str.header.unitType, UNIT_TYPE_LABELS[unit.unitType][lang]],
+    [HEADER_ROWS.unitType, str.header.unitType, unitTypeName(plan, unit.unitType)[lang]],
     [HEADER_ROWS.year, str.header.year, unit.year],
   ];
   for (const [row, labelText, value] of headerLines) {
@@ -540,6 +549,9 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     ];
   });
 
+  // The marks come first: on a value cell a mark outranks the row's status colour.
+  conditionalFormats.unshift(...markFormats(indicators, g, lang));
+
   const lastPrintedRow = g.archive ? g.archive.lastRow : g.lastRow;
   const columns: ColumnSpec[] = [
     ...COLUMN_ORDER.map((key) => ({ key, width: WIDTHS[key] })),
@@ -572,11 +584,13 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
       paper: "A4",
       paperSizeCode: 9,
       orientation: "landscape",
-      fitToWidth: 1,
-      fitToHeight: 0,
+      scale: 100,
       repeatRows: `${g.headerRow}:${g.headerRow}`,
+      repeatColumns: `A:${colLetter(C.number)}`,
+      pageOrder: "overThenDown",
       printArea: `A1:${lastCol}${lastPrintedRow}`,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      // Narrow sides, so the columns right of the indicator text fit one page with the number.
+      margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
       footer: lang === "vi" ? "Trang &P/&N" : "Page &P of &N",
     },
     table: g,
@@ -593,7 +607,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
  * 10,000 rows has one rule per value type and bounds, not one per row.
  */
 function groupValidations(list: readonly ValidationSpec[]): ValidationSpec[] {
-  const groups = new Map<string, { spec: ValidationSpec; rows: number[]; col: string }>();
+  const groups = new Map<string, { spec: ValidationSpec; rows: number[]; col: number }>();
   for (const v of list) {
     const at = parseRange(v.range)!.box;
     const relative = v.formula?.split(v.range).join("\u0000");
@@ -609,18 +623,9 @@ function groupValidations(list: readonly ValidationSpec[]): ValidationSpec[] {
     ]);
     const g = groups.get(k);
     if (g) g.rows.push(at.top);
-    else groups.set(k, { spec: v, rows: [at.top], col: colLetter(at.left) });
+    else groups.set(k, { spec: v, rows: [at.top], col: at.left });
   }
-  return [...groups.values()].map(({ spec, rows, col }) => {
-    const areas: string[] = [];
-    for (let i = 0; i < rows.length;) {
-      let j = i;
-      while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
-      areas.push(i === j ? `${col}${rows[i]}` : `${col}${rows[i]}:${col}${rows[j]}`);
-      i = j + 1;
-    }
-    return { ...spec, range: areas.join(" ") };
-  });
+  return [...groups.values()].map(({ spec, rows, col }) => ({ ...spec, range: areasOf(col, rows) }));
 }
 
 /**

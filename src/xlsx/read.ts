@@ -11,6 +11,7 @@ import { NAMES, geometry } from "../workbook/layout";
 import { SHEET_STRINGS } from "../workbook/strings";
 import type { CellRead, GridReading, NamedColumns } from "../workbook/read";
 import { columnsFromNames, headerText, readGrid } from "../workbook/read";
+import { metaWithTypedPreparer, preparerOf } from "../workbook/preparer";
 import {
   META_NAMESPACE,
   META_SHEET_NAME,
@@ -135,11 +136,6 @@ function columnsByLayout(wb: ExcelJS.Workbook, meta: ReportMeta): NamedColumns |
   };
 }
 
-function preparerOf(cell: CellRead | undefined): string | null {
-  const text = typeof cell?.value === "string" ? cell.value.trim() : "";
-  return text === "" ? null : text;
-}
-
 /** The template sheet as the ownership rules read it: every cell, the names' boxes, value formats. */
 function ownershipState(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): TemplateState {
   const names = new Map<string, { box: NonNullable<ReturnType<typeof parseRange>>["box"] }>();
@@ -219,8 +215,11 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
     if (r.ok) fromSheet = r.meta;
     else metaProblems.push(`sheet: ${r.reason}`);
   }
-  const meta = fromXml ?? fromSheet;
   const metaDisagreement = fromXml && fromSheet ? metaDifferences(fromXml, fromSheet) : [];
+  // The preparer is the header cell as typed, not the value the template was made with.
+  const preparerCell = resolveName(wb, NAMES.preparer)?.cells[0]?.[0];
+  const stored = fromXml ?? fromSheet;
+  const meta = stored ? metaWithTypedPreparer(stored, preparerCell) : null;
 
   const ids = resolveName(wb, NAMES.ids);
   let cols: NamedColumns;
@@ -250,7 +249,7 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
     grid,
     sheetName: ids?.ws.name ?? (located === "layout" ? (templateSheet(wb, meta!)?.name ?? null) : null),
     located,
-    preparer: preparerOf(resolveName(wb, NAMES.preparer)?.cells[0]?.[0]),
+    preparer: preparerOf(preparerCell?.value),
     reviewer,
     snapshot,
     state: sheet ? ownershipState(wb, sheet) : null,

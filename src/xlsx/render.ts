@@ -7,7 +7,11 @@ import { isCellError } from "../domain/entry";
 import type { CellStyle, LayoutSpec, ValidationSpec } from "../workbook/layout-types";
 import { a1, sheetRef } from "../workbook/a1";
 import { validationAreas } from "../workbook/layout";
-import { addCustomXmlPart } from "./custom-xml";
+import JSZip from "jszip";
+import { addCustomXmlPartTo } from "./custom-xml";
+import { withTimesDefaultFont } from "./default-font";
+import { cellHeight } from "./text-fit";
+import { EXCEL_LIMITS } from "../workbook/excel-limits";
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 
@@ -52,12 +56,12 @@ function validation(v: ValidationSpec): ExcelJS.DataValidation {
   const common = {
     allowBlank: v.allowBlank,
     showInputMessage: true,
-    promptTitle: v.prompt.title.slice(0, 32),
-    prompt: v.prompt.message.slice(0, 255),
+    promptTitle: v.prompt.title.slice(0, EXCEL_LIMITS.promptTitle),
+    prompt: v.prompt.message.slice(0, EXCEL_LIMITS.promptMessage),
     showErrorMessage: true,
     errorStyle: v.error.style,
-    errorTitle: v.error.title.slice(0, 32),
-    error: v.error.message.slice(0, 255),
+    errorTitle: v.error.title.slice(0, EXCEL_LIMITS.alertTitle),
+    error: v.error.message.slice(0, EXCEL_LIMITS.alertMessage),
   };
   switch (v.type) {
     case "list":
@@ -83,17 +87,18 @@ export function buildWorkbook(spec: LayoutSpec): ExcelJS.Workbook {
     pageSetup: {
       paperSize: spec.print.paperSizeCode,
       orientation: spec.print.orientation,
-      fitToPage: true,
-      fitToWidth: spec.print.fitToWidth,
-      fitToHeight: spec.print.fitToHeight,
+      fitToPage: false,
+      scale: spec.print.scale,
+      pageOrder: spec.print.pageOrder,
       printTitlesRow: spec.print.repeatRows,
+      printTitlesColumn: spec.print.repeatColumns,
       printArea: `A1:${last}`,
       margins: spec.print.margins,
     },
     headerFooter: { oddFooter: spec.print.footer },
   });
   ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden === true }));
-  for (const [row, h] of Object.entries(spec.rowHeights)) ws.getRow(Number(row)).height = h;
+  for (const [row, h] of textHeights(spec)) ws.getRow(row).height = h;
 
   const style = styleCache();
   for (const c of spec.cells) {
@@ -128,8 +133,11 @@ export function buildWorkbook(spec: LayoutSpec): ExcelJS.Workbook {
         priority: priority++,
         formulae: [cf.formula],
         style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
-          font: { color: { argb: argb(cf.fontColor) } },
+          ...(cf.fill
+            ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } }
+            : {}),
+          ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+          ...(cf.numberFormat ? { numFmt: cf.numberFormat } : {}),
         },
       })),
     });
@@ -155,9 +163,39 @@ export function buildWorkbook(spec: LayoutSpec): ExcelJS.Workbook {
   return wb;
 }
 
-/** Renders the spec to .xlsx bytes, metadata custom XML part included. */
+/**
+ * Row heights from the text (issue #14): neither Excel nor LibreOffice grows a row when it opens a
+ * file, so a wrapped indicator text would print over the next row. Only rows taller than the
+ * default are set, to the spec's height where it asks for more.
+ */
+export function textHeights(spec: LayoutSpec): Map<number, number> {
+  const widths = spec.columns.map((c) => c.width);
+  const out = new Map<number, number>();
+  for (const [row, h] of Object.entries(spec.rowHeights)) out.set(Number(row), h);
+  for (const c of spec.cells) {
+    if (!c.style.wrap || c.value === null || c.value === undefined || c.formula !== undefined) continue;
+    const h = cellHeight(String(c.value), [widths[c.col - 1] ?? 8.43], {
+      size: c.style.fontSize ?? 11,
+      ...(c.style.bold ? { bold: true } : {}),
+    });
+    if (h > 15 && h > (out.get(c.row) ?? 0)) out.set(c.row, h);
+  }
+  return out;
+}
+
+/**
+ * Renders the spec to .xlsx bytes, metadata custom XML part included. The row heights are written
+ * as heights a program may still change (no customHeight), so Excel and LibreOffice grow a row again
+ * when a person types a longer text into it; Times New Roman becomes the default font.
+ */
 export async function renderXlsx(spec: LayoutSpec): Promise<Uint8Array> {
   const wb = buildWorkbook(spec);
-  const raw = new Uint8Array(await wb.xlsx.writeBuffer());
-  return addCustomXmlPart(raw, spec.customXml.namespace, spec.customXml.xml);
+  const zip = await JSZip.loadAsync(new Uint8Array(await wb.xlsx.writeBuffer()));
+  await addCustomXmlPartTo(zip, spec.customXml.namespace, spec.customXml.xml);
+  const sheet = "xl/worksheets/sheet1.xml";
+  const xml = await zip.file(sheet)!.async("string");
+  zip.file(sheet, xml.replace(/(<row [^>]*?) customHeight="1"/g, "$1"));
+  const styles = "xl/styles.xml";
+  zip.file(styles, withTimesDefaultFont(await zip.file(styles)!.async("string")));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

@@ -1,12 +1,35 @@
-// Words of the submission report sheet beyond the template's own (src/workbook/strings.ts).
+// Words of the submission's report sheet, per report language. The Vietnamese follows the wording
+// of Decree 30/2020/NĐ-CP, Appendix I (Quốc hiệu, Tiêu ngữ, "Số:", "Kính gửi:", "Nơi nhận:",
+// "- Lưu: VT"); the English is its usual translation.
 
 export interface ReportStrings {
   sheetName: string;
-  title: string;
-  period: (from: string, to: string) => string;
-  summary: string;
-  score: (points: number, max: number, percent: string, band: string) => string;
-  placeDate: string;
+  nationalName: string;
+  motto: string;
+  documentNumber: (n: string) => string;
+  /** The place and date line; unknown parts are left as dots to fill in by hand. */
+  placeDate: (place: string, date: { d: number; m: number; y: number } | null) => string;
+  docType: string;
+  subject: (year: number) => string;
+  planLine: (documentNumber: string, date: string, issuer: string) => string;
+  to: string;
+  intro: (code: string, unitType: string, from: string, to: string) => string;
+  columns: {
+    number: string;
+    indicator: string;
+    unit: string;
+    target: string;
+    value: string;
+    completion: string;
+    status: string;
+    explanation: string;
+    evidence: string;
+  };
+  summary: (counts: string) => string;
+  score: (points: string, max: string, percent: string, band: string) => string;
+  recipients: string;
+  asAbove: string;
+  archive: string;
   preparerSign: string;
   preparerHint: string;
   headSign: string;
@@ -15,17 +38,59 @@ export interface ReportStrings {
   footerHash: (short: string) => string;
 }
 
+const two = (n: number) => String(n).padStart(2, "0");
 const dmy = (iso: string) => iso.split("-").reverse().join("/");
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export const REPORT_STRINGS: Record<"vi" | "en", ReportStrings> = {
   vi: {
     sheetName: "Báo cáo",
-    title: "BÁO CÁO KẾT QUẢ TỰ ĐÁNH GIÁ CHỈ TIÊU THI ĐUA",
-    period: (from, to) => `số liệu từ ${dmy(from)} đến ${dmy(to)}`,
-    summary: "Tổng hợp",
+    nationalName: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    motto: "Độc lập - Tự do - Hạnh phúc",
+    documentNumber: (n) => `Số: ${n || "……/BC-……"}`,
+    // Decree 30: days below 10 and months 1 and 2 are written with a leading zero.
+    placeDate: (place, date) =>
+      `${place || "……………"}, ${
+        date
+          ? `ngày ${two(date.d)} tháng ${date.m <= 2 ? two(date.m) : date.m} năm ${date.y}`
+          : "ngày …… tháng …… năm ……"
+      }`,
+    docType: "BÁO CÁO",
+    subject: (year) => `Kết quả tự đánh giá thực hiện chỉ tiêu thi đua năm ${year}`,
+    planLine: (doc, date, issuer) => `(theo Kế hoạch số ${doc} ngày ${dmy(date)} của ${issuer})`,
+    to: "Kính gửi",
+    intro: (code, type, from, to) =>
+      `Đơn vị (mã định danh ${code}; loại đơn vị: ${type}) báo cáo kết quả tự đánh giá thực hiện các chỉ tiêu thi đua, số liệu từ ngày ${dmy(from)} đến ngày ${dmy(to)}, như sau:`,
+    columns: {
+      number: "STT",
+      indicator: "Chỉ tiêu",
+      unit: "Đơn vị tính",
+      target: "Mục tiêu",
+      value: "Kết quả",
+      completion: "Tỷ lệ hoàn thành",
+      status: "Đánh giá",
+      explanation: "Giải trình",
+      evidence: "Minh chứng",
+    },
+    summary: (counts) => `Tổng hợp: ${counts}.`,
     score: (p, m, pct, band) =>
-      `Điểm tự đánh giá: ${p} / ${m}${pct ? ` (${pct})` : ""}${band ? ` – Xếp loại: ${band}` : ""}`,
-    placeDate: "…………, ngày …… tháng …… năm ……",
+      `Điểm tự đánh giá: ${p}/${m} điểm${pct ? ` (${pct})` : ""}${band ? `; xếp loại: ${band}` : ""}.`,
+    recipients: "Nơi nhận:",
+    asAbove: "- Như trên;",
+    archive: "- Lưu: VT.",
     preparerSign: "NGƯỜI LẬP BIỂU",
     preparerHint: "(Ký, ghi rõ họ tên)",
     headSign: "THỦ TRƯỞNG ĐƠN VỊ",
@@ -35,12 +100,34 @@ export const REPORT_STRINGS: Record<"vi" | "en", ReportStrings> = {
   },
   en: {
     sheetName: "Report",
-    title: "EMULATION INDICATORS: SELF-ASSESSMENT RESULTS",
-    period: (from, to) => `data from ${dmy(from)} to ${dmy(to)}`,
-    summary: "Summary",
+    nationalName: "SOCIALIST REPUBLIC OF VIET NAM",
+    motto: "Independence - Freedom - Happiness",
+    documentNumber: (n) => `No.: ${n || "……/BC-……"}`,
+    placeDate: (place, date) =>
+      `${place || "……………"}, ${date ? `${date.d} ${MONTHS[date.m - 1]} ${date.y}` : "date …… / …… / ……"}`,
+    docType: "REPORT",
+    subject: (year) => `Self-assessment of the emulation indicators for ${year}`,
+    planLine: (doc, date, issuer) => `(under Plan No. ${doc} of ${dmy(date)} of the ${issuer})`,
+    to: "To",
+    intro: (code, type, from, to) =>
+      `The unit (identifier ${code}; unit type: ${type}) reports its self-assessment of the emulation indicators, with data from ${dmy(from)} to ${dmy(to)}, as follows:`,
+    columns: {
+      number: "No.",
+      indicator: "Indicator",
+      unit: "Unit",
+      target: "Target",
+      value: "Result",
+      completion: "% of target",
+      status: "Status",
+      explanation: "Explanation",
+      evidence: "Evidence",
+    },
+    summary: (counts) => `Summary: ${counts}.`,
     score: (p, m, pct, band) =>
-      `Self-assessed score: ${p} / ${m}${pct ? ` (${pct})` : ""}${band ? ` – Classification: ${band}` : ""}`,
-    placeDate: "…………, date ……/……/……",
+      `Self-assessed score: ${p}/${m} points${pct ? ` (${pct})` : ""}${band ? `; classification: ${band}` : ""}.`,
+    recipients: "Recipients:",
+    asAbove: "- As above;",
+    archive: "- Archived: Records.",
     preparerSign: "PREPARED BY",
     preparerHint: "(Signature and full name)",
     headSign: "HEAD OF UNIT",

@@ -2,10 +2,11 @@
 import fc from "fast-check";
 import { getPlan } from "../../src/catalog";
 import { countByField, selectIndicators, validateFieldSelection } from "../../src/domain/applicability";
-import { UNIT_TYPES, type Plan, type UnitType } from "../../src/domain/plan";
+import type { Plan, UnitType } from "../../src/domain/plan";
 
 const kh = getPlan("kh-1097-2023")!;
 const ct = getPlan("ct-67-2020")!;
+const UNIT_TYPES = kh.unitTypes.map((u) => u.id);
 const ids = (p: Plan, u: UnitType, f?: string[]) => selectIndicators(p, u, f).map((i) => i.id);
 
 describe("selectIndicators", () => {
@@ -25,10 +26,30 @@ describe("selectIndicators", () => {
     ]);
   });
 
-  it("keeps national indices for the ministry only", () => {
-    for (const u of UNIT_TYPES.filter((t) => t !== "ministry-agency"))
-      expect(selectIndicators(kh, u).filter((i) => i.nationalIndex)).toEqual([]);
+  it("keeps national indicators that are not sums (indices, ranks, ratios) for the ministry, except a department's own-area ratio", () => {
+    const shared = selectIndicators(kh, "provincial-department").filter((i) => i.scope === "national");
+    for (const u of UNIT_TYPES.filter((t) => t !== "ministry-agency" && t !== "provincial-department"))
+      expect(selectIndicators(kh, u).filter((i) => i.scope === "national" && !i.aggregate)).toEqual([]);
+    expect(shared.filter((i) => !i.aggregate).map((i) => i.id)).toEqual([
+      "postal.items-per-capita",
+      "des.digital-economy-gdp-share",
+      "des.digital-economy-workforce",
+    ]);
     expect(ids(kh, "ministry-agency")).toContain("telecom.idi-rank");
+  });
+
+  it("gives every sector total to the unit types whose own figure is part of it (one rule, issue #11)", () => {
+    expect(ids(kh, "broadcaster")).toEqual(
+      expect.arrayContaining(["broadcast.station-revenue", "broadcast.pay-tv-subscribers"]),
+    );
+    expect(ids(kh, "telecom-enterprise")).toContain("broadcast.pay-tv-subscribers");
+    expect(ids(kh, "postal-enterprise")).toContain("postal.service-points");
+    expect(ids(kh, "provincial-department")).toEqual(
+      expect.arrayContaining(["postal.service-points", "ict.digital-enterprises"]),
+    );
+    expect(ids(kh, "digital-enterprise")).toEqual(
+      expect.arrayContaining(["ict.total-revenue", "ict.exports", "broadcast.domestic-game-revenue"]),
+    );
   });
 
   it("gives a telecom enterprise coverage, traffic and IPv6 but not household penetration", () => {
@@ -40,6 +61,7 @@ describe("selectIndicators", () => {
         "telecom.ipv6-usage",
       ]),
     );
+    expect(t).toEqual(expect.arrayContaining(["dx.fibre-coverage-households", "dx.fibre-coverage-communes"]));
     expect(t).not.toContain("telecom.household-fixed-broadband");
     expect(ids(kh, "provincial-department")).toContain("telecom.household-fixed-broadband");
   });

@@ -1,7 +1,10 @@
 // The bundled plans against their source texts: what a reviewer of the catalog would check by hand.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PlanSchema, UNIT_TYPES, type Indicator, type Plan } from "../../src/domain/plan";
+import { PlanSchema, type Indicator, type Plan } from "../../src/domain/plan";
+import { assessEntry } from "../../src/domain/assess";
+import { entry } from "../domain/fixtures";
+import v1UnitTypes from "../../src/domain/plan-v1-unit-types.json";
 import { checkPlanNumbers } from "../../src/catalog/checks";
 import { BUNDLED_PLANS, getPlan } from "../../src/catalog";
 import kh1097Json from "../../src/catalog/plans/kh-1097-2023.json";
@@ -87,13 +90,21 @@ describe.each([
     expect(wrong).toEqual([]);
   });
 
-  it("has a Vietnamese and a distinct English text for every indicator, unit, field and note", () => {
+  it("has a Vietnamese and a distinct English text for every indicator, unit, field, note and reason", () => {
     const texts = [
       p.title,
       p.issuer,
+      p.receiver,
       ...(p.notes ?? []),
       ...p.fields.map((f) => f.name),
-      ...p.indicators.flatMap((i) => [i.text, ...(i.notes ?? [])]),
+      ...p.unitTypes.map((u) => u.name),
+      ...p.indicators.flatMap((i) => [
+        i.text,
+        ...(i.notes ?? []),
+        ...(i.entryNote ? [i.entryNote] : []),
+        ...(i.naAllowed ?? []).map((n) => n.reason),
+        ...(i.growth ? [i.growth.level.text] : []),
+      ]),
     ];
     for (const t of texts) {
       expect(t.vi.trim()).not.toBe("");
@@ -110,11 +121,12 @@ describe.each([
     expect(empty).toEqual([]);
   });
 
-  it("carries the issuer as data with the 2025 merger note, and the Decree 09/2019 period", () => {
+  it("carries the issuer and receiver as data with the 2025 merger note, and the Decree 09/2019 period", () => {
     expect(p.issuer).toEqual({
       vi: "Bộ Thông tin và Truyền thông",
       en: "Ministry of Information and Communications",
     });
+    expect(p.receiver).toEqual({ vi: "Bộ Khoa học và Công nghệ", en: "Ministry of Science and Technology" });
     expect(
       p.notes?.some(
         (n) => n.vi.includes("55/2025/NĐ-CP") && n.en.includes("Ministry of Science and Technology"),
@@ -124,9 +136,35 @@ describe.each([
     expect(p.period).toEqual({ year: y, from: `${y - 1}-12-15`, to: `${y}-12-14` });
   });
 
-  it("marks national indicators as the ministry's alone", () => {
-    const wrong = p.indicators.filter((i) => i.nationalIndex && i.appliesTo.join() !== "ministry-agency");
+  it("keeps the eight unit types of the 2019–2023 plans with their historical names (schema v2 data)", () => {
+    expect(p.schemaVersion).toBe(2);
+    expect(p.unitTypes).toEqual(v1UnitTypes);
+    expect(p.unitTypes.find((u) => u.id === "provincial-department")?.name.vi).toBe(
+      "Sở Thông tin và Truyền thông",
+    );
+  });
+
+  it("applies one rule to every national indicator: a sum lists who is summed, anything else is the ministry's, or a department's own-area ratio", () => {
+    const wrong = p.indicators.filter((i) => {
+      if (i.scope === "unit") return i.aggregate !== undefined;
+      if (!i.appliesTo.includes("ministry-agency")) return true;
+      if (i.aggregate)
+        return !i.aggregate.unitTypes.every((u) => i.appliesTo.includes(u) && u !== "ministry-agency");
+      return i.appliesTo.some((u) => u !== "ministry-agency" && u !== "provincial-department");
+    });
     expect(wrong.map((i) => i.id)).toEqual([]);
+  });
+
+  it("is version 2.0.0: the indicators or targets changed from 1.0.0", () => {
+    expect(p.version).toBe("2.0.0");
+  });
+
+  it("gives a reason for every unit type that may answer not applicable, and only for types it applies to", () => {
+    for (const i of p.indicators)
+      for (const na of i.naAllowed ?? []) {
+        expect(na.unitTypes.every((u) => i.appliesTo.includes(u))).toBe(true);
+        expect(na.reason.en.length).toBeGreaterThan(20);
+      }
   });
 });
 
@@ -177,7 +215,7 @@ describe("Plan 1097/KH-BTTTT", () => {
     const text = sourceText(p);
     for (const [id, second] of [
       [
-        "dx.fibre-coverage",
+        "dx.fibre-coverage-households",
         "tỷ lệ 80 - 100% tỷ lệ phủ của hạ tầng mạng băng rộng cáp quang (hộ gia đình và xã)",
       ],
       [
@@ -205,7 +243,8 @@ describe("Plan 1097/KH-BTTTT", () => {
     expect(ind(p, "telecom.idi-rank").deadlineYear).toBe(2023);
     expect(ind(p, "telecom.household-fixed-broadband").deadlineYear).toBe(2025);
     expect(ind(p, "des.digital-economy-gdp-share").deadlineYear).toBe(2025);
-    expect(ind(p, "dx.fibre-coverage").deadlineYear).toBe(2023);
+    expect(ind(p, "dx.fibre-coverage-households").deadlineYear).toBe(2023);
+    expect(ind(p, "dx.fibre-coverage-communes").deadlineYear).toBe(2023);
     expect(ind(p, "grassroots.commune-radio-stations").deadlineYear).toBe(2025);
   });
 
@@ -215,34 +254,130 @@ describe("Plan 1097/KH-BTTTT", () => {
     expect(thrift.length).toBeLessThanOrEqual(4);
     for (const i of thrift) {
       expect(i).toMatchObject({ valueType: "done", target: { kind: "done" } });
-      expect([...i.appliesTo].sort()).toEqual([...UNIT_TYPES].sort());
+      expect([...i.appliesTo].sort()).toEqual(p.unitTypes.map((u) => u.id).sort());
     }
+  });
+
+  it("splits fibre coverage into households ≥ 80% and communes 100%, replacing the old lumped row", () => {
+    expect(p.indicators.some((i) => i.id === "dx.fibre-coverage")).toBe(false);
+    const hh = ind(p, "dx.fibre-coverage-households");
+    const cm = ind(p, "dx.fibre-coverage-communes");
+    expect(hh).toMatchObject({
+      valueType: "percent",
+      target: { kind: "atLeast", value: 0.8 },
+      replaces: ["dx.fibre-coverage"],
+    });
+    expect(cm).toMatchObject({
+      valueType: "percent",
+      target: { kind: "atLeast", value: 1 },
+      replaces: ["dx.fibre-coverage"],
+    });
+    expect(hh.source.phrase).toBe(
+      "tỷ lệ phủ của hạ tầng mạng băng rộng cáp quang (hộ gia đình, xã) đạt 80 - 100%",
+    );
+    expect(cm.source.phrase).toBe(hh.source.phrase);
+    expect(hh.appliesTo).toEqual(cm.appliesTo);
+    // The issue's case: 85% of households and 95% of communes is no longer "met" overall.
+    expect(assessEntry(hh, entry(hh.id, 0.85)).status).toBe("exceeded");
+    expect(assessEntry(cm, entry(cm.id, 0.95)).status).toBe("shortfall");
+  });
+
+  it("marks every growth or increase indicator with the levels it is computed from and its base", () => {
+    const rates = p.indicators.filter((i) => i.valueType === "rate");
+    expect(rates).toHaveLength(8);
+    expect(rates.filter((i) => !i.growth).map((i) => i.id)).toEqual([]);
+    expect(ind(p, "press.paid-content-models").growth).toEqual(
+      expect.objectContaining({ change: "points", base: { kind: "year", year: 2020 } }),
+    );
+    expect(ind(p, "broadcast.domestic-online-ad-share").growth).toEqual(
+      expect.objectContaining({ change: "points", base: { kind: "previous-period" } }),
+    );
+    for (const id of [
+      "postal.ecommerce-growth",
+      "infosec.market-revenue-growth",
+      "ict.it-revenue-growth",
+      "press.political-news-growth",
+      "press.verified-positive-info-increase",
+      "publishing.revenue-growth",
+    ])
+      expect(ind(p, id).growth).toEqual(
+        expect.objectContaining({ change: "relative", base: { kind: "previous-period" } }),
+      );
+    expect(ind(p, "press.political-news-growth").growth?.level.valueType).toBe("integer");
+  });
+
+  it("settles the paid-content base year once: 2020, in percentage points, with no note saying otherwise", () => {
+    const i = ind(p, "press.paid-content-models");
+    expect(i.notes?.some((n) => /typo for 2020/.test(n.en))).toBe(true);
+    expect(i.notes?.some((n) => /nor against which base year/.test(n.en))).toBe(false);
+    expect(i.entryNote?.en).toMatch(/percentage points since 2020/);
+  });
+
+  it("keeps the national-index notes up to date: no IDI ranking 2018–2022, GCI 2024 gives tiers", () => {
+    expect(ind(p, "telecom.idi-rank").notes?.some((n) => /no IDI ranking in 2018–2022/.test(n.en))).toBe(
+      true,
+    );
+    expect(ind(p, "infosec.gci-rank").notes?.some((n) => /five-tier model/.test(n.en))).toBe(true);
+    expect(ind(p, "infosec.gci-rank").naAllowed?.[0]?.unitTypes).toEqual(["ministry-agency"]);
+    expect(ind(p, "dx.e-participation-rank").naAllowed?.[0]?.reason.en).toMatch(/every two years/);
+  });
+
+  it("lets enterprises without state funds answer not applicable on the state-funds thrift items, with the reason", () => {
+    for (const id of ["thrift.budget-planning", "thrift.state-funds"]) {
+      const allowed = (ind(p, id).naAllowed ?? []).flatMap((n) => n.unitTypes);
+      expect(allowed).toEqual(
+        expect.arrayContaining(["postal-enterprise", "telecom-enterprise", "digital-enterprise"]),
+      );
+      expect(allowed).not.toContain("ministry-agency");
+    }
+    for (const id of ["thrift.recovery-tasks", "thrift.development-goals"])
+      expect(ind(p, id).naAllowed).toBeUndefined();
+  });
+
+  it("brings the entry instructions of the notes to the person typing as short entry notes", () => {
+    expect(ind(p, "grassroots.source-information-system").entryNote?.en).toMatch(/100% .* 0%/);
+    expect(ind(p, "thrift.state-funds").entryNote?.en).toMatch(/N\/A/);
+    expect(ind(p, "dx.fibre-coverage-households").entryNote?.en).toMatch(/households/);
+    expect(ind(p, "broadcast.pay-tv-subscribers").entryNote?.en).toMatch(/millions/);
   });
 });
 
 describe("Directive 67/CT-BTTTT", () => {
   const p = plan("ct-67-2020");
 
-  it("has the 2020 ranks and milestones, dated where the source gives only the year", () => {
+  it("has the 2020 ranks, and its tasks as yes/no tasks of 2020 (the source gives only the year)", () => {
     expect(p.indicators.length).toBeGreaterThanOrEqual(12);
     expect(p.indicators.length).toBeLessThanOrEqual(20);
     expect(ind(p, "postal.upu-rank").target).toEqual({ kind: "rank", best: 40, worst: 45 });
     expect(ind(p, "telecom.idi-rank").target).toEqual({ kind: "rank", best: 80, worst: 85 });
     expect(ind(p, "it.egdi-rank").target).toEqual({ kind: "rank", best: 1, worst: 75 });
     expect(ind(p, "cyber.gci-rank").target).toEqual({ kind: "rank", best: 45, worst: 50 });
+    const tasks = p.indicators.filter((i) => i.valueType === "done");
+    expect(tasks).toHaveLength(13);
+    expect(p.indicators.filter((i) => i.target.kind === "milestone")).toEqual([]);
     for (const id of [
       "telecom.5g-commercial-launch",
       "telecom.2g-switch-off-roadmap",
       "postal.postcode-to-address",
+      "postal.enterprise-database",
+      "it.egov-strategy",
       "it.digital-transformation-programme",
+      "ict.digital-enterprise-strategy",
+      "press.overseas-image-strategy",
+      "publishing.national-book-strategy",
+      "publishing.support-fund",
     ]) {
       const i = ind(p, id);
       expect(i).toMatchObject({
-        valueType: "date",
-        target: { kind: "milestone", by: "2020-12-31" },
+        valueType: "done",
+        target: { kind: "done" },
         deadlineYear: 2020,
+        scope: "unit",
       });
-      expect(i.notes?.some((n) => /inferred/.test(n.en))).toBe(true);
+      expect(
+        i.notes?.some((n) => /yes\/no task answered at the report, not a dated milestone/.test(n.en)),
+      ).toBe(true);
+      expect(i.entryNote?.en).toMatch(/14\/12\/2020/);
     }
     expect(ind(p, "ict.digital-enterprises-per-1000").deadlineYear).toBe(2030);
   });

@@ -22,6 +22,7 @@ function mk(
     target,
     deadlineYear: 2025,
     appliesTo: ["postal-enterprise"],
+    scope: "unit",
     source: { phrase: "test phrase" },
     ...extra,
   };

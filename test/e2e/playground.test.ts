@@ -10,7 +10,15 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { verifySubmissionHash, type Submission } from "../../src/domain/submission";
 import { DATA_COLUMNS, DATA_SHEET, SEAL_ROWS, SEAL_SHEET } from "../../src/xlsx/submission-layout";
-import { ARTIFACTS, buildPages, launchBrowser, serve, type PagesBuild } from "./harness";
+import {
+  ARTIFACTS,
+  axeViolations as axeOn,
+  buildPages,
+  launchBrowser,
+  serve,
+  type PagesBuild,
+} from "./harness";
+import { MOST_2026_FILE } from "../fixtures/plans/most-2026";
 
 const DIST = join(ARTIFACTS, "e2e-dist");
 const SHOTS = join(ARTIFACTS, "e2e");
@@ -120,25 +128,7 @@ async function insertTemplate(unitType: string, expected: number): Promise<void>
 }
 
 async function axeViolations(): Promise<{ id: string; help: string; nodes: string[] }[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            ctx: unknown,
-            opts: unknown,
-          ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(" ") + " " + String((n as { html?: string }).html)),
-    }));
-  });
+  return axeOn(page);
 }
 
 describe("the Office pages", () => {
@@ -731,8 +721,11 @@ describe("the pane beside the in-browser workbook", () => {
     const reportSheet = wb.worksheets.find((w) => w.name !== DATA_SHEET && w.name !== SEAL_SHEET)!;
     const texts: string[] = [];
     reportSheet.eachRow((r) => r.eachCell((c) => texts.push(String(c.value ?? ""))));
-    expect(texts.join("\n")).toContain("Nhà xuất bản Thông tin và Truyền thông");
+    // Decree 30/2020/NĐ-CP: the unit's name in capitals under the national motto's header.
+    expect(texts.join("\n")).toContain("NHÀ XUẤT BẢN THÔNG TIN VÀ TRUYỀN THÔNG");
+    expect(texts).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(reportSheet.pageSetup.orientation).toBe("landscape");
+    expect(json.print?.language).toBe("vi");
   }, 120_000);
 
   test("where downloads and the clipboard are refused (Excel on the desktop), the export says so and still gives the JSON", async () => {
@@ -755,9 +748,45 @@ describe("the pane beside the in-browser workbook", () => {
     const json = JSON.parse(await box.inputValue()) as Submission;
     await expect(verifySubmissionHash(json)).resolves.toBe(true);
     expect(json.hash).toBe(((await p.getByTestId("export-hash").textContent()) ?? "").trim());
+    // The pane is in English, the template in Vietnamese: the report is the template's language.
+    expect(json.print?.language).toBe("vi");
     await settled();
     expect(await axeViolations()).toEqual([]);
     await shot("32-export-done-en-dark-desktop");
+
+    // The report's language is a choice at export; the addressee follows it.
+    await p.getByRole("radio", { name: "English" }).check();
+    await p.getByRole("button", { name: "Export again" }).click();
+    await p.getByText(/^The submission is open in a new workbook/).waitFor({ timeout: 30_000 });
+    await p.getByRole("button", { name: "Copy JSON" }).click();
+    const english = JSON.parse(
+      await p.getByRole("textbox", { name: "Submission data (JSON)" }).inputValue(),
+    ) as Submission;
+    expect(english.print?.language).toBe("en");
+    expect(english.print?.recipient).toMatch(/^Ministry of/);
+
+    // The decree's details: typed in the form, kept when moving to another step, sealed and printed.
+    await p.getByRole("button", { name: "Number, addressee, signer" }).click();
+    await p.getByRole("textbox", { name: "Document number" }).fill("12/BC-NXB");
+    await p.getByRole("textbox", { name: "Signer's full name" }).fill("Lê Văn An");
+    await p.getByRole("tab", { name: "Check" }).click();
+    await p.getByRole("tab", { name: "Export" }).click();
+    await p.getByRole("button", { name: "Number, addressee, signer" }).click();
+    await expect(p.getByRole("textbox", { name: "Document number" }).inputValue()).resolves.toBe("12/BC-NXB");
+    await settled();
+    expect(await axeViolations()).toEqual([]);
+    await shot("33-export-print-details-en-dark");
+    await p.getByRole("button", { name: "Export the submission", exact: true }).click();
+    await p.getByText(/^The submission is open in a new workbook/).waitFor({ timeout: 30_000 });
+    await p.getByRole("button", { name: "Copy JSON" }).click();
+    const detailed = JSON.parse(
+      await p.getByRole("textbox", { name: "Submission data (JSON)" }).inputValue(),
+    ) as Submission;
+    expect(detailed.print).toMatchObject({
+      documentNumber: "12/BC-NXB",
+      signerName: "Lê Văn An",
+      language: "en",
+    });
 
     // An edit afterwards makes that export stale: its check code is withdrawn, not left on show.
     await typeInto(await cellOf("thrift.state-funds", "evidence"), "QĐ 12/QĐ-NXB");
@@ -797,6 +826,107 @@ describe("the pane beside the in-browser workbook", () => {
     await page.keyboard.press("Enter");
     await expect(cellText("B2")).resolves.toBe("42");
     await expectValue(page.getByRole("textbox", { name: /^Hộp tên/ }), "B3");
+  });
+});
+
+// Issue #11 in the pane: a ministry's own plan file (the test fixture "a 2026 plan of the Ministry of
+// Science and Technology") is picked in Setup, checked in the browser (a bad file is refused with
+// what to correct), and its own unit types, names and code rules drive the form and the inserted
+// template. The plan is still known after the page is reloaded.
+describe("a ministry's own plan file in Setup", () => {
+  async function pick(name: string, text: string): Promise<void> {
+    await pane()
+      .getByTestId("plan-file-input")
+      .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text, "utf8") });
+  }
+
+  test("a plan file is checked in the browser; a valid one drives Setup and the template, and stays known", async () => {
+    await openFresh();
+
+    const good = readFileSync(MOST_2026_FILE, "utf8");
+    // A plan that uses a unit type it never declares: refused, with the place and the fix in Vietnamese.
+    const bad = JSON.parse(good) as { unitTypes: { id: string }[] };
+    bad.unitTypes = bad.unitTypes.filter((u) => u.id !== "so-khcn");
+    await pick("ke-hoach-sai.json", JSON.stringify(bad));
+    const alert = pane().getByRole("alert").filter({ hasText: "ke-hoach-sai.json" });
+    await alert
+      .getByText("Tệp ke-hoach-sai.json không phải tệp kế hoạch hợp lệ. Những chỗ cần sửa:")
+      .waitFor();
+    await alert
+      .getByText(
+        /^indicators\[0\] \(dx\.online-procedures\)\.appliesTo\[1\]: loại đơn vị "so-khcn" không được khai báo/,
+      )
+      .waitFor();
+    await pick("khong-phai-json.json", "{ id: ");
+    await pane()
+      .getByText(/^\(tệp\): không phải JSON hợp lệ/)
+      .waitFor();
+
+    await pick("most-2026.json", good);
+    await pane().getByText("Đã tải kế hoạch TEST-01/KH-BKHCN (7 chỉ tiêu) và chọn nó ở trên.").waitFor();
+    await expect(
+      pane()
+        .getByRole("combobox", { name: /Kế hoạch thi đua/ })
+        .inputValue(),
+    ).resolves.toBe("kh-bkhcn-2026-test");
+    const types = pane().getByRole("combobox", { name: /Loại hình đơn vị/ });
+    await expect(types.locator("option").allTextContents()).resolves.toEqual([
+      "Chọn loại hình đơn vị",
+      "Cơ quan, đơn vị thuộc Bộ",
+      "Sở Khoa học và Công nghệ",
+      "Doanh nghiệp viễn thông",
+      "Tổ chức khoa học và công nghệ",
+    ]);
+    // The code rule comes from the plan: the organisation type has a 7-digit code of its own.
+    await types.selectOption("to-chuc-khcn");
+    await pane()
+      .getByText(
+        /^Mã định danh điện tử .* hoặc mã số đơn vị có quan hệ với ngân sách \(7 chữ số\), ví dụ 1012345\.$/,
+      )
+      .waitFor();
+
+    await types.selectOption("so-khcn");
+    await pane().getByText("5 chỉ tiêu áp dụng cho đơn vị").waitFor();
+    await pane()
+      .getByRole("textbox", { name: /Tên đơn vị/ })
+      .fill("Sở Khoa học và Công nghệ tỉnh Thử");
+    await pane()
+      .getByRole("textbox", { name: /Mã đơn vị/ })
+      .fill("000.00.00.H26");
+    // The year follows the plan chosen, since it had not been changed by hand.
+    await expect(
+      pane()
+        .getByRole("textbox", { name: /Năm báo cáo/ })
+        .inputValue(),
+    ).resolves.toBe("2026");
+    await pane().getByText("Kỳ báo cáo: từ 15/12/2025 đến 14/12/2026.").waitFor();
+    await pane().getByRole("button", { name: "Xem trước thay đổi" }).click();
+    await pane().getByText("Tạo mẫu mới với 5 chỉ tiêu.").waitFor();
+    await pane().getByRole("button", { name: "Chèn mẫu báo cáo" }).click();
+    await pane()
+      .getByText(/Đã chèn 5 chỉ tiêu/)
+      .waitFor();
+    await pane()
+      .getByTestId("live-counts")
+      .filter({ hasText: /đã nhập 0\/5/ })
+      .waitFor();
+    // The sheet's header names the unit type as the plan does.
+    await page
+      .getByRole("grid")
+      .getByRole("gridcell", { name: "Sở Khoa học và Công nghệ", exact: true })
+      .waitFor();
+
+    // Reopened (the playground keeps the workbook): the pane still knows the plan the template uses.
+    await page.reload();
+    await pane()
+      .getByTestId("live-counts")
+      .filter({ hasText: /đã nhập 0\/5/ })
+      .waitFor();
+    await expect(
+      pane()
+        .getByText(/mà add-in không có/)
+        .count(),
+    ).resolves.toBe(0);
   });
 });
 

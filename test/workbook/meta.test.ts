@@ -1,6 +1,6 @@
 // The metadata survives both stores byte for byte, and a damaged store says what is wrong.
 import fc from "fast-check";
-import { UNIT_TYPES } from "../../src/domain/plan";
+import { BUNDLED_PLANS } from "../../src/catalog/index";
 import type { ReportMeta } from "../../src/workbook/port";
 import { metaDifferences, metaFromRows, metaFromXml, metaToRows, metaToXml } from "../../src/workbook/meta";
 import { textArb } from "./entry-arb";
@@ -18,7 +18,8 @@ const metaArb: fc.Arbitrary<ReportMeta> = fc.record({
     {
       name: nonEmpty,
       code: fc.constantFrom("000.00.00.H26", "0100109106"),
-      unitType: fc.constantFrom(...UNIT_TYPES),
+      // Any id a plan may declare: the bundled plans' and a new ministry's own.
+      unitType: fc.constantFrom(...BUNDLED_PLANS[0]!.unitTypes.map((u) => u.id), "so-khcn"),
       year: fc.integer({ min: 2000, max: 2100 }),
       preparer: textArb,
     },

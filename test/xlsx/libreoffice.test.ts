@@ -6,7 +6,6 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import type { CellValue, Entry } from "../../src/domain/entry";
-import { UNIT_TYPES } from "../../src/domain/plan";
 import type { Indicator } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
@@ -60,7 +59,7 @@ beforeAll(async () => {
   outDir = join(dir, "out");
   const files: string[] = [];
   let seed = 20231;
-  for (const unitType of UNIT_TYPES) {
+  for (const unitType of plan.unitTypes.map((u) => u.id)) {
     const indicators = selectIndicators(plan, unitType);
     const template = `tpl-${unitType}.xlsx`;
     const r = await runCli(

@@ -69,19 +69,19 @@ test("the sheet is protected without a password; only the input cells are unlock
   expect(spec.cells.filter((c) => c.input).length).toBe(9 * n + 2);
 });
 
-test("print setup: A4 landscape, one page wide, the table header repeated on every page", async () => {
+test("print setup: A4 landscape at 100% (never shrunk below 11 pt), the table header and the number column on every page", async () => {
   const { bytes } = await render();
   const zip = await JSZip.loadAsync(bytes);
   const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  expect(sheet).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+  expect(sheet).not.toMatch(/<pageSetUpPr fitToPage="1"\/>/);
   const setup = /<pageSetup [^>]*>/.exec(sheet)![0];
   expect(setup).toMatch(/paperSize="9"/);
   expect(setup).toMatch(/orientation="landscape"/);
-  expect(setup).toMatch(/fitToWidth="1"/);
-  expect(setup).toMatch(/fitToHeight="0"/);
+  expect(setup).toMatch(/scale="100"/);
+  expect(setup).toMatch(/pageOrder="overThenDown"/);
   expect(workbook).toMatch(
-    /<definedName name="_xlnm.Print_Titles"[^>]*>&apos;Tự đánh giá&apos;!\$9:\$9<\/definedName>/,
+    /<definedName name="_xlnm.Print_Titles"[^>]*>&apos;Tự đánh giá&apos;!\$A:\$A,&apos;Tự đánh giá&apos;!\$9:\$9<\/definedName>/,
   );
 });
 

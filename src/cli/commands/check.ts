@@ -65,7 +65,8 @@ export const checkCommand: Command = {
     for (const m of missing) io.err(`Không có tệp hoặc thư mục / No such file or folder: ${m}`);
     const { runCheck } = await import("../ministry/check-run");
     const { readRoster } = await import("../ministry/consolidate-run");
-    const roster = values.roster === undefined ? null : readRoster(resolve(io.cwd, values.roster));
+    const plans = loadPlanFiles(io.cwd, values["plan-file"] ?? []);
+    const roster = values.roster === undefined ? null : readRoster(resolve(io.cwd, values.roster), plans);
     const returnTo = values["return-to"] === undefined ? undefined : resolve(io.cwd, values["return-to"]);
     if (returnTo === undefined && (values.reviewer !== undefined || values.force))
       throw new UsageError({
@@ -83,7 +84,7 @@ export const checkCommand: Command = {
         lang: langOption(values.lang),
         limits: DEFAULT_LIMITS,
         scheme: loadScheme(io.cwd, values.scheme),
-        plans: loadPlanFiles(io.cwd, values["plan-file"] ?? []),
+        plans,
         showProgress: items.length > 1,
         missingInputs: missing.length,
         roster,

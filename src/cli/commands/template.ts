@@ -3,11 +3,13 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plan, UnitProfile, UnitType } from "../../domain/plan";
-import { UNIT_TYPES, UnitProfileSchema } from "../../domain/plan";
+import { UnitProfileSchema } from "../../domain/plan";
 import { validateFieldSelection } from "../../domain/applicability";
-import { checkUnitCode } from "../../domain/unit";
+import { unitTypeIds, unitTypeProblem } from "../../domain/unit";
+import { unitCodeProblem } from "../../domain/unit-code";
 import { GENERATORS, generatorLine } from "../../domain/version";
-import { getPlan, parsePlanFile } from "../../catalog/index";
+import { BUNDLED_PLANS, getPlan } from "../../catalog/index";
+import { loadPlanFiles } from "../ministry/plans";
 import type { Language } from "../../workbook/port";
 import { isWorkbookError } from "../../workbook/errors";
 import { makeTemplateFile } from "../../xlsx/template-file";
@@ -39,12 +41,18 @@ const OPTIONS = {
   force: { type: "boolean" },
 } as const;
 
+// The example names a unit type the newest bundled plan declares, never one written into the code.
+const examplePlan = BUNDLED_PLANS[0]!;
+const exampleType =
+  examplePlan.unitTypes.find((u) => u.codes.some((c) => c.kind === "electronic-id")) ??
+  examplePlan.unitTypes[0]!;
+
 const HELP = {
   vi: `self-assess template: tạo mẫu báo cáo tự đánh giá (.xlsx) cho một đơn vị.
 
   --plan ID            kế hoạch có sẵn (xem: self-assess plans), ví dụ kh-1097-2023
   --plan-file TỆP      hoặc tệp kế hoạch JSON của Bộ (cùng lược đồ)
-  --unit-type LOẠI     ${UNIT_TYPES.join(", ")}
+  --unit-type LOẠI     mã loại đơn vị do kế hoạch khai báo (xem: self-assess plans)
   --unit-code MÃ       mã định danh (000.00.00.H26) hoặc mã số doanh nghiệp
   --unit-name TÊN      tên đơn vị
   --year NĂM           năm đánh giá (mặc định: năm của kế hoạch)
@@ -58,7 +66,7 @@ const HELP = {
 
   --plan ID            a bundled plan (see: self-assess plans), e.g. kh-1097-2023
   --plan-file FILE     or the ministry's own plan JSON (same schema)
-  --unit-type TYPE     ${UNIT_TYPES.join(", ")}
+  --unit-type TYPE     a unit type id the plan declares (see: self-assess plans)
   --unit-code CODE     electronic identifier (000.00.00.H26) or enterprise code
   --unit-name NAME     the unit's name
   --year YEAR          the year assessed (default: the plan's year)
@@ -69,29 +77,11 @@ const HELP = {
   --out NEW.xlsx       the file to write (required); an existing file is kept unless --force
   --force              allow overwriting --out
 
-Example: self-assess template --plan kh-1097-2023 --unit-type provincial-department --unit-code 000.00.00.H26 --unit-name "Sở KH&CN tỉnh X" --out template.xlsx`,
+Example: self-assess template --plan ${examplePlan.id} --unit-type ${exampleType.id} --unit-code 000.00.00.H26 --unit-name "Sở KH&CN tỉnh X" --out template.xlsx`,
 };
 
 function loadPlan(planId: string | undefined, planFile: string | undefined, cwd: string): Plan {
-  if (planFile !== undefined) {
-    const path = resolve(cwd, planFile);
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch {
-      throw new UsageError({
-        vi: `Không đọc được tệp kế hoạch ${path}.`,
-        en: `Cannot read the plan file ${path}.`,
-      });
-    }
-    const r = parsePlanFile(text);
-    if (!r.ok)
-      throw new UsageError({
-        vi: `Tệp kế hoạch ${path} không hợp lệ:\n  ${r.errors.join("\n  ")}`,
-        en: `The plan file ${path} is not valid:\n  ${r.errors.join("\n  ")}`,
-      });
-    return r.plan;
-  }
+  if (planFile !== undefined) return loadPlanFiles(cwd, [planFile])[0]!;
   const id = requireOption("template", "plan", planId, "kh-1097-2023");
   const plan = getPlan(id);
   if (!plan)
@@ -102,19 +92,16 @@ function loadPlan(planId: string | undefined, planFile: string | undefined, cwd:
   return plan;
 }
 
-function unitTypeOf(value: string | undefined, fallback: UnitType | undefined): UnitType {
+function unitTypeOf(plan: Plan, value: string | undefined, fallback: UnitType | undefined): UnitType {
   const v = value?.trim() ?? fallback;
   if (v === undefined)
     throw new UsageError({
-      vi: `Lệnh template cần --unit-type, một trong: ${UNIT_TYPES.join(", ")}.`,
-      en: `The template command needs --unit-type, one of: ${UNIT_TYPES.join(", ")}.`,
+      vi: `Lệnh template cần --unit-type, một trong: ${unitTypeIds(plan)}.`,
+      en: `The template command needs --unit-type, one of: ${unitTypeIds(plan)}.`,
     });
-  if (!(UNIT_TYPES as readonly string[]).includes(v))
-    throw new UsageError({
-      vi: `Loại đơn vị "${v}" không có. Chọn một trong: ${UNIT_TYPES.join(", ")}.`,
-      en: `Unknown unit type "${v}". Choose one of: ${UNIT_TYPES.join(", ")}.`,
-    });
-  return v as UnitType;
+  const bad = unitTypeProblem(plan, v);
+  if (bad) throw new UsageError(bad);
+  return v;
 }
 
 function yearOf(value: string | undefined, fallback: number): number {
@@ -209,7 +196,7 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
     });
 
   const plan = loadPlan(o.plan ?? (o["plan-file"] ? undefined : fromMeta?.planId), o["plan-file"], io.cwd);
-  const unitType = unitTypeOf(o["unit-type"], fromMeta?.unit.unitType);
+  const unitType = unitTypeOf(plan, o["unit-type"], fromMeta?.unit.unitType);
   const lang = languageOf(o.lang, fromMeta?.language ?? "vi");
   const fields = o.fields
     ?.split(",")
@@ -225,7 +212,7 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
   }
   const code = o["unit-code"]?.trim() ?? fromMeta?.unit.code;
   if (code !== undefined) {
-    const bad = checkUnitCode(code, unitType);
+    const bad = unitCodeProblem(plan, unitType, code);
     if (bad) throw new UsageError(bad);
   }
   const placeholder = { vi: "(chưa ghi)", en: "(not given)" }[lang];

@@ -11,7 +11,7 @@ import { readEach } from "./batch";
 import type { InputItem } from "./inputs";
 import { isIgnored } from "./inputs";
 import { Tally, type RunExit } from "./exit";
-import { planById } from "./plans";
+import { planById, usePlans } from "./plans";
 import { formatValue } from "../../domain/format";
 import type { Indicator } from "../../domain/plan";
 import type { Roster } from "./roster";
@@ -20,7 +20,6 @@ import { progress } from "./progress";
 import { both, safeText } from "./text";
 import { showDateTime } from "../../domain/review";
 import { ReturnCollector, type ReturnOptions } from "./return-run";
-import { usePlans } from "./plans";
 
 export interface CheckOptions {
   json: boolean;
@@ -143,8 +142,9 @@ export async function runCheck(items: readonly InputItem[], opts: CheckOptions, 
   const bar = opts.showProgress ? progress(items.length) : null;
   const tally = new Tally();
   const returns = opts.returnTo ? new ReturnCollector() : null;
-  usePlans(opts.plans ?? []);
   let first = true;
+  // The printout looks indicators up in this thread too (dates, percentages by the plan's types).
+  usePlans(opts.plans ?? []);
   if (opts.json) io.out("[");
   const batch = {
     limits: opts.limits,

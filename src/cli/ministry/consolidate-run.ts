@@ -139,7 +139,8 @@ export function consolidationJson(
   };
 }
 
-export function readRoster(path: string): Roster {
+/** Reads the roster at `path`; its unit types are those of `plans` (the --plan-file ones) and the bundled plans. */
+export function readRoster(path: string, plans: readonly Plan[] = []): Roster {
   const st = statSync(path, { throwIfNoEntry: false });
   if (!st || !st.isFile() || st.size > 10 * 1024 * 1024)
     throw new UsageError({
@@ -147,7 +148,7 @@ export function readRoster(path: string): Roster {
       en: `Cannot read the roster ${path} (missing, not a file, or larger than 10 MB).`,
     });
   try {
-    return parseRoster(readFileSync(path));
+    return parseRoster(readFileSync(path), plans);
   } catch (e) {
     if (e instanceof RosterError) throw new UsageError(e.text);
     throw e;
@@ -158,7 +159,8 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
   const started = performance.now();
   const out = resolve(io.cwd, opts.out);
   const json = opts.json === undefined ? undefined : resolve(io.cwd, opts.json);
-  const roster = opts.roster === undefined ? null : readRoster(resolve(io.cwd, opts.roster));
+  const roster =
+    opts.roster === undefined ? null : readRoster(resolve(io.cwd, opts.roster), opts.plans ?? []);
   const { items, missing } = expandInputs(opts.inputs.map((p) => resolve(io.cwd, p)));
   for (const m of missing) io.err(`Không có tệp hoặc thư mục / No such file or folder: ${safeText(m)}`);
   const show = (p: string) => safeText(displayPath(io.cwd, p));

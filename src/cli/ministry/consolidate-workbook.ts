@@ -14,6 +14,7 @@ import { OWN_ENTRIES, type Consolidation, type EntryStore } from "./consolidate-
 import { isIgnored } from "./inputs";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
 import { XlsxWriter, type Cell } from "../../ooxml/lean-writer";
+import { rowHeight, sheetPrint } from "./consolidate-print";
 
 const fill = (s: Status) => argb(STATUS_COLOURS[s].fill);
 
@@ -89,22 +90,36 @@ export function writeConsolidatedWorkbook(
     return st;
   };
 
-  // 1. The matrix.
-  const matrix = x.sheet(s.sheets.matrix, [18, 40, ...c.indicators.map(() => 16)], { cols: 2, rows: 2 });
-  matrix.row(head([s.unitCode, s.unitName, ...c.indicators]));
+  // 1. The matrix. In print, its two header rows and the unit's code and name on every page.
+  const matrixWidths = [18, 40, ...c.indicators.map(() => 16)];
+  const matrix = x.sheet(
+    s.sheets.matrix,
+    matrixWidths,
+    { cols: 2, rows: 2 },
+    sheetPrint(matrixWidths, [1, 2], [1, 2]),
+  );
+  const wrap = x.style({ bold: true, wrap: true });
+  const wrapPlain = x.style({ wrap: true });
+  const everyColumn = new Set(matrixWidths.map((_, i) => i + 1));
+  const ids = [s.unitCode, s.unitName, ...c.indicators];
+  matrix.row(
+    ids.map((v) => ({ v, s: wrap })),
+    rowHeight(ids, matrixWidths, everyColumn, true),
+  );
   // Row 2: what each id means, in the run's language, from the plan that first lists it.
   const names = new Map<string, string>();
   for (const u of c.units)
     for (const ind of planOf(u.report.plan!.id)?.indicators ?? [])
       if (!names.has(ind.id)) names.set(ind.id, ind.text[lang]);
-  const wrap = x.style({ bold: true, wrap: true });
+  const meanings = ["", s.indicatorName, ...c.indicators.map((id) => names.get(id) ?? "")];
   matrix.row(
-    ["", s.indicatorName, ...c.indicators.map((id) => names.get(id) ?? "")].map((v) => ({ v, s: wrap })),
+    meanings.map((v) => ({ v, s: wrap })),
+    rowHeight(meanings, matrixWidths, everyColumn, true),
   );
   const col = new Map(c.indicators.map((id, i) => [id, i + 2]));
   for (const u of c.units) {
     const r = u.report;
-    const cells: Cell[] = [text(r.unit!.code), text(u.name)];
+    const cells: Cell[] = [text(r.unit!.code), { v: text(u.name), s: wrapPlain }];
     for (const e of store.entries(r)) {
       const at = col.get(e.indicatorId);
       if (at === undefined) continue;
@@ -115,49 +130,54 @@ export function writeConsolidatedWorkbook(
         s: styleFor(e.indicatorId, e.status, has),
       };
     }
-    matrix.row(cells);
+    matrix.row(cells, rowHeight([r.unit!.code, u.name], matrixWidths, new Set([2])));
   }
 
-  // 2. Unit status.
+  // 2. Unit status. In print, the header row and the unit's code and name on every page; long
+  // texts wrap in their columns.
+  const unitWidths = [18, 40, 20, 16, 8, 18, 40, 12, 22, 22, 8, 10, 66, 12, 8, 8, 10, 10, 8, 40, 28, 60, 40];
   const units = x.sheet(
     s.sheets.units,
-    [18, 40, 20, 16, 8, 18, 40, 12, 22, 22, 8, 10, 66, 12, 8, 8, 10, 10, 8, 40, 28, 60, 40],
-    {
-      cols: 0,
-      rows: 1,
-    },
+    unitWidths,
+    { cols: 0, rows: 1 },
+    sheetPrint(unitWidths, [1, 1], [1, 2]),
   );
+  const unitWrapped = new Set([2, 3, 4, 7, 20, 21, 22, 23]);
+  const unitHeads = [
+    s.unitCode,
+    s.unitName,
+    s.unitType,
+    s.cluster,
+    s.year,
+    s.plan,
+    s.file,
+    s.kind,
+    s.made,
+    s.received,
+    s.valid,
+    s.hashVerified,
+    s.hash,
+    s.signature,
+    s.errors,
+    s.warnings,
+    s.score,
+    s.percent,
+    s.rank,
+    s.notRanked,
+    s.classification,
+    s.problems,
+    s.supersedes,
+  ];
   units.row(
-    head([
-      s.unitCode,
-      s.unitName,
-      s.unitType,
-      s.cluster,
-      s.year,
-      s.plan,
-      s.file,
-      s.kind,
-      s.made,
-      s.received,
-      s.valid,
-      s.hashVerified,
-      s.hash,
-      s.signature,
-      s.errors,
-      s.warnings,
-      s.score,
-      s.percent,
-      s.rank,
-      s.notRanked,
-      s.classification,
-      s.problems,
-      s.supersedes,
-    ]),
+    unitHeads.map((v) => ({ v, s: wrap })),
+    rowHeight(unitHeads, unitWidths, everyColumn, true),
   );
+  const unitCell = (v: Cell, col: number): Cell =>
+    unitWrapped.has(col) && v !== null && typeof v !== "object" ? { v, s: wrapPlain } : v;
   for (const u of c.units) {
     const r = u.report;
     const pct = r.score?.percent;
-    units.row([
+    const cells: Cell[] = [
       text(r.unit!.code),
       text(u.name),
       r.unit!.unitType,
@@ -187,7 +207,15 @@ export function writeConsolidatedWorkbook(
       r.score?.band ? r.score.band[lang] : null,
       text([...r.fileIssues, ...u.issues].map((i) => `[${i.code}] ${i.message[lang]}`).join("; ")),
       text(u.superseded.map((o) => o.file).join("; ")),
-    ]);
+    ];
+    units.row(
+      cells.map((v, i) => unitCell(v, i + 1)),
+      rowHeight(
+        cells.map((v) => (v !== null && typeof v === "object" ? v.v : v)),
+        unitWidths,
+        unitWrapped,
+      ),
+    );
   }
 
   // 3. Long data, continued on "Dữ liệu (2)", ... before a sheet would pass Excel's last row (a
@@ -208,7 +236,8 @@ export function writeConsolidatedWorkbook(
   ]);
   const dataWidths = [18, 40, 8, 14, 10, 36, 14, 14, 10, 40, 40, 40];
   let dataSheets = 1;
-  let data = x.sheet(s.sheets.data, dataWidths, { cols: 0, rows: 1 });
+  const dataPrint = sheetPrint(dataWidths, [1, 1], [1, 2]);
+  let data = x.sheet(s.sheets.data, dataWidths, { cols: 0, rows: 1 }, dataPrint);
   data.row(dataHead);
   let dataRows = 1;
   for (const u of c.units) {
@@ -219,7 +248,7 @@ export function writeConsolidatedWorkbook(
     for (const e of store.entries(r)) {
       if (dataRows >= sheetRows) {
         dataSheets++;
-        data = x.sheet(`${s.sheets.data} (${dataSheets})`, dataWidths, { cols: 0, rows: 1 });
+        data = x.sheet(`${s.sheets.data} (${dataSheets})`, dataWidths, { cols: 0, rows: 1 }, dataPrint);
         data.row(dataHead);
         dataRows = 1;
       }
@@ -242,13 +271,19 @@ export function writeConsolidatedWorkbook(
   }
 
   // 4. Roster units that sent nothing, and reporting units the roster does not list.
-  const missing = x.sheet(s.sheets.missing, [18, 40, 20]);
+  const missing = x.sheet(s.sheets.missing, [18, 40, 20], undefined, sheetPrint([18, 40, 20], [1, 1]));
   missing.row(head([s.unitCode, s.unitName, s.unitType]));
   for (const m of c.missing) missing.row([text(m.code), text(m.name), text(m.unitType ?? "")]);
   for (const code of c.notInRoster) missing.row([text(code), `(${s.notInRoster})`]);
 
   // 5. Resubmissions and what changed.
-  const resub = x.sheet(s.sheets.resubmissions, [18, 40, 40, 36, 14, 14, 14, 14]);
+  const resubWidths = [18, 40, 40, 36, 14, 14, 14, 14];
+  const resub = x.sheet(
+    s.sheets.resubmissions,
+    resubWidths,
+    undefined,
+    sheetPrint(resubWidths, [1, 1], [1, 1]),
+  );
   resub.row(
     head([s.unitCode, s.file, s.supersedes, s.indicator, s.oldValue, s.newValue, s.oldStatus, s.newStatus]),
   );
@@ -269,7 +304,12 @@ export function writeConsolidatedWorkbook(
   }
 
   // 6. Every input and what became of it.
-  const files = x.sheet(s.sheets.files, [50, 12, 18, 30, 80]);
+  const files = x.sheet(
+    s.sheets.files,
+    [50, 12, 18, 30, 80],
+    undefined,
+    sheetPrint([50, 12, 18, 30, 80], [1, 1]),
+  );
   files.row(head([s.file, s.kind, s.unitCode, s.state, s.reason]));
   for (const { report: r, supersededBy } of c.inputs) {
     const state = r.rejected

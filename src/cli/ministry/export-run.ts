@@ -18,11 +18,18 @@ import { signDocument } from "../../domain/signature";
 import { displayPath } from "./check-run";
 import { sealFrom } from "./seal";
 import { both, safeText } from "./text";
+import { reportLanguage, reportPrintFrom, type PrintOptionValues } from "../report-print-options";
+import { printWorkbookToPdf } from "../process/soffice-pdf";
 
 export interface ExportOptions {
   file: string;
   out: string;
   json?: string;
+  /** Also print the report to this PDF, with this soffice (found by the command). */
+  pdf?: string;
+  soffice?: string;
+  /** The report's print details (language, document number, addressee...), as given. */
+  print?: PrintOptionValues;
   limits: Limits;
   scheme: ScoringScheme | null;
   plans?: readonly Plan[];
@@ -36,6 +43,7 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<RunExit> {
   const file = resolve(io.cwd, opts.file);
   const out = resolve(io.cwd, opts.out);
   const json = opts.json === undefined ? undefined : resolve(io.cwd, opts.json);
+  const pdf = opts.pdf === undefined ? undefined : resolve(io.cwd, opts.pdf);
   const name = displayPath(io.cwd, file);
   const { items, missing } = expandInputs([file]);
   if (missing.length > 0) {
@@ -43,13 +51,17 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<RunExit> {
     return RUN_EXIT.refused;
   }
   const claim = claimOutputs(
-    [{ path: out, option: "--out" }, ...(json !== undefined ? [{ path: json, option: "--json" }] : [])],
+    [
+      { path: out, option: "--out" },
+      ...(json !== undefined ? [{ path: json, option: "--json" }] : []),
+      ...(pdf !== undefined ? [{ path: pdf, option: "--pdf" }] : []),
+    ],
     [file],
     opts.force === true,
     (p) => safeText(displayPath(io.cwd, p)),
   );
   try {
-    return await exportClaimed(opts, io, items, name, out, json);
+    return await exportClaimed(opts, io, items, name, out, json, pdf);
   } finally {
     claim.release();
   }
@@ -62,6 +74,7 @@ async function exportClaimed(
   name: string,
   out: string,
   json: string | undefined,
+  pdf: string | undefined,
 ): Promise<RunExit> {
   usePlans(opts.plans ?? []);
   // One read, one assessment: the worker's, sealed as it is.
@@ -102,7 +115,11 @@ async function exportClaimed(
   }
   const plan = planById(r.plan!.id)!;
   const unit = r.unit!;
-  const sealed = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now());
+  // The report's language defaults to the template's, as in the pane; its addressee to the body
+  // that issued the plan.
+  const language = reportLanguage(opts.print?.lang, r.language);
+  const print = reportPrintFrom(opts.print ?? {}, language, plan.issuer[language]);
+  const sealed = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now(), print);
   const submission = opts.signKey
     ? { ...sealed, signature: await signDocument(sealed, opts.signKey) }
     : sealed;
@@ -118,5 +135,16 @@ async function exportClaimed(
   io.err(
     `✔ ${safeText(displayPath(io.cwd, out))}${json ? ` + ${safeText(displayPath(io.cwd, json))}` : ""}: ${submission.entries.length} chỉ tiêu / indicators${warnings}; SHA-256 ${submission.hash}${submission.signature ? "; đã ký / signed (ECDSA P-256)" : ""}`,
   );
+  if (pdf && opts.soffice) {
+    try {
+      writeFileAtomic(pdf, await printWorkbookToPdf(opts.soffice, bytes));
+    } catch (e) {
+      io.err(
+        `✖ ${safeText(displayPath(io.cwd, pdf))}: LibreOffice không in được báo cáo ra PDF (bản nộp .xlsx đã ghi xong) / LibreOffice could not print the report to PDF (the .xlsx submission is written): ${safeText((e as Error).message)}`,
+      );
+      return RUN_EXIT.errors;
+    }
+    io.err(`✔ ${safeText(displayPath(io.cwd, pdf))}: báo cáo PDF / the report as PDF`);
+  }
   return RUN_EXIT.ok;
 }

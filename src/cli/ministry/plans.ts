@@ -2,7 +2,7 @@
 // (--plan-file), which wins over a bundled plan of the same id. Set once per thread: the main
 // thread from the options, each worker from its workerData.
 import type { Plan } from "../../domain/plan";
-import { getPlan, parsePlanFile } from "../../catalog/index";
+import { getPlan, parsePlanFile, planFileErrors } from "../../catalog/index";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../io";
@@ -28,11 +28,7 @@ export function loadPlanFiles(cwd: string, files: readonly string[]): Plan[] {
         en: `Cannot read the plan file ${file} (missing, or larger than 5 MB).`,
       });
     const r = parsePlanFile(readFileSync(path, "utf8"));
-    if (!r.ok)
-      throw new UsageError({
-        vi: `Tệp kế hoạch ${file} không hợp lệ:\n  ${r.errors.join("\n  ")}`,
-        en: `The plan file ${file} is invalid:\n  ${r.errors.join("\n  ")}`,
-      });
+    if (!r.ok) throw new UsageError(planFileErrors(file, r.errors));
     return r.plan;
   });
 }

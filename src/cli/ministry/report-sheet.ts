@@ -1,14 +1,18 @@
-// Where the ministry gets the report sheet a sealed submission must show: the report's own builder.
-// The `report` engineer's redesign (issue #14, Decree 30 layout) makes the report sheet a pure
-// function of the sealed submission and its plan, `reportSheet(sub, plan)` in
-// src/xlsx/submission-report.ts. Until that module is on main there is no builder to ask, and the
-// comparison (report-sheet-check.ts) is not made: this returns null, and docs/ministry-cli.md says so.
+// Where the ministry gets the report sheet a sealed submission must show: the report's own builder,
+// `reportSheet(sub, plan)` (src/xlsx/submission-report.ts), a pure function of the sealed
+// submission and its plan (DECISIONS D17); report-sheet-check.ts holds the received sheet to it.
 import type { Plan } from "../../domain/plan";
 import type { Submission } from "../../domain/submission";
+import { reportSheet } from "../../xlsx/submission-report";
 import type { ExpectedReportSheet } from "./report-sheet-check";
 
+/**
+ * The sheet the submission must carry; null when it cannot be rebuilt: a submission sealed without
+ * its print choices was laid out by an older builder, and a plan of another version words the
+ * indicators differently (the version mismatch is reported on its own).
+ */
 export function expectedReportSheet(sub: Submission, plan: Plan): ExpectedReportSheet | null {
-  void sub;
-  void plan;
-  return null;
+  if (!sub.print || plan.id !== sub.plan.id || plan.version !== sub.plan.version) return null;
+  const sheet = reportSheet(sub, plan);
+  return { name: sheet.name, cells: sheet.cells.map(({ row, col, text }) => ({ row, col, text })) };
 }

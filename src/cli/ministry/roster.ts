@@ -1,15 +1,16 @@
 // The roster: the units expected to report, as a CSV the ministry keeps in Excel. It is the authority
 // on who a unit is: its type (a file that declares another is an error), its name and its emulation
 // cluster (ranks are given within it), and optionally the public key its submissions must be signed
-// with. Columns are found by header in either language (src/csv/columns.ts); without a header the
+// with. Unit types are the plans' data: a type cell names a type of one of the run's plans (the
+// bundled ones and any --plan-file), by id or by name in either language. Columns are found by header in either language (src/csv/columns.ts); without a header the
 // columns are code, name, type, cluster, key in that order. Every code is normalised as the files'
 // codes are (src/domain/unit-code.ts) and checked against its type; a bad line stops the run with its
 // line number, since a wrong roster would misjudge every unit on it.
 import { readCsvTable, CsvError } from "../../csv/table";
 import { headerKey, locateColumns, type ColumnSpec } from "../../csv/columns";
-import { UNIT_TYPES, type UnitType } from "../../domain/plan";
-import { UNIT_TYPE_LABELS } from "../../domain/unit";
+import type { Plan, UnitType } from "../../domain/plan";
 import { normaliseUnitCode, unitCodeProblem } from "../../domain/unit-code";
+import { BUNDLED_PLANS } from "../../catalog/index";
 
 export interface RosterUnit {
   code: string;
@@ -81,16 +82,30 @@ export class RosterError extends Error {
   }
 }
 
-const TYPE_BY_KEY = new Map<string, UnitType>();
-for (const t of UNIT_TYPES) {
-  TYPE_BY_KEY.set(headerKey(t), t);
-  TYPE_BY_KEY.set(headerKey(UNIT_TYPE_LABELS[t].vi), t);
-  TYPE_BY_KEY.set(headerKey(UNIT_TYPE_LABELS[t].en), t);
+/** The plans' unit types by id and by name (either language), and the first plan declaring each. */
+interface KnownTypes {
+  byKey: Map<string, UnitType>;
+  planOf: Map<UnitType, Plan>;
+  /** An example for messages: an id and its Vietnamese and English names. */
+  example: { id: string; vi: string; en: string } | null;
 }
 
-/** A type cell to a unit type: its id or its name in either language. */
-export function unitTypeFromText(text: string): UnitType | null {
-  return TYPE_BY_KEY.get(headerKey(text)) ?? null;
+function knownTypes(plans: readonly Plan[]): KnownTypes {
+  const byKey = new Map<string, UnitType>();
+  const planOf = new Map<UnitType, Plan>();
+  for (const plan of plans)
+    for (const t of plan.unitTypes) {
+      if (!planOf.has(t.id)) planOf.set(t.id, plan);
+      for (const k of [t.id, t.name.vi, t.name.en])
+        if (!byKey.has(headerKey(k))) byKey.set(headerKey(k), t.id);
+    }
+  const first = plans.flatMap((p) => p.unitTypes)[1] ?? plans.flatMap((p) => p.unitTypes)[0];
+  return { byKey, planOf, example: first ? { id: first.id, vi: first.name.vi, en: first.name.en } : null };
+}
+
+/** A type cell to a unit type of the plans: its id or its name in either language. */
+export function unitTypeFromText(text: string, plans: readonly Plan[] = BUNDLED_PLANS): UnitType | null {
+  return knownTypes(plans).byKey.get(headerKey(text)) ?? null;
 }
 
 /** The key cell as base64 SPKI: PEM armour and white space removed. */
@@ -98,7 +113,9 @@ function keyText(cell: string): string {
   return cell.replace(/-----(BEGIN|END) PUBLIC KEY-----/g, "").replace(/\s+/g, "");
 }
 
-export function parseRoster(input: Uint8Array | string): Roster {
+/** Reads a roster; `plans` are the run's plans (the ministry's files first), whose unit types it may name. */
+export function parseRoster(input: Uint8Array | string, plans: readonly Plan[] = BUNDLED_PLANS): Roster {
+  const known = knownTypes([...plans, ...BUNDLED_PLANS]);
   let table;
   try {
     table = readCsvTable(input);
@@ -132,15 +149,18 @@ export function parseRoster(input: Uint8Array | string): Roster {
     }
     const { code } = normaliseUnitCode(raw);
     const typeText = cell(r, "unitType");
-    const unitType = typeText === "" ? null : unitTypeFromText(typeText);
+    const unitType = typeText === "" ? null : (known.byKey.get(headerKey(typeText)) ?? null);
     if (typeText !== "" && unitType === null) {
+      const ex = known.example;
       problems.push({
-        vi: `dòng ${line}: loại đơn vị "${typeText}" không có (dùng mã như ${UNIT_TYPES[1]} hoặc tên như "${UNIT_TYPE_LABELS[UNIT_TYPES[1]].vi}")`,
-        en: `line ${line}: unknown unit type "${typeText}" (use an id such as ${UNIT_TYPES[1]} or a name such as "${UNIT_TYPE_LABELS[UNIT_TYPES[1]].en}")`,
+        vi: `dòng ${line}: loại đơn vị "${typeText}" không có trong kế hoạch nào${ex ? ` (dùng mã như ${ex.id} hoặc tên như "${ex.vi}")` : ""}`,
+        en: `line ${line}: unknown unit type "${typeText}", in no plan${ex ? ` (use an id such as ${ex.id} or a name such as "${ex.en}")` : ""}`,
       });
       return;
     }
-    const bad = unitType ? unitCodeProblem(undefined, unitType, code) : null;
+    // The code rule is the plan's; a unit type declared by several plans is checked by the first
+    // (the ministry's file before the bundled ones). Each file is checked again against its own plan.
+    const bad = unitType ? unitCodeProblem(known.planOf.get(unitType)!, unitType, code) : null;
     if (bad) {
       problems.push({ vi: `dòng ${line}: ${bad.vi}`, en: `line ${line}: ${bad.en}` });
       return;

@@ -4,6 +4,7 @@ import type { Assessment, Entry } from "../../domain/entry";
 import type { Plan, UnitProfile } from "../../domain/plan";
 import type { Submission } from "../../domain/submission";
 import type { ScoringScheme } from "../../domain/scoring";
+import type { ReportPrint } from "../../domain/report-print";
 import { sealReport } from "../../domain/seal-report";
 import { GENERATORS } from "../../domain/version";
 
@@ -18,6 +19,7 @@ export async function sealFrom(
   assessments: readonly Assessment[],
   scheme: ScoringScheme | null,
   createdAt?: string,
+  print?: ReportPrint,
 ): Promise<Submission> {
   return sealReport({
     plan,
@@ -27,5 +29,6 @@ export async function sealFrom(
     scheme,
     generator: GENERATOR,
     ...(createdAt ? { createdAt } : {}),
+    ...(print ? { print } : {}),
   });
 }

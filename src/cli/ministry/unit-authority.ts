@@ -4,7 +4,7 @@
 // is assessed as the roster's type, so a department re-sealed as a publisher still owes the
 // department's indicators). Runs in the reading worker, which gets the roster as workerData.
 import type { Plan, UnitProfile, UnitType } from "../../domain/plan";
-import { UNIT_TYPE_LABELS } from "../../domain/unit";
+import { unitTypeName } from "../../domain/unit";
 import { normaliseUnitCode, unitCodeProblem } from "../../domain/unit-code";
 import { reject } from "../../ooxml/rejection";
 import type { FileIssue } from "./file-report";
@@ -24,9 +24,6 @@ export interface SettledUnit {
   roster: RosterFacts | null;
   issues: FileIssue[];
 }
-
-const typeName = (t: string, lang: "vi" | "en") =>
-  (UNIT_TYPE_LABELS as Record<string, { vi: string; en: string } | undefined>)[t]?.[lang] ?? t;
 
 export function settleUnit(declared: UnitProfile, plan: Plan, roster: RosterIndex): SettledUnit {
   const issues: FileIssue[] = [];
@@ -54,8 +51,8 @@ export function settleUnit(declared: UnitProfile, plan: Plan, roster: RosterInde
       code: "unit.type-mismatch",
       severity: "error",
       message: {
-        vi: `tệp khai loại đơn vị "${typeName(declared.unitType, "vi")}", nhưng danh sách đơn vị ghi "${typeName(facts.unitType, "vi")}"; đã đánh giá theo loại trong danh sách`,
-        en: `the file declares the unit type "${typeName(declared.unitType, "en")}", but the roster says "${typeName(facts.unitType, "en")}"; assessed as the roster's type`,
+        vi: `tệp khai loại đơn vị "${unitTypeName(plan, declared.unitType).vi}", nhưng danh sách đơn vị ghi "${unitTypeName(plan, facts.unitType).vi}"; đã đánh giá theo loại trong danh sách`,
+        en: `the file declares the unit type "${unitTypeName(plan, declared.unitType).en}", but the roster says "${unitTypeName(plan, facts.unitType).en}"; assessed as the roster's type`,
       },
     });
   return { unit: { ...declared, code, unitType }, roster: facts, issues };

@@ -23,6 +23,15 @@ export const en: Strings = {
   setup: {
     heading: "Report setup",
     plan: "Emulation plan",
+    planFile: "Load a plan file…",
+    planFileHint:
+      "If the ministry's plan is not in the list: choose the plan file (.json) the ministry sent.",
+    planFileReading: "Reading the plan file…",
+    planFileLoaded: (doc, n) => `Loaded plan ${doc} (${n} indicators) and chose it above.`,
+    planFileInvalid: (name) => `${name} is not a valid plan file. What to correct:`,
+    planFileTooLarge: (name) => `${name} is larger than 5 MB, so it is not a plan file.`,
+    planFileUnreadable: (name) => `Could not read ${name}. Choose the file again.`,
+    planFileMore: (n) => `and ${n} more`,
     unitType: "Unit type",
     unitTypePlaceholder: "Choose the unit type",
     fields: "Fields (clear one to leave it out of the template)",
@@ -57,6 +66,8 @@ export const en: Strings = {
       `${n} indicators leave the template and move to the archive area (their values are kept):`,
     previewDropped: (n) => `${n} indicators with nothing typed leave the template:`,
     previewTargetChanged: (n) => `${n} indicators have a new target:`,
+    previewUndo:
+      "After inserting, Excel cannot undo (Ctrl+Z) what was done before, because protecting a sheet cannot be undone. Save the workbook first if you may need to.",
     previewConflicts:
       "Cannot insert: these cells a person typed into would be overwritten. Move them elsewhere and try again.",
   },
@@ -91,6 +102,16 @@ export const en: Strings = {
     answerTooLong: "The reply is longer than 2,000 characters.",
     answerSame: "This is the reply the reviewer already saw; write a new one.",
     unsavedAnswer: "Not saved",
+    typingHeading: "How to type numbers and dates",
+    typingVi:
+      "Your Excel reads numbers Vietnamese-style: 27.000 is twenty-seven thousand, 1,9 is one point nine. Type dates as 31/12/2020.",
+    typingEn:
+      "Your Excel reads numbers English-style: the dot is the decimal point (27.000 is twenty-seven), so type 27000 and 1.9. Type dates as 2020-12-31 (year-month-day).",
+    typingOther: (decimal: string) =>
+      `Your Excel uses “${decimal}” as the decimal separator: type numbers without a thousands separator (27000). Type dates as 2020-12-31 (year-month-day).`,
+    typingUnknown:
+      "Type numbers without a thousands separator (27000), decimals as your computer's regional settings say. Type dates as 2020-12-31 (year-month-day), which every Excel reads the same.",
+    typingPercent: "Percent cells: type 80 or 80% for 80%; 0.8 (or 0,8) becomes 0.8%.",
   },
   summary: {
     heading: "Summary",
@@ -161,7 +182,7 @@ export const en: Strings = {
     heading: "Export the submission",
     button: "Export the submission",
     intro:
-      "Builds the submission workbook: a report sheet to print, sign and stamp; a data sheet (one row per indicator); and the sealed data with its check code. Excel opens it in a new window for you to save and send.",
+      "Builds the submission workbook: a report sheet to print, sign and stamp (laid out as Decree 30/2020/NĐ-CP requires); a hidden data sheet (one row per indicator); and the sealed data with its check code. Excel opens it in a new window for you to save and send.",
     noReport: "There is no report to export yet. Insert the template in Setup.",
     blocked: (n: number) =>
       `${n} ${n === 1 ? "error blocks" : "errors block"} the export. Fix ${n === 1 ? "it" : "them"} below, then export.`,
@@ -195,6 +216,28 @@ export const en: Strings = {
       "The submission builder is not available where this pane runs. Save the workbook and use the self-assess export command.",
     openFailed:
       "Excel could not open the new workbook (the browser may have blocked a new window). Allow pop-ups, then try again.",
+    print: {
+      heading: "The report to print",
+      language: "Report language",
+      languageHint: (template: string) => `Defaults to the template's language (${template}).`,
+      languages: { vi: "Tiếng Việt", en: "English" },
+      details: "Number, addressee, signer",
+      detailsNote:
+        "Printed on the report as Decree 30/2020/NĐ-CP lays it out, and sealed with the data. A field left empty prints as dots to fill in by hand.",
+      governingBody: "Governing body (printed above the unit's name)",
+      documentNumber: "Document number",
+      documentNumberHint: "E.g. 125/BC-SKHCN; leave empty if the records office writes it on issue.",
+      recipient: "To (Kính gửi)",
+      place: "Place",
+      date: "Date of issue",
+      signerTitle: "Signer's position",
+      signerTitlePlaceholder: "HEAD OF UNIT",
+      signerName: "Signer's full name",
+      copyTo: "Other recipients (one per line)",
+      copyToHint: "“As above” and the archive copy are always printed.",
+      remembered:
+        "The governing body, signer and recipients are remembered on this computer for the next export.",
+    },
   },
   error: {
     title: "Something went wrong",
@@ -203,9 +246,9 @@ export const en: Strings = {
     generic: (what) =>
       `Could not complete the action: ${what}. Try again; if it still fails, save the workbook and reopen it.`,
     planMissing: (id) =>
-      `The workbook uses plan “${id}”, which this add-in does not have. Update the add-in or insert a template under another plan.`,
+      `The workbook uses plan “${id}”, which this add-in does not have. Load that plan's file in Setup, update the add-in, or insert a template under another plan.`,
     protected: "The sheet is protected with a password. Unprotect it and try again.",
-    busy: "Excel is busy (a cell may be in edit mode). Press Enter or Esc in the cell and try again.",
+    busy: "Excel is busy (a cell may be in edit mode). The check runs again by itself once you press Enter or Esc in the cell.",
   },
   progress: "Progress",
 };

@@ -21,6 +21,14 @@ export const vi = {
   setup: {
     heading: "Thiết lập báo cáo",
     plan: "Kế hoạch thi đua",
+    planFile: "Tải tệp kế hoạch…",
+    planFileHint: "Nếu kế hoạch của Bộ không có trong danh sách: chọn tệp kế hoạch (.json) Bộ gửi.",
+    planFileReading: "Đang đọc tệp kế hoạch…",
+    planFileLoaded: (doc: string, n: number) => `Đã tải kế hoạch ${doc} (${n} chỉ tiêu) và chọn nó ở trên.`,
+    planFileInvalid: (name: string) => `Tệp ${name} không phải tệp kế hoạch hợp lệ. Những chỗ cần sửa:`,
+    planFileTooLarge: (name: string) => `Tệp ${name} lớn hơn 5 MB nên không phải một tệp kế hoạch.`,
+    planFileUnreadable: (name: string) => `Không đọc được tệp ${name}. Hãy chọn lại tệp.`,
+    planFileMore: (n: number) => `và ${n} lỗi khác`,
     unitType: "Loại hình đơn vị",
     unitTypePlaceholder: "Chọn loại hình đơn vị",
     fields: "Lĩnh vực (bỏ chọn để loại khỏi mẫu)",
@@ -55,6 +63,8 @@ export const vi = {
       `${n} chỉ tiêu rời khỏi mẫu và được chuyển vào vùng lưu trữ (số liệu vẫn giữ):`,
     previewDropped: (n: number) => `${n} chỉ tiêu chưa có số liệu được bỏ khỏi mẫu:`,
     previewTargetChanged: (n: number) => `${n} chỉ tiêu có mục tiêu mới:`,
+    previewUndo:
+      "Sau khi chèn, Excel không hoàn tác (Ctrl+Z) được các thao tác trước đó, vì việc bảo vệ trang tính không hoàn tác được. Nếu cần, hãy lưu sổ tính trước.",
     previewConflicts:
       "Không thể chèn: các ô sau do người dùng nhập sẽ bị ghi đè. Hãy chuyển chúng đi rồi thử lại.",
   },
@@ -90,6 +100,17 @@ export const vi = {
     answerTooLong: "Câu trả lời dài quá 2.000 ký tự.",
     answerSame: "Câu trả lời giống lần trước người thẩm định đã xem; hãy viết câu trả lời mới.",
     unsavedAnswer: "Chưa lưu",
+    // How to type where the workbook is open (EntryHint): in the person's own separators.
+    typingHeading: "Cách gõ số và ngày",
+    typingVi:
+      "Excel của bạn đọc số theo kiểu Việt Nam: 27.000 là hai mươi bảy nghìn, 1,9 là một phẩy chín. Ngày gõ 31/12/2020.",
+    typingEn:
+      "Excel của bạn đọc số theo kiểu tiếng Anh: dấu chấm là dấu thập phân (27.000 là hai mươi bảy), nên hãy gõ 27000 và 1.9. Ngày gõ 2020-12-31 (năm-tháng-ngày).",
+    typingOther: (decimal: string) =>
+      `Excel của bạn dùng “${decimal}” làm dấu thập phân: gõ số không có dấu tách hàng nghìn (27000). Ngày gõ 2020-12-31 (năm-tháng-ngày).`,
+    typingUnknown:
+      "Gõ số không có dấu tách hàng nghìn (27000), số thập phân theo cài đặt vùng của máy. Ngày gõ 2020-12-31 (năm-tháng-ngày): mọi Excel đều đọc đúng.",
+    typingPercent: "Ô phần trăm: gõ 80 hoặc 80% cho 80%; 0,8 hoặc 0.8 sẽ thành 0,8%.",
   },
   summary: {
     heading: "Tổng hợp",
@@ -161,7 +182,7 @@ export const vi = {
     heading: "Xuất bản nộp",
     button: "Xuất bản nộp",
     intro:
-      "Tạo sổ tính bản nộp: trang báo cáo để in, ký và đóng dấu; trang dữ liệu (mỗi chỉ tiêu một dòng); và dữ liệu niêm phong kèm mã kiểm tra. Excel mở sổ tính này trong một cửa sổ mới để bạn lưu và gửi.",
+      "Tạo sổ tính bản nộp: trang báo cáo để in, ký và đóng dấu (theo Nghị định 30/2020/NĐ-CP); trang dữ liệu ẩn (mỗi chỉ tiêu một dòng); và dữ liệu niêm phong kèm mã kiểm tra. Excel mở sổ tính này trong một cửa sổ mới để bạn lưu và gửi.",
     noReport: "Chưa có báo cáo để xuất. Hãy chèn mẫu ở bước Thiết lập.",
     blocked: (n: number) => `Còn ${n} lỗi nên chưa thể xuất. Hãy sửa các lỗi dưới đây rồi xuất lại.`,
     buttonBlocked: (n: number) => `Xuất bản nộp (còn ${n} lỗi)`,
@@ -193,6 +214,27 @@ export const vi = {
       "Nơi đang chạy khung tác vụ này không có bộ tạo bản nộp. Hãy lưu sổ tính và dùng lệnh self-assess export.",
     openFailed:
       "Excel không mở được sổ tính mới (có thể trình duyệt chặn cửa sổ mới). Hãy cho phép cửa sổ bật lên rồi thử lại.",
+    print: {
+      heading: "Báo cáo để in",
+      language: "Ngôn ngữ của báo cáo",
+      languageHint: (template: string) => `Mặc định theo ngôn ngữ của mẫu (${template}).`,
+      languages: { vi: "Tiếng Việt", en: "English" },
+      details: "Số văn bản, nơi nhận, người ký",
+      detailsNote:
+        "Các thông tin này được in trên báo cáo theo Nghị định 30/2020/NĐ-CP và niêm phong cùng dữ liệu. Ô để trống được in thành dấu chấm để ghi tay.",
+      governingBody: "Cơ quan chủ quản (in phía trên tên đơn vị)",
+      documentNumber: "Số, ký hiệu văn bản",
+      documentNumberHint: "Ví dụ 125/BC-SKHCN; để trống nếu văn thư ghi khi phát hành.",
+      recipient: "Kính gửi",
+      place: "Địa danh",
+      date: "Ngày ban hành",
+      signerTitle: "Chức vụ người ký",
+      signerTitlePlaceholder: "THỦ TRƯỞNG ĐƠN VỊ",
+      signerName: "Họ tên người ký",
+      copyTo: "Nơi nhận khác (mỗi dòng một nơi)",
+      copyToHint: "“Như trên” và “Lưu: VT” luôn được in.",
+      remembered: "Đơn vị, người ký và nơi nhận được nhớ trên máy này cho lần xuất sau.",
+    },
   },
   error: {
     title: "Có lỗi",
@@ -201,9 +243,9 @@ export const vi = {
     generic: (what: string) =>
       `Không thực hiện được: ${what}. Hãy thử lại; nếu vẫn lỗi, hãy lưu sổ tính và mở lại.`,
     planMissing: (id: string) =>
-      `Sổ tính dùng kế hoạch “${id}” mà add-in không có. Hãy cập nhật add-in hoặc chèn mẫu theo kế hoạch khác.`,
+      `Sổ tính dùng kế hoạch “${id}” mà add-in không có. Hãy tải tệp kế hoạch đó ở bước Thiết lập, cập nhật add-in, hoặc chèn mẫu theo kế hoạch khác.`,
     protected: "Trang tính đang được bảo vệ bằng mật khẩu. Hãy bỏ bảo vệ rồi thử lại.",
-    busy: "Excel đang bận (có thể một ô đang được sửa). Hãy nhấn Enter hoặc Esc trong ô rồi thử lại.",
+    busy: "Excel đang bận (có thể một ô đang được sửa). Việc kiểm tra sẽ tự chạy lại khi bạn nhấn Enter hoặc Esc trong ô.",
   },
   progress: "Tiến độ",
 };

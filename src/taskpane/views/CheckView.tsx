@@ -5,6 +5,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { usePane } from "../context";
 import { IssueList } from "./IssueList";
+import { EntryHint } from "./EntryHint";
 import { ReturnedList } from "./ReturnedList";
 
 const useStyles = makeStyles({
@@ -34,6 +35,7 @@ export default function CheckView(): React.JSX.Element {
       <h2 id="check-heading" className={styles.heading}>
         {t.check.heading}
       </h2>
+      <EntryHint settings={report.entrySettings} />
       <p role="status">{note ?? ""}</p>
       <ReturnedList plan={plan} onNote={setNote} />
       {all.length === 0 ? <p>{t.check.none}</p> : null}

@@ -6,10 +6,12 @@ import { Button, Field, Link, ProgressBar, Textarea, makeStyles, tokens } from "
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Submission } from "../../domain/submission";
 import { usePane } from "../context";
-import { sealSnapshot, scoringSchemes } from "../facade";
+import { initialPrint, sealSnapshot, scoringSchemes, type ReportPrint } from "../facade";
 import { describeError } from "../errors";
 import { submissionFileName, toBase64 } from "../exporter";
+import { rememberPrint, rememberedPrint } from "../print-memory";
 import { IssueList } from "./IssueList";
+import { ReportPrintForm } from "./ReportPrintForm";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
@@ -46,7 +48,8 @@ type Run =
   | { phase: "failed"; message: string };
 
 export default function ExportView(): React.JSX.Element {
-  const { t, lang, port, report, schemeId, loadExporter, canDownload } = usePane();
+  const { t, lang, port, report, schemeId, loadExporter, canDownload, reportPrint, setReportPrint } =
+    usePane();
   const styles = useStyles();
   const x = t.exportView;
   const [run, setRun] = useState<Run>({ phase: "idle" });
@@ -54,6 +57,11 @@ export default function ExportView(): React.JSX.Element {
   const [copyNote, setCopyNote] = useState<string | null>(null);
   const busy = useRef(false);
   const schemes = useMemo(scoringSchemes, []);
+  // The report's print choices: the template's language by default (not the pane's), and what this
+  // computer remembers of the unit's earlier exports; started again for another unit or plan.
+  const printKey = `${report.snapshot?.meta.unit.code ?? ""}|${report.plan?.id ?? ""}|${report.snapshot?.meta.language ?? ""}`;
+  const print = reportPrint?.key === printKey ? reportPrint.print : null;
+  const setPrint = (p: ReportPrint) => setReportPrint({ key: printKey, print: p });
   const scheme = schemes.find((s) => s.id === schemeId) ?? (schemeId ? undefined : schemes[0]);
 
   const jsonUrl = useMemo(
@@ -84,6 +92,7 @@ export default function ExportView(): React.JSX.Element {
       </section>
     );
 
+  const choices = print ?? initialPrint(plan, snapshot, rememberedPrint(snapshot.meta.unit.code));
   const issues = report.assessments.flatMap((a) => a.issues);
   const errors = issues.filter((i) => i.severity === "error");
   const warnings = issues.length - errors.length;
@@ -99,13 +108,14 @@ export default function ExportView(): React.JSX.Element {
     let step: Step = "seal";
     try {
       setRun({ phase: "working", step });
-      const submission = await sealSnapshot(plan, snapshot, report.assessments, schemeId);
+      rememberPrint(snapshot.meta.unit.code, choices);
+      const submission = await sealSnapshot(plan, snapshot, report.assessments, schemeId, choices);
       step = "load";
       setRun({ phase: "working", step });
       const exporter = await loadExporter();
       step = "build";
       setRun({ phase: "working", step });
-      const bytes = await exporter.buildSubmissionWorkbook(submission, plan, lang);
+      const bytes = await exporter.buildSubmissionWorkbook(submission, plan);
       step = "open";
       setRun({ phase: "working", step });
       await port.openNewWorkbook(toBase64(bytes));
@@ -150,6 +160,13 @@ export default function ExportView(): React.JSX.Element {
         <>
           {scheme ? <p className={styles.note}>{x.scoredUnder(scheme.name[lang])}</p> : null}
           {warnings > 0 ? <p className={styles.note}>{x.warningsOk(warnings)}</p> : null}
+          <ReportPrintForm
+            plan={plan}
+            templateLanguage={snapshot.meta.language}
+            value={choices}
+            onChange={setPrint}
+            disabled={run.phase === "working"}
+          />
           <Button appearance="primary" disabled={run.phase === "working"} onClick={() => void exportNow()}>
             {run.phase === "done" ? x.again : x.button}
           </Button>

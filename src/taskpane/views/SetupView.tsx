@@ -14,9 +14,17 @@ import { useEffect, useMemo, useState } from "react";
 import type { Plan, UnitProfile, UnitType } from "../../domain/plan";
 import type { InsertPreview, InsertRequest, ReportMeta } from "../../workbook/port";
 import { usePane } from "../context";
-import { applicableIndicators, planById, planList, unitCodeProblem, unitTypes } from "../facade";
+import {
+  applicableIndicators,
+  expectedUnitCode,
+  planById,
+  planList,
+  unitCodeProblem,
+  unitTypes,
+} from "../facade";
 import { describeError } from "../errors";
 import { PreviewList } from "./PreviewList";
+import { PlanFilePicker } from "./PlanFilePicker";
 import { reportingPeriod } from "../../workbook/layout";
 
 const useStyles = makeStyles({
@@ -74,7 +82,9 @@ function initialDraft(plans: Plan[], existing: ReportMeta | undefined): Draft {
 export default function SetupView(): React.JSX.Element {
   const { t, lang, port, report, show } = usePane();
   const styles = useStyles();
-  const plans = useMemo(planList, []);
+  // Bumped when a plan file is loaded, so the list below offers it.
+  const [plansLoaded, setPlansLoaded] = useState(0);
+  const plans = useMemo(planList, [plansLoaded]);
   const [draft, setDraft] = useState<Draft>(() => initialDraft(plans, report.snapshot?.meta));
   const [touched, setTouched] = useState(false);
   const [preview, setPreview] = useState<InsertPreview | null>(null);
@@ -83,6 +93,18 @@ export default function SetupView(): React.JSX.Element {
   const [done, setDone] = useState<string | null>(null);
 
   const plan = planById(draft.planId);
+  // Another plan keeps the chosen unit type only if it declares it too, and brings its own year
+  // unless the person changed the year.
+  const choosePlan = (planId: string) => {
+    const next = planById(planId);
+    const yearUntouched = draft.year === String(plan?.period?.year ?? "");
+    update({
+      planId,
+      unitType: next?.unitTypes.some((u) => u.id === draft.unitType) ? draft.unitType : "",
+      fields: null,
+      ...(yearUntouched && next?.period ? { year: String(next.period.year) } : {}),
+    });
+  };
   // Any change to the request makes an earlier preview stale.
   const update = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -104,7 +126,9 @@ export default function SetupView(): React.JSX.Element {
     code: !draft.code.trim()
       ? t.setup.unitCodeRequired
       : draft.unitType
-        ? (unitCodeProblem(draft.code.trim(), draft.unitType)?.[lang] ?? null)
+        ? plan
+          ? (unitCodeProblem(plan, draft.unitType, draft.code.trim())?.[lang] ?? null)
+          : null
         : null,
     year: /^\d{4}$/.test(draft.year.trim()) && year >= 2000 && year <= 2100 ? null : t.setup.yearInvalid,
   };
@@ -148,7 +172,8 @@ export default function SetupView(): React.JSX.Element {
       const result = await port.insertTemplate(req, (d, total, label) =>
         setProgress({ done: d, total, ...(label ? { label } : {}) }),
       );
-      setDone(t.setup.inserted(result.rows, result.sheetName));
+      const notes = (result.notes ?? []).map((n) => n[lang]);
+      setDone([t.setup.inserted(result.rows, result.sheetName), ...notes].join(" "));
       setPreview(null);
       await report.templateChanged();
     } catch (e) {
@@ -187,11 +212,7 @@ export default function SetupView(): React.JSX.Element {
         </p>
       ) : null}
       <Field label={t.setup.plan} hint={plan?.title[lang]}>
-        <Select
-          className={styles.select}
-          value={draft.planId}
-          onChange={(_e, d) => update({ planId: d.value, fields: null })}
-        >
+        <Select className={styles.select} value={draft.planId} onChange={(_e, d) => choosePlan(d.value)}>
           {plans.map((p) => (
             <option key={p.id} value={p.id}>
               {p.documentNumber} ({p.date.slice(0, 4)})
@@ -199,6 +220,14 @@ export default function SetupView(): React.JSX.Element {
           ))}
         </Select>
       </Field>
+      <PlanFilePicker
+        onLoaded={(loadedPlan) => {
+          setPlansLoaded((n) => n + 1);
+          choosePlan(loadedPlan.id);
+          // A workbook whose plan the pane lacked can be read now.
+          if (report.error && !report.plan) void report.refresh();
+        }}
+      />
       <Field
         label={t.setup.unitType}
         required
@@ -213,7 +242,7 @@ export default function SetupView(): React.JSX.Element {
           <option value="" disabled>
             {t.setup.unitTypePlaceholder}
           </option>
-          {unitTypes().map((u) => (
+          {(plan ? unitTypes(plan) : []).map((u) => (
             <option key={u.id} value={u.id}>
               {u.label[lang]}
             </option>
@@ -262,7 +291,10 @@ export default function SetupView(): React.JSX.Element {
       <Field
         label={t.setup.unitCode}
         required
-        hint={t.setup.unitCodeHint}
+        hint={
+          (plan && draft.unitType ? expectedUnitCode(plan, draft.unitType)?.[lang] : null) ??
+          t.setup.unitCodeHint
+        }
         validationMessage={show_("code")}
         validationState={show_("code") ? "error" : "none"}
       >

@@ -1,0 +1,98 @@
+// A ministry's own plan (schema version 1 or 2) picked from a file and checked in the browser before
+// the pane offers it: the same parsePlanFile as the CLI's --plan-file, so both refuse the same files
+// with the same reasons.
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { Plan } from "../../domain/plan";
+import { usePane } from "../context";
+import { loadPlanFile } from "../facade";
+
+/** As the CLI: a plan file is JSON text of a few hundred kilobytes at most. */
+const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
+const SHOWN_ERRORS = 8;
+
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  errors: { margin: 0, paddingLeft: "1.25rem", wordBreak: "break-word" },
+  bad: { margin: 0, color: tokens.colorPaletteRedForeground1 },
+});
+
+type State =
+  | { kind: "idle" }
+  | { kind: "reading" }
+  | { kind: "loaded"; message: string }
+  | { kind: "refused"; message: string; errors: string[] };
+
+export function PlanFilePicker({ onLoaded }: { onLoaded(plan: Plan): void }): React.JSX.Element {
+  const { t, lang } = usePane();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<State>({ kind: "idle" });
+
+  const read = async (file: File) => {
+    if (file.size > MAX_PLAN_FILE_BYTES) {
+      setState({ kind: "refused", message: t.setup.planFileTooLarge(file.name), errors: [] });
+      return;
+    }
+    setState({ kind: "reading" });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ kind: "refused", message: t.setup.planFileUnreadable(file.name), errors: [] });
+      return;
+    }
+    const r = loadPlanFile(text);
+    if (!r.ok) {
+      const all = r.errors.map((e) => e[lang]);
+      const errors = all.length > SHOWN_ERRORS + 1 ? all.slice(0, SHOWN_ERRORS) : all;
+      if (errors.length < all.length) errors.push(t.setup.planFileMore(all.length - errors.length));
+      setState({ kind: "refused", message: t.setup.planFileInvalid(file.name), errors });
+      return;
+    }
+    setState({
+      kind: "loaded",
+      message: t.setup.planFileLoaded(r.plan.documentNumber, r.plan.indicators.length),
+    });
+    onLoaded(r.plan);
+  };
+
+  return (
+    <div className={styles.box}>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label={t.setup.planFile}
+        data-testid="plan-file-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          // Cleared so that picking the same file again (after fixing it) is a change too.
+          e.target.value = "";
+          if (file) void read(file);
+        }}
+      />
+      <div>
+        <Button disabled={state.kind === "reading"} onClick={() => input.current?.click()}>
+          {state.kind === "reading" ? t.setup.planFileReading : t.setup.planFile}
+        </Button>
+      </div>
+      <p className={styles.hint}>{t.setup.planFileHint}</p>
+      {state.kind === "loaded" ? <p role="status">{state.message}</p> : null}
+      {state.kind === "refused" ? (
+        <div role="alert">
+          <p className={styles.bad}>{state.message}</p>
+          {state.errors.length > 0 ? (
+            <ul className={styles.errors}>
+              {state.errors.map((e, i) => (
+                <li key={i}>{e}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
