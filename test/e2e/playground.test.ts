@@ -456,8 +456,12 @@ describe("the pane beside the in-browser workbook", () => {
     await item.getByRole("button", { name: "Lưu trả lời cho chỉ tiêu publishing.revenue-growth" }).click();
     await item.getByText("Hãy viết câu trả lời trước khi lưu.").waitFor();
     const answer = "Đã bổ sung số liệu quý IV theo báo cáo tài chính";
+    // The box is named by what the accountant reads on the sheet: the row's STT (A) and name (D).
+    const returnedRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
+    const stt = await cellText(`A${returnedRow}`);
+    const name = await cellText(`D${returnedRow}`);
     await item
-      .getByRole("textbox", { name: "Trả lời của đơn vị cho chỉ tiêu publishing.revenue-growth" })
+      .getByRole("textbox", { name: `${stt}. ${name}: trả lời của đơn vị`, exact: true })
       .fill(answer);
     await item.getByText("Chưa lưu").waitFor();
     await item.getByRole("button", { name: "Lưu trả lời cho chỉ tiêu publishing.revenue-growth" }).click();

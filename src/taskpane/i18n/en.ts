@@ -91,7 +91,7 @@ export const en: Strings = {
     open: "Not answered · blocks export",
     answered: "Answered · waiting for the reviewer",
     answer: "Unit's reply",
-    answerLabel: (indicator) => `Unit's reply for indicator ${indicator}`,
+    answerLabel: (stt, name) => `${stt}. ${name}: unit's reply`,
     answerHint:
       "Written into the Unit's reply column of the workbook. Correcting the value also counts as an answer.",
     saveAnswer: "Save reply",

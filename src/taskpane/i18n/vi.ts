@@ -90,7 +90,7 @@ export const vi = {
     open: "Chưa trả lời · chặn việc xuất",
     answered: "Đã trả lời · chờ người thẩm định xem lại",
     answer: "Trả lời của đơn vị",
-    answerLabel: (indicator: string) => `Trả lời của đơn vị cho chỉ tiêu ${indicator}`,
+    answerLabel: (stt: number, name: string) => `${stt}. ${name}: trả lời của đơn vị`,
     answerHint: "Ghi vào cột Trả lời của đơn vị trong sổ tính. Sửa kết quả cũng được tính là đã trả lời.",
     saveAnswer: "Lưu trả lời",
     saveAnswerLabel: (indicator: string) => `Lưu trả lời cho chỉ tiêu ${indicator}`,

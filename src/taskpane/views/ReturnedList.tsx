@@ -57,7 +57,8 @@ export function ReturnedList({
   const styles = useStyles();
   const [saving, setSaving] = useState<string | null>(null);
   const [problems, setProblems] = useState<ReadonlyMap<string, string>>(new Map());
-  const rows = (report.snapshot?.entries ?? []).filter((e) => e.review.decision === "returned");
+  const entries = report.snapshot?.entries ?? [];
+  const rows = entries.filter((e) => e.review.decision === "returned");
   if (rows.length === 0) return null;
   const open = new Set(
     report.assessments
@@ -105,7 +106,8 @@ export function ReturnedList({
           const draft = review.replies.get(id);
           const text = draft ?? e.review.reply ?? "";
           const problem = problems.get(id);
-          const boxId = `reply-${id}`;
+          // The STT is the row's place in the template (the sheet's column A numbers rows so).
+          const stt = entries.indexOf(e) + 1;
           return (
             <li key={id} className={`${styles.item} ${isOpen ? "" : styles.answered}`}>
               <h4 className={styles.title}>
@@ -125,9 +127,10 @@ export function ReturnedList({
                 validationState={problem ? "error" : "none"}
                 validationMessage={problem}
               >
+                {/* No id of its own: Field then labels it by htmlFor, which aria-label overrides; with an
+                    id, Field adds aria-labelledby, and the box is named only "Unit's reply". */}
                 <Textarea
-                  id={boxId}
-                  aria-label={t.check.answerLabel(id)}
+                  aria-label={t.check.answerLabel(stt, ind ? ind.text[lang] : id)}
                   value={text}
                   resize="vertical"
                   onChange={(_ev, d) => {
