@@ -517,7 +517,7 @@ describe("the pane beside the in-browser workbook", () => {
       ["?lang=en", ["Review", "Check"]],
     ] as const) {
       await page.goto(`${site.url}index.html${query}`);
-      await waitForCounts(/đã nhập 5\/5|filled in 5\/5/);
+      await waitForCounts(/đã nhập 5\/5|5\/5 filled in/);
       for (const width of [320, 350]) {
         await page.evaluate((w) => {
           document.getElementById("pane")!.style.width = `${w}px`;
