@@ -1,7 +1,8 @@
 // The assessment of one entry, in the order of DECISIONS D1, which the template's formulas mirror.
 // What a target means (edges of "met", tolerance, completion) is src/domain/target.ts's to say.
 // Nothing here throws, whatever the input.
-import type { Assessment, Entry, Issue, Status } from "./entry";
+import type { Assessment, Entry, Issue, Review, Status } from "./entry";
+import { isOpenReturn } from "./review";
 import type { Indicator, Plan } from "./plan";
 import type { CellReading } from "./parse";
 import { readCell } from "./parse";
@@ -287,8 +288,21 @@ export function assessEntry(ind: Indicator, entry: Entry): Assessment {
   const c = compileIndicator(ind);
   const v = entry?.value;
   // Hot path: a number on a numeric indicator skips the reading step (D1 steps 1-5 cannot apply).
-  if (typeof v === "number" && c.rule.shape !== "D") return assessNumber(c, entry, v);
-  return assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind));
+  const a =
+    typeof v === "number" && c.rule.shape !== "D"
+      ? assessNumber(c, entry, v)
+      : assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind));
+  if (isOpenReturn(entry?.review, v ?? null)) a.issues.push(returnedIssue(c, entry.review));
+  return a;
+}
+
+/** A returned row not answered yet: who returned it and why, quoted in both languages. */
+function returnedIssue(c: Compiled, review: Review): Issue {
+  const by = (review.reviewer ?? "").trim();
+  const comment = review.comment.trim();
+  const quoted = comment.length > 200 ? `${comment.slice(0, 199)}…` : comment;
+  const shown = (word: string) => `${by ? ` (${by})` : ""}${quoted ? `${word} "${quoted}"` : ""}`;
+  return issue(c, "returned", { vi: shown(":"), en: shown(":") });
 }
 
 function planIssue(key: "unknownIndicator", id: string, plan: Plan): Issue {

@@ -36,9 +36,30 @@ export function isCellError(v: unknown): v is CellError {
 export const REVIEW_DECISIONS = ["accepted", "returned"] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
+/**
+ * A reviewer's decision on one row and what came of it. Everything but decision and comment is
+ * optional: templates and submissions made before the review trail (docs/DECISIONS.md, "The review trail") have none of it,
+ * and a decision typed into the sheet by hand has no reviewer or time.
+ */
 export interface Review {
   decision: ReviewDecision | null;
   comment: string;
+  /** Who recorded the decision, as they gave their name. */
+  reviewer?: string;
+  /** When the decision was recorded (ISO 8601 with offset). */
+  reviewedAt?: string;
+  /** The unit's answer to the reviewer's comment. */
+  reply?: string;
+  /**
+   * The row's value and reply when the decision was recorded: a returned row stays returned (an
+   * error) until the unit answers with a new reply or changes the value (src/domain/review.ts).
+   */
+  basis?: ReviewBasis;
+}
+
+export interface ReviewBasis {
+  value: CellValue;
+  reply: string;
 }
 
 /** One row of a report: everything a person typed for one indicator. */
@@ -48,6 +69,11 @@ export interface Entry {
   explanation: string;
   evidence: string;
   review: Review;
+  /**
+   * Last year's value of the indicator, where the report carries one (issue #12 adds it); the
+   * reviewer's card shows it beside this year's.
+   */
+  previous?: CellValue;
 }
 
 export const STATUSES = ["exceeded", "met", "shortfall", "missing", "invalid", "not-applicable"] as const;

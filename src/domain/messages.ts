@@ -131,6 +131,15 @@ export const MESSAGES = {
       `${vi(p)}: được ghi là Không áp dụng. Hãy ghi giải trình vì sao chỉ tiêu không áp dụng với đơn vị.`,
     en: (p) => `${en(p)}: marked Not applicable. Write an explanation of why it does not apply to the unit.`,
   },
+  returned: {
+    code: "review.returned",
+    severity: "error",
+    part: "review",
+    vi: (p) =>
+      `${vi(p)}: người thẩm định đã trả lại${p.shown}. Hãy trả lời ở cột "Trả lời của đơn vị" hoặc sửa kết quả.`,
+    en: (p) =>
+      `${en(p)}: returned by the reviewer${p.shown}. Answer in the "Unit's reply" column or correct the value.`,
+  },
   unknownIndicator: {
     code: "template.unknown-indicator",
     severity: "error",

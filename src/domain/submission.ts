@@ -2,8 +2,8 @@
 // SHA-256 over the canonical JSON of the document without the hash; the ministry still recomputes
 // every status from the values with its own copy of the plan, and never trusts the submitted ones.
 import { z } from "zod";
-import type { Assessment, CellValue, Entry } from "./entry";
-import { REVIEW_DECISIONS, STATUSES, isCellError } from "./entry";
+import type { Assessment, CellErrorCode, CellValue, Entry, Review } from "./entry";
+import { CELL_ERROR_CODES, REVIEW_DECISIONS, STATUSES, isCellError } from "./entry";
 import type { Plan, UnitProfile } from "./plan";
 import { UnitProfileSchema } from "./plan";
 import { canonicalJson, sha256Hex } from "./hash";
@@ -16,17 +16,35 @@ export const SUBMISSION_SCHEMA_VERSION = 1;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, "64 lowercase hex digits (SHA-256)");
 const count = z.number().int().min(0);
+const storedCell = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+
+/**
+ * A decision as sealed. Reviewer, time, reply and basis came with the review trail (DECISIONS, "The
+ * review trail"): optional, so submissions sealed before it still read and hash as they were.
+ */
+export const SubmissionReviewSchema = z
+  .object({
+    decision: z.enum(REVIEW_DECISIONS).nullable(),
+    comment: z.string(),
+    reviewer: z.string().min(1).optional(),
+    reviewedAt: z.iso.datetime({ offset: true }).optional(),
+    reply: z.string().optional(),
+    /** The value (stored as `value` is) and the reply when the decision was recorded. */
+    basis: z.object({ value: storedCell, reply: z.string() }).strict().optional(),
+  })
+  .strict();
+export type SubmissionReview = z.infer<typeof SubmissionReviewSchema>;
 
 export const SubmissionEntrySchema = z
   .object({
     indicatorId: z.string().min(1),
     /** The cell as typed; an Excel error value is kept as its text, e.g. "#N/A". */
-    value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
+    value: storedCell,
     status: z.enum(STATUSES),
     completion: z.number().nullable(),
     explanation: z.string(),
     evidence: z.string(),
-    review: z.object({ decision: z.enum(REVIEW_DECISIONS).nullable(), comment: z.string() }).strict(),
+    review: SubmissionReviewSchema,
   })
   .strict();
 export type SubmissionEntry = z.infer<typeof SubmissionEntrySchema>;
@@ -106,6 +124,32 @@ function storedValue(v: CellValue | undefined): string | number | boolean | null
   return v as string | boolean;
 }
 
+/** The review as sealed: only the parts the row has, so an unreviewed row seals as before the trail. */
+export function sealedReview(r: Review | undefined): SubmissionReview {
+  const out: SubmissionReview = { decision: r?.decision ?? null, comment: r?.comment ?? "" };
+  const reviewer = r?.reviewer?.trim();
+  if (reviewer) out.reviewer = reviewer;
+  if (r?.reviewedAt) out.reviewedAt = r.reviewedAt;
+  if (r?.reply) out.reply = r.reply;
+  if (r?.basis) out.basis = { value: storedValue(r.basis.value), reply: r.basis.reply };
+  return out;
+}
+
+/** The review of a sealed entry as the assessment reads it (an error value's text back to an error). */
+export function reviewFromSealed(r: SubmissionReview): Review {
+  const out: Review = { ...r, basis: undefined };
+  delete out.basis;
+  if (r.basis) out.basis = { value: cellFromStored(r.basis.value), reply: r.basis.reply };
+  return out;
+}
+
+/** A sealed value back to the cell value it was: "#N/A" and the other error texts become errors. */
+export function cellFromStored(v: string | number | boolean | null): CellValue {
+  return typeof v === "string" && (CELL_ERROR_CODES as readonly string[]).includes(v)
+    ? { error: v as CellErrorCode }
+    : v;
+}
+
 /** The unsealed document for a report: one entry per assessment, with what the person typed. */
 export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
   const byId = new Map<string, Entry>();
@@ -127,7 +171,7 @@ export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
         completion: a.completion,
         explanation: e?.explanation ?? "",
         evidence: e?.evidence ?? "",
-        review: { decision: e?.review?.decision ?? null, comment: e?.review?.comment ?? "" },
+        review: sealedReview(e?.review),
       };
     }),
     summary: {

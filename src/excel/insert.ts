@@ -56,6 +56,7 @@ export async function decide(
         archive: state.reading.archive,
         texts: state.reading.texts,
         targets: state.reading.targets,
+        reviewer: state.reviewer,
       }
     : null;
   let req = request;

@@ -8,7 +8,7 @@ import { NAMES } from "../workbook/layout";
 import type { ReportMeta } from "../workbook/port";
 import { META_NAMESPACE, META_SHEET_NAME, metaFromRows, metaFromXml } from "../workbook/meta";
 import type { CellRead, GridReading } from "../workbook/read";
-import { columnsFromNames, readGrid } from "../workbook/read";
+import { columnsFromNames, headerText, readGrid } from "../workbook/read";
 import { metaWithTypedPreparer, preparerOf } from "../workbook/preparer";
 import { toCellValue } from "./cells";
 
@@ -136,6 +136,8 @@ export interface TemplateState {
   meta: ReportMeta | null;
   reading: GridReading;
   preparer: string | null;
+  /** The reviewer's name in the header (SA_REVIEWER), as typed. */
+  reviewer: string | null;
   /** The number format of each value cell, by 1-based row (to re-format a kept cell whose type changed). */
   valueFormats: Map<number, string>;
 }
@@ -146,7 +148,12 @@ const TYPED_NAMES = [
   NAMES.evidence,
   NAMES.reviewDecisions,
   NAMES.reviewComments,
+  NAMES.replies,
+  NAMES.reviewedBy,
+  NAMES.reviewedAt,
+  NAMES.reviewBasis,
   NAMES.preparer,
+  NAMES.reviewer,
   NAMES.archive,
 ];
 
@@ -236,6 +243,7 @@ export function queueTemplateRead(ctx: Excel.RequestContext, probe: Probe): () =
       meta: meta ? metaWithTypedPreparer(meta, preparerCell) : null,
       reading: readGrid(cols),
       preparer,
+      reviewer: headerText(column(NAMES.reviewer)?.[0]?.value),
       valueFormats: formatsByRow,
     };
   };

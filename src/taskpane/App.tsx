@@ -17,6 +17,7 @@ import { LiveCounts } from "./LiveCounts";
 import { ErrorNotice } from "./ErrorNotice";
 import { StepTabs } from "./StepTabs";
 import { useReport } from "./state/useReport";
+import { useReviewDrafts } from "./state/useReviewDrafts";
 import type { LoadExporter } from "./exporter";
 
 export type Theme = "light" | "dark";
@@ -78,6 +79,7 @@ export function App({
   const t = stringsFor(language);
   const styles = useStyles();
   const report = useReport(port, t);
+  const review = useReviewDrafts();
   const [tab, setTab] = useState<TabId>("setup");
   const [schemeId, setSchemeId] = useState(DEFAULT_SCHEME_ID);
   const [reportPrint, setReportPrint] = useState<PaneContextValue["reportPrint"]>(null);
@@ -109,8 +111,9 @@ export function App({
       setReportPrint,
       ...(loadExporter ? { loadExporter } : {}),
       canDownload,
+      review,
     }),
-    [port, language, t, report, schemeId, reportPrint, loadExporter, canDownload],
+    [port, language, t, report, schemeId, reportPrint, loadExporter, canDownload, review],
   );
   const View = views[tab];
 

@@ -3,6 +3,7 @@ import type { Language, WorkbookPort } from "../workbook/port";
 import type { Strings } from "./i18n";
 import type { ReportHandle } from "./state/useReport";
 import type { LoadExporter } from "./exporter";
+import type { ReviewDrafts } from "./state/useReviewDrafts";
 import type { ReportPrint } from "../domain/report-print";
 
 export interface PaneContextValue {
@@ -25,6 +26,8 @@ export interface PaneContextValue {
   loadExporter?: LoadExporter;
   /** Whether the host lets the pane download a file (some Office webviews do not). */
   canDownload: boolean;
+  /** The reviewer's unsaved decisions, kept while moving between rows and steps. */
+  review: ReviewDrafts;
 }
 
 export const TAB_IDS = ["setup", "check", "summary", "review", "export"] as const;

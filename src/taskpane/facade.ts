@@ -1,6 +1,6 @@
 // The pane's facade: the one place it calls into src/domain and src/catalog, in the pane's own
 // terms, so the views stay small and a change of a domain signature touches one file.
-import type { Assessment, CellValue } from "../domain/entry";
+import type { Assessment, CellValue, Entry } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { Indicator, Plan, Text, UnitType } from "../domain/plan";
 import { formatTarget, formatValue } from "../domain/format";
@@ -118,6 +118,13 @@ export function showValue(value: CellValue, ind: Indicator | undefined, lang: La
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return value;
 }
+
+/** Last year's value as the sheet would show it, or null when the entry has none (issue #12 adds it). */
+export function previousValue(entry: Entry, ind: Indicator | undefined, lang: Language): string | null {
+  return entry.previous === undefined ? null : showValue(entry.previous, ind, lang);
+}
+
+export { isOpenReturn, localIsoNow, needsReview, showDateTime } from "../domain/review";
 
 export function showTarget(ind: Indicator, lang: Language): string {
   return formatTarget(ind, lang);

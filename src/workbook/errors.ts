@@ -16,6 +16,8 @@ export type WorkbookErrorCode =
   | "unknown-indicator"
   /** No indicator of the plan applies to the request. */
   | "no-indicators"
+  /** A template made before the review trail has nowhere to keep who decided, when, or the reply. */
+  | "no-review-trail"
   /** A write stopped part way (the message says what became of the sheets' protection). */
   | "incomplete";
 
@@ -122,6 +124,14 @@ export function unknownIndicator(id: string): WorkbookError {
   return new WorkbookError("unknown-indicator", {
     vi: `Biểu mẫu không có chỉ tiêu "${id}".`,
     en: `The template has no indicator "${id}".`,
+  });
+}
+
+/** A template made before the review trail: it has nowhere to keep who decided, when, or the reply. */
+export function noReviewTrail(): WorkbookError {
+  return new WorkbookError("no-review-trail", {
+    vi: "Biểu mẫu này được tạo trước khi có cột người thẩm định, thời điểm và trả lời của đơn vị. Hãy chèn lại biểu mẫu (Thiết lập → Chèn lại mẫu; số liệu đã nhập được giữ) rồi thử lại.",
+    en: "This template was made before the reviewer, time and unit's reply columns existed. Insert the template again (Setup → Re-insert template; entries are kept) and try again.",
   });
 }
 

@@ -30,7 +30,20 @@ export interface CellStyle {
 
 /** Which entry part an input cell holds (matches EntryPart plus the header's preparer). */
 export type InputRole =
-  "value" | "explanation" | "evidence" | "reviewDecision" | "reviewComment" | "preparer";
+  | "value"
+  | "explanation"
+  | "evidence"
+  | "reviewDecision"
+  | "reviewComment"
+  | "preparer"
+  | "reviewer"
+  | TrailKey;
+
+/**
+ * The review trail, right of the hidden parameter columns: the unit's reply, who recorded the
+ * decision and when, and (hidden) the value and reply the decision was made on.
+ */
+export type TrailKey = "reply" | "reviewedBy" | "reviewedAt" | "basis";
 
 export interface LayoutCell {
   row: number;
@@ -61,7 +74,7 @@ export interface FormulaColumnSpec {
 }
 
 export interface ColumnSpec {
-  key: ColumnKey | `param.${ParamKey}`;
+  key: ColumnKey | `param.${ParamKey}` | `trail.${TrailKey}`;
   /** Width in characters, as Excel measures column width. */
   width: number;
   /** The parameter columns the formulas read (DECISIONS D9): hidden, locked, never printed. */
@@ -167,10 +180,14 @@ export interface TableGeometry {
   col: Record<ColumnKey, number>;
   /** Column number of each hidden parameter column, right of the review columns (DECISIONS D9). */
   param: Record<ParamKey, number>;
+  /** Column number of each review-trail column, right of the parameter columns. */
+  trail: Record<TrailKey, number>;
   /** The archive area, when the template has archived entries. */
   archive: { titleRow: number; headerRow: number; firstRow: number; lastRow: number } | null;
   /** Address of the preparer input in the header block. */
   preparerCell: string;
+  /** Address of the reviewer's name in the header block. */
+  reviewerCell: string;
 }
 
 export interface MetaSheetSpec {

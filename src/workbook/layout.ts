@@ -1,7 +1,7 @@
 // buildLayout: a plan, a unit and the selected indicators become the template sheet as data
 // (LayoutSpec). Entries already typed (a re-insert or an upgrade) are placed in their rows, and
 // entries of removed indicators in the archive area below the table.
-import type { CellValue, Entry, Status } from "../domain/entry";
+import type { CellValue, Entry, ReviewBasis, Status } from "../domain/entry";
 import { STATUSES } from "../domain/entry";
 import type { Indicator, Plan, UnitProfile, ValueType } from "../domain/plan";
 import { hardBounds } from "../domain/bounds";
@@ -21,6 +21,7 @@ import type {
   LayoutSpec,
   NameSpec,
   TableGeometry,
+  TrailKey,
   ValidationSpec,
 } from "./layout-types";
 import { SHEET_STRINGS } from "./strings";
@@ -57,6 +58,8 @@ export interface LayoutRequest {
   entries?: readonly Entry[];
   /** Entries kept from removed indicators. */
   archive?: readonly ArchiveRow[];
+  /** The reviewer's name kept in the header (a re-insert carries it over). */
+  reviewer?: string | null;
 }
 
 export const COLUMN_ORDER: readonly ColumnKey[] = [
@@ -94,6 +97,12 @@ const WIDTHS: Record<ColumnKey, number> = {
 /** Width of the hidden parameter columns (shown only when a person unhides them). */
 const PARAM_WIDTH = 14;
 
+/** The review trail, right of the parameter columns (docs/DECISIONS.md, "The review trail"). */
+export const TRAIL_ORDER: readonly TrailKey[] = ["reply", "reviewedBy", "reviewedAt", "basis"];
+/** The first trail column; the archive rows (SA_ARCHIVE) reach it too, so an archived row keeps its trail. */
+export const TRAIL_FIRST_COL = COLUMN_ORDER.length + PARAM_KEYS.length + 1;
+const TRAIL_WIDTHS: Record<TrailKey, number> = { reply: 36, reviewedBy: 20, reviewedAt: 22, basis: 14 };
+
 /** Header block rows; the table header follows one blank row later. */
 export const HEADER_ROWS = {
   title: 1,
@@ -103,6 +112,7 @@ export const HEADER_ROWS = {
   unitType: 5,
   year: 6,
   preparer: 7,
+  reviewer: 8,
 } as const;
 export const TABLE_HEADER_ROW = 9;
 
@@ -120,11 +130,29 @@ export const NAMES = {
   targets: "SA_TARGETS",
   /** The preparer input of the header block. */
   preparer: "SA_PREPARER",
-  /** The archive rows, columns A..M as in the table; present only when something is archived. */
+  /**
+   * The archive rows, columns as in the table (A..M, then the review trail U..X; the parameter
+   * columns between stay empty); present only when something is archived.
+   */
   archive: "SA_ARCHIVE",
   /** The hidden parameter columns of the table rows (DECISIONS D9), N..T. */
   params: "SA_PARAMS",
+  /** The review trail (U..X): the unit's replies, who decided, when, and on what (hidden). */
+  replies: "SA_REPLIES",
+  reviewedBy: "SA_REVIEWED_BY",
+  reviewedAt: "SA_REVIEWED_AT",
+  reviewBasis: "SA_REVIEW_BASIS",
+  /** The reviewer's name in the header block, recorded with each decision. */
+  reviewer: "SA_REVIEWER",
 } as const;
+
+/** The workbook name of each review-trail column. */
+export const TRAIL_NAMES: Record<TrailKey, string> = {
+  reply: NAMES.replies,
+  reviewedBy: NAMES.reviewedBy,
+  reviewedAt: NAMES.reviewedAt,
+  basis: NAMES.reviewBasis,
+};
 
 const INPUT_FILL = "FFF9E0";
 const HEADER_FILL = "D9E1F2";
@@ -162,6 +190,9 @@ const S = {
     numFmt: "@",
     locked: false,
   } as CellStyle,
+  /** Written by the pane when a reviewer records a decision: not an input for the unit, so no fill. */
+  trail: { border: true, wrap: true, vAlign: "top", locked: false } as CellStyle,
+  basis: { locked: false } as CellStyle,
   archiveTitle: { bold: true, locked: true } as CellStyle,
   archive: { border: true, wrap: true, vAlign: "top", fill: ARCHIVE_FILL, locked: true } as CellStyle,
   param: { locked: true } as CellStyle,
@@ -193,6 +224,22 @@ export function valuePrompt(ind: Indicator, lang: Language): string {
   // No target text: the message is shared by every row of a value type and bounds, so one rule
   // covers them all (issue #4: a 10,000-row template in a fixed number of requests).
   return clip(`${expects} ${p.targetBeside} ${p.notApplicable}`, 255);
+}
+
+/** The review trail of an entry as its four cells hold it (reply, reviewed by, at, basis as JSON). */
+export function trailCells(e: Entry | undefined): Record<TrailKey, CellValue> {
+  const r = e?.review;
+  return {
+    reply: textOrNull(r?.reply),
+    reviewedBy: textOrNull(r?.reviewer),
+    reviewedAt: textOrNull(r?.reviewedAt),
+    basis: r?.basis ? basisText(r.basis) : null,
+  };
+}
+
+/** What the decision was made on, as the hidden basis cell holds it (JSON; errors as {"error":...}). */
+export function basisText(b: ReviewBasis): string {
+  return JSON.stringify({ value: b.value, reply: b.reply });
 }
 
 /** What a person typed, as the cell should hold it (a review decision as its label). */
@@ -253,6 +300,9 @@ export function geometry(rowCount: number, archiveCount: number): TableGeometry 
     ParamKey,
     number
   >;
+  const trail = Object.fromEntries(
+    TRAIL_ORDER.map((k, i) => [k, COLUMN_ORDER.length + PARAM_KEYS.length + i + 1]),
+  ) as Record<TrailKey, number>;
   const firstRow = TABLE_HEADER_ROW + 1;
   const lastRow = firstRow + rowCount - 1;
   const archive =
@@ -270,8 +320,10 @@ export function geometry(rowCount: number, archiveCount: number): TableGeometry 
     lastRow,
     col,
     param,
+    trail,
     archive,
     preparerCell: a1(HEADER_ROWS.preparer, 4),
+    reviewerCell: a1(HEADER_ROWS.reviewer, 4),
   };
 }
 
@@ -280,7 +332,12 @@ export function geometry(rowCount: number, archiveCount: number): TableGeometry 
  * in D, the reporting period beside the year. A function of its own because a re-insert must know
  * which header cells the OLD template wrote (from its metadata) to own exactly those.
  */
-export function headerCells(plan: Plan, unit: UnitProfile, lang: Language): LayoutCell[] {
+export function headerCells(
+  plan: Plan,
+  unit: UnitProfile,
+  lang: Language,
+  reviewer: string | null = null,
+): LayoutCell[] {
   const str = SHEET_STRINGS[lang];
   const cells: LayoutCell[] = [];
   const put = putter(cells);
@@ -305,6 +362,8 @@ export function headerCells(plan: Plan, unit: UnitProfile, lang: Language): Layo
   put(HEADER_ROWS.year, 5, { value: str.periodLine(period.from, period.to) }, S.plain);
   put(HEADER_ROWS.preparer, 1, { value: str.header.preparer }, S.label);
   put(HEADER_ROWS.preparer, 4, { value: textOrNull(unit.preparer) }, S.preparer, "preparer");
+  put(HEADER_ROWS.reviewer, 1, { value: str.header.reviewer }, S.label);
+  put(HEADER_ROWS.reviewer, 4, { value: textOrNull(reviewer ?? undefined) }, S.preparer, "reviewer");
   return cells;
 }
 
@@ -318,11 +377,13 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   const cells: LayoutCell[] = [];
   const put = putter(cells);
 
-  cells.push(...headerCells(plan, unit, lang));
+  cells.push(...headerCells(plan, unit, lang, req.reviewer ?? null));
 
   // Table header.
   COLUMN_ORDER.forEach((key, i) => put(g.headerRow, i + 1, { value: str.columns[key] }, S.header));
   for (const k of PARAM_KEYS) put(g.headerRow, g.param[k], { value: str.params[k] }, S.paramHeader);
+  for (const k of TRAIL_ORDER)
+    put(g.headerRow, g.trail[k], { value: str.trail[k] }, k === "basis" ? S.paramHeader : S.header);
 
   const fieldName = new Map(plan.fields.map((f) => [f.id, f.name[lang]]));
   const byId = new Map<string, Entry>();
@@ -346,6 +407,11 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.reviewComment, { value: textOrNull(e?.review.comment) }, S.input, "reviewComment");
     const params = targetParams(ind);
     for (const k of PARAM_KEYS) put(r, g.param[k], { value: params[k] }, S.param);
+    const trail = trailCells(e);
+    put(r, g.trail.reply, { value: trail.reply }, S.input, "reply");
+    put(r, g.trail.reviewedBy, { value: trail.reviewedBy }, S.trail, "reviewedBy");
+    put(r, g.trail.reviewedAt, { value: trail.reviewedAt }, S.trail, "reviewedAt");
+    put(r, g.trail.basis, { value: trail.basis }, S.basis, "basis");
     validations.push(valueValidation(ind, v, lang));
   });
   validations.splice(0, validations.length, ...groupValidations(validations));
@@ -372,6 +438,8 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
 
   const col = (k: ColumnKey, from = g.firstRow, to = g.lastRow) =>
     `${colLetter(C[k])}${from}:${colLetter(C[k])}${to}`;
+  const trailCol = (k: TrailKey) =>
+    `${colLetter(g.trail[k])}${g.firstRow}:${colLetter(g.trail[k])}${g.lastRow}`;
   const p = str.prompt;
   const textRule = (k: ColumnKey, title: string, message: string, maxLength: number): ValidationSpec => ({
     range: col(k),
@@ -394,6 +462,17 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     },
     textRule("reviewComment", p.commentTitle, p.commentMessage, 2000),
     { ...textRule("reviewComment", p.preparerTitle, p.preparerMessage, 255), range: g.preparerCell },
+    { ...textRule("reviewComment", p.replyTitle, p.replyMessage, 2000), range: trailCol("reply") },
+    { ...textRule("reviewComment", p.reviewerTitle, p.reviewerMessage, 255), range: g.reviewerCell },
+    {
+      ...textRule("reviewComment", p.reviewerTitle, p.reviewedByMessage, 255),
+      range: trailCol("reviewedBy"),
+    },
+    {
+      ...textRule("reviewComment", p.reviewedAtTitle, p.reviewedAtMessage, 64),
+      range: trailCol("reviewedAt"),
+    },
+    { ...textRule("reviewComment", p.basisTitle, p.basisMessage, 32767), range: trailCol("basis") },
   );
 
   // Archive area: same columns as the table, so one reader serves both.
@@ -402,6 +481,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(ar.titleRow, 1, { value: str.archive.title }, S.archiveTitle);
     put(ar.titleRow, C.indicator, { value: str.archive.note }, { ...S.plain, italic: true });
     COLUMN_ORDER.forEach((key, i) => put(ar.headerRow, i + 1, { value: str.columns[key] }, S.header));
+    for (const k of TRAIL_ORDER) put(ar.headerRow, g.trail[k], { value: str.trail[k] }, S.header);
     archive.forEach((row, i) => {
       const r = ar.firstRow + i;
       const e = row.entry;
@@ -421,6 +501,8 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
         reviewComment: textOrNull(e.review.comment),
       };
       COLUMN_ORDER.forEach((key, c) => put(r, c + 1, { value: values[key] }, S.archive));
+      const trail = trailCells(e);
+      for (const k of TRAIL_ORDER) put(r, g.trail[k], { value: trail[k] }, S.archive);
     });
   }
 
@@ -441,11 +523,13 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
       name: NAMES.params,
       range: abs(`${colLetter(g.param.kind)}${g.firstRow}:${colLetter(g.param.target)}${g.lastRow}`),
     },
+    ...TRAIL_ORDER.map((k) => ({ name: TRAIL_NAMES[k], range: abs(trailCol(k)) })),
+    { name: NAMES.reviewer, range: abs(g.reviewerCell) },
   ];
   if (g.archive) {
     names.push({
       name: NAMES.archive,
-      range: abs(`A${g.archive.firstRow}:${colLetter(COLUMN_ORDER.length)}${g.archive.lastRow}`),
+      range: abs(`A${g.archive.firstRow}:${colLetter(g.trail.basis)}${g.archive.lastRow}`),
     });
   }
 
@@ -472,6 +556,11 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   const columns: ColumnSpec[] = [
     ...COLUMN_ORDER.map((key) => ({ key, width: WIDTHS[key] })),
     ...PARAM_KEYS.map((k) => ({ key: `param.${k}` as const, width: PARAM_WIDTH, hidden: true })),
+    ...TRAIL_ORDER.map((k) => ({
+      key: `trail.${k}` as const,
+      width: TRAIL_WIDTHS[k],
+      ...(k === "basis" ? { hidden: true } : {}),
+    })),
   ];
   return {
     language: lang,

@@ -3,7 +3,7 @@
 import type { LayoutCell, LayoutSpec } from "./layout-types";
 import { a1, colLetter } from "./a1";
 import type { Plan } from "../domain/plan";
-import { COLUMN_ORDER, HEADER_ROWS, headerCells, NAMES, TABLE_HEADER_ROW } from "./layout";
+import { COLUMN_ORDER, HEADER_ROWS, headerCells, NAMES, TABLE_HEADER_ROW, TRAIL_ORDER } from "./layout";
 import type { InsertPreview, ReportMeta } from "./port";
 import { PARAM_KEYS } from "./formulas";
 import type { RangeBox } from "./a1";
@@ -21,14 +21,18 @@ export interface TemplateState {
 }
 
 const WIDTH = COLUMN_ORDER.length;
-/** With the hidden parameter columns right of the table (DECISIONS D9). */
-const FULL_WIDTH = WIDTH + PARAM_KEYS.length;
+/** The hidden parameter columns right of the table (DECISIONS D9). */
+const PARAMS_END = WIDTH + PARAM_KEYS.length;
+/** Then the review trail. */
+const FULL_WIDTH = PARAMS_END + TRAIL_ORDER.length;
 const col = (k: (typeof COLUMN_ORDER)[number]) => COLUMN_ORDER.indexOf(k) + 1;
-const INPUT_COLS = new Set(
-  (["value", "explanation", "evidence", "reviewDecision", "reviewComment"] as const).map(col),
-);
+const INPUT_COLS = new Set([
+  ...(["value", "explanation", "evidence", "reviewDecision", "reviewComment"] as const).map(col),
+  ...TRAIL_ORDER.map((_, i) => PARAMS_END + i + 1),
+]);
 const FORMULA_COLS = new Set((["completion", "status"] as const).map(col));
-const PREPARER = { row: HEADER_ROWS.preparer, col: 4 };
+/** The header block's inputs: the preparer and the reviewer's name, values in column D. */
+const HEADER_INPUTS = new Set([HEADER_ROWS.preparer, HEADER_ROWS.reviewer].map((r) => `${r},4`));
 
 interface OldGeometry {
   first: number;
@@ -36,6 +40,9 @@ interface OldGeometry {
   archive: { top: number; bottom: number } | null;
   /** Whether the old template had the parameter columns (SA_PARAMS; templates before D9 do not). */
   params: boolean;
+  /** Whether it had the review trail and the reviewer's name (templates before it do not). */
+  trail: boolean;
+  reviewer: boolean;
 }
 
 function oldGeometry(state: TemplateState): OldGeometry {
@@ -46,6 +53,8 @@ function oldGeometry(state: TemplateState): OldGeometry {
     last: ids.box.bottom,
     archive: archive ? { top: archive.box.top, bottom: archive.box.bottom } : null,
     params: state.probe.names.has(NAMES.params),
+    trail: state.probe.names.has(NAMES.reviewedBy),
+    reviewer: state.probe.names.has(NAMES.reviewer),
   };
 }
 
@@ -56,11 +65,15 @@ function oldGeometry(state: TemplateState): OldGeometry {
  * gains is owned without anyone keeping a list here.
  */
 export function ownedByOld(g: OldGeometry, row: number, c: number, header: ReadonlySet<string>): boolean {
-  if (c > WIDTH && c <= FULL_WIDTH)
-    // The parameter columns: the table's header and rows only, and only if the old template had them.
-    return g.params && (row === TABLE_HEADER_ROW || row === g.first - 1 || (row >= g.first && row <= g.last));
+  const tableRow = row === TABLE_HEADER_ROW || row === g.first - 1 || (row >= g.first && row <= g.last);
+  const archiveRow = g.archive !== null && row >= g.archive.top - 1 && row <= g.archive.bottom;
+  // The parameter columns: the table's header and rows; the review trail: those and the archive's
+  // rows; each only if the old template had them.
+  if (c > WIDTH && c <= PARAMS_END) return g.params && tableRow;
+  if (c > PARAMS_END && c <= FULL_WIDTH) return g.trail && (tableRow || archiveRow);
   if (c < 1 || c > WIDTH) return false;
-  if (row >= HEADER_ROWS.title && row <= HEADER_ROWS.preparer) return header.has(`${row},${c}`);
+  if (row === HEADER_ROWS.reviewer && !g.reviewer) return false;
+  if (row >= HEADER_ROWS.title && row <= HEADER_ROWS.reviewer) return header.has(`${row},${c}`);
   if (row === TABLE_HEADER_ROW || row === g.first - 1) return true;
   if (row >= g.first && row <= g.last) return true;
   if (g.archive) {
@@ -104,7 +117,7 @@ export function ownedBy(
 ): (row: number, col: number) => boolean {
   const g = oldGeometry(state);
   const header = new Set(
-    [...oldHeader, ...spec.cells.filter((c) => c.row <= HEADER_ROWS.preparer)].map(
+    [...oldHeader, ...spec.cells.filter((c) => c.row <= HEADER_ROWS.reviewer)].map(
       (c) => `${c.row},${c.col}`,
     ),
   );
@@ -144,7 +157,7 @@ export function planWrite(
     if (!owned(row, c)) conflicts.push({ address: a1(row, c), reason: CONFLICT_REASONS.outside });
     else if (
       cell.formula !== undefined &&
-      ((inOldTable && INPUT_COLS.has(c)) || (row === PREPARER.row && c === PREPARER.col))
+      ((inOldTable && INPUT_COLS.has(c)) || HEADER_INPUTS.has(`${row},${c}`))
     )
       conflicts.push({ address: a1(row, c), reason: CONFLICT_REASONS.formulaInput });
     else if (cell.formula === undefined && inOldTable && FORMULA_COLS.has(c))
@@ -156,10 +169,8 @@ export function planWrite(
     written.add(k);
     if (cell.input && owned(cell.row, cell.col)) {
       const sameRow =
-        cell.input === "preparer"
-          ? cell.row === PREPARER.row &&
-            cell.col === PREPARER.col &&
-            sameText(grid.read(cell.row, cell.col).value, cell.value)
+        cell.input === "preparer" || cell.input === "reviewer"
+          ? sameText(grid.read(cell.row, cell.col).value, cell.value)
           : cell.row >= g.first &&
             cell.row <= g.last &&
             textOf(grid.read(cell.row, idCol).value) === newIdAt.get(cell.row);

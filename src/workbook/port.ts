@@ -26,6 +26,8 @@ export interface ReportSnapshot {
   entries: Entry[];
   /** Entries of indicators removed by an upgrade, kept in the archive area. */
   archived: Entry[];
+  /** The reviewer's name in the header (SA_REVIEWER), recorded with each decision; null when empty. */
+  reviewer?: string | null;
 }
 
 export interface InsertRequest {
@@ -86,7 +88,15 @@ export interface WorkbookPort {
   entrySettings(): Promise<EntrySettings | null>;
   /** Select the cell of an indicator's part. */
   goTo(indicatorId: string, part: EntryPart): Promise<void>;
+  /**
+   * Record a reviewer's decision: decision and comment, and the trail (who, when, on what value and
+   * reply). Refuses a template made before the trail, which has nowhere to keep it.
+   */
   writeReview(indicatorId: string, review: Review): Promise<void>;
+  /** The unit's answer to a returned row (a person's text, written as text). */
+  writeReply(indicatorId: string, reply: string): Promise<void>;
+  /** The reviewer's name in the header, asked once and remembered in the workbook. */
+  writeReviewer(name: string): Promise<void>;
   /** Write a value a person accepted (a suggested fix); text is written as text, never as a formula. */
   writeValue(indicatorId: string, value: CellValue): Promise<void>;
   /** Open a finished workbook (an .xlsx as base64) as a new workbook, e.g. the exported submission. */

@@ -51,6 +51,7 @@ export async function prepareTemplate(
     meta,
     entries: merged.entries,
     archive: merged.archive,
+    reviewer: old?.reviewer ?? null,
   });
   return { spec, preview: merged.preview };
 }

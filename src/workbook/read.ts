@@ -1,11 +1,21 @@
 // Reading a template back: the columns the SA_* names point at become entries. Pure, so both
 // adapters share it: they resolve the names to cells, this decides what the cells mean.
-import type { CellValue, Entry, EntryPart, Status } from "../domain/entry";
+import type {
+  CellValue,
+  Entry,
+  EntryPart,
+  Review,
+  ReviewBasis,
+  ReviewDecision,
+  Status,
+} from "../domain/entry";
+import { CELL_ERROR_CODES, isCellError } from "../domain/entry";
+import { isIsoDateTime } from "../domain/review";
+import type { TrailKey } from "./layout-types";
 import type { ReportMeta } from "./port";
-import { isCellError } from "../domain/entry";
 import { decisionFromLabel } from "./strings";
 import type { ArchiveRow } from "./layout";
-import { COLUMN_ORDER, NAMES } from "./layout";
+import { COLUMN_ORDER, NAMES, TRAIL_FIRST_COL, TRAIL_ORDER } from "./layout";
 
 /** One cell as an adapter hands it over. */
 export interface CellRead {
@@ -25,9 +35,14 @@ export interface NamedColumns {
   evidence: CellRead[];
   reviewDecisions?: CellRead[];
   reviewComments?: CellRead[];
+  /** The review trail; absent in templates made before it. */
+  replies?: CellRead[];
+  reviewedBy?: CellRead[];
+  reviewedAt?: CellRead[];
+  reviewBasis?: CellRead[];
   indicators?: CellRead[];
   targets?: CellRead[];
-  /** Rows of the archive area, columns A..M as the table has them. */
+  /** Rows of the archive area, columns as the table has them (A..M, and U..X where the trail is). */
   archive?: CellRead[][];
 }
 
@@ -47,6 +62,10 @@ export function columnsFromNames(
     evidence: column(NAMES.evidence) ?? [],
     reviewDecisions: column(NAMES.reviewDecisions),
     reviewComments: column(NAMES.reviewComments),
+    replies: column(NAMES.replies),
+    reviewedBy: column(NAMES.reviewedBy),
+    reviewedAt: column(NAMES.reviewedAt),
+    reviewBasis: column(NAMES.reviewBasis),
     indicators: column(NAMES.indicators),
     targets: column(NAMES.targets),
     archive,
@@ -77,6 +96,13 @@ export interface GridReading {
   problems: ReadProblem[];
 }
 
+/** A header input as typed (the reviewer's name): its text trimmed, null when empty or an error. */
+export function headerText(value: CellValue | undefined): string | null {
+  if (value === null || value === undefined || isCellError(value) || typeof value === "boolean") return null;
+  const text = String(value).trim();
+  return text === "" ? null : text;
+}
+
 /** A cell's content as text: what a person typed in a text column. */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
@@ -89,6 +115,47 @@ export function cellText(v: CellValue | undefined): string {
 
 const EMPTY_CELL: CellRead = { value: null, address: "" };
 
+/**
+ * A row's review from its cells. The trail is taken only where it makes sense: a reviewer and time
+ * only with a decision, a time only when it is an ISO 8601 time with its offset (as the pane writes
+ * it), a basis only when it parses; anything else reads as absent, never as a guess.
+ */
+export function reviewOf(
+  decision: ReviewDecision | null,
+  comment: string,
+  trail: Partial<Record<TrailKey, CellValue>>,
+): Review {
+  const review: Review = { decision, comment };
+  const reply = cellText(trail.reply ?? null);
+  if (reply.trim() !== "") review.reply = reply;
+  if (decision === null) return review;
+  const by = cellText(trail.reviewedBy ?? null).trim();
+  if (by !== "") review.reviewer = by;
+  const at = cellText(trail.reviewedAt ?? null).trim();
+  if (isIsoDateTime(at)) review.reviewedAt = at;
+  const basis = parseBasis(trail.basis ?? null);
+  if (basis) review.basis = basis;
+  return review;
+}
+
+function parseBasis(v: CellValue): ReviewBasis | null {
+  if (typeof v !== "string" || v.length > 100_000) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(v);
+  } catch {
+    return null;
+  }
+  if (typeof data !== "object" || data === null) return null;
+  const { value, reply } = data as { value?: unknown; reply?: unknown };
+  if (typeof reply !== "string") return null;
+  if (value === null || typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return { value, reply };
+  if (isCellError(value) && (CELL_ERROR_CODES as readonly string[]).includes(value.error))
+    return { value: { error: value.error }, reply };
+  return null;
+}
+
 export function readGrid(cols: NamedColumns): GridReading {
   const problems: ReadProblem[] = [];
   const formulaInputs: FormulaInput[] = [];
@@ -99,6 +166,10 @@ export function readGrid(cols: NamedColumns): GridReading {
     ["SA_EVIDENCE", cols.evidence],
     ["SA_REVIEW_DECISIONS", cols.reviewDecisions],
     ["SA_REVIEW_COMMENTS", cols.reviewComments],
+    [NAMES.replies, cols.replies],
+    [NAMES.reviewedBy, cols.reviewedBy],
+    [NAMES.reviewedAt, cols.reviewedAt],
+    [NAMES.reviewBasis, cols.reviewBasis],
   ];
   for (const [name, list] of aligned) {
     if (list && list.length !== n) {
@@ -149,6 +220,10 @@ export function readGrid(cols: NamedColumns): GridReading {
       ["evidence", cell(cols.evidence)],
       ["review", cell(cols.reviewDecisions)],
       ["review", cell(cols.reviewComments)],
+      ["review", cell(cols.replies)],
+      ["review", cell(cols.reviewedBy)],
+      ["review", cell(cols.reviewedAt)],
+      ["review", cell(cols.reviewBasis)],
     ];
     for (const [part, c] of parts) {
       if (c.formula !== undefined)
@@ -172,7 +247,12 @@ export function readGrid(cols: NamedColumns): GridReading {
       value: cell(cols.values).value ?? null,
       explanation: cellText(cell(cols.explanations).value),
       evidence: cellText(cell(cols.evidence).value),
-      review: { decision, comment: cellText(cell(cols.reviewComments).value) },
+      review: reviewOf(decision, cellText(cell(cols.reviewComments).value), {
+        reply: cell(cols.replies).value,
+        reviewedBy: cell(cols.reviewedBy).value,
+        reviewedAt: cell(cols.reviewedAt).value,
+        basis: cell(cols.reviewBasis).value,
+      }),
     });
     if (!texts.has(id)) texts.set(id, cellText(cell(cols.indicators).value));
     if (!targets.has(id)) targets.set(id, cellText(cell(cols.targets).value));
@@ -184,6 +264,9 @@ export function readGrid(cols: NamedColumns): GridReading {
     const get = (k: (typeof COLUMN_ORDER)[number]) => row[at(k)] ?? EMPTY_CELL;
     const id = cellText(get("id").value).trim();
     if (id === "") continue;
+    // Archives written before the review trail stop at M.
+    const trail = (k: TrailKey) => row[TRAIL_FIRST_COL - 1 + TRAIL_ORDER.indexOf(k)]?.value ?? null;
+    const decision = decisionFromLabel(cellText(get("reviewDecision").value));
     archive.push({
       text: cellText(get("indicator").value),
       entry: {
@@ -191,10 +274,12 @@ export function readGrid(cols: NamedColumns): GridReading {
         value: get("value").value ?? null,
         explanation: cellText(get("explanation").value),
         evidence: cellText(get("evidence").value),
-        review: {
-          decision: decisionFromLabel(cellText(get("reviewDecision").value)),
-          comment: cellText(get("reviewComment").value),
-        },
+        review: reviewOf(decision, cellText(get("reviewComment").value), {
+          reply: trail("reply"),
+          reviewedBy: trail("reviewedBy"),
+          reviewedAt: trail("reviewedAt"),
+          basis: trail("basis"),
+        }),
       },
     });
   }

@@ -4,6 +4,7 @@ import type { ReviewDecision } from "../domain/entry";
 import type { ValueType } from "../domain/plan";
 import type { Language } from "./port";
 import type { ParamKey } from "./formulas";
+import type { TrailKey } from "./layout-types";
 
 export interface SheetStrings {
   sheetName: string;
@@ -16,6 +17,8 @@ export interface SheetStrings {
     unitType: string;
     year: string;
     preparer: string;
+    /** The name the pane records with each review decision (asked once, kept here). */
+    reviewer: string;
     plan: string;
   };
   columns: {
@@ -35,6 +38,8 @@ export interface SheetStrings {
   };
   /** Headers of the hidden parameter columns the formulas read (DECISIONS D9). */
   params: Record<ParamKey, string>;
+  /** Headers of the review trail right of the parameter columns (the basis column is hidden). */
+  trail: Record<TrailKey, string>;
   archive: { title: string; note: string };
   decisions: Record<ReviewDecision, string>;
   /** Input message titles are cut by Excel at 32 characters. */
@@ -50,6 +55,15 @@ export interface SheetStrings {
     commentMessage: string;
     preparerTitle: string;
     preparerMessage: string;
+    replyTitle: string;
+    replyMessage: string;
+    reviewerTitle: string;
+    reviewerMessage: string;
+    reviewedByMessage: string;
+    reviewedAtTitle: string;
+    reviewedAtMessage: string;
+    basisTitle: string;
+    basisMessage: string;
     /** What to type, per value type; where the target is and the not-applicable token are appended. */
     expects: Record<ValueType, (min?: string, max?: string) => string>;
     target: string;
@@ -81,6 +95,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       unitType: "Loại đơn vị",
       year: "Năm đánh giá",
       preparer: "Người lập biểu",
+      reviewer: "Người thẩm định",
       plan: "Căn cứ",
     },
     columns: {
@@ -107,6 +122,12 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       whole: "Tham số: số nguyên",
       target: "Tham số: mục tiêu tính tỷ lệ",
     },
+    trail: {
+      reply: "Trả lời của đơn vị",
+      reviewedBy: "Người thẩm định",
+      reviewedAt: "Thời điểm thẩm định",
+      basis: "Dữ liệu: căn cứ của quyết định (không sửa)",
+    },
     archive: {
       title: "LƯU TRỮ: số liệu của các chỉ tiêu không còn trong danh mục mới",
       note: "Giữ lại khi nâng cấp mẫu; không tính vào đánh giá.",
@@ -125,6 +146,16 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       commentMessage: "Dành cho người thẩm định: lý do trả lại hoặc ghi chú. Tối đa 2.000 ký tự.",
       preparerTitle: "Người lập biểu",
       preparerMessage: "Họ tên và chức vụ người lập báo cáo.",
+      replyTitle: "Trả lời của đơn vị",
+      replyMessage:
+        "Khi chỉ tiêu bị trả lại: trả lời nhận xét thẩm định (đã sửa gì, vì sao). Tối đa 2.000 ký tự.",
+      reviewerTitle: "Người thẩm định",
+      reviewerMessage: "Họ tên người thẩm định; khung tác vụ ghi tên này cùng mỗi quyết định.",
+      reviewedByMessage: "Ai đã ghi quyết định thẩm định ở dòng này.",
+      reviewedAtTitle: "Thời điểm thẩm định",
+      reviewedAtMessage: "Khung tác vụ ghi thời điểm lưu quyết định (ISO 8601, kèm múi giờ).",
+      basisTitle: "Căn cứ của quyết định",
+      basisMessage: "Dữ liệu của khung tác vụ: kết quả và trả lời lúc ghi quyết định. Không sửa.",
       expects: {
         percent: (lo, hi) => `Nhập tỷ lệ phần trăm${between(lo, hi, "từ", "đến")}, ví dụ 80%.`,
         rate: (lo, hi) => `Nhập tỷ lệ tăng trưởng theo phần trăm${between(lo, hi, "từ", "đến")}, ví dụ 30%.`,
@@ -160,6 +191,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       unitType: "Unit type",
       year: "Year",
       preparer: "Prepared by",
+      reviewer: "Reviewer",
       plan: "Basis",
     },
     columns: {
@@ -186,6 +218,12 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       whole: "Parameter: whole number",
       target: "Parameter: completion target",
     },
+    trail: {
+      reply: "Unit's reply",
+      reviewedBy: "Reviewed by",
+      reviewedAt: "Reviewed at",
+      basis: "Data: what the decision was made on (do not edit)",
+    },
     archive: {
       title: "ARCHIVE: entries of indicators no longer in the catalog",
       note: "Kept when the template was upgraded; not assessed.",
@@ -205,6 +243,16 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       commentMessage: "For the reviewer: why it was returned, or a note. At most 2,000 characters.",
       preparerTitle: "Prepared by",
       preparerMessage: "Name and position of the person who prepared the report.",
+      replyTitle: "Unit's reply",
+      replyMessage:
+        "When the row was returned: answer the review comment (what changed and why). At most 2,000 characters.",
+      reviewerTitle: "Reviewer",
+      reviewerMessage: "The reviewer's name; the pane records it with each decision.",
+      reviewedByMessage: "Who recorded the review decision on this row.",
+      reviewedAtTitle: "Reviewed at",
+      reviewedAtMessage: "The pane records when the decision was saved (ISO 8601, with the time zone).",
+      basisTitle: "What the decision was made on",
+      basisMessage: "The pane's data: the value and the reply when the decision was saved. Do not edit.",
       expects: {
         percent: (lo, hi) => `Type a percentage${between(lo, hi, "from", "to")}, e.g. 80%.`,
         rate: (lo, hi) => `Type a growth rate as a percentage${between(lo, hi, "from", "to")}, e.g. 30%.`,

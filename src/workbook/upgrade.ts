@@ -14,6 +14,8 @@ export interface OldReport {
   /** Indicator texts and target texts by id as the old sheet showed them. */
   texts?: ReadonlyMap<string, string>;
   targets?: ReadonlyMap<string, string>;
+  /** The reviewer's name the old header held. */
+  reviewer?: string | null;
 }
 
 export interface MergeResult {
@@ -31,7 +33,8 @@ export function hasContent(e: Entry): boolean {
     e.explanation.trim() !== "" ||
     e.evidence.trim() !== "" ||
     e.review.decision !== null ||
-    e.review.comment.trim() !== ""
+    e.review.comment.trim() !== "" ||
+    (e.review.reply ?? "").trim() !== ""
   );
 }
 

@@ -16,13 +16,13 @@ import type {
 import { a1, parseRange, sheetRef } from "../workbook/a1";
 import { NAMES } from "../workbook/layout";
 import { prepareTemplate, type PrepareOptions } from "../workbook/prepare";
-import { SHEET_STRINGS } from "../workbook/strings";
 import { metaToXml, META_NAMESPACE } from "../workbook/meta";
-import { damagedTemplate, noTemplate, unknownIndicator } from "../workbook/errors";
+import { damagedTemplate, noReviewTrail, noTemplate, unknownIndicator } from "../workbook/errors";
 import { addCustomXmlPart } from "./custom-xml";
 import { readTemplate } from "./read";
 import { renderXlsx, toExcelValue } from "./render";
 import { oldReportOf } from "./template-file";
+import { REVIEW_WRITE_NAMES, reviewWrites } from "../workbook/review-cells";
 
 const PART_NAME: Record<EntryPart, string | null> = {
   value: NAMES.values,
@@ -101,14 +101,31 @@ export class XlsxWorkbook implements WorkbookPort {
   async writeReview(indicatorId: string, review: Review): Promise<void> {
     await this.edit((wb, lang) => {
       const row = this.requireRow(wb, indicatorId);
-      const decision = this.column(wb, NAMES.reviewDecisions);
-      const comment = this.column(wb, NAMES.reviewComments);
-      if (!decision || !comment)
-        throw damagedTemplate(decision ? NAMES.reviewComments : NAMES.reviewDecisions);
-      decision.ws.getCell(row, decision.col).value = review.decision
-        ? SHEET_STRINGS[lang].decisions[review.decision]
-        : null;
-      comment.ws.getCell(row, comment.col).value = review.comment === "" ? null : review.comment;
+      const writes = reviewWrites(review, lang);
+      const cols = REVIEW_WRITE_NAMES.map((n) => [n, this.column(wb, n)] as const);
+      // Without the decision or comment column the template is damaged; without the trail, only old.
+      for (const name of [NAMES.reviewDecisions, NAMES.reviewComments])
+        if (!cols.find(([n]) => n === name)?.[1]) throw damagedTemplate(name);
+      if (cols.some(([, c]) => !c)) throw noReviewTrail();
+      // A string is assigned as a string: ExcelJS never reads "=1+1" in it as a formula.
+      for (const [name, c] of cols) c!.ws.getCell(row, c!.col).value = toExcelValue(writes.get(name) ?? null);
+    });
+  }
+
+  async writeReply(indicatorId: string, reply: string): Promise<void> {
+    await this.edit((wb) => {
+      const row = this.requireRow(wb, indicatorId);
+      const c = this.column(wb, NAMES.replies);
+      if (!c) throw noReviewTrail();
+      c.ws.getCell(row, c.col).value = reply === "" ? null : reply;
+    });
+  }
+
+  async writeReviewer(name: string): Promise<void> {
+    await this.edit((wb) => {
+      const c = this.column(wb, NAMES.reviewer);
+      if (!c) throw noReviewTrail();
+      c.ws.getCell(c.top, c.col).value = name.trim() === "" ? null : name.trim();
     });
   }
 

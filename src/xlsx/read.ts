@@ -10,7 +10,7 @@ import { a1, parseRange } from "../workbook/a1";
 import { NAMES, geometry } from "../workbook/layout";
 import { SHEET_STRINGS } from "../workbook/strings";
 import type { CellRead, GridReading, NamedColumns } from "../workbook/read";
-import { columnsFromNames, readGrid } from "../workbook/read";
+import { columnsFromNames, headerText, readGrid } from "../workbook/read";
 import { metaWithTypedPreparer, preparerOf } from "../workbook/preparer";
 import {
   META_NAMESPACE,
@@ -67,6 +67,8 @@ export interface TemplateReading {
   located: "names" | "layout" | null;
   /** The preparer typed in the header block, if any. */
   preparer: string | null;
+  /** The reviewer's name in the header block (SA_REVIEWER), if any. */
+  reviewer: string | null;
   /** The template sheet's cells as the ownership rules see them (src/workbook/ownership.ts). */
   state: TemplateState | null;
   /** Sheets other than the template and its metadata sheet. */
@@ -125,6 +127,10 @@ function columnsByLayout(wb: ExcelJS.Workbook, meta: ReportMeta): NamedColumns |
     evidence: column(g.col.evidence),
     reviewDecisions: column(g.col.reviewDecision),
     reviewComments: column(g.col.reviewComment),
+    replies: column(g.trail.reply),
+    reviewedBy: column(g.trail.reviewedBy),
+    reviewedAt: column(g.trail.reviewedAt),
+    reviewBasis: column(g.trail.basis),
     indicators: column(g.col.indicator),
     targets: column(g.col.target),
   };
@@ -133,7 +139,14 @@ function columnsByLayout(wb: ExcelJS.Workbook, meta: ReportMeta): NamedColumns |
 /** The template sheet as the ownership rules read it: every cell, the names' boxes, value formats. */
 function ownershipState(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): TemplateState {
   const names = new Map<string, { box: NonNullable<ReturnType<typeof parseRange>>["box"] }>();
-  for (const name of [NAMES.ids, NAMES.archive, NAMES.params, NAMES.values]) {
+  for (const name of [
+    NAMES.ids,
+    NAMES.archive,
+    NAMES.params,
+    NAMES.values,
+    NAMES.reviewedBy,
+    NAMES.reviewer,
+  ]) {
     const ranges = wb.definedNames.getRanges(name).ranges;
     const r = ranges.length === 1 ? parseRange(ranges[0]!) : null;
     if (r && r.sheet === ws.name) names.set(name, { box: r.box });
@@ -224,8 +237,9 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
   }
   const grid = readGrid(cols);
   const sheet = ids?.ws ?? null;
+  const reviewer = headerText(resolveName(wb, NAMES.reviewer)?.cells[0]?.[0]?.value);
   const snapshot: ReportSnapshot | null = meta
-    ? { meta, entries: grid.entries, archived: grid.archive.map((a) => a.entry) }
+    ? { meta, entries: grid.entries, archived: grid.archive.map((a) => a.entry), reviewer }
     : null;
   return {
     meta,
@@ -236,6 +250,7 @@ export async function readTemplate(bytes: Uint8Array): Promise<TemplateReading> 
     sheetName: ids?.ws.name ?? (located === "layout" ? (templateSheet(wb, meta!)?.name ?? null) : null),
     located,
     preparer: preparerOf(preparerCell?.value),
+    reviewer,
     snapshot,
     state: sheet ? ownershipState(wb, sheet) : null,
     usedCells: sheet ? usedCells(sheet) : [],

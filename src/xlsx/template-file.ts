@@ -31,6 +31,7 @@ export function oldReportOf(r: TemplateReading): OldReport {
     archive: r.grid.archive,
     texts: r.grid.texts,
     targets: r.grid.targets,
+    reviewer: r.reviewer,
   };
 }
 

@@ -15,6 +15,8 @@ function fakePort(calls: string[]): WorkbookPort {
     entrySettings: record("entrySettings"),
     goTo: record("goTo"),
     writeReview: record("writeReview"),
+    writeReply: record("writeReply"),
+    writeReviewer: record("writeReviewer"),
     writeValue: record("writeValue"),
     openNewWorkbook: record("openNewWorkbook"),
     onEntriesChanged: record("onEntriesChanged"),

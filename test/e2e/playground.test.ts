@@ -302,50 +302,116 @@ describe("the pane beside the in-browser workbook", () => {
     await shot("04-summary");
   });
 
-  test("a reviewer walks the shortfalls, records decisions, and finds them kept after reopening", async () => {
+  test("a reviewer walks the queue by keyboard, is asked before an unsaved row is left and keeps the draft; decisions carry the name and time and stay after reopening", async () => {
     await openFresh();
     await insertTemplate("publisher", 5);
     await typeInto(await cellOf("publishing.revenue-growth", "value"), "4%"); // shortfall of 6%
+    await typeInto(await cellOf("publishing.revenue-growth", "explanation"), "Thị trường sách giảm");
     await typeInto(await cellOf("thrift.budget-planning", "value"), "Không"); // not done
+    await typeInto(await cellOf("thrift.budget-planning", "explanation"), "Chờ hướng dẫn của Bộ");
+    await typeInto(await cellOf("thrift.budget-planning", "evidence"), "CV 15/NXB");
     await typeInto(await cellOf("thrift.state-funds", "value"), "Có");
     await typeInto(await cellOf("thrift.recovery-tasks", "value"), "Có");
     await typeInto(await cellOf("thrift.development-goals", "value"), "Có");
-    await waitForCounts(/đã nhập 5\/5/);
+    await waitForCounts(/^0 lỗi · 0 cảnh báo · đã nhập 5\/5/);
 
     const p = pane();
     await p.getByRole("tab", { name: "Thẩm định" }).click();
-    await p.getByText("Mục 1 / 2").waitFor();
-    await p.getByRole("heading", { name: /publishing\.revenue-growth/ }).waitFor();
-    await p.getByRole("radio", { name: "Trả lại" }).check();
-    await p.getByRole("textbox", { name: "Ý kiến" }).fill("Đề nghị bổ sung số liệu doanh thu quý IV");
-    await p.getByRole("button", { name: "Lưu quyết định" }).click();
-    await p.getByText("Đã lưu vào sổ tính.").waitFor();
+    // The name is asked once, and a decision cannot be saved without it.
+    await p.getByText(/^Trước khi thẩm định, hãy cho biết tên của bạn/).waitFor();
+    await p.getByRole("button", { name: "Lưu tên" }).click();
+    await p.getByText("Hãy nhập tên người thẩm định.").waitFor();
+    await p.getByRole("textbox", { name: /Tên người thẩm định/ }).fill("Nguyễn Thị Thẩm");
+    await p.getByRole("button", { name: "Lưu tên" }).click();
+    await p.getByText("Người thẩm định: Nguyễn Thị Thẩm").waitFor();
+    await expect(cellText("D8")).resolves.toBe("Nguyễn Thị Thẩm");
 
+    // The card: value, target, status, the unit's explanation and evidence.
+    await p.getByText("Mục 1 / 2").waitFor();
+    const card = p.getByRole("article");
+    await card.getByRole("heading", { name: /publishing\.revenue-growth/ }).waitFor();
+    await card.getByText("Thị trường sách giảm").waitFor();
+    await expect(card.locator("dd").allTextContents()).resolves.toEqual(["4%", "≥ 6%", "Chưa đạt"]);
+
+    // Keyboard only: R returns and puts the cursor in the comment, Ctrl+Enter saves.
+    await p.getByRole("button", { name: "Mục sau" }).focus();
+    await page.keyboard.press("r");
+    await p.getByText("Đã chọn Trả lại.").waitFor();
+    await expect(
+      p.getByRole("textbox", { name: "Ý kiến" }).evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
+    // Returning without a comment is refused with a reason.
+    await page.keyboard.press("Control+Enter");
+    await p.getByRole("alert").filter({ hasText: "Khi trả lại, hãy ghi ý kiến" }).waitFor();
+    await page.keyboard.type("Đề nghị bổ sung số liệu doanh thu quý IV");
+    await page.keyboard.press("Control+Enter");
+    await p.getByText("Đã lưu vào sổ tính.").waitFor();
+    await p.getByText(/^Đã lưu: Trả lại — Nguyễn Thị Thẩm, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.$/).waitFor();
+    // The returned row is now an error for the unit.
+    await waitForCounts(/^1 lỗi/);
+
+    // N to the next row; A accepts; a comment typed but not saved.
+    // (On the first row "Mục trước" is disabled and cannot hold the focus.)
+    await p.getByRole("button", { name: "Mục sau" }).focus();
+    await page.keyboard.press("n");
+    await p.getByText("Mục 2 / 2").waitFor();
+    await card.getByRole("heading", { name: /thrift\.budget-planning/ }).waitFor();
+    await card.getByText("CV 15/NXB").waitFor();
+    await page.keyboard.press("a");
+    await p.getByRole("radio", { name: "Chấp nhận", checked: true }).waitFor();
+    await p.getByRole("textbox", { name: "Ý kiến" }).fill("Đã có giải trình");
+    await card.getByText("Chưa lưu").waitFor();
+
+    // Leaving asks first; "keep" moves on and the draft stays with its row.
+    await p.getByRole("button", { name: "Mục trước" }).focus();
+    await page.keyboard.press("p");
+    const ask = page.getByRole("alertdialog", { name: "Quyết định chưa lưu" });
+    await ask.getByText(/chỉ tiêu thrift\.budget-planning chưa được lưu/).waitFor();
+    await shot("05-review-leave-asked");
+    expect(await axeViolations()).toEqual([]);
+    await ask.getByRole("button", { name: "Giữ bản nháp" }).click();
+    await ask.waitFor({ state: "hidden" });
+    await p.getByText("Mục 1 / 2").waitFor();
+    await p.getByText("1 mục có thay đổi chưa lưu (giữ đến khi lưu hoặc bỏ).").waitFor();
+    // In another step and back: still there.
+    await p.getByRole("tab", { name: "Tổng hợp" }).click();
+    await p.getByRole("tab", { name: "Thẩm định" }).click();
+    await p.getByText("Mục 1 / 2").waitFor();
     await p.getByRole("button", { name: "Mục sau" }).click();
     await p.getByText("Mục 2 / 2").waitFor();
-    await p.getByRole("heading", { name: /thrift\.budget-planning/ }).waitFor();
-    await p.getByRole("radio", { name: "Chấp nhận" }).check();
-    await p.getByRole("textbox", { name: "Ý kiến" }).fill("Đã có giải trình");
-    await p.getByRole("button", { name: "Lưu quyết định" }).click();
+    await p.getByRole("radio", { name: "Chấp nhận", checked: true }).waitFor();
+    await expectValue(p.getByRole("textbox", { name: "Ý kiến" }), "Đã có giải trình");
+    await p.getByRole("button", { name: "Mục trước" }).focus();
+    await page.keyboard.press("s");
     await p.getByText("Đã lưu vào sổ tính.").waitFor();
+    await expect(p.getByText(/có thay đổi chưa lưu/).count()).resolves.toBe(0);
     await shot("05-review");
+    expect(await axeViolations()).toEqual([]);
 
-    // The decisions are in the sheet itself, in words.
+    // In the sheet, in words, with who and when.
     await expect(cellText(await cellOf("publishing.revenue-growth", "reviewDecision"))).resolves.toBe(
       SHEET_STRINGS.vi.decisions.returned,
     );
+    const growthRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
+    await expect(cellText(`V${growthRow}`)).resolves.toBe("Nguyễn Thị Thẩm");
+    await expect(cellText(`W${growthRow}`)).resolves.toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
+    );
 
-    // The template's hidden parameter columns (N:T) are not drawn, as in Excel, here and after reopening.
+    // The hidden columns (parameters N:T, the decision's basis X) are not drawn, as in Excel, here
+    // and after reopening; the trail's reply, reviewer and time (U:W) are.
     const columnLetters = () => page.locator("table.wb-grid thead th[scope=col]").allTextContents();
-    const hiddenParams = ["N", "O", "P", "Q", "R", "S", "T"];
-    expect(await columnLetters()).toContain("M");
-    expect((await columnLetters()).filter((c) => hiddenParams.includes(c))).toEqual([]);
+    const hidden = ["N", "O", "P", "Q", "R", "S", "T", "X"];
+    expect(await columnLetters()).toEqual(expect.arrayContaining(["M", "U", "V", "W"]));
+    expect((await columnLetters()).filter((c) => hidden.includes(c))).toEqual([]);
 
     // Close and reopen the workbook (the playground keeps it as a saved file would be).
     await page.reload();
     await pane().getByRole("tab", { name: "Kiểm tra", selected: true }).waitFor();
-    expect((await columnLetters()).filter((c) => hiddenParams.includes(c))).toEqual([]);
+    expect((await columnLetters()).filter((c) => hidden.includes(c))).toEqual([]);
     await pane().getByRole("tab", { name: "Thẩm định" }).click();
+    // The name is remembered by the workbook: not asked again.
+    await p.getByText("Người thẩm định: Nguyễn Thị Thẩm").waitFor();
     await p.getByText("Mục 1 / 2").waitFor();
     await p.getByRole("radio", { name: "Trả lại", checked: true }).waitFor();
     await expectValue(p.getByRole("textbox", { name: "Ý kiến" }), "Đề nghị bổ sung số liệu doanh thu quý IV");
@@ -357,6 +423,122 @@ describe("the pane beside the in-browser workbook", () => {
       "Đã có giải trình",
     );
   });
+
+  test("the accountant sees a returned row in Check with the reviewer's comment, goes to it, answers it, and exports again", async () => {
+    // The workbook of the previous test: one row returned, one accepted.
+    await page.goto(`${site.url}index.html`);
+    await waitForCounts(/^1 lỗi · 0 cảnh báo · đã nhập 5\/5/);
+    const p = pane();
+    await p.getByRole("tab", { name: "Kiểm tra" }).click();
+    const group = p.getByRole("region", { name: "Bị trả lại (1)" });
+    const item = group.getByRole("listitem");
+    await item.getByRole("heading", { name: /publishing\.revenue-growth/ }).waitFor();
+    await item.getByText("Chưa trả lời · chặn việc xuất").waitFor();
+    await item.getByText("Đề nghị bổ sung số liệu doanh thu quý IV").waitFor();
+    await item.getByText(/^Người thẩm định: Nguyễn Thị Thẩm · \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).waitFor();
+    // Not listed again among the other errors.
+    await expect(p.getByRole("region", { name: /^Lỗi \(chặn việc xuất\)/ }).count()).resolves.toBe(0);
+    await shot("07-check-returned");
+    expect(await axeViolations()).toEqual([]);
+
+    // Export is blocked by it, and says so.
+    await p.getByRole("tab", { name: "Xuất" }).click();
+    await p.getByRole("button", { name: "Xuất bản nộp (còn 1 lỗi)" }).waitFor();
+    await p.getByText(/người thẩm định đã trả lại \(Nguyễn Thị Thẩm\): "Đề nghị bổ sung/).waitFor();
+
+    // To the row, then an empty answer is refused and a real one saved into the reply cell.
+    await p.getByRole("tab", { name: "Kiểm tra" }).click();
+    await item.getByRole("button", { name: "Đến ô của chỉ tiêu publishing.revenue-growth" }).click();
+    await expectValue(
+      page.getByRole("textbox", { name: /^Hộp tên/ }),
+      await cellOf("publishing.revenue-growth", "reviewComment"),
+    );
+    await item.getByRole("button", { name: "Lưu trả lời cho chỉ tiêu publishing.revenue-growth" }).click();
+    await item.getByText("Hãy viết câu trả lời trước khi lưu.").waitFor();
+    const answer = "Đã bổ sung số liệu quý IV theo báo cáo tài chính";
+    // The box is named by what the accountant reads on the sheet: the row's STT (A) and name (D).
+    const returnedRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
+    const stt = await cellText(`A${returnedRow}`);
+    const name = await cellText(`D${returnedRow}`);
+    await item
+      .getByRole("textbox", { name: `${stt}. ${name}: trả lời của đơn vị`, exact: true })
+      .fill(answer);
+    await item.getByText("Chưa lưu").waitFor();
+    await item.getByRole("button", { name: "Lưu trả lời cho chỉ tiêu publishing.revenue-growth" }).click();
+    await p.getByText("Đã lưu trả lời cho chỉ tiêu publishing.revenue-growth.").waitFor();
+    await item.getByText("Đã trả lời · chờ người thẩm định xem lại").waitFor();
+    await waitForCounts(/^0 lỗi · 0 cảnh báo/);
+    const growthRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
+    await expect(cellText(`U${growthRow}`)).resolves.toBe(answer);
+    await shot("08-check-answered");
+
+    // The reviewer sees the answer on the card.
+    await p.getByRole("tab", { name: "Thẩm định" }).click();
+    await p.getByRole("article").getByText(answer).waitFor();
+
+    // Exported again: the submission carries the decision, who, when and the answer.
+    await p.getByRole("tab", { name: "Xuất" }).click();
+    await p.getByRole("button", { name: "Xuất bản nộp", exact: true }).click();
+    await p.getByText(/^Đã mở bản nộp trong một sổ tính mới/).waitFor({ timeout: 30_000 });
+    const download = p.getByRole("link", { name: /^Tải JSON/ });
+    const json = JSON.parse(
+      Buffer.from(
+        await download.evaluate(async (a) => {
+          const buf = new Uint8Array(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer());
+          let s = "";
+          for (const b of buf) s += String.fromCharCode(b);
+          return btoa(s);
+        }),
+        "base64",
+      ).toString("utf8"),
+    ) as Submission;
+    await expect(verifySubmissionHash(json)).resolves.toBe(true);
+    const growth = json.entries.find((e) => e.indicatorId === "publishing.revenue-growth")!;
+    expect(growth.review).toMatchObject({
+      decision: "returned",
+      comment: "Đề nghị bổ sung số liệu doanh thu quý IV",
+      reviewer: "Nguyễn Thị Thẩm",
+      reply: answer,
+      basis: { value: 0.04, reply: "" },
+    });
+    expect(growth.review.reviewedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    expect(json.entries.find((e) => e.indicatorId === "thrift.budget-planning")!.review).toMatchObject({
+      decision: "accepted",
+      reviewer: "Nguyễn Thị Thẩm",
+    });
+    expect(json.summary.errorCount).toBe(0);
+  }, 120_000);
+
+  test("the review card and the returned rows at Excel's pane widths (320 and 350 px), in Vietnamese and English", async () => {
+    // The workbook of the previous tests: a returned row answered, one accepted.
+    const report: Record<string, unknown> = {};
+    for (const [query, tabs] of [
+      ["", ["Thẩm định", "Kiểm tra"]],
+      ["?lang=en", ["Review", "Check"]],
+    ] as const) {
+      await page.goto(`${site.url}index.html${query}`);
+      await waitForCounts(/đã nhập 5\/5|5\/5 filled in/);
+      for (const width of [320, 350]) {
+        await page.evaluate((w) => {
+          document.getElementById("pane")!.style.width = `${w}px`;
+        }, width);
+        for (const name of tabs) {
+          await pane().getByRole("tab", { name }).click();
+          await pane().getByRole("tabpanel").getByRole("heading", { level: 2 }).waitFor();
+          await settled();
+          // Nothing wider than the pane: no sideways scrolling at Excel's narrowest width.
+          const overflow = await pane().evaluate((el) => el.scrollWidth - el.clientWidth);
+          expect([query, width, name, overflow]).toEqual([query, width, name, 0]);
+          const violations = await axeViolations();
+          if (violations.length) report[`${query} ${width} ${name}`] = violations;
+          await pane().screenshot({
+            path: join(SHOTS, `40-${query ? "en" : "vi"}-${width}-${name.toLowerCase()}.png`),
+          });
+        }
+      }
+    }
+    expect(report).toEqual({});
+  }, 120_000);
 
   test("re-inserting with a field left out says what will change first and keeps what was typed", async () => {
     await openFresh();

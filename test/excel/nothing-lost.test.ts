@@ -1,5 +1,5 @@
 // Issue #4.4, "nothing typed is ever lost": templates filled at random (values, explanations,
-// evidence, review decisions and comments, and cells outside the template) are re-inserted and then
+// evidence, review decisions and comments, replies and reviewers, and cells outside the template) are re-inserted and then
 // upgraded to a changed plan, on the in-browser host. Kept indicators keep every entry, removed
 // ones move to the archive, cells outside the template never change, and a re-insert of an
 // unchanged template changes no cell a person typed into. When an insert refuses, it names only
@@ -15,7 +15,9 @@ import { a1 } from "../../src/workbook/a1";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
 import { cellsOf, looksOf, makeBench, setProtected } from "./workbook-fixture";
 
-const COL = { value: 7, explanation: 10, evidence: 11, decision: 12, comment: 13 };
+// A:M the table, N:T the hidden parameters (DECISIONS D9), U:X the review trail (reply, reviewed by,
+// reviewed at, and the hidden basis).
+const COL = { value: 7, explanation: 10, evidence: 11, decision: 12, comment: 13, reply: 21, reviewedBy: 22 };
 const FIRST_ROW = 10;
 
 const textArb = fc
@@ -55,7 +57,7 @@ const typingArb = (rows: number): fc.Arbitrary<Typing[]> =>
       fc.record({ row: fc.nat(rows - 1), col: fc.constant(COL.value), text: typedValueArb }),
       fc.record({
         row: fc.nat(rows - 1),
-        col: fc.constantFrom(COL.explanation, COL.evidence, COL.comment),
+        col: fc.constantFrom(COL.explanation, COL.evidence, COL.comment, COL.reply, COL.reviewedBy),
         text: textArb,
       }),
       fc.record({
@@ -67,14 +69,11 @@ const typingArb = (rows: number): fc.Arbitrary<Typing[]> =>
     { maxLength: 25 },
   );
 
-/**
- * Cells beyond the template's columns (A:M shown, N:T the hidden parameters, DECISIONS D9), or far
- * below it (where an upgrade may or may not reach).
- */
+/** Cells beyond the template's columns (A:X), or far below it (where an upgrade may or may not reach). */
 const outsideArb = fc.array(
   fc.record({
     row: fc.integer({ min: 1, max: 40 }),
-    col: fc.integer({ min: 21, max: 25 }),
+    col: fc.integer({ min: 25, max: 29 }),
     text: textArb,
   }),
   { maxLength: 4 },

@@ -110,7 +110,14 @@ test("archived entries sit below the table under a title, in their own name, and
     value: "=1+1",
     explanation: "lý do",
     evidence: "CV 1",
-    review: { decision: "accepted", comment: "ok" },
+    review: {
+      decision: "accepted",
+      comment: "ok",
+      reply: "đã bổ sung",
+      reviewer: "Nguyễn Văn A",
+      reviewedAt: "2024-01-15T09:30:00+07:00",
+      basis: { value: "=1+1", reply: "" },
+    },
   };
   const spec = buildLayout({
     plan: FIXTURE_PLAN,
@@ -128,7 +135,10 @@ test("archived entries sit below the table under a title, in their own name, and
   expect(at(spec.table.col.value).value).toBe("=1+1");
   expect(at(spec.table.col.value).formula).toBeUndefined();
   expect(at(spec.table.col.reviewDecision).value).toBe("Chấp nhận");
-  expect(spec.names.find((n) => n.name === "SA_ARCHIVE")!.range).toBe(`$A$${a.firstRow}:$M$${a.lastRow}`);
+  // The archive keeps the review trail in the trail's columns (U:X), so the name reaches X.
+  expect(at(spec.table.trail.reply).value).toBe("đã bổ sung");
+  expect(at(spec.table.trail.reviewedBy).value).toBe("Nguyễn Văn A");
+  expect(spec.names.find((n) => n.name === "SA_ARCHIVE")!.range).toBe(`$A$${a.firstRow}:$X$${a.lastRow}`);
   expect(spec.print.printArea).toBe(`A1:M${a.lastRow}`);
 });
 

@@ -64,7 +64,9 @@ test("the sheet is protected without a password; only the input cells are unlock
       at: c.address,
       locked: c.input === undefined,
     });
-  expect(spec.cells.filter((c) => c.input).length).toBe(5 * n + 1);
+  // Per row: value, explanation, evidence, decision, comment, and the trail's reply, reviewed by,
+  // reviewed at and basis; in the header the preparer and the reviewer's name.
+  expect(spec.cells.filter((c) => c.input).length).toBe(9 * n + 2);
 });
 
 test("print setup: A4 landscape at 100% (never shrunk below 11 pt), the table header and the number column on every page", async () => {

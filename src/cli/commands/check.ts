@@ -13,6 +13,9 @@ const OPTIONS = {
   scheme: { type: "string" },
   "plan-file": { type: "string", multiple: true },
   roster: { type: "string" },
+  "return-to": { type: "string" },
+  reviewer: { type: "string" },
+  force: { type: "boolean" },
 } as const;
 
 export const checkCommand: Command = {
@@ -22,21 +25,33 @@ export const checkCommand: Command = {
     en: "check filled templates or submissions: recompute every status, verify the hash and the plan version",
   },
   help: {
-    vi: `self-assess check TỆP|THƯ-MỤC... [--json] [--lang vi|en] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [--roster DS.csv]
+    vi: `self-assess check TỆP|THƯ-MỤC... [--json] [--lang vi|en] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [--roster DS.csv] [--return-to THƯ-MỤC [--reviewer TÊN] [--force]]
 
   Đọc từng tệp trong tiến trình riêng có giới hạn thời gian và bộ nhớ, tính lại kết quả từ số liệu
   theo kế hoạch có sẵn (không tin kết quả ghi trong tệp), kiểm tra mã kiểm tra và phiên bản.
   --json     in kết quả dạng JSON (xem docs/ministry-cli.md)
   --plan-file  tệp kế hoạch JSON của Bộ (cùng lược đồ), dùng thay kế hoạch có sẵn cùng mã
   --roster   danh sách đơn vị (CSV): loại đơn vị theo danh sách, chữ ký kiểm bằng khóa công khai trong đó
+  --return-to THƯ-MỤC  trả lại: mỗi đơn vị có lỗi nhận lại sổ tính của chính mình (MÃ-NĂM.xlsx) với mọi số
+             liệu đã nộp, các dòng có lỗi ghi "Trả lại" kèm ý kiến là các lỗi tìm thấy; đơn vị trả lời
+             hoặc sửa, xuất lại, và consolidate cho thấy bản nộp lại cùng các thay đổi
+  --reviewer TÊN  tên ghi cùng quyết định trả lại (mặc định: Bộ (kiểm tra tổng hợp)); kèm thời điểm
+  --force    cho phép ghi đè các tệp trả lại đã có
+  Quyết định, người thẩm định, thời điểm và trả lời của đơn vị được in dưới mỗi chỉ tiêu.
   Mã thoát: 0 không có lỗi; 1 có lỗi; 2 tham số sai, không chạy; 3 có tệp bị từ chối hoặc không có.`,
-    en: `self-assess check FILE|FOLDER... [--json] [--lang vi|en] [--scheme SCHEME.json] [--plan-file PLAN.json]... [--roster UNITS.csv]
+    en: `self-assess check FILE|FOLDER... [--json] [--lang vi|en] [--scheme SCHEME.json] [--plan-file PLAN.json]... [--roster UNITS.csv] [--return-to FOLDER [--reviewer NAME] [--force]]
 
   Reads each file in a worker bounded in time and memory, recomputes every status from the values
   with the bundled plan (stored statuses are never trusted), verifies the hash and the plan version.
   --json     print the result as JSON (see docs/ministry-cli.md)
   --plan-file  a plan file of the ministry's (same schema), used instead of a bundled plan with its id
   --roster   the roster (CSV): unit types as it says, signatures checked with its public keys
+  --return-to FOLDER  return: each unit with errors gets its own workbook back (CODE-YEAR.xlsx) with every
+             entry it sent, the rows with errors marked "Returned" with the findings as the comment; the
+             unit answers or corrects, exports again, and consolidate shows the resubmission and its changes
+  --reviewer NAME  the name the returns are signed with (default: The ministry (consolidation check)), with the time
+  --force    allow overwriting return files that exist
+  Each indicator's decision, reviewer, time and the unit's reply are printed under it.
   Exit: 0 no errors; 1 errors found; 2 bad arguments, nothing done; 3 some file was refused or not found.`,
   },
   async run(argv, io) {
@@ -52,6 +67,16 @@ export const checkCommand: Command = {
     const { readRoster } = await import("../ministry/consolidate-run");
     const plans = loadPlanFiles(io.cwd, values["plan-file"] ?? []);
     const roster = values.roster === undefined ? null : readRoster(resolve(io.cwd, values.roster), plans);
+    const returnTo = values["return-to"] === undefined ? undefined : resolve(io.cwd, values["return-to"]);
+    if (returnTo === undefined && (values.reviewer !== undefined || values.force))
+      throw new UsageError({
+        vi: "--reviewer và --force chỉ dùng cùng --return-to THƯ-MỤC.",
+        en: "--reviewer and --force only go with --return-to FOLDER.",
+      });
+    if (returnTo !== undefined) {
+      const { prepareReturnDir } = await import("../ministry/return-run");
+      prepareReturnDir(returnTo);
+    }
     return runCheck(
       items,
       {
@@ -63,6 +88,15 @@ export const checkCommand: Command = {
         showProgress: items.length > 1,
         missingInputs: missing.length,
         roster,
+        ...(returnTo !== undefined
+          ? {
+              returnTo: {
+                dir: returnTo,
+                force: values.force === true,
+                ...(values.reviewer !== undefined ? { reviewer: values.reviewer } : {}),
+              },
+            }
+          : {}),
       },
       io,
     );

@@ -18,6 +18,8 @@ import type { Roster } from "./roster";
 import type { FileReport } from "./file-report";
 import { progress } from "./progress";
 import { both, safeText } from "./text";
+import { showDateTime } from "../../domain/review";
+import { ReturnCollector, type ReturnOptions } from "./return-run";
 
 export interface CheckOptions {
   json: boolean;
@@ -30,6 +32,8 @@ export interface CheckOptions {
   /** Arguments that named nothing on disk (already reported): they make the exit 3. */
   missingInputs?: number;
   roster?: Roster | null;
+  /** `--return-to`: write each unit with errors its own workbook, the ministry's decisions filled in. */
+  returnTo?: ReturnOptions;
 }
 
 /** Paths under the working directory are shown relative to it, others as they are. */
@@ -60,6 +64,7 @@ export function checkJson(r: FileReport): object {
       status: e.status,
       storedStatus: e.storedStatus,
       completion: e.completion,
+      review: e.review,
       issues: e.issues.map((i) => ({ code: i.code, severity: i.severity, part: i.part, message: i.message })),
     })),
   };
@@ -103,7 +108,29 @@ export function describe(r: FileReport, lang: "vi" | "en"): string[] {
       `    ${e.indicatorId.padEnd(w)}  ${shown(e.value, byId.get(e.indicatorId), lang).padEnd(14)}  ${STATUS_LABELS[lang][e.status]}`,
     );
     for (const i of e.issues) out.push(`        [${i.severity}] ${safeText(i.message[lang], 400)}`);
+    out.push(...reviewLines(e.review, lang));
   }
+  return out;
+}
+
+const DECISION_WORDS = {
+  vi: { accepted: "Chấp nhận", returned: "Trả lại", by: "người thẩm định", reply: "Trả lời của đơn vị" },
+  en: { accepted: "Accepted", returned: "Returned", by: "reviewer", reply: "Unit's reply" },
+} as const;
+
+/** The decision sealed with a row, with who recorded it and when, and the unit's reply. */
+function reviewLines(r: FileReport["entries"][number]["review"], lang: "vi" | "en"): string[] {
+  if (r.decision === null && !r.reply) return [];
+  const w = DECISION_WORDS[lang];
+  const out: string[] = [];
+  if (r.decision !== null) {
+    const who = r.reviewer ? `${w.by} ${safeText(r.reviewer, 80)}` : "";
+    const when = showDateTime(r.reviewedAt);
+    const signed = [who, when].filter((x) => x !== "").join(", ");
+    const comment = r.comment.trim() ? `: "${safeText(r.comment, 400)}"` : "";
+    out.push(`        ↳ ${w[r.decision]}${signed ? ` (${signed})` : ""}${comment}`);
+  }
+  if (r.reply) out.push(`        ↳ ${w.reply}: "${safeText(r.reply, 400)}"`);
   return out;
 }
 
@@ -114,6 +141,7 @@ export function describe(r: FileReport, lang: "vi" | "en"): string[] {
 export async function runCheck(items: readonly InputItem[], opts: CheckOptions, io: Io): Promise<RunExit> {
   const bar = opts.showProgress ? progress(items.length) : null;
   const tally = new Tally();
+  const returns = opts.returnTo ? new ReturnCollector() : null;
   let first = true;
   // The printout looks indicators up in this thread too (dates, percentages by the plan's types).
   usePlans(opts.plans ?? []);
@@ -128,6 +156,7 @@ export async function runCheck(items: readonly InputItem[], opts: CheckOptions, 
     bar?.tick(r.file);
     r.file = displayPath(io.cwd, r.file);
     tally.add(r);
+    returns?.add(r);
     if (opts.json) {
       io.out(`${first ? "" : ","}${JSON.stringify(checkJson(r), null, 2).replace(/^/gm, "  ")}`);
       first = false;
@@ -141,5 +170,21 @@ export async function runCheck(items: readonly InputItem[], opts: CheckOptions, 
       ? `${tally.files} tệp: ${tally.clean} đạt yêu cầu, ${tally.withErrors} có lỗi, ${tally.refused} bị từ chối${ignored}.`
       : `${tally.files} files: ${tally.clean} clean, ${tally.withErrors} with errors, ${tally.refused} rejected${ignored}.`,
   );
+  if (returns && opts.returnTo) {
+    const show = (p: string) => safeText(displayPath(io.cwd, p));
+    const { returned, clean } = await returns.write(
+      opts.returnTo,
+      items.map((i) => i.file),
+      io,
+      show,
+      opts.json ? io.err : io.out,
+    );
+    const dir = show(opts.returnTo.dir);
+    io.err(
+      opts.lang === "vi"
+        ? `Đã trả lại ${returned} đơn vị vào ${dir}; ${clean} đơn vị không có lỗi nên không trả lại.`
+        : `Returned ${returned} units into ${dir}; ${clean} units have no errors and were not returned.`,
+    );
+  }
   return tally.exit(opts.missingInputs ?? 0);
 }

@@ -1,10 +1,12 @@
-// Check: every issue, errors first, grouped by field in the plan's order; each jumps to its cell, and a
+// Check: the rows a reviewer returned first (their own group, with a place to answer), then every
+// other issue, errors first, grouped by field in the plan's order; each jumps to its cell, and a
 // suggested value (e.g. 27000 for the text "27.000") is one click away.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { usePane } from "../context";
 import { IssueList } from "./IssueList";
 import { EntryHint } from "./EntryHint";
+import { ReturnedList } from "./ReturnedList";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
@@ -25,7 +27,9 @@ export default function CheckView(): React.JSX.Element {
       </section>
     );
 
-  const issues = report.assessments.flatMap((a) => a.issues);
+  const all = report.assessments.flatMap((a) => a.issues);
+  // Returned rows have their group above, with the reviewer's comment and the answer box.
+  const issues = all.filter((i) => i.code !== "review.returned");
   return (
     <section aria-labelledby="check-heading">
       <h2 id="check-heading" className={styles.heading}>
@@ -33,7 +37,8 @@ export default function CheckView(): React.JSX.Element {
       </h2>
       <EntryHint settings={report.entrySettings} />
       <p role="status">{note ?? ""}</p>
-      {issues.length === 0 ? <p>{t.check.none}</p> : null}
+      <ReturnedList plan={plan} onNote={setNote} />
+      {all.length === 0 ? <p>{t.check.none}</p> : null}
       <IssueList plan={plan} issues={issues} severities={["error", "warning"]} onNote={setNote} />
     </section>
   );

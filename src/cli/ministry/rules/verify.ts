@@ -3,9 +3,9 @@
 // status is recomputed from the values (stored statuses are never trusted); every way the file
 // departs from the plan is named. No file system here: read-file.ts reads, this decides.
 import type { Assessment, CellValue, Entry, Issue, Status } from "../../../domain/entry";
-import { CELL_ERROR_CODES } from "../../../domain/entry";
 import type { Indicator, Plan, UnitProfile } from "../../../domain/plan";
 import type { Submission } from "../../../domain/submission";
+import { cellFromStored, reviewFromSealed } from "../../../domain/submission";
 import { assessReport } from "../../../domain/assess";
 import { formatTarget, sameTargetText } from "../../../domain/format";
 import { PARAM_KEYS, targetParams } from "../../../workbook/formulas";
@@ -73,12 +73,6 @@ function planChecks(
       ),
     ];
   return [];
-}
-
-function errorValue(v: string | number | boolean | null): CellValue {
-  return typeof v === "string" && (CELL_ERROR_CODES as readonly string[]).includes(v)
-    ? { error: v as (typeof CELL_ERROR_CODES)[number] }
-    : v;
 }
 
 function appliesTo(unit: UnitProfile): (ind: Indicator) => boolean {
@@ -192,10 +186,10 @@ export function verifySubmission(
   const sub = read.submission;
   const entries: Entry[] = sub.entries.map((e) => ({
     indicatorId: e.indicatorId,
-    value: errorValue(e.value),
+    value: cellFromStored(e.value),
     explanation: e.explanation,
     evidence: e.evidence,
-    review: e.review,
+    review: reviewFromSealed(e.review),
   }));
   const assessments = assessReport(p, entries, appliesTo(who.unit));
   const stored = new Map<string, Status | null>(sub.entries.map((e) => [e.indicatorId, e.status]));
