@@ -92,7 +92,9 @@ export function buildWorkbook(spec: LayoutSpec): ExcelJS.Workbook {
       pageOrder: spec.print.pageOrder,
       printTitlesRow: spec.print.repeatRows,
       printTitlesColumn: spec.print.repeatColumns,
-      printArea: `A1:${last}`,
+      // ExcelJS puts "$" before each end only, so the rows carry their own: a print area of
+      // "$A1:$M50" is relative in LibreOffice, which then prints columns beyond it.
+      printArea: `A$1:${last.replace(/^([A-Z]+)(\d+)$/, "$1$$$2")}`,
       margins: spec.print.margins,
     },
     headerFooter: { oddFooter: spec.print.footer },
