@@ -58,7 +58,7 @@ const TYPE_WORDS: Record<Lang, Record<Indicator["valueType"], string>> = {
     number: "một số",
     integer: "một số nguyên",
     rank: "một thứ hạng (số nguyên)",
-    date: "một ngày (dd/mm/yyyy)",
+    date: "ngày hoàn thành (dd/mm/yyyy), hoặc 'Chưa thực hiện' kèm giải trình",
     done: "'Có' hoặc 'Không' (hoặc TRUE/FALSE)",
   },
   en: {
@@ -67,7 +67,7 @@ const TYPE_WORDS: Record<Lang, Record<Indicator["valueType"], string>> = {
     number: "a number",
     integer: "a whole number",
     rank: "a rank (a whole number)",
-    date: "a date (dd/mm/yyyy)",
+    date: "the completion date (dd/mm/yyyy), or 'Not done' with an explanation",
     done: "'Yes' or 'No' (or TRUE/FALSE)",
   },
 };
@@ -190,6 +190,8 @@ function shownValue(c: Compiled, x: number): Record<Lang, string> {
   return { vi: formatValue(x, c.ind, "vi"), en: formatValue(x, c.ind, "en") };
 }
 
+const NOT_DONE_SHOWN: Record<Lang, string> = { vi: "Chưa thực hiện", en: "Not done" };
+
 function hasText(s: unknown): boolean {
   return typeof s === "string" && s.trim() !== "";
 }
@@ -242,11 +244,13 @@ function assessReading(c: Compiled, entry: Entry, r: CellReading): Assessment {
     case "wrongType":
       return result(id, "invalid", null, null, [issue(c, "wrongType", r.shown)]);
     case "done": {
+      // A milestone not done has no date to keep: its value is null, its completion 0.
+      const milestone = c.rule.shape === "T";
       const status: Status = r.done ? "met" : "shortfall";
       const issues: Issue[] = [];
       if (!r.done && !hasText(entry.explanation))
-        issues.push(issue(c, "shortfallExplanation", shownValue(c, 0)));
-      return result(id, status, r.done ? 1 : 0, r.done ? 1 : 0, issues);
+        issues.push(issue(c, "shortfallExplanation", milestone ? NOT_DONE_SHOWN : shownValue(c, 0)));
+      return result(id, status, milestone ? null : r.done ? 1 : 0, r.done ? 1 : 0, issues);
     }
     default:
       return assessNumber(c, entry, r.value);

@@ -128,7 +128,11 @@ export function statusFormula(v: string, p: ParamRefs, lang: Language): string {
   // ISLOGICAL first: LibreOffice stores TRUE/FALSE as numbers, so ISNUMBER says yes there; ISLOGICAL
   // still catches a boolean Calc formats as one (typed in Calc). A boolean imported into a cell with
   // a number format reads as 0/1 in Calc: a known difference, see docs/template.md.
-  const number = `IF(ISLOGICAL(${v}),${L("invalid")},IF(ISNUMBER(${v}),${numeric},${L("invalid")}))`;
+  // A milestone may be answered "not done" (a token or FALSE): a shortfall, as on a yes/no task.
+  const milestone = `${p.kind}="T"`;
+  const number =
+    `IF(ISLOGICAL(${v}),IF(AND(${milestone},NOT(${v})),${L("shortfall")},${L("invalid")}),` +
+    `IF(ISNUMBER(${v}),${numeric},IF(AND(${milestone},${anyOf(t, NOT_DONE_TOKENS)}),${L("shortfall")},${L("invalid")})))`;
   return `${head}IF(${p.kind}="D",${done},${number}))))`;
 }
 
@@ -149,10 +153,15 @@ export function completionFormula(v: string, status: string, p: ParamRefs, lang:
 
 /**
  * Custom validation of a numeric value cell: a number within the hard bounds, or a not-applicable
- * token. Excel caps validation formulas at 255 characters, so text is only TRIMmed here; the
+ * token (on a milestone, also "not done"). Excel caps validation formulas at 255 characters, so text is only TRIMmed here; the
  * status formula stays the exact rule. Done indicators get a list instead (see layout).
  */
 export function valueValidationFormula(ind: Indicator, v: string): string {
   const bounds = outOfBounds(ind, v);
-  return `IF(ISNUMBER(${v}),${bounds ? `NOT(${bounds})` : "TRUE"},${anyOf(`TRIM(${v})`, NOT_APPLICABLE_TOKENS)})`;
+  // A milestone also takes "not done"; the two main words only, to stay within 255 characters.
+  const words =
+    ind.target.kind === "milestone"
+      ? [...NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS[1], NOT_DONE_TOKENS[3]]
+      : NOT_APPLICABLE_TOKENS;
+  return `IF(ISNUMBER(${v}),${bounds ? `NOT(${bounds})` : "TRUE"},${anyOf(`TRIM(${v})`, words)})`;
 }

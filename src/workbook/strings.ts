@@ -131,7 +131,8 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
         number: (lo, hi) => `Nhập một số${between(lo, hi, "từ", "đến")}.`,
         integer: (lo, hi) => `Nhập số nguyên${between(lo, hi, "từ", "đến")}.`,
         rank: () => "Nhập thứ hạng (số nguyên, 1 là cao nhất).",
-        date: () => "Nhập ngày hoàn thành dạng dd/mm/yyyy.",
+        date: () =>
+          'Nhập ngày hoàn thành dạng dd/mm/yyyy; nếu chưa xong, nhập "Chưa thực hiện" và giải trình.',
         done: () => "Nhập Có (đã thực hiện) hoặc Không (chưa thực hiện).",
       },
       target: "Mục tiêu",
@@ -207,7 +208,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
         number: (lo, hi) => `Type a number${between(lo, hi, "from", "to")}.`,
         integer: (lo, hi) => `Type a whole number${between(lo, hi, "from", "to")}.`,
         rank: () => "Type the rank (a whole number, 1 is best).",
-        date: () => "Type the completion date as dd/mm/yyyy.",
+        date: () => 'Type the completion date as dd/mm/yyyy; if it is not done, type "Not done" and explain.',
         done: () => "Type Yes (done) or No (not done).",
       },
       target: "Target",

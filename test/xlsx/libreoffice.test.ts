@@ -9,7 +9,7 @@ import type { CellValue, Entry } from "../../src/domain/entry";
 import type { Indicator } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
-import { statusFromLabel } from "../../src/domain/status-labels";
+import { NOT_DONE_TOKENS, statusFromLabel } from "../../src/domain/status-labels";
 import { getPlan } from "../../src/catalog/index";
 import { parseRange } from "../../src/workbook/a1";
 import { toExcelValue } from "../../src/xlsx/render";
@@ -128,6 +128,20 @@ beforeAll(async () => {
     filled.push({ file, indicators, values });
     files.push(file);
   }
+  // Issue #12 item 2: every honest "not done" word on the yes/no task and the milestone (booleans
+  // stay on the yes/no row: Calc reads FALSE in a date-formatted cell as 0, see above).
+  for (const [k, word] of [...NOT_DONE_TOKENS, "Đã hoàn thành"].entries()) {
+    const indicators = FIXTURE_PLAN.indicators;
+    const values = indicators.map((ind): CellValue => {
+      if (ind.valueType === "done") return k === 0 ? false : word;
+      if (ind.target.kind === "milestone") return word;
+      return null;
+    });
+    const file = join(dir, `honest-fixture-${k}.xlsx`);
+    await fill(join(dir, "tpl-fixture.xlsx"), file, values);
+    filled.push({ file, indicators, values });
+    files.push(file);
+  }
   convertWithLibreOffice(files, outDir);
 }, 300_000);
 
@@ -155,6 +169,13 @@ test("every row's status after LibreOffice recalculates is the TypeScript assess
     });
   }
   expect(rows).toBeGreaterThan(100);
+  // The honest fills reached LibreOffice: their task and milestone rows are shortfalls there.
+  const honest = filled.filter((f) => f.file.includes("honest-fixture-"));
+  expect(honest.length).toBe(NOT_DONE_TOKENS.length + 1);
+  for (const f of honest.slice(0, -1))
+    for (const [i, ind] of f.indicators.entries())
+      if (ind.valueType === "done" || ind.target.kind === "milestone")
+        expect(assessEntry(ind, entry(ind.id, f.values[i]!)).status).toBe("shortfall");
 });
 
 test("the names resolve in LibreOffice: a formula over SA_IDS and SA_STATUS computes", async () => {
