@@ -20,6 +20,8 @@ interface Compiled {
   readonly pmin: number;
   readonly pmax: number;
   readonly required: boolean;
+  /** Unit types that may answer "not applicable" without a reviewer's acceptance (plan data). */
+  readonly naAllowed: ReadonlySet<string>;
   readonly text: Record<
     Lang,
     { name: string; expected: string; target: string; range: string; plausible: string }
@@ -28,6 +30,7 @@ interface Compiled {
   readonly fixed: {
     missing?: Readonly<Issue["message"]>;
     notApplicableExplanation?: Readonly<Issue["message"]>;
+    notApplicableUnearned?: Readonly<Issue["message"]>;
   };
 }
 
@@ -105,6 +108,7 @@ export function compileIndicator(ind: Indicator): Compiled {
     pmin: p.min ?? -Infinity,
     pmax: p.max ?? Infinity,
     required: ind.required !== false,
+    naAllowed: new Set((ind.naAllowed ?? []).flatMap((n) => n.unitTypes)),
     text: { vi: describe(ind, "vi", min, max), en: describe(ind, "en", min, max) },
     fixed: {},
   };
@@ -178,7 +182,10 @@ function issue(
 }
 
 /** An issue whose sentence does not depend on the value, built once per indicator and key. */
-function fixedIssue(c: Compiled, key: "missing" | "notApplicableExplanation"): Issue {
+function fixedIssue(
+  c: Compiled,
+  key: "missing" | "notApplicableExplanation" | "notApplicableUnearned",
+): Issue {
   const m = MESSAGES[key];
   let message = c.fixed[key];
   if (!message) message = c.fixed[key] = Object.freeze(buildMessage(c, key, ""));
@@ -222,7 +229,20 @@ function result(
   return { indicatorId: id, status, value, completion, issues };
 }
 
-function assessReading(c: Compiled, entry: Entry, r: CellReading): Assessment {
+/**
+ * Issue #12 item 3: "not applicable" is earned where the plan allows it for the unit type, or where
+ * the reviewer accepted it; elsewhere it is an error, and scores as the scheme says (notApplicable).
+ * Without a unit type (a caller that does not know it) only the explanation is asked for.
+ */
+function notApplicableIssues(c: Compiled, entry: Entry, unitType: string | undefined): Issue[] {
+  const issues: Issue[] = [];
+  if (!hasText(entry.explanation)) issues.push(fixedIssue(c, "notApplicableExplanation"));
+  if (unitType !== undefined && !c.naAllowed.has(unitType) && entry.review?.decision !== "accepted")
+    issues.push(fixedIssue(c, "notApplicableUnearned"));
+  return issues;
+}
+
+function assessReading(c: Compiled, entry: Entry, r: CellReading, unitType: string | undefined): Assessment {
   const id = c.ind.id;
   switch (r.kind) {
     case "empty":
@@ -230,13 +250,7 @@ function assessReading(c: Compiled, entry: Entry, r: CellReading): Assessment {
     case "error":
       return result(id, "invalid", null, null, [issue(c, "cellError", r.code)]);
     case "notApplicable":
-      return result(
-        id,
-        "not-applicable",
-        null,
-        null,
-        hasText(entry.explanation) ? [] : [fixedIssue(c, "notApplicableExplanation")],
-      );
+      return result(id, "not-applicable", null, null, notApplicableIssues(c, entry, unitType));
     case "textNumber":
       return result(id, "invalid", null, null, [
         issue(c, c.ind.valueType === "date" ? "textDate" : "textNumber", r.text, r.suggestion),
@@ -271,13 +285,17 @@ function assessNumber(c: Compiled, entry: Entry, x: number): Assessment {
   return result(id, status, value, completionOf(c.rule, value, status), issues);
 }
 
-/** Assesses one entry against its indicator (DECISIONS D1). Never throws. */
-export function assessEntry(ind: Indicator, entry: Entry): Assessment {
+/**
+ * Assesses one entry against its indicator (DECISIONS D1). Never throws. `unitType` is the reporting
+ * unit's type: with it, a "not applicable" the plan does not allow that type needs the reviewer's
+ * acceptance (issue #12 item 3).
+ */
+export function assessEntry(ind: Indicator, entry: Entry, unitType?: string): Assessment {
   const c = compileIndicator(ind);
   const v = entry?.value;
   // Hot path: a number on a numeric indicator skips the reading step (D1 steps 1-5 cannot apply).
   if (typeof v === "number" && c.rule.shape !== "D") return assessNumber(c, entry, v);
-  return assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind));
+  return assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind), unitType);
 }
 
 function planIssue(key: "unknownIndicator", id: string, plan: Plan): Issue {
@@ -305,12 +323,14 @@ function planIssue(key: "unknownIndicator", id: string, plan: Plan): Issue {
  * Assesses a report: one Assessment per indicator in plan order (those that apply and have no entry
  * are missing), then one per entry whose indicator id the plan does not know (invalid). An entry for
  * an indicator that does not apply is still assessed: the unit chose to report it. When an id has
- * several entries the first counts and the row gets a template.duplicate-indicator error.
+ * several entries the first counts and the row gets a template.duplicate-indicator error. Pass the
+ * unit's type so that "not applicable" is judged against the plan's naAllowed (assessEntry).
  */
 export function assessReport(
   plan: Plan,
   entries: readonly Entry[],
   applies: (ind: Indicator) => boolean = () => true,
+  unitType?: string,
 ): Assessment[] {
   const byId = new Map<string, Entry>();
   const duplicates = new Set<string>();
@@ -335,6 +355,7 @@ export function assessReport(
         evidence: "",
         review: { decision: null, comment: "" },
       },
+      unitType,
     );
     if (duplicates.has(ind.id)) a.issues.push(issue(compileIndicator(ind), "duplicateIndicator", ""));
     out.push(a);

@@ -26,6 +26,12 @@ export const ScoringSchemeSchema = z
       z.object({ kind: z.literal("none") }).strict(),
       z.object({ kind: z.literal("linear"), floor: z.number().min(0).lt(1) }).strict(),
     ]),
+    /**
+     * How a "not applicable" answer scores (issue #12 item 3). earned (the default): an N/A leaves
+     * the max only where the plan allows it for the unit type or the reviewer accepted it; any other
+     * N/A counts as zero. explained: any N/A with an explanation leaves the max (the old rule).
+     */
+    notApplicable: z.enum(["earned", "explained"]).optional(),
     /** Classification by percent of max points (0-100); the first band whose min is reached wins. */
     bands: z
       .array(z.object({ min: z.number().min(0).max(100), label: TextSchema }).strict())
@@ -63,10 +69,23 @@ function credit(scheme: ScoringScheme, a: Assessment): number {
   return Number.isFinite(c) ? Math.min(1, Math.max(0, c)) : 0;
 }
 
+/** Codes of the issues that keep an N/A from leaving the max, per the scheme's notApplicable rule. */
+const NOT_EARNED: Record<"earned" | "explained", readonly string[]> = {
+  earned: ["explanation.required", "value.not-applicable-unaccepted"],
+  explained: ["explanation.required"],
+};
+
+function notApplicableLeaves(scheme: ScoringScheme, a: Assessment): boolean {
+  const blocking = NOT_EARNED[scheme.notApplicable ?? "earned"];
+  return !a.issues.some((i) => blocking.includes(i.code));
+}
+
 /**
  * Scores a report. Met and exceeded earn full points; a shortfall earns partial credit; missing and
- * invalid earn nothing. A not-applicable row with its explanation leaves the max (it is not the
- * unit's to score); without one it counts as zero, like any other row that blocks export.
+ * invalid earn nothing. A not-applicable row leaves the max (it is not the unit's to score) when the
+ * scheme's notApplicable rule is met: by default, when the plan allows N/A for the unit type or the
+ * reviewer accepted it, and it is explained; otherwise it counts as zero. The assessment must have
+ * been given the unit type (assessReport) for the plan's rule to be known.
  * Assessments of indicators the plan does not know are ignored.
  */
 export function scoreReport(scheme: ScoringScheme, plan: Plan, assessments: readonly Assessment[]): Score {
@@ -76,7 +95,7 @@ export function scoreReport(scheme: ScoringScheme, plan: Plan, assessments: read
     const field = fieldOf.get(a.indicatorId);
     const f = field === undefined ? undefined : perField.get(field);
     if (!f || field === undefined) continue;
-    if (a.status === "not-applicable" && !a.issues.some((i) => i.code === "explanation.required")) continue;
+    if (a.status === "not-applicable" && notApplicableLeaves(scheme, a)) continue;
     const p = pointsOf(scheme, a.indicatorId, field);
     f.maxPoints += p;
     f.points += p * credit(scheme, a);

@@ -197,7 +197,7 @@ export function verifySubmission(
     evidence: e.evidence,
     review: e.review,
   }));
-  const assessments = assessReport(p, entries, appliesTo(who.unit));
+  const assessments = assessReport(p, entries, appliesTo(who.unit), who.unit.unitType);
   const stored = new Map<string, Status | null>(sub.entries.map((e) => [e.indicatorId, e.status]));
   const report = finish(
     {
@@ -343,7 +343,7 @@ export function verifyTemplate(
     );
   }
   const entries = t.grid.entries;
-  const assessments = assessReport(plan, entries, appliesTo(who.unit));
+  const assessments = assessReport(plan, entries, appliesTo(who.unit), who.unit.unitType);
   const report = finish(
     {
       file,
