@@ -6,7 +6,7 @@ import type { Indicator, Plan } from "./plan";
 import type { CellReading } from "./parse";
 import { readCell } from "./parse";
 import { hardBounds, percentSlip, plausibleBounds } from "./bounds";
-import { completionOf, statusAgainst, targetRule, type TargetRule } from "./target";
+import { completionOf, isNotDue, statusAgainst, targetRule, type TargetRule } from "./target";
 import { formatDate, formatNumber, formatPercent, formatTarget, formatValue, type Lang } from "./format";
 import { MESSAGES, type MessageKey, type MessageParams } from "./messages";
 
@@ -35,6 +35,16 @@ interface Compiled {
 }
 
 const cache = new WeakMap<Indicator, Compiled>();
+
+/**
+ * Who reports, and for which year: the reporting unit's type (whether its "not applicable" is the
+ * plan's to allow, issue #12 item 3) and the reporting period's year (whether a target is due yet,
+ * item 1). A caller that gives neither gets neither rule.
+ */
+export interface AssessContext {
+  unitType?: string;
+  year?: number;
+}
 
 const SHORT_NAME = 60;
 /** A short name for messages: the indicator's text cut at a word boundary. */
@@ -242,7 +252,13 @@ function notApplicableIssues(c: Compiled, entry: Entry, unitType: string | undef
   return issues;
 }
 
-function assessReading(c: Compiled, entry: Entry, r: CellReading, unitType: string | undefined): Assessment {
+function assessReading(
+  c: Compiled,
+  entry: Entry,
+  r: CellReading,
+  unitType: string | undefined,
+  notDue: boolean,
+): Assessment {
   const id = c.ind.id;
   switch (r.kind) {
     case "empty":
@@ -260,42 +276,46 @@ function assessReading(c: Compiled, entry: Entry, r: CellReading, unitType: stri
     case "done": {
       // A milestone not done has no date to keep: its value is null, its completion 0.
       const milestone = c.rule.shape === "T";
-      const status: Status = r.done ? "met" : "shortfall";
+      const status: Status = r.done ? "met" : notDue ? "not-due" : "shortfall";
       const issues: Issue[] = [];
-      if (!r.done && !hasText(entry.explanation))
+      if (status === "shortfall" && !hasText(entry.explanation))
         issues.push(issue(c, "shortfallExplanation", milestone ? NOT_DONE_SHOWN : shownValue(c, 0)));
       return result(id, status, milestone ? null : r.done ? 1 : 0, r.done ? 1 : 0, issues);
     }
     default:
-      return assessNumber(c, entry, r.value);
+      return assessNumber(c, entry, r.value, notDue);
   }
 }
 
-function assessNumber(c: Compiled, entry: Entry, x: number): Assessment {
+function assessNumber(c: Compiled, entry: Entry, x: number, notDue: boolean): Assessment {
   const id = c.ind.id;
   const bad = boundsIssue(c, x);
   if (bad) return result(id, "invalid", Number.isFinite(x) ? x : null, null, [bad]);
   const value = x === 0 ? 0 : x;
-  const status = statusAgainst(c.rule, value);
+  const compared = statusAgainst(c.rule, value);
+  // Short of a target not yet due: progress, with its completion, no explanation (issue #12 item 1).
+  const status: Status = compared === "shortfall" && notDue ? "not-due" : compared;
   const issues: Issue[] = [];
   if (value < c.pmin || value > c.pmax)
     issues.push(issue(c, "implausible", shownValue(c, value), percentSlip(c.ind, value) ?? undefined));
   if (status === "shortfall" && !hasText(entry.explanation))
     issues.push(issue(c, "shortfallExplanation", shownValue(c, value)));
-  return result(id, status, value, completionOf(c.rule, value, status), issues);
+  return result(id, status, value, completionOf(c.rule, value, compared), issues);
 }
 
 /**
- * Assesses one entry against its indicator (DECISIONS D1). Never throws. `unitType` is the reporting
- * unit's type: with it, a "not applicable" the plan does not allow that type needs the reviewer's
- * acceptance (issue #12 item 3).
+ * Assesses one entry against its indicator (DECISIONS D1). Never throws. With the context's unit
+ * type, a "not applicable" the plan does not allow that type needs the reviewer's acceptance (issue
+ * #12 item 3); with its year, a shortfall against a target due in a later year is not-due (item 1).
  */
-export function assessEntry(ind: Indicator, entry: Entry, unitType?: string): Assessment {
+export function assessEntry(ind: Indicator, entry: Entry, context?: AssessContext): Assessment {
   const c = compileIndicator(ind);
   const v = entry?.value;
+  const year = context?.year;
+  const notDue = year !== undefined && isNotDue(ind, year);
   // Hot path: a number on a numeric indicator skips the reading step (D1 steps 1-5 cannot apply).
-  if (typeof v === "number" && c.rule.shape !== "D") return assessNumber(c, entry, v);
-  return assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind), unitType);
+  if (typeof v === "number" && c.rule.shape !== "D") return assessNumber(c, entry, v, notDue);
+  return assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind), context?.unitType, notDue);
 }
 
 function planIssue(key: "unknownIndicator", id: string, plan: Plan): Issue {
@@ -324,13 +344,13 @@ function planIssue(key: "unknownIndicator", id: string, plan: Plan): Issue {
  * are missing), then one per entry whose indicator id the plan does not know (invalid). An entry for
  * an indicator that does not apply is still assessed: the unit chose to report it. When an id has
  * several entries the first counts and the row gets a template.duplicate-indicator error. Pass the
- * unit's type so that "not applicable" is judged against the plan's naAllowed (assessEntry).
+ * unit's type and year (AssessContext) so that N/A and deadlines are judged (assessEntry).
  */
 export function assessReport(
   plan: Plan,
   entries: readonly Entry[],
   applies: (ind: Indicator) => boolean = () => true,
-  unitType?: string,
+  context?: AssessContext,
 ): Assessment[] {
   const byId = new Map<string, Entry>();
   const duplicates = new Set<string>();
@@ -355,7 +375,7 @@ export function assessReport(
         evidence: "",
         review: { decision: null, comment: "" },
       },
-      unitType,
+      context,
     );
     if (duplicates.has(ind.id)) a.issues.push(issue(compileIndicator(ind), "duplicateIndicator", ""));
     out.push(a);

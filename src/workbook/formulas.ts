@@ -9,7 +9,7 @@
 import type { Indicator } from "../domain/plan";
 import type { Status } from "../domain/entry";
 import { hardBounds } from "../domain/bounds";
-import { targetRule, type TargetShape } from "../domain/target";
+import { isNotDue, targetRule, type TargetShape } from "../domain/target";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
 import type { Language } from "./port";
 
@@ -69,7 +69,7 @@ function outOfBounds(ind: Indicator, v: string): string | null {
 }
 
 /** The parameter columns of a table row, in column order (DECISIONS D9). */
-export const PARAM_KEYS = ["kind", "low", "high", "min", "max", "whole", "target"] as const;
+export const PARAM_KEYS = ["kind", "low", "high", "min", "max", "whole", "target", "due"] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** The kind code of a row's parameters: the target's shape (src/domain/target.ts). */
@@ -78,9 +78,11 @@ export type KindCode = TargetShape;
 /**
  * What the status and completion formulas need of an indicator, as plain cell values: the kind
  * code, the edges of "met" with the tolerance applied, the hard bounds (null: none), whether only
- * whole numbers are valid (1/0), and what completion divides by (null: completion is met or not).
+ * whole numbers are valid (1/0), what completion divides by (null: completion is met or not), and
+ * whether the target is not yet due in the report's year (1; null when it is due, or no year is
+ * given): a shortfall there is not-due (issue #12 item 1).
  */
-export function targetParams(ind: Indicator): Record<ParamKey, number | string | null> {
+export function targetParams(ind: Indicator, year?: number): Record<ParamKey, number | string | null> {
   const r = targetRule(ind.target);
   const b = hardBounds(ind);
   const numeric = r.shape !== "D";
@@ -92,6 +94,7 @@ export function targetParams(ind: Indicator): Record<ParamKey, number | string |
     max: numeric ? (b.max ?? null) : null,
     whole: numeric && b.whole ? 1 : 0,
     target: r.completion?.base ?? null,
+    due: year !== undefined && isNotDue(ind, year) ? 1 : null,
   };
 }
 
@@ -100,12 +103,17 @@ export type ParamRefs = Record<ParamKey, string>;
 
 /** The comparison with the target of a number already known valid (rule 7). */
 function versusTarget(v: string, p: ParamRefs, lang: Language): string {
-  const L = (s: Status) => label(lang, s);
+  const L = (s: Status) => (s === "shortfall" ? short(p, lang) : label(lang, s));
   const higherBetter = `IF(${v}<${p.low},${L("shortfall")},IF(${v}>${p.high},${L("exceeded")},${L("met")}))`;
   const moreThan = `IF(${v}>${p.high},${L("met")},${L("shortfall")})`;
   const lowerBetter = `IF(${v}>${p.high},${L("shortfall")},IF(${v}<${p.low},${L("exceeded")},${L("met")}))`;
   const milestone = `IF(${v}>${p.high},${L("shortfall")},${L("met")})`;
   return `IF(${p.kind}="H",${higherBetter},IF(${p.kind}="M",${moreThan},IF(${p.kind}="L",${lowerBetter},${milestone})))`;
+}
+
+/** A shortfall, or not-due where the row's "due" parameter says the target is for a later year. */
+function short(p: ParamRefs, lang: Language): string {
+  return `IF(${p.due}=1,${label(lang, "not-due")},${label(lang, "shortfall")})`;
 }
 
 /** Invalid when outside the hard bounds (DECISIONS D1 rule 6), read from the row's parameters. */
@@ -118,7 +126,7 @@ function outOfParamBounds(v: string, p: ParamRefs): string {
  * are `p`: one shape for every row and target kind, so a column of them is one formula filled down.
  */
 export function statusFormula(v: string, p: ParamRefs, lang: Language): string {
-  const L = (s: Status) => label(lang, s);
+  const L = (s: Status) => (s === "shortfall" ? short(p, lang) : label(lang, s));
   const t = cleaned(v);
   const head = `IF(ISERROR(${v}),${L("invalid")},IF(${t}="",${L("missing")},IF(${anyOf(t, NOT_APPLICABLE_TOKENS)},${L("not-applicable")},`;
   const done =
@@ -144,8 +152,9 @@ export function statusFormula(v: string, p: ParamRefs, lang: Language): string {
 export function completionFormula(v: string, status: string, p: ParamRefs, lang: Language): string {
   const L = (s: Status) => label(lang, s);
   const reached = `OR(${status}=${L("met")},${status}=${L("exceeded")})`;
-  const binary = `IF(${reached},1,IF(${status}=${L("shortfall")},0,""))`;
-  const compared = `OR(${status}=${L("met")},${status}=${L("exceeded")},${status}=${L("shortfall")})`;
+  const behind = `OR(${status}=${L("shortfall")},${status}=${L("not-due")})`;
+  const binary = `IF(${reached},1,IF(${behind},0,""))`;
+  const compared = `OR(${status}=${L("met")},${status}=${L("exceeded")},${behind})`;
   // A ratio that would divide by zero is null in the assessment, empty here.
   const ratio = `IF(${p.kind}="L",IF(${v}<>0,${p.target}/${v},""),IF(${p.target}=0,"",${v}/${p.target}))`;
   return `IF(OR(${p.kind}="D",${p.kind}="T"),${binary},IF(${compared},${ratio},""))`;

@@ -335,7 +335,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.evidence, { value: textOrNull(e?.evidence) }, S.input, "evidence");
     put(r, C.reviewDecision, { value: decisionLabel(e, lang) }, S.input, "reviewDecision");
     put(r, C.reviewComment, { value: textOrNull(e?.review.comment) }, S.input, "reviewComment");
-    const params = targetParams(ind);
+    const params = targetParams(ind, unit.year);
     for (const k of PARAM_KEYS) put(r, g.param[k], { value: params[k] }, S.param);
     validations.push(valueValidation(ind, v, lang));
   });
@@ -430,7 +430,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     { name: NAMES.preparer, range: abs(g.preparerCell) },
     {
       name: NAMES.params,
-      range: abs(`${colLetter(g.param.kind)}${g.firstRow}:${colLetter(g.param.target)}${g.lastRow}`),
+      range: abs(`${colLetter(g.param.kind)}${g.firstRow}:${colLetter(g.param.due)}${g.lastRow}`),
     },
   ];
   if (g.archive) {

@@ -106,6 +106,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       max: "Tham số: giá trị lớn nhất",
       whole: "Tham số: số nguyên",
       target: "Tham số: mục tiêu tính tỷ lệ",
+      due: "Tham số: chưa đến hạn",
     },
     archive: {
       title: "LƯU TRỮ: số liệu của các chỉ tiêu không còn trong danh mục mới",
@@ -182,6 +183,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       max: "Parameter: maximum",
       whole: "Parameter: whole number",
       target: "Parameter: completion target",
+      due: "Parameter: not yet due",
     },
     archive: {
       title: "ARCHIVE: entries of indicators no longer in the catalog",

@@ -38,7 +38,7 @@ const scoreOf = (entries: Entry[], s: ScoringScheme = scheme) =>
   scoreReport(
     s,
     plan,
-    assessReport(plan, entries, (i) => i.appliesTo.includes(AGENCY), AGENCY),
+    assessReport(plan, entries, (i) => i.appliesTo.includes(AGENCY), { unitType: AGENCY }),
   );
 
 describe("not applicable must be earned (issue #12 item 3)", () => {
@@ -48,11 +48,11 @@ describe("not applicable must be earned (issue #12 item 3)", () => {
     assessEntry(
       rows.find((i) => i.id === e.indicatorId)!,
       e,
-      unitType,
+      { unitType },
     ).issues.map((i) => i.code);
 
   it("is an error, with a sentence in both languages, where the plan does not allow it for the unit type", () => {
-    const a = assessEntry(task, entry(task, "Không áp dụng", NA_REASON), AGENCY);
+    const a = assessEntry(task, entry(task, "Không áp dụng", NA_REASON), { unitType: AGENCY });
     expect(a.status).toBe("not-applicable");
     expect(a.issues.map((i) => [i.code, i.severity, i.part])).toEqual([
       ["value.not-applicable-unaccepted", "error", "value"],
@@ -141,7 +141,7 @@ describe("an honest not done (issue #12 item 2)", () => {
       plan,
       report((ind, i) => entry(ind, words[i % 4]!, "x")),
       undefined,
-      AGENCY,
+      { unitType: AGENCY },
     );
     for (const t of a.filter((x) => tasks.some((k) => k.id === x.indicatorId))) {
       expect(t.status).toBe("shortfall");

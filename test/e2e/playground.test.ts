@@ -346,9 +346,9 @@ describe("the pane beside the in-browser workbook", () => {
       SHEET_STRINGS.vi.decisions.returned,
     );
 
-    // The template's hidden parameter columns (N:T) are not drawn, as in Excel, here and after reopening.
+    // The template's hidden parameter columns (N:U) are not drawn, as in Excel, here and after reopening.
     const columnLetters = () => page.locator("table.wb-grid thead th[scope=col]").allTextContents();
-    const hiddenParams = ["N", "O", "P", "Q", "R", "S", "T"];
+    const hiddenParams = ["N", "O", "P", "Q", "R", "S", "T", "U"];
     expect(await columnLetters()).toContain("M");
     expect((await columnLetters()).filter((c) => hiddenParams.includes(c))).toEqual([]);
 

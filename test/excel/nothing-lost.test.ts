@@ -68,13 +68,13 @@ const typingArb = (rows: number): fc.Arbitrary<Typing[]> =>
   );
 
 /**
- * Cells beyond the template's columns (A:M shown, N:T the hidden parameters, DECISIONS D9), or far
+ * Cells beyond the template's columns (A:M shown, N:U the hidden parameters, DECISIONS D9), or far
  * below it (where an upgrade may or may not reach).
  */
 const outsideArb = fc.array(
   fc.record({
     row: fc.integer({ min: 1, max: 40 }),
-    col: fc.integer({ min: 21, max: 25 }),
+    col: fc.integer({ min: 22, max: 26 }),
     text: textArb,
   }),
   { maxLength: 4 },

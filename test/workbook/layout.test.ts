@@ -98,7 +98,7 @@ test("the status column is a formula emitting a label, and each coloured status 
   expect(statusCells).toHaveLength(FIXTURE_PLAN.indicators.length);
   for (const c of statusCells) expect(c.formula).toContain(`"${STATUS_LABELS.en.missing}"`);
   const coloured = spec.conditionalFormats.map((cf) => cf.status).sort();
-  expect(coloured).toEqual(["exceeded", "invalid", "met", "not-applicable", "shortfall"]);
+  expect(coloured).toEqual(["exceeded", "invalid", "met", "not-applicable", "not-due", "shortfall"]);
   for (const cf of spec.conditionalFormats)
     expect(cf.formula).toBe(`$I${spec.table.firstRow}="${STATUS_LABELS.en[cf.status]}"`);
 });
