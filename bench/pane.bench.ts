@@ -7,9 +7,11 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildPages, launchBrowser, serve } from "../test/e2e/harness";
 
+// The budgets issue #15 sets (Microsoft's React template loads 167,242 bytes); the table says MISS
+// until the pane meets them.
 export const goals = {
-  "pane.initialJsGzipBytes": { max: 120 * 1024 },
-  "pane.interactiveMs": { max: 1500 },
+  "pane.initialJsGzipBytes": { max: 110_000 },
+  "pane.interactiveMs": { max: 400 },
 };
 
 const LOADS = 7;

@@ -9,6 +9,7 @@
 import type { Indicator } from "../domain/plan";
 import type { Status } from "../domain/entry";
 import { hardBounds } from "../domain/bounds";
+import { spellings } from "../domain/spellings";
 import { isNotDue, targetRule, type TargetShape } from "../domain/target";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
 import type { Language } from "./port";
@@ -49,8 +50,12 @@ function cleaned(v: string): string {
 }
 
 function anyOf(t: string, tokens: readonly string[]): string {
-  // Excel's "=" on text ignores case and respects accents (DECISIONS D1).
-  return `OR(${tokens.map((k) => `${t}=${xlString(k)}`).join(",")})`;
+  // Excel's "=" on text ignores case and respects accents (DECISIONS D1), and tells a composed
+  // letter from a decomposed one: each spelling of a token is listed (src/domain/spellings.ts).
+  return `OR(${tokens
+    .flatMap(spellings)
+    .map((k) => `${t}=${xlString(k)}`)
+    .join(",")})`;
 }
 
 function label(lang: Language, s: Status): string {
@@ -162,15 +167,15 @@ export function completionFormula(v: string, status: string, p: ParamRefs, lang:
 
 /**
  * Custom validation of a numeric value cell: a number within the hard bounds, or a not-applicable
- * token (on a milestone, also "not done"). Excel caps validation formulas at 255 characters, so text is only TRIMmed here; the
- * status formula stays the exact rule. Done indicators get a list instead (see layout).
+ * token (on a milestone, also "not done"). Excel caps validation formulas at 255 characters, so
+ * text is only TRIMmed here; the status formula stays the exact rule. Done indicators get a list instead (see layout).
  */
 export function valueValidationFormula(ind: Indicator, v: string): string {
   const bounds = outOfBounds(ind, v);
-  // A milestone also takes "not done"; the two main words only, to stay within 255 characters.
-  const words =
-    ind.target.kind === "milestone"
-      ? [...NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS[1], NOT_DONE_TOKENS[3]]
-      : NOT_APPLICABLE_TOKENS;
-  return `IF(ISNUMBER(${v}),${bounds ? `NOT(${bounds})` : "TRUE"},${anyOf(`TRIM(${v})`, words)})`;
+  // A milestone also takes "Chưa thực hiện", as typed on a precomposed keyboard only: every spelling
+  // of every not-done word would pass Excel's 255 characters. The validation only warns; the status
+  // formula recognises them all.
+  const notDone = ind.target.kind === "milestone" ? `,TRIM(${v})=${xlString(NOT_DONE_TOKENS[1])}` : "";
+  const words = anyOf(`TRIM(${v})`, NOT_APPLICABLE_TOKENS);
+  return `IF(ISNUMBER(${v}),${bounds ? `NOT(${bounds})` : "TRUE"},${notDone ? `OR(${words}${notDone})` : words})`;
 }
