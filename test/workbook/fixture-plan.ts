@@ -107,6 +107,13 @@ export const FIXTURE_PLAN: Plan = PlanSchema.parse({
       appliesTo: [...all],
       source: { phrase: "quy chế" },
       required: false,
+      // Every unit type here may answer N/A without a reviewer (issue #12 item 3), with this reason.
+      naAllowed: [
+        {
+          unitTypes: [...all],
+          reason: { vi: "Đơn vị không ban hành quy chế riêng", en: "The unit issues no rules of its own" },
+        },
+      ],
     },
   ],
 });
