@@ -7,7 +7,7 @@ import type { Indicator, Plan } from "./plan";
 import type { CellReading } from "./parse";
 import { readCell } from "./parse";
 import { hardBounds, percentSlip, plausibleBounds, separatorSlip } from "./bounds";
-import { completionOf, statusAgainst, targetRule, type TargetRule } from "./target";
+import { completionOf, isNotDue, statusAgainst, targetRule, type TargetRule } from "./target";
 import { formatDate, formatNumber, formatPercent, formatTarget, formatValue, type Lang } from "./format";
 import { MESSAGES, type MessageKey, type MessageParams } from "./messages";
 
@@ -21,6 +21,8 @@ interface Compiled {
   readonly pmin: number;
   readonly pmax: number;
   readonly required: boolean;
+  /** Unit types that may answer "not applicable" without a reviewer's acceptance (plan data). */
+  readonly naAllowed: ReadonlySet<string>;
   readonly text: Record<
     Lang,
     { name: string; expected: string; target: string; range: string; plausible: string }
@@ -29,10 +31,21 @@ interface Compiled {
   readonly fixed: {
     missing?: Readonly<Issue["message"]>;
     notApplicableExplanation?: Readonly<Issue["message"]>;
+    notApplicableUnearned?: Readonly<Issue["message"]>;
   };
 }
 
 const cache = new WeakMap<Indicator, Compiled>();
+
+/**
+ * Who reports, and for which year: the reporting unit's type (whether its "not applicable" is the
+ * plan's to allow, issue #12 item 3) and the reporting period's year (whether a target is due yet,
+ * item 1). A caller that gives neither gets neither rule.
+ */
+export interface AssessContext {
+  unitType?: string;
+  year?: number;
+}
 
 const SHORT_NAME = 60;
 /** A short name for messages: the indicator's text cut at a word boundary. */
@@ -59,7 +72,7 @@ const TYPE_WORDS: Record<Lang, Record<Indicator["valueType"], string>> = {
     number: "một số",
     integer: "một số nguyên",
     rank: "một thứ hạng (số nguyên)",
-    date: "một ngày (dd/mm/yyyy)",
+    date: "ngày hoàn thành (dd/mm/yyyy), hoặc 'Chưa thực hiện' kèm giải trình",
     done: "'Có' hoặc 'Không' (hoặc TRUE/FALSE)",
   },
   en: {
@@ -68,7 +81,7 @@ const TYPE_WORDS: Record<Lang, Record<Indicator["valueType"], string>> = {
     number: "a number",
     integer: "a whole number",
     rank: "a rank (a whole number)",
-    date: "a date (dd/mm/yyyy)",
+    date: "the completion date (dd/mm/yyyy), or 'Not done' with an explanation",
     done: "'Yes' or 'No' (or TRUE/FALSE)",
   },
 };
@@ -106,6 +119,7 @@ export function compileIndicator(ind: Indicator): Compiled {
     pmin: p.min ?? -Infinity,
     pmax: p.max ?? Infinity,
     required: ind.required !== false,
+    naAllowed: new Set((ind.naAllowed ?? []).flatMap((n) => n.unitTypes)),
     text: { vi: describe(ind, "vi", min, max), en: describe(ind, "en", min, max) },
     fixed: {},
   };
@@ -179,7 +193,10 @@ function issue(
 }
 
 /** An issue whose sentence does not depend on the value, built once per indicator and key. */
-function fixedIssue(c: Compiled, key: "missing" | "notApplicableExplanation"): Issue {
+function fixedIssue(
+  c: Compiled,
+  key: "missing" | "notApplicableExplanation" | "notApplicableUnearned",
+): Issue {
   const m = MESSAGES[key];
   let message = c.fixed[key];
   if (!message) message = c.fixed[key] = Object.freeze(buildMessage(c, key, ""));
@@ -190,6 +207,8 @@ function shownValue(c: Compiled, x: number): Record<Lang, string> {
   if (!Number.isFinite(x)) return { vi: String(x), en: String(x) };
   return { vi: formatValue(x, c.ind, "vi"), en: formatValue(x, c.ind, "en") };
 }
+
+const NOT_DONE_SHOWN: Record<Lang, string> = { vi: "Chưa thực hiện", en: "Not done" };
 
 // What Excel's TRIM(CLEAN(x)) leaves: control characters removed, ordinary spaces trimmed. The
 // sheet's explanation mark (src/workbook/marks.ts) asks the same, so both call the same text blank.
@@ -225,7 +244,26 @@ function result(
   return { indicatorId: id, status, value, completion, issues };
 }
 
-function assessReading(c: Compiled, entry: Entry, r: CellReading): Assessment {
+/**
+ * Issue #12 item 3: "not applicable" is earned where the plan allows it for the unit type, or where
+ * the reviewer accepted it; elsewhere it is an error, and scores as the scheme says (notApplicable).
+ * Without a unit type (a caller that does not know it) only the explanation is asked for.
+ */
+function notApplicableIssues(c: Compiled, entry: Entry, unitType: string | undefined): Issue[] {
+  const issues: Issue[] = [];
+  if (!hasText(entry.explanation)) issues.push(fixedIssue(c, "notApplicableExplanation"));
+  if (unitType !== undefined && !c.naAllowed.has(unitType) && entry.review?.decision !== "accepted")
+    issues.push(fixedIssue(c, "notApplicableUnearned"));
+  return issues;
+}
+
+function assessReading(
+  c: Compiled,
+  entry: Entry,
+  r: CellReading,
+  unitType: string | undefined,
+  notDue: boolean,
+): Assessment {
   const id = c.ind.id;
   switch (r.kind) {
     case "empty":
@@ -233,13 +271,7 @@ function assessReading(c: Compiled, entry: Entry, r: CellReading): Assessment {
     case "error":
       return result(id, "invalid", null, null, [issue(c, "cellError", r.code)]);
     case "notApplicable":
-      return result(
-        id,
-        "not-applicable",
-        null,
-        null,
-        hasText(entry.explanation) ? [] : [fixedIssue(c, "notApplicableExplanation")],
-      );
+      return result(id, "not-applicable", null, null, notApplicableIssues(c, entry, unitType));
     case "textNumber":
       return result(id, "invalid", null, null, [
         issue(c, c.ind.valueType === "date" ? "textDate" : "textNumber", r.text, r.suggestion),
@@ -247,30 +279,35 @@ function assessReading(c: Compiled, entry: Entry, r: CellReading): Assessment {
     case "wrongType":
       return result(id, "invalid", null, null, [issue(c, "wrongType", r.shown)]);
     case "done": {
-      const status: Status = r.done ? "met" : "shortfall";
+      // A milestone not done has no date to keep: its value is null, its completion 0.
+      const milestone = c.rule.shape === "T";
+      const status: Status = r.done ? "met" : notDue ? "not-due" : "shortfall";
       const issues: Issue[] = [];
-      if (!r.done && !hasText(entry.explanation))
-        issues.push(issue(c, "shortfallExplanation", shownValue(c, 0)));
-      return result(id, status, r.done ? 1 : 0, r.done ? 1 : 0, issues);
+      if (status === "shortfall" && !hasText(entry.explanation))
+        issues.push(issue(c, "shortfallExplanation", milestone ? NOT_DONE_SHOWN : shownValue(c, 0)));
+      return result(id, status, milestone ? null : r.done ? 1 : 0, r.done ? 1 : 0, issues);
     }
     default:
-      return assessNumber(c, entry, r.value);
+      return assessNumber(c, entry, r.value, notDue);
   }
 }
 
-function assessNumber(c: Compiled, entry: Entry, x: number): Assessment {
+function assessNumber(c: Compiled, entry: Entry, x: number, notDue: boolean): Assessment {
   const id = c.ind.id;
   const bad = boundsIssue(c, x);
   if (bad) return result(id, "invalid", Number.isFinite(x) ? x : null, null, [bad]);
   const value = x === 0 ? 0 : x;
-  const status = statusAgainst(c.rule, value);
+  const compared = statusAgainst(c.rule, value);
+  // Short of a target not yet due: progress, with its completion, no explanation (issue #12 item 1).
+  const status: Status = compared === "shortfall" && notDue ? "not-due" : compared;
   const issues: Issue[] = [];
   if (value < c.pmin || value > c.pmax)
     issues.push(issue(c, "implausible", shownValue(c, value), percentSlip(c.ind, value) ?? undefined));
   // A shortfall that a separator slip explains: 0.8 typed into a percent cell, "27.000" read as 27.
   // Higher is better (atLeast, range) or more than: the target's lower edge is completion's base.
+  // Not-due rows too: the slip is the same whether the target is due or not.
   const base = c.rule.completion?.base;
-  if (status === "shortfall" && (c.rule.shape === "H" || c.rule.shape === "M") && base !== undefined) {
+  if (compared === "shortfall" && (c.rule.shape === "H" || c.rule.shape === "M") && base !== undefined) {
     const meant = separatorSlip(c.ind, value, base);
     if (meant !== null) {
       const key =
@@ -280,18 +317,24 @@ function assessNumber(c: Compiled, entry: Entry, x: number): Assessment {
   }
   if (status === "shortfall" && !hasText(entry.explanation))
     issues.push(issue(c, "shortfallExplanation", shownValue(c, value)));
-  return result(id, status, value, completionOf(c.rule, value, status), issues);
+  return result(id, status, value, completionOf(c.rule, value, compared), issues);
 }
 
-/** Assesses one entry against its indicator (DECISIONS D1). Never throws. */
-export function assessEntry(ind: Indicator, entry: Entry): Assessment {
+/**
+ * Assesses one entry against its indicator (DECISIONS D1). Never throws. With the context's unit
+ * type, a "not applicable" the plan does not allow that type needs the reviewer's acceptance (issue
+ * #12 item 3); with its year, a shortfall against a target due in a later year is not-due (item 1).
+ */
+export function assessEntry(ind: Indicator, entry: Entry, context?: AssessContext): Assessment {
   const c = compileIndicator(ind);
   const v = entry?.value;
+  const year = context?.year;
+  const notDue = year !== undefined && isNotDue(ind, year);
   // Hot path: a number on a numeric indicator skips the reading step (D1 steps 1-5 cannot apply).
   const a =
     typeof v === "number" && c.rule.shape !== "D"
-      ? assessNumber(c, entry, v)
-      : assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind));
+      ? assessNumber(c, entry, v, notDue)
+      : assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind), context?.unitType, notDue);
   if (isOpenReturn(entry?.review, v ?? null)) a.issues.push(returnedIssue(c, entry.review));
   return a;
 }
@@ -330,12 +373,14 @@ function planIssue(key: "unknownIndicator", id: string, plan: Plan): Issue {
  * Assesses a report: one Assessment per indicator in plan order (those that apply and have no entry
  * are missing), then one per entry whose indicator id the plan does not know (invalid). An entry for
  * an indicator that does not apply is still assessed: the unit chose to report it. When an id has
- * several entries the first counts and the row gets a template.duplicate-indicator error.
+ * several entries the first counts and the row gets a template.duplicate-indicator error. Pass the
+ * unit's type and year (AssessContext) so that N/A and deadlines are judged (assessEntry).
  */
 export function assessReport(
   plan: Plan,
   entries: readonly Entry[],
   applies: (ind: Indicator) => boolean = () => true,
+  context?: AssessContext,
 ): Assessment[] {
   const byId = new Map<string, Entry>();
   const duplicates = new Set<string>();
@@ -360,6 +405,7 @@ export function assessReport(
         evidence: "",
         review: { decision: null, comment: "" },
       },
+      context,
     );
     if (duplicates.has(ind.id)) a.issues.push(issue(compileIndicator(ind), "duplicateIndicator", ""));
     out.push(a);

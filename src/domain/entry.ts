@@ -76,7 +76,19 @@ export interface Entry {
   previous?: CellValue;
 }
 
-export const STATUSES = ["exceeded", "met", "shortfall", "missing", "invalid", "not-applicable"] as const;
+/**
+ * not-due (issue #12 item 1): a valid answer short of a target whose deadlineYear falls after the
+ * reporting period: progress, shown with its completion, needing no explanation.
+ */
+export const STATUSES = [
+  "exceeded",
+  "met",
+  "shortfall",
+  "not-due",
+  "missing",
+  "invalid",
+  "not-applicable",
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 export type Severity = "error" | "warning";

@@ -140,6 +140,15 @@ export const MESSAGES = {
     en: (p) =>
       `${en(p)}: returned by the reviewer${p.shown}. Answer in the "Unit's reply" column or correct the value.`,
   },
+  notApplicableUnearned: {
+    code: "value.not-applicable-unaccepted",
+    severity: "error",
+    part: "value",
+    vi: (p) =>
+      `${vi(p)}: kế hoạch không dự kiến loại đơn vị này được ghi Không áp dụng. Hãy nhập kết quả (hoặc "Chưa thực hiện" kèm giải trình), hoặc đề nghị người thẩm định chấp nhận giải trình (Ý kiến thẩm định: Chấp nhận); nếu chưa được chấp nhận, chỉ tiêu được tính 0 điểm.`,
+    en: (p) =>
+      `${en(p)}: the plan does not foresee Not applicable for this unit type. Enter the result (or "Not done" with an explanation), or ask the reviewer to accept the explanation (review decision: Accepted); until then the indicator scores zero.`,
+  },
   unknownIndicator: {
     code: "template.unknown-indicator",
     severity: "error",

@@ -132,10 +132,16 @@ function suggestFromText(text: string, ind: Indicator): number | null {
   return n;
 }
 
-/** Reads a cell for an indicator per DECISIONS D1 steps 1-5. Never throws, whatever it is given. */
+/**
+ * Reads a cell for an indicator per DECISIONS D1 steps 1-5. "Not done" (a token or FALSE) reads as
+ * not done on a yes/no task and on a milestone; TRUE or "done" on a milestone is no answer: its
+ * completion date is. Never throws, whatever it is given.
+ */
 export function readCell(value: CellValue, ind: Indicator): CellReading {
   if (value === null || value === undefined) return EMPTY;
   const isDone = ind.valueType === "done";
+  // A milestone is answered by its completion date, or honestly as not done (issue #12 item 2).
+  const isMilestone = ind.target.kind === "milestone";
   if (typeof value === "number") {
     if (isDone) return { kind: "wrongType", shown: String(value) };
     return { kind: "number", value };
@@ -150,12 +156,14 @@ export function readCell(value: CellValue, ind: Indicator): CellReading {
       if (meaning === "notDone") return NOT_DONE;
       return { kind: "wrongType", shown: shownText(value) };
     }
+    if (isMilestone && meaning === "notDone") return NOT_DONE;
     const suggestion = suggestFromText(value, ind);
     if (suggestion !== null) return { kind: "textNumber", text: shownText(value), suggestion };
     return { kind: "wrongType", shown: shownText(value) };
   }
   if (typeof value === "boolean") {
     if (isDone) return value ? DONE : NOT_DONE;
+    if (isMilestone && !value) return NOT_DONE;
     return { kind: "wrongType", shown: value ? "TRUE" : "FALSE" };
   }
   if (isCellError(value)) return { kind: "error", code: shownText(value.error) };

@@ -26,6 +26,18 @@ export const ScoringSchemeSchema = z
       z.object({ kind: z.literal("none") }).strict(),
       z.object({ kind: z.literal("linear"), floor: z.number().min(0).lt(1) }).strict(),
     ]),
+    /**
+     * How a "not applicable" answer scores (issue #12 item 3). earned (the default): an N/A leaves
+     * the max only where the plan allows it for the unit type or the reviewer accepted it; any other
+     * N/A counts as zero. explained: any N/A with an explanation leaves the max (the old rule).
+     */
+    notApplicable: z.enum(["earned", "explained"]).optional(),
+    /**
+     * How a not-due row scores (issue #12 item 1: short of a target due in a later year). excluded
+     * (the default): it leaves the max, progress is not scored yet. partial: it earns partial credit
+     * as a shortfall would.
+     */
+    notDue: z.enum(["excluded", "partial"]).optional(),
     /** Classification by percent of max points (0-100); the first band whose min is reached wins. */
     bands: z
       .array(z.object({ min: z.number().min(0).max(100), label: TextSchema }).strict())
@@ -57,16 +69,31 @@ function pointsOf(scheme: ScoringScheme, id: string, field: string): number {
 
 function credit(scheme: ScoringScheme, a: Assessment): number {
   if (a.status === "met" || a.status === "exceeded") return 1;
-  if (a.status !== "shortfall" || scheme.partialCredit.kind === "none" || a.completion === null) return 0;
+  const behind = a.status === "shortfall" || a.status === "not-due";
+  if (!behind || scheme.partialCredit.kind === "none" || a.completion === null) return 0;
   const { floor } = scheme.partialCredit;
   const c = (a.completion - floor) / (1 - floor);
   return Number.isFinite(c) ? Math.min(1, Math.max(0, c)) : 0;
 }
 
+/** Codes of the issues that keep an N/A from leaving the max, per the scheme's notApplicable rule. */
+const NOT_EARNED: Record<"earned" | "explained", readonly string[]> = {
+  earned: ["explanation.required", "value.not-applicable-unaccepted"],
+  explained: ["explanation.required"],
+};
+
+function notApplicableLeaves(scheme: ScoringScheme, a: Assessment): boolean {
+  const blocking = NOT_EARNED[scheme.notApplicable ?? "earned"];
+  return !a.issues.some((i) => blocking.includes(i.code));
+}
+
 /**
  * Scores a report. Met and exceeded earn full points; a shortfall earns partial credit; missing and
- * invalid earn nothing. A not-applicable row with its explanation leaves the max (it is not the
- * unit's to score); without one it counts as zero, like any other row that blocks export.
+ * invalid earn nothing. A not-applicable row leaves the max (it is not the unit's to score) when the
+ * scheme's notApplicable rule is met: by default, when the plan allows N/A for the unit type or the
+ * reviewer accepted it, and it is explained; otherwise it counts as zero. The assessment must have
+ * been given the unit type (assessReport) for the plan's rule to be known. A not-due row leaves the
+ * max unless the scheme's notDue says "partial".
  * Assessments of indicators the plan does not know are ignored.
  */
 export function scoreReport(scheme: ScoringScheme, plan: Plan, assessments: readonly Assessment[]): Score {
@@ -76,7 +103,8 @@ export function scoreReport(scheme: ScoringScheme, plan: Plan, assessments: read
     const field = fieldOf.get(a.indicatorId);
     const f = field === undefined ? undefined : perField.get(field);
     if (!f || field === undefined) continue;
-    if (a.status === "not-applicable" && !a.issues.some((i) => i.code === "explanation.required")) continue;
+    if (a.status === "not-applicable" && notApplicableLeaves(scheme, a)) continue;
+    if (a.status === "not-due" && (scheme.notDue ?? "excluded") === "excluded") continue;
     const p = pointsOf(scheme, a.indicatorId, field);
     f.maxPoints += p;
     f.points += p * credit(scheme, a);

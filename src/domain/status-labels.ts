@@ -8,6 +8,7 @@ export const STATUS_LABELS: Record<LabelLanguage, Record<Status, string>> = {
     exceeded: "Vượt",
     met: "Đạt",
     shortfall: "Chưa đạt",
+    "not-due": "Chưa đến hạn",
     missing: "Chưa nhập",
     invalid: "Không hợp lệ",
     "not-applicable": "Không áp dụng",
@@ -16,6 +17,7 @@ export const STATUS_LABELS: Record<LabelLanguage, Record<Status, string>> = {
     exceeded: "Exceeded",
     met: "Met",
     shortfall: "Shortfall",
+    "not-due": "Not yet due",
     missing: "Missing",
     invalid: "Invalid",
     "not-applicable": "Not applicable",
@@ -36,5 +38,10 @@ export function statusFromLabel(label: unknown): Status | null {
 
 /** Tokens a person may type in a value cell (DECISIONS D1), compared ignoring case and spaces. */
 export const NOT_APPLICABLE_TOKENS = ["Không áp dụng", "N/A", "KAD"] as const;
-export const DONE_TOKENS = ["Có", "Đã thực hiện", "Yes", "Done"] as const;
-export const NOT_DONE_TOKENS = ["Không", "Chưa thực hiện", "No", "Not done"] as const;
+// The first and third of each stay the drop-down's words (vi, en); new words go at the end.
+export const DONE_TOKENS = ["Có", "Đã thực hiện", "Yes", "Done", "Đã hoàn thành"] as const;
+/**
+ * "Not done": a shortfall with an explanation on a yes/no task and on a milestone (issue #12 item
+ * 2), never invalid; a milestone that was done is answered with its completion date instead.
+ */
+export const NOT_DONE_TOKENS = ["Không", "Chưa thực hiện", "No", "Not done", "Chưa hoàn thành"] as const;

@@ -49,10 +49,15 @@ export const SubmissionEntrySchema = z
   .strict();
 export type SubmissionEntry = z.infer<typeof SubmissionEntrySchema>;
 
+// "not-due" came with issue #12 item 1: a submission sealed before it has no such count.
 const ByStatusSchema = z
-  .object(
-    Object.fromEntries(STATUSES.map((s) => [s, count])) as Record<(typeof STATUSES)[number], typeof count>,
-  )
+  .object({
+    ...(Object.fromEntries(STATUSES.map((s) => [s, count])) as Record<
+      Exclude<(typeof STATUSES)[number], "not-due">,
+      typeof count
+    >),
+    "not-due": count.optional(),
+  })
   .strict();
 
 export const SubmissionSummarySchema = z

@@ -112,6 +112,14 @@ export function completionOf(r: TargetRule, x: number, status: Status): number |
   return Number.isFinite(q) ? q : null;
 }
 
+/**
+ * Whether the indicator's target is not yet due in the reporting period of `year`: its deadline
+ * year is later (issue #12 item 1). The assessment and the template's "due" parameter ask this.
+ */
+export function isNotDue(ind: { deadlineYear: number }, year: number): boolean {
+  return ind.deadlineYear > year;
+}
+
 /** The numbers the target states, as numbers (a milestone's date as its Excel serial). */
 export function targetEdges(t: Target): number[] {
   switch (t.kind) {

@@ -100,7 +100,10 @@ export function applicableByField(plan: Plan, unitType: UnitType): FieldCount[] 
 /** Assessments in template row order; the template's own rows decide what applies. */
 export function assessSnapshot(plan: Plan, snapshot: ReportSnapshot): Assessment[] {
   const inTemplate = new Set(snapshot.meta.indicatorIds);
-  const all = assessReport(plan, snapshot.entries, (ind) => inTemplate.has(ind.id));
+  const all = assessReport(plan, snapshot.entries, (ind) => inTemplate.has(ind.id), {
+    unitType: snapshot.meta.unit.unitType,
+    year: snapshot.meta.unit.year,
+  });
   const row = new Map(snapshot.meta.indicatorIds.map((id, i) => [id, i]));
   const at = (a: Assessment) => row.get(a.indicatorId) ?? Number.MAX_SAFE_INTEGER;
   return all.sort((a, b) => at(a) - at(b));

@@ -10,7 +10,7 @@ import type { Indicator } from "../domain/plan";
 import type { Status } from "../domain/entry";
 import { hardBounds } from "../domain/bounds";
 import { spellings } from "../domain/spellings";
-import { targetRule, type TargetShape } from "../domain/target";
+import { isNotDue, targetRule, type TargetShape } from "../domain/target";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
 import type { Language } from "./port";
 
@@ -74,7 +74,7 @@ function outOfBounds(ind: Indicator, v: string): string | null {
 }
 
 /** The parameter columns of a table row, in column order (DECISIONS D9). */
-export const PARAM_KEYS = ["kind", "low", "high", "min", "max", "whole", "target"] as const;
+export const PARAM_KEYS = ["kind", "low", "high", "min", "max", "whole", "target", "due"] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** The kind code of a row's parameters: the target's shape (src/domain/target.ts). */
@@ -83,9 +83,11 @@ export type KindCode = TargetShape;
 /**
  * What the status and completion formulas need of an indicator, as plain cell values: the kind
  * code, the edges of "met" with the tolerance applied, the hard bounds (null: none), whether only
- * whole numbers are valid (1/0), and what completion divides by (null: completion is met or not).
+ * whole numbers are valid (1/0), what completion divides by (null: completion is met or not), and
+ * whether the target is not yet due in the report's year (1; null when it is due, or no year is
+ * given): a shortfall there is not-due (issue #12 item 1).
  */
-export function targetParams(ind: Indicator): Record<ParamKey, number | string | null> {
+export function targetParams(ind: Indicator, year?: number): Record<ParamKey, number | string | null> {
   const r = targetRule(ind.target);
   const b = hardBounds(ind);
   const numeric = r.shape !== "D";
@@ -97,6 +99,7 @@ export function targetParams(ind: Indicator): Record<ParamKey, number | string |
     max: numeric ? (b.max ?? null) : null,
     whole: numeric && b.whole ? 1 : 0,
     target: r.completion?.base ?? null,
+    due: year !== undefined && isNotDue(ind, year) ? 1 : null,
   };
 }
 
@@ -105,12 +108,17 @@ export type ParamRefs = Record<ParamKey, string>;
 
 /** The comparison with the target of a number already known valid (rule 7). */
 function versusTarget(v: string, p: ParamRefs, lang: Language): string {
-  const L = (s: Status) => label(lang, s);
+  const L = (s: Status) => (s === "shortfall" ? short(p, lang) : label(lang, s));
   const higherBetter = `IF(${v}<${p.low},${L("shortfall")},IF(${v}>${p.high},${L("exceeded")},${L("met")}))`;
   const moreThan = `IF(${v}>${p.high},${L("met")},${L("shortfall")})`;
   const lowerBetter = `IF(${v}>${p.high},${L("shortfall")},IF(${v}<${p.low},${L("exceeded")},${L("met")}))`;
   const milestone = `IF(${v}>${p.high},${L("shortfall")},${L("met")})`;
   return `IF(${p.kind}="H",${higherBetter},IF(${p.kind}="M",${moreThan},IF(${p.kind}="L",${lowerBetter},${milestone})))`;
+}
+
+/** A shortfall, or not-due where the row's "due" parameter says the target is for a later year. */
+function short(p: ParamRefs, lang: Language): string {
+  return `IF(${p.due}=1,${label(lang, "not-due")},${label(lang, "shortfall")})`;
 }
 
 /** Invalid when outside the hard bounds (DECISIONS D1 rule 6), read from the row's parameters. */
@@ -123,7 +131,7 @@ function outOfParamBounds(v: string, p: ParamRefs): string {
  * are `p`: one shape for every row and target kind, so a column of them is one formula filled down.
  */
 export function statusFormula(v: string, p: ParamRefs, lang: Language): string {
-  const L = (s: Status) => label(lang, s);
+  const L = (s: Status) => (s === "shortfall" ? short(p, lang) : label(lang, s));
   const t = cleaned(v);
   const head = `IF(ISERROR(${v}),${L("invalid")},IF(${t}="",${L("missing")},IF(${anyOf(t, NOT_APPLICABLE_TOKENS)},${L("not-applicable")},`;
   const done =
@@ -133,7 +141,11 @@ export function statusFormula(v: string, p: ParamRefs, lang: Language): string {
   // ISLOGICAL first: LibreOffice stores TRUE/FALSE as numbers, so ISNUMBER says yes there; ISLOGICAL
   // still catches a boolean Calc formats as one (typed in Calc). A boolean imported into a cell with
   // a number format reads as 0/1 in Calc: a known difference, see docs/template.md.
-  const number = `IF(ISLOGICAL(${v}),${L("invalid")},IF(ISNUMBER(${v}),${numeric},${L("invalid")}))`;
+  // A milestone may be answered "not done" (a token or FALSE): a shortfall, as on a yes/no task.
+  const milestone = `${p.kind}="T"`;
+  const number =
+    `IF(ISLOGICAL(${v}),IF(AND(${milestone},NOT(${v})),${L("shortfall")},${L("invalid")}),` +
+    `IF(ISNUMBER(${v}),${numeric},IF(AND(${milestone},${anyOf(t, NOT_DONE_TOKENS)}),${L("shortfall")},${L("invalid")})))`;
   return `${head}IF(${p.kind}="D",${done},${number}))))`;
 }
 
@@ -145,8 +157,9 @@ export function statusFormula(v: string, p: ParamRefs, lang: Language): string {
 export function completionFormula(v: string, status: string, p: ParamRefs, lang: Language): string {
   const L = (s: Status) => label(lang, s);
   const reached = `OR(${status}=${L("met")},${status}=${L("exceeded")})`;
-  const binary = `IF(${reached},1,IF(${status}=${L("shortfall")},0,""))`;
-  const compared = `OR(${status}=${L("met")},${status}=${L("exceeded")},${status}=${L("shortfall")})`;
+  const behind = `OR(${status}=${L("shortfall")},${status}=${L("not-due")})`;
+  const binary = `IF(${reached},1,IF(${behind},0,""))`;
+  const compared = `OR(${status}=${L("met")},${status}=${L("exceeded")},${behind})`;
   // A ratio that would divide by zero is null in the assessment, empty here.
   const ratio = `IF(${p.kind}="L",IF(${v}<>0,${p.target}/${v},""),IF(${p.target}=0,"",${v}/${p.target}))`;
   return `IF(OR(${p.kind}="D",${p.kind}="T"),${binary},IF(${compared},${ratio},""))`;
@@ -154,10 +167,15 @@ export function completionFormula(v: string, status: string, p: ParamRefs, lang:
 
 /**
  * Custom validation of a numeric value cell: a number within the hard bounds, or a not-applicable
- * token. Excel caps validation formulas at 255 characters, so text is only TRIMmed here; the
- * status formula stays the exact rule. Done indicators get a list instead (see layout).
+ * token (on a milestone, also "not done"). Excel caps validation formulas at 255 characters, so
+ * text is only TRIMmed here; the status formula stays the exact rule. Done indicators get a list instead (see layout).
  */
 export function valueValidationFormula(ind: Indicator, v: string): string {
   const bounds = outOfBounds(ind, v);
-  return `IF(ISNUMBER(${v}),${bounds ? `NOT(${bounds})` : "TRUE"},${anyOf(`TRIM(${v})`, NOT_APPLICABLE_TOKENS)})`;
+  // A milestone also takes "Chưa thực hiện", as typed on a precomposed keyboard only: every spelling
+  // of every not-done word would pass Excel's 255 characters. The validation only warns; the status
+  // formula recognises them all.
+  const notDone = ind.target.kind === "milestone" ? `,TRIM(${v})=${xlString(NOT_DONE_TOKENS[1])}` : "";
+  const words = anyOf(`TRIM(${v})`, NOT_APPLICABLE_TOKENS);
+  return `IF(ISNUMBER(${v}),${bounds ? `NOT(${bounds})` : "TRUE"},${notDone ? `OR(${words}${notDone})` : words})`;
 }

@@ -131,13 +131,13 @@ export const NAMES = {
   /** The preparer input of the header block. */
   preparer: "SA_PREPARER",
   /**
-   * The archive rows, columns as in the table (A..M, then the review trail U..X; the parameter
+   * The archive rows, columns as in the table (A..M, then the review trail V..Y; the parameter
    * columns between stay empty); present only when something is archived.
    */
   archive: "SA_ARCHIVE",
-  /** The hidden parameter columns of the table rows (DECISIONS D9), N..T. */
+  /** The hidden parameter columns of the table rows (DECISIONS D9), N..U. */
   params: "SA_PARAMS",
-  /** The review trail (U..X): the unit's replies, who decided, when, and on what (hidden). */
+  /** The review trail (V..Y): the unit's replies, who decided, when, and on what (hidden). */
   replies: "SA_REPLIES",
   reviewedBy: "SA_REVIEWED_BY",
   reviewedAt: "SA_REVIEWED_AT",
@@ -405,7 +405,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.evidence, { value: textOrNull(e?.evidence) }, S.input, "evidence");
     put(r, C.reviewDecision, { value: decisionLabel(e, lang) }, S.input, "reviewDecision");
     put(r, C.reviewComment, { value: textOrNull(e?.review.comment) }, S.input, "reviewComment");
-    const params = targetParams(ind);
+    const params = targetParams(ind, unit.year);
     for (const k of PARAM_KEYS) put(r, g.param[k], { value: params[k] }, S.param);
     const trail = trailCells(e);
     put(r, g.trail.reply, { value: trail.reply }, S.input, "reply");
@@ -521,7 +521,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     { name: NAMES.preparer, range: abs(g.preparerCell) },
     {
       name: NAMES.params,
-      range: abs(`${colLetter(g.param.kind)}${g.firstRow}:${colLetter(g.param.target)}${g.lastRow}`),
+      range: abs(`${colLetter(g.param.kind)}${g.firstRow}:${colLetter(g.param.due)}${g.lastRow}`),
     },
     ...TRAIL_ORDER.map((k) => ({ name: TRAIL_NAMES[k], range: abs(trailCol(k)) })),
     { name: NAMES.reviewer, range: abs(g.reviewerCell) },

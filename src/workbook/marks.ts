@@ -78,8 +78,9 @@ export function markFormats(
       label,
       explanation: `$${colLetter(g.col.explanation)}${row}`,
       param: (k: keyof TableGeometry["param"]) => `$${colLetter(g.param[k])}${row}`,
-      // A number the status compared with the target (D1 steps 1-6 passed): the formula judged it.
-      compared: `AND(ISNUMBER(${v}),OR(${label("met")},${label("exceeded")},${label("shortfall")}))`,
+      // A number the status compared with the target (D1 steps 1-6 passed): the formula judged it
+      // (not-due is a comparison too: short of a target due later).
+      compared: `AND(ISNUMBER(${v}),OR(${label("met")},${label("exceeded")},${label("shortfall")},${label("not-due")}))`,
     };
   };
   const out: ConditionalFormatSpec[] = [];
@@ -115,7 +116,7 @@ export function markFormats(
     });
   }
 
-  // A shortfall that a separator slip explains (separatorSlip in src/domain/bounds.ts).
+  // A shortfall (due or not yet) that a separator slip explains (separatorSlip in src/domain/bounds.ts).
   const byFactor = groupRows(indicators, r, (ind) => SLIP_FACTORS[ind.valueType] ?? null);
   for (const { key: factor, rows } of byFactor.values()) {
     const c = at(rows[0]!);
@@ -125,7 +126,7 @@ export function markFormats(
       range: areasOf(g.col.value, rows),
       mark: "separator-slip",
       formula:
-        `AND(ISNUMBER(${c.v}),${c.label("shortfall")},OR(${c.param("kind")}="H",${c.param("kind")}="M"),` +
+        `AND(ISNUMBER(${c.v}),OR(${c.label("shortfall")},${c.label("not-due")}),OR(${c.param("kind")}="H",${c.param("kind")}="M"),` +
         `${c.v}>0,${meant}>=${target}/2,${meant}<=${target}*5,` +
         `OR(NOT(ISNUMBER(${c.param("max")})),${meant}<=${c.param("max")}))`,
       fill: MARK_FILL.warning,

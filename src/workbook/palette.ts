@@ -10,6 +10,8 @@ export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
   exceeded: { fill: "C6EFCE", font: "006100" },
   met: { fill: "E2EFDA", font: "375623" },
   shortfall: { fill: "FFC7CE", font: "9C0006" },
+  // Progress towards a later deadline: blue, neither a success's green nor a shortfall's red.
+  "not-due": { fill: "DDEBF7", font: "1F4E78" },
   missing: { fill: "FFEB9C", font: "9C5700" },
   invalid: { fill: "F8CBAD", font: "833C0B" },
   "not-applicable": { fill: "E7E6E6", font: "3A3838" },

@@ -42,7 +42,7 @@ export interface NamedColumns {
   reviewBasis?: CellRead[];
   indicators?: CellRead[];
   targets?: CellRead[];
-  /** Rows of the archive area, columns as the table has them (A..M, and U..X where the trail is). */
+  /** Rows of the archive area, columns as the table has them (A..M, and V..Y where the trail is). */
   archive?: CellRead[][];
 }
 
@@ -295,7 +295,7 @@ export interface TemplateRead {
   /** The status label each row's formula left, by indicator id (null when not computed). */
   storedStatuses: Map<string, Status | null>;
   /**
-   * The hidden parameter cells each row's formulas read (N:T, DECISIONS D9), by indicator id; empty
+   * The hidden parameter cells each row's formulas read (N:U, DECISIONS D9), by indicator id; empty
    * for a template without SA_PARAMS (made before D9).
    */
   params: Map<string, CellValue[]>;

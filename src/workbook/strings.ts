@@ -121,6 +121,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       max: "Tham số: giá trị lớn nhất",
       whole: "Tham số: số nguyên",
       target: "Tham số: mục tiêu tính tỷ lệ",
+      due: "Tham số: chưa đến hạn",
     },
     trail: {
       reply: "Trả lời của đơn vị",
@@ -166,7 +167,8 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
         rank: () => "Nhập thứ hạng (số nguyên, 1 là cao nhất).",
         // A day after the 12th cannot be read as a month: unambiguous in a vi-VN Excel, and text (so
         // flagged) elsewhere; year-month-day reads the same in every Excel.
-        date: () => "Nhập ngày hoàn thành, ví dụ 31/12/2020 (Excel cài đặt vùng Việt Nam) hoặc 2020-12-31.",
+        date: () =>
+          'Nhập ngày hoàn thành, ví dụ 31/12/2020 (Excel cài đặt vùng Việt Nam) hoặc 2020-12-31; nếu chưa xong, nhập "Chưa thực hiện" và giải trình.',
         done: () => "Nhập Có (đã thực hiện) hoặc Không (chưa thực hiện).",
       },
       target: "Mục tiêu",
@@ -217,6 +219,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       max: "Parameter: maximum",
       whole: "Parameter: whole number",
       target: "Parameter: completion target",
+      due: "Parameter: not yet due",
     },
     trail: {
       reply: "Unit's reply",
@@ -262,7 +265,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
           `Type a whole number${between(lo, hi, "from", "to")}, without a thousands separator (e.g. 27000).`,
         rank: () => "Type the rank (a whole number, 1 is best).",
         date: () =>
-          "Type the completion date as 2020-12-31 (year-month-day), or 31/12/2020 in a Vietnamese Excel.",
+          'Type the completion date as 2020-12-31 (year-month-day), or 31/12/2020 in a Vietnamese Excel; if it is not done, type "Not done" and explain.',
         done: () => "Type Yes (done) or No (not done).",
       },
       target: "Target",

@@ -7,7 +7,7 @@ import type { Indicator } from "../domain/plan";
 import { assessEntry } from "../domain/assess";
 import { formatNumber, formatValue, type Lang } from "../domain/format";
 
-const JUDGED: ReadonlySet<Status> = new Set(["met", "exceeded", "shortfall"]);
+const JUDGED: ReadonlySet<Status> = new Set(["met", "exceeded", "shortfall", "not-due"]);
 
 const tenth = (x: number) => Math.round(x * 10) / 10;
 
@@ -22,6 +22,8 @@ function printedPercent(n: number, ind: Indicator, status: Status, lang: Lang): 
   const show = (x: number) => `${formatNumber(x, lang, 1)}%`;
   const rounded = tenth(p);
   if (!JUDGED.has(status)) return show(rounded);
+  // Not-due is a shortfall against a later deadline: the same side of the target.
+  const side: Status = status === "not-due" ? "shortfall" : status;
   const agrees = (x: number) =>
     assessEntry(ind, {
       indicatorId: ind.id,
@@ -29,7 +31,7 @@ function printedPercent(n: number, ind: Indicator, status: Status, lang: Lang): 
       explanation: "",
       evidence: "",
       review: { decision: null, comment: "" },
-    }).status === status;
+    }).status === side;
   if (agrees(rounded)) return show(rounded);
   const near = [tenth(rounded - 0.1), tenth(rounded + 0.1)]
     .filter(agrees)
@@ -60,7 +62,7 @@ export function printedValue(
 export function printedCompletion(c: number | null, status: Status, lang: Lang): string {
   if (c === null) return "";
   let p = tenth(c * 100);
-  if (status === "shortfall" && p >= 100) p = 99.9;
+  if ((status === "shortfall" || status === "not-due") && p >= 100) p = 99.9;
   if ((status === "met" || status === "exceeded") && p < 100) p = 100;
   return `${formatNumber(p, lang, 1)}%`;
 }

@@ -304,7 +304,7 @@ export function reportSheet(sub: Submission, plan: Plan, fallback: Language = "v
   // After the table: the counts and the score, then recipients, preparer and signer side by side.
   const closingFirst = row + 1;
   next(8);
-  const counts = STATUSES.filter((st) => sub.summary.byStatus[st] > 0)
+  const counts = STATUSES.filter((st) => (sub.summary.byStatus[st] ?? 0) > 0)
     .map((st) => `${STATUS_LABELS[lang][st]} ${sub.summary.byStatus[st]}`)
     .join("; ");
   put(next(), all, r.summary(counts), BODY, { hAlign: "left" });

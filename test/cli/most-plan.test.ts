@@ -133,7 +133,7 @@ describe("the Ministry of Science and Technology's 2026 plan (test fixture) thro
       const file = `${u.unitType}.xlsx`;
       const entries = sampleEntries(plan, u.unitType);
       writeFileSync(join(dir, `filled-${file}`), await fillTemplate(readFileSync(join(dir, file)), entries));
-      const statuses = assessReport(plan, entries, (i) => i.appliesTo.includes(u.unitType));
+      const statuses = assessReport(plan, entries, (i) => i.appliesTo.includes(u.unitType), u);
       expected.set(
         u.code,
         statuses.map((a, i) => [a.indicatorId, entries[i]!.value, a.status]),

@@ -32,8 +32,12 @@ describe("assessment never throws", () => {
           expect(i.message.en.length).toBeGreaterThan(20);
           expect(i.message.vi).toContain(ind.id);
         }
-        // Only a usable number leads to met/exceeded/shortfall, and then the value is that number.
-        if (a.status === "met" || a.status === "exceeded" || a.status === "shortfall")
+        // Only a usable number leads to met/exceeded/shortfall, and then the value is that number;
+        // except a milestone honestly answered "not done" (issue #12 item 2): no date, completion 0.
+        const notDoneMilestone =
+          ind.target.kind === "milestone" && a.status === "shortfall" && typeof e.value !== "number";
+        if (notDoneMilestone) expect([a.value, a.completion]).toEqual([null, 0]);
+        else if (a.status === "met" || a.status === "exceeded" || a.status === "shortfall")
           expect(Number.isFinite(a.value)).toBe(true);
         // An error-free assessment and a blocking one are told apart by the issues alone.
         if (a.status === "invalid") expect(a.issues.some((i) => i.severity === "error")).toBe(true);

@@ -402,16 +402,16 @@ describe("the pane beside the in-browser workbook", () => {
       SHEET_STRINGS.vi.decisions.returned,
     );
     const growthRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
-    await expect(cellText(`V${growthRow}`)).resolves.toBe("Nguyễn Thị Thẩm");
-    await expect(cellText(`W${growthRow}`)).resolves.toMatch(
+    await expect(cellText(`W${growthRow}`)).resolves.toBe("Nguyễn Thị Thẩm");
+    await expect(cellText(`X${growthRow}`)).resolves.toMatch(
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
     );
 
-    // The hidden columns (parameters N:T, the decision's basis X) are not drawn, as in Excel, here
-    // and after reopening; the trail's reply, reviewer and time (U:W) are.
+    // The hidden columns (parameters N:U, the decision's basis Y) are not drawn, as in Excel, here
+    // and after reopening; the trail's reply, reviewer and time (V:X) are.
     const columnLetters = () => page.locator("table.wb-grid thead th[scope=col]").allTextContents();
-    const hidden = ["N", "O", "P", "Q", "R", "S", "T", "X"];
-    expect(await columnLetters()).toEqual(expect.arrayContaining(["M", "U", "V", "W"]));
+    const hidden = ["N", "O", "P", "Q", "R", "S", "T", "U", "Y"];
+    expect(await columnLetters()).toEqual(expect.arrayContaining(["M", "V", "W", "X"]));
     expect((await columnLetters()).filter((c) => hidden.includes(c))).toEqual([]);
 
     // Close and reopen the workbook (the playground keeps it as a saved file would be).
@@ -478,7 +478,7 @@ describe("the pane beside the in-browser workbook", () => {
     await item.getByText("Đã trả lời · chờ người thẩm định xem lại").waitFor();
     await waitForCounts(/^0 lỗi · 0 cảnh báo/);
     const growthRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
-    await expect(cellText(`U${growthRow}`)).resolves.toBe(answer);
+    await expect(cellText(`V${growthRow}`)).resolves.toBe(answer);
     await shot("08-check-answered");
 
     // The reviewer sees the answer on the card.

@@ -15,9 +15,9 @@ import { a1 } from "../../src/workbook/a1";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
 import { cellsOf, looksOf, makeBench, setProtected } from "./workbook-fixture";
 
-// A:M the table, N:T the hidden parameters (DECISIONS D9), U:X the review trail (reply, reviewed by,
+// A:M the table, N:U the hidden parameters (DECISIONS D9), V:Y the review trail (reply, reviewed by,
 // reviewed at, and the hidden basis).
-const COL = { value: 7, explanation: 10, evidence: 11, decision: 12, comment: 13, reply: 21, reviewedBy: 22 };
+const COL = { value: 7, explanation: 10, evidence: 11, decision: 12, comment: 13, reply: 22, reviewedBy: 23 };
 const FIRST_ROW = 10;
 
 const textArb = fc
@@ -69,11 +69,14 @@ const typingArb = (rows: number): fc.Arbitrary<Typing[]> =>
     { maxLength: 25 },
   );
 
-/** Cells beyond the template's columns (A:X), or far below it (where an upgrade may or may not reach). */
+/**
+ * Cells beyond the template's columns (A:M shown, N:U the hidden parameters, DECISIONS D9, V:Y the
+ * review trail), or far below it (where an upgrade may or may not reach).
+ */
 const outsideArb = fc.array(
   fc.record({
     row: fc.integer({ min: 1, max: 40 }),
-    col: fc.integer({ min: 25, max: 29 }),
+    col: fc.integer({ min: 26, max: 30 }),
     text: textArb,
   }),
   { maxLength: 4 },

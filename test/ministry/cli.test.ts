@@ -42,7 +42,7 @@ const unitB = sampleUnit(2);
 const entriesA = sampleEntries(plan, unitA.unitType);
 const entriesB = sampleEntries(plan, unitB.unitType, (_ind, i) => (i % 2 === 0 ? "met" : "shortfall"));
 const statusesOf = (entries: Entry[]) =>
-  assessReport(plan, entries, (ind) => ind.appliesTo.includes(unitA.unitType)).map((a) => [
+  assessReport(plan, entries, (ind) => ind.appliesTo.includes(unitA.unitType), unitA).map((a) => [
     a.indicatorId,
     a.status,
   ]);

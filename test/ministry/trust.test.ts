@@ -589,7 +589,7 @@ describe("the printed report held to the sealed JSON", () => {
     const { editWorkbook } = await import("./fixtures/edit-submission");
     const unit = sampleUnit(103);
     const entries = sampleEntries(plan, unit.unitType);
-    const assessments = assessReport(plan, entries, (ind) => ind.appliesTo.includes(unit.unitType));
+    const assessments = assessReport(plan, entries, (ind) => ind.appliesTo.includes(unit.unitType), unit);
     mkdirSync(join(dir, "printed"));
     const files: Record<string, Buffer> = {};
     for (const language of ["vi", "en"] as const) {

@@ -57,7 +57,7 @@ export async function reportSubmission(rows: number, lang: "vi" | "en"): Promise
         ? { ...e, explanation: i === 2 && rows > 5 ? LONG : `- ${e.explanation.slice(1)}` }
         : e,
     );
-  const assessments = assessReport(plan, entries, (ind) => chosen.has(ind.id));
+  const assessments = assessReport(plan, entries, (ind) => chosen.has(ind.id), unit);
   if (assessments.length !== rows) throw new Error(`${unitType} reports ${assessments.length} indicators`);
   return sealReport({
     plan,

@@ -7,7 +7,7 @@ import type { CellValue, Entry } from "../../src/domain/entry";
 import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
-import { statusFromLabel } from "../../src/domain/status-labels";
+import { DONE_TOKENS, NOT_DONE_TOKENS, statusFromLabel } from "../../src/domain/status-labels";
 import { BUNDLED_PLANS } from "../../src/catalog/index";
 import { most2026Plan } from "../fixtures/plans/most-2026";
 import { buildLayout } from "../../src/workbook/layout";
@@ -18,8 +18,11 @@ import { FIXTURE_PLAN, fixtureMeta } from "./fixture-plan";
 
 const RUNS = Number(process.env.SA_FORMULA_RUNS ?? 1000);
 
+/** The report's year: later deadlines are not yet due in it (issue #12 item 1). */
+const YEAR = 2023;
+
 function layoutFor(plan: Plan, unitType: UnitType, indicators: Indicator[], language: Language) {
-  const unit = { name: "Đơn vị thử", code: "000.00.00.H26", unitType, year: 2023 };
+  const unit = { name: "Đơn vị thử", code: "000.00.00.H26", unitType, year: YEAR };
   const meta = fixtureMeta({
     planId: plan.id,
     planVersion: plan.version,
@@ -56,7 +59,7 @@ function checkAgreement(
       fc.property(fc.tuple(...indicators.map(valueArb)), (values) => {
         sheet.fill(values);
         indicators.forEach((ind, i) => {
-          const a = assessEntry(ind, entry(ind.id, values[i]!));
+          const a = assessEntry(ind, entry(ind.id, values[i]!), { year: YEAR });
           const label = sheet.get(firstRow + i, col.status);
           const completion = sheet.get(firstRow + i, col.completion);
           const context = `${ind.id} (${ind.target.kind}, ${ind.valueType}) value ${JSON.stringify(values[i])}`;
@@ -89,6 +92,44 @@ describe("status and completion formulas in HyperFormula agree with assessEntry"
 
   test(`every target kind and value type, English labels (${RUNS} fills)`, () => {
     checkAgreement(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "en", RUNS);
+  });
+
+  // Issue #12 item 2: honest "not done" answers on yes/no tasks and on milestones, every one of them.
+  test("honest not-done answers on tasks and milestones: a shortfall in the sheet as in the assessment", () => {
+    const honest: CellValue[] = [
+      ...NOT_DONE_TOKENS.flatMap((t) => [t, t.toUpperCase(), ` ${t.toLowerCase()} `]),
+      ...DONE_TOKENS,
+      false,
+      true,
+      45000,
+      45291,
+      45292,
+    ];
+    const rows = FIXTURE_PLAN.indicators.filter((i) => i.valueType === "done" || i.valueType === "date");
+    expect(rows.map((i) => i.target.kind).sort()).toEqual(["done", "milestone"]);
+    const spec = layoutFor(FIXTURE_PLAN, "provincial-department", rows, "vi");
+    const sheet = loadLayout(spec);
+    const { firstRow, col } = spec.table;
+    let shortfalls = 0;
+    try {
+      for (const value of honest) {
+        sheet.fill(rows.map(() => value));
+        rows.forEach((ind, i) => {
+          const a = assessEntry(ind, entry(ind.id, value), { year: YEAR });
+          const context = `${ind.id} ${JSON.stringify(value)}`;
+          expect({ context, status: statusFromLabel(sheet.get(firstRow + i, col.status)) }).toEqual({
+            context,
+            status: a.status,
+          });
+          expect(sameCompletion(sheet.get(firstRow + i, col.completion), a.completion)).toBe(true);
+          if (a.status === "shortfall" && typeof value !== "number") shortfalls++;
+        });
+      }
+    } finally {
+      sheet.destroy();
+    }
+    // Every not-done word and FALSE, on both rows.
+    expect(shortfalls).toBe(2 * (3 * NOT_DONE_TOKENS.length + 1));
   });
 
   test("the bundled plans cover every unit type", () => {

@@ -99,7 +99,7 @@ test("the status column is a formula emitting a label, and each coloured status 
   for (const c of statusCells) expect(c.formula).toContain(`"${STATUS_LABELS.en.missing}"`);
   const byStatus = spec.conditionalFormats.filter((cf) => cf.status !== undefined);
   const coloured = byStatus.map((cf) => cf.status).sort();
-  expect(coloured).toEqual(["exceeded", "invalid", "met", "not-applicable", "shortfall"]);
+  expect(coloured).toEqual(["exceeded", "invalid", "met", "not-applicable", "not-due", "shortfall"]);
   for (const cf of byStatus)
     expect(cf.formula).toBe(`$I${spec.table.firstRow}="${STATUS_LABELS.en[cf.status!]}"`);
 });
@@ -138,7 +138,7 @@ test("archived entries sit below the table under a title, in their own name, and
   // The archive keeps the review trail in the trail's columns (U:X), so the name reaches X.
   expect(at(spec.table.trail.reply).value).toBe("đã bổ sung");
   expect(at(spec.table.trail.reviewedBy).value).toBe("Nguyễn Văn A");
-  expect(spec.names.find((n) => n.name === "SA_ARCHIVE")!.range).toBe(`$A$${a.firstRow}:$X$${a.lastRow}`);
+  expect(spec.names.find((n) => n.name === "SA_ARCHIVE")!.range).toBe(`$A$${a.firstRow}:$Y$${a.lastRow}`);
   expect(spec.print.printArea).toBe(`A1:M${a.lastRow}`);
 });
 

@@ -35,8 +35,9 @@ export function markCells(spec: LayoutSpec): MarkCell[] {
 }
 
 /** What the marks of row `i` should show, from the assessment (and, for the number look, the value). */
-export function expectedMarks(ind: Indicator, entry: Entry): Record<MarkKind, boolean> {
-  const issues = assessEntry(ind, entry).issues;
+/** `year`: the template's, so a target due later is not-due there too (issue #12 item 1). */
+export function expectedMarks(ind: Indicator, entry: Entry, year?: number): Record<MarkKind, boolean> {
+  const issues = assessEntry(ind, entry, { year }).issues;
   return {
     "explanation-required": issues.some((x) => x.code === "explanation.required"),
     "value-warning": issues.some((x) => x.code === "value.implausible"),

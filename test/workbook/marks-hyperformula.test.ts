@@ -63,7 +63,7 @@ function checkAgreement(plan: Plan, unitType: UnitType, indicators: Indicator[],
             const context = `${ind.id} (${ind.valueType}) value ${JSON.stringify(values[i])} explanation ${JSON.stringify(explanations[i])}`;
             expect({ context, marks: shown.get(firstRow + i) }).toEqual({
               context,
-              marks: expectedMarks(ind, entry),
+              marks: expectedMarks(ind, entry, 2023),
             });
           });
         },

@@ -9,7 +9,7 @@ import type { CellValue, Entry } from "../../src/domain/entry";
 import type { Indicator } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
-import { statusFromLabel } from "../../src/domain/status-labels";
+import { NOT_DONE_TOKENS, statusFromLabel } from "../../src/domain/status-labels";
 import { getPlan } from "../../src/catalog/index";
 import { parseRange } from "../../src/workbook/a1";
 import { toExcelValue } from "../../src/xlsx/render";
@@ -128,6 +128,20 @@ beforeAll(async () => {
     filled.push({ file, indicators, values });
     files.push(file);
   }
+  // Issue #12 item 2: every honest "not done" word on the yes/no task and the milestone (booleans
+  // stay on the yes/no row: Calc reads FALSE in a date-formatted cell as 0, see above).
+  for (const [k, word] of [...NOT_DONE_TOKENS, "Đã hoàn thành"].entries()) {
+    const indicators = FIXTURE_PLAN.indicators;
+    const values = indicators.map((ind): CellValue => {
+      if (ind.valueType === "done") return k === 0 ? false : word;
+      if (ind.target.kind === "milestone") return word;
+      return null;
+    });
+    const file = join(dir, `honest-fixture-${k}.xlsx`);
+    await fill(join(dir, "tpl-fixture.xlsx"), file, values);
+    filled.push({ file, indicators, values });
+    files.push(file);
+  }
   convertWithLibreOffice(files, outDir);
 }, 300_000);
 
@@ -139,6 +153,7 @@ const converted = (file: string) => join(outDir, file.split("/").pop()!);
 
 test("every row's status after LibreOffice recalculates is the TypeScript assessment's", async () => {
   let rows = 0;
+  let notDue = 0;
   for (const f of filled) {
     const r = await readTemplate(new Uint8Array(readFileSync(converted(f.file))));
     const wb = new ExcelJS.Workbook();
@@ -148,13 +163,23 @@ test("every row's status after LibreOffice recalculates is the TypeScript assess
     expect(r.grid.entries.map((e) => e.indicatorId)).toEqual(f.indicators.map((i) => i.id));
     f.indicators.forEach((ind, i) => {
       const label = fromExcel(ws.getCell(ref.box.top + i, ref.box.left).value).value;
-      const expected = assessEntry(ind, entry(ind.id, f.values[i]!)).status;
+      // The template's year: a target due later is not-due there (issue #12 item 1).
+      const expected = assessEntry(ind, entry(ind.id, f.values[i]!), { year: r.meta!.unit.year }).status;
       const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])}`;
       expect({ context, status: statusFromLabel(label) }).toEqual({ context, status: expected });
+      if (expected === "not-due") notDue++;
       rows++;
     });
   }
   expect(rows).toBeGreaterThan(100);
+  expect(notDue).toBeGreaterThan(0);
+  // The honest fills reached LibreOffice: their task and milestone rows are shortfalls there.
+  const honest = filled.filter((f) => f.file.includes("honest-fixture-"));
+  expect(honest.length).toBe(NOT_DONE_TOKENS.length + 1);
+  for (const f of honest.slice(0, -1))
+    for (const [i, ind] of f.indicators.entries())
+      if (ind.valueType === "done" || ind.target.kind === "milestone")
+        expect(assessEntry(ind, entry(ind.id, f.values[i]!)).status).toBe("shortfall");
 });
 
 test("the names resolve in LibreOffice: a formula over SA_IDS and SA_STATUS computes", async () => {
@@ -165,7 +190,9 @@ test("the names resolve in LibreOffice: a formula over SA_IDS and SA_STATUS comp
   const v = (a: string) => fromExcel(probe.getCell(a).value).value;
   expect(v("A1")).toBe(f.indicators.length);
   expect(v("A2")).toBe(f.indicators[0]!.id);
-  expect(statusFromLabel(v("A3"))).toBe(assessEntry(f.indicators[0]!, entry("x", f.values[0]!)).status);
+  expect(statusFromLabel(v("A3"))).toBe(
+    assessEntry(f.indicators[0]!, entry("x", f.values[0]!), { year: plan.period!.year }).status,
+  );
   expect(v("A4")).toBe(true);
 });
 

@@ -51,15 +51,15 @@ test("the reviewer's name, the decision's trail and the reply are written and re
   expect(ws.getCell("D8").value).toBe("Trần Thị B");
   expect(ws.getCell("A8").value).toBe("Người thẩm định");
   const rowNo = 10 + FIXTURE_PLAN.indicators.findIndex((i) => i.id === "share-online");
-  expect(["L", "M", "U", "V", "W"].map((c) => ws.getCell(`${c}${rowNo}`).value)).toEqual([
+  expect(["L", "M", "V", "W", "X"].map((c) => ws.getCell(`${c}${rowNo}`).value)).toEqual([
     "Trả lại",
     "=Thiếu minh chứng",
     "Đã bổ sung công văn 12/CV",
     "Trần Thị B",
     AT,
   ]);
-  expect(ws.getColumn("X").hidden).toBe(true);
-  expect(ws.getColumn("U").hidden).toBe(false);
+  expect(ws.getColumn("Y").hidden).toBe(true);
+  expect(ws.getColumn("V").hidden).toBe(false);
 });
 
 test("a re-insert keeps the reviewer's name, the trail and the reply", async () => {

@@ -161,8 +161,8 @@ function finish(
 }
 
 /** Whether a row's parameter cells hold what the layout writes for the plan's indicator (D9). */
-export function sameParams(cells: readonly CellValue[], ind: Indicator): boolean {
-  const want = targetParams(ind);
+export function sameParams(cells: readonly CellValue[], ind: Indicator, year?: number): boolean {
+  const want = targetParams(ind, year);
   return PARAM_KEYS.every((k, i) => {
     const got = cells[i] ?? null;
     const w = want[k];
@@ -191,7 +191,7 @@ export function verifySubmission(
     evidence: e.evidence,
     review: reviewFromSealed(e.review),
   }));
-  const assessments = assessReport(p, entries, appliesTo(who.unit));
+  const assessments = assessReport(p, entries, appliesTo(who.unit), who.unit);
   const stored = new Map<string, Status | null>(sub.entries.map((e) => [e.indicatorId, e.status]));
   const report = finish(
     {
@@ -277,10 +277,10 @@ export function verifyTemplate(
     // edited one changed what the sheet shows, never what is decided here (assessed from the plan).
     for (const [id, cells] of t.params) {
       const ind = byId.get(id);
-      if (!ind || sameParams(cells, ind)) continue;
+      if (!ind || sameParams(cells, ind, who.unit.year)) continue;
       targetEdited(id, {
-        en: `The hidden target parameters of ${id} (columns N to T) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
-        vi: `Tham số mục tiêu ẩn của ${id} (cột N đến T) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
+        en: `The hidden target parameters of ${id} (columns N to U) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
+        vi: `Tham số mục tiêu ẩn của ${id} (cột N đến U) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
       });
     }
     for (const [id, shown] of t.grid.targets) {
@@ -316,8 +316,8 @@ export function verifyTemplate(
     fileIssues.push(
       fileIssue(
         "template.rows-moved",
-        `the hidden target parameters (columns N to T) of ${moved} rows no longer match their indicators: the table was probably sorted or its rows moved without those columns. The plan's targets apply. ${REPAIR.en}`,
-        `tham số mục tiêu ẩn (cột N đến T) của ${moved} dòng không còn khớp chỉ tiêu: có lẽ bảng đã được sắp xếp hoặc di chuyển dòng mà không kèm các cột đó. Áp dụng mục tiêu của kế hoạch. ${REPAIR.vi}`,
+        `the hidden target parameters (columns N to U) of ${moved} rows no longer match their indicators: the table was probably sorted or its rows moved without those columns. The plan's targets apply. ${REPAIR.en}`,
+        `tham số mục tiêu ẩn (cột N đến U) của ${moved} dòng không còn khớp chỉ tiêu: có lẽ bảng đã được sắp xếp hoặc di chuyển dòng mà không kèm các cột đó. Áp dụng mục tiêu của kế hoạch. ${REPAIR.vi}`,
       ),
     );
   const below = t.below ?? [];
@@ -337,7 +337,7 @@ export function verifyTemplate(
     );
   }
   const entries = t.grid.entries;
-  const assessments = assessReport(plan, entries, appliesTo(who.unit));
+  const assessments = assessReport(plan, entries, appliesTo(who.unit), who.unit);
   const report = finish(
     {
       file,
