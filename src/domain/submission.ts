@@ -68,6 +68,11 @@ export const UnsealedSubmissionSchema = z
     createdAt: z.iso.datetime({ offset: true }),
     /** How the report sheet prints (language, document number, addressee, signer...): DECISIONS D17. */
     print: ReportPrintSchema.optional(),
+    /**
+     * The fields the report covers, in plan order, when the unit chose only some of its type's
+     * fields (domain/coverage.ts); absent for a full report, and in submissions made before it.
+     */
+    fields: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict();
 export type UnsealedSubmission = z.infer<typeof UnsealedSubmissionSchema>;
@@ -97,6 +102,8 @@ export interface SubmissionInput {
   score?: { schemeId: string; score: Score };
   /** The print choices, sealed with the data so the report can be rebuilt from the document alone. */
   print?: ReportPrint;
+  /** The fields the report covers when the unit chose only some (coverage.ts recordedFields). */
+  fields?: readonly string[];
 }
 
 function storedValue(v: CellValue | undefined): string | number | boolean | null {
@@ -152,6 +159,7 @@ export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
     generator: input.generator,
     createdAt: input.createdAt ?? new Date().toISOString(),
     ...(input.print ? { print: input.print } : {}),
+    ...(input.fields !== undefined && input.fields.length > 0 ? { fields: [...input.fields] } : {}),
   };
 }
 
