@@ -50,6 +50,11 @@ export const SubmissionSummarySchema = z
         maxPoints: z.number().min(0),
         percent: z.number().nullable(),
         band: z.object({ vi: z.string(), en: z.string() }).strict().nullable(),
+        /**
+         * Scored under an example scheme (not issued by any body): the points are a guide, and no
+         * classification is sealed (band is null). Absent under an issued scheme and in older files.
+         */
+        example: z.literal(true).optional(),
       })
       .strict()
       .optional(),
@@ -149,9 +154,12 @@ export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
               points: score.score.points,
               maxPoints: score.score.maxPoints,
               percent: score.score.percent,
-              band: score.score.band
-                ? { vi: score.score.band.label.vi, en: score.score.band.label.en }
-                : null,
+              // An example scheme's classification is never sealed as one (issue #12 item 6).
+              band:
+                score.score.band && !score.score.example
+                  ? { vi: score.score.band.label.vi, en: score.score.band.label.en }
+                  : null,
+              ...(score.score.example ? { example: true as const } : {}),
             },
           }
         : {}),

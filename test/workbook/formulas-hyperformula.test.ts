@@ -7,6 +7,7 @@ import type { CellValue, Entry } from "../../src/domain/entry";
 import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
+import { SHORTFALL_COMPLETION_MAX, tolerance } from "../../src/domain/target";
 import { statusFromLabel } from "../../src/domain/status-labels";
 import { BUNDLED_PLANS } from "../../src/catalog/index";
 import { most2026Plan } from "../fixtures/plans/most-2026";
@@ -89,6 +90,31 @@ describe("status and completion formulas in HyperFormula agree with assessEntry"
 
   test(`every target kind and value type, English labels (${RUNS} fills)`, () => {
     checkAgreement(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "en", RUNS);
+  });
+
+  test('"> v" at exactly v, and a hair under "at least v": a shortfall that shows 99%, never 100%', () => {
+    const spec = layoutFor(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "vi");
+    const sheet = loadLayout(spec);
+    const { firstRow, col } = spec.table;
+    try {
+      const values = FIXTURE_PLAN.indicators.map((ind): CellValue => {
+        const t = ind.target;
+        if (t.kind === "moreThan") return t.value;
+        if (t.kind === "atLeast") return t.value - 3 * tolerance(t.value);
+        return null;
+      });
+      sheet.fill(values);
+      const probed = FIXTURE_PLAN.indicators.filter((_, i) => values[i] !== null);
+      expect(probed.map((i) => i.target.kind)).toEqual(expect.arrayContaining(["moreThan", "atLeast"]));
+      FIXTURE_PLAN.indicators.forEach((ind, i) => {
+        if (values[i] === null) return;
+        const a = assessEntry(ind, entry(ind.id, values[i]!));
+        expect([ind.id, a.status, a.completion]).toEqual([ind.id, "shortfall", SHORTFALL_COMPLETION_MAX]);
+        expect(sheet.get(firstRow + i, col.completion)).toBe(SHORTFALL_COMPLETION_MAX);
+      });
+    } finally {
+      sheet.destroy();
+    }
   });
 
   test("the bundled plans cover every unit type", () => {

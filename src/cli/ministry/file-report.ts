@@ -57,6 +57,8 @@ export interface FileReport {
     maxPoints: number;
     percent: number | null;
     band: { vi: string; en: string } | null;
+    /** Scored under an example scheme (not issued by any body): the band is marked as an example's. */
+    example: boolean;
   } | null;
   errors: number;
   warnings: number;

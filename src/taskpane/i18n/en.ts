@@ -94,6 +94,8 @@ export const en: Strings = {
     scheme: "Scoring scheme",
     scoreValue: (score, max) => `${score} / ${max} points`,
     classification: (band) => `Classification: ${band}`,
+    exampleClassification: (band) =>
+      `Classification under an example scheme: ${band}. An example only, not an official classification, and not sealed in the submission.`,
     noScheme: "No scoring scheme available.",
   },
   review: {

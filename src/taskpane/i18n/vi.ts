@@ -92,6 +92,8 @@ export const vi = {
     scheme: "Thang điểm",
     scoreValue: (score: string, max: string) => `${score} / ${max} điểm`,
     classification: (band: string) => `Xếp loại: ${band}`,
+    exampleClassification: (band: string) =>
+      `Xếp loại theo thang điểm ví dụ: ${band}. Đây chỉ là ví dụ, không phải xếp loại chính thức, và không được ghi vào bản nộp.`,
     noScheme: "Chưa có thang điểm nào.",
   },
   review: {

@@ -194,7 +194,13 @@ function finish(
       points: s.points,
       maxPoints: s.maxPoints,
       percent: s.percent,
-      band: s.band ? { vi: s.band.label.vi, en: s.band.label.en } : null,
+      // An example scheme's band is a guide, and says so wherever the ministry shows it.
+      band: s.band
+        ? s.example
+          ? { vi: `${s.band.label.vi} (theo thang điểm ví dụ)`, en: `${s.band.label.en} (example scheme)` }
+          : { vi: s.band.label.vi, en: s.band.label.en }
+        : null,
+      example: s.example,
     };
   }
   return report;
