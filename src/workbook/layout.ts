@@ -176,14 +176,29 @@ function boundText(ind: Indicator, lang: Language, n: number | undefined): strin
   return ind.valueType === "date" ? formatDate(n) : formatValue(n, ind, lang);
 }
 
-/** The input message of a value cell: what to type, the target, and how to say "does not apply". */
+/** Excel's limit on a data validation's input message. */
+export const INPUT_MESSAGE_MAX = 255;
+
+/**
+ * The input message of a value cell: the plan's entry note for the indicator when it has one (what
+ * the person typing must know), then what to type, the target, and how to say "does not apply", as
+ * much of it as fits in Excel's 255 characters; the pane shows the note in full.
+ */
 export function valuePrompt(ind: Indicator, lang: Language): string {
   const p = SHEET_STRINGS[lang].prompt;
   const b = hardBounds(ind);
   const expects = p.expects[ind.valueType](boundText(ind, lang, b.min), boundText(ind, lang, b.max));
   // No target text: the message is shared by every row of a value type and bounds, so one rule
-  // covers them all (issue #4: a 10,000-row template in a fixed number of requests).
-  return clip(`${expects} ${p.targetBeside} ${p.notApplicable}`, 255);
+  // covers them all (issue #4: a 10,000-row template in a fixed number of requests); only rows
+  // with a note of their own get a rule of their own.
+  const general = `${expects} ${p.targetBeside} ${p.notApplicable}`;
+  const note = ind.entryNote?.[lang].trim();
+  if (!note) return clip(general, INPUT_MESSAGE_MAX);
+  for (const tail of [general, `${expects} ${p.notApplicable}`, expects]) {
+    const whole = `${note} ${tail}`;
+    if (whole.length <= INPUT_MESSAGE_MAX) return whole;
+  }
+  return clip(note, INPUT_MESSAGE_MAX);
 }
 
 /** What a person typed, as the cell should hold it (a review decision as its label). */

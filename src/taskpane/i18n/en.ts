@@ -80,6 +80,7 @@ export const en: Strings = {
     fix: (value) => `Change to ${value}`,
     fixLabel: (indicator, value) => `Change to ${value}: indicator ${indicator}`,
     fixed: (indicator) => `Indicator ${indicator} corrected.`,
+    entryNote: (note) => `How to enter it: ${note}`,
   },
   summary: {
     heading: "Summary",

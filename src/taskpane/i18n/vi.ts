@@ -78,6 +78,7 @@ export const vi = {
     // Spoken names begin with the visible words, so voice control ("click Sửa thành…") finds them.
     fixLabel: (indicator: string, value: string) => `Sửa thành ${value}: chỉ tiêu ${indicator}`,
     fixed: (indicator: string) => `Đã sửa chỉ tiêu ${indicator}.`,
+    entryNote: (note: string) => `Hướng dẫn nhập: ${note}`,
   },
   summary: {
     heading: "Tổng hợp",
