@@ -50,12 +50,18 @@ export const ROOMS = [
     packages: [],
   },
   { room: "commands", pattern: "src/commands", rooms: [], packages: [] },
-  { room: "playground-host", pattern: "src/playground/host", rooms: ["domain"], packages: ["hyperformula"] },
+  {
+    room: "playground-host",
+    pattern: "src/playground/host",
+    rooms: ["domain", "workbook"],
+    packages: ["hyperformula"],
+  },
   {
     room: "playground",
     pattern: "src/playground",
     rooms: ["taskpane", "excel", "xlsx", "workbook", "domain", "playground-host"],
-    packages: ["react", "react-dom"],
+    // exceljs and jszip: the browser workbook opens and saves .xlsx files (workbook-file.ts, its own chunk).
+    packages: ["react", "react-dom", "exceljs", "jszip"],
   },
   {
     room: "cli",

@@ -5,7 +5,7 @@ import type { Assessment, Entry, Issue, Status } from "./entry";
 import type { Indicator, Plan } from "./plan";
 import type { CellReading } from "./parse";
 import { readCell } from "./parse";
-import { hardBounds, percentSlip, plausibleBounds } from "./bounds";
+import { hardBounds, percentSlip, plausibleBounds, separatorSlip } from "./bounds";
 import { completionOf, statusAgainst, targetRule, type TargetRule } from "./target";
 import { formatDate, formatNumber, formatPercent, formatTarget, formatValue, type Lang } from "./format";
 import { MESSAGES, type MessageKey, type MessageParams } from "./messages";
@@ -190,8 +190,12 @@ function shownValue(c: Compiled, x: number): Record<Lang, string> {
   return { vi: formatValue(x, c.ind, "vi"), en: formatValue(x, c.ind, "en") };
 }
 
+// What Excel's TRIM(CLEAN(x)) leaves: control characters removed, ordinary spaces trimmed. The
+// sheet's explanation mark (src/workbook/marks.ts) asks the same, so both call the same text blank.
 function hasText(s: unknown): boolean {
-  return typeof s === "string" && s.trim() !== "";
+  if (typeof s !== "string") return false;
+  for (const ch of s) if (ch.charCodeAt(0) > 32) return true;
+  return false;
 }
 
 /** D1 step 6: the number is invalid when outside the hard bounds or not whole where it must be. */
@@ -262,6 +266,17 @@ function assessNumber(c: Compiled, entry: Entry, x: number): Assessment {
   const issues: Issue[] = [];
   if (value < c.pmin || value > c.pmax)
     issues.push(issue(c, "implausible", shownValue(c, value), percentSlip(c.ind, value) ?? undefined));
+  // A shortfall that a separator slip explains: 0.8 typed into a percent cell, "27.000" read as 27.
+  // Higher is better (atLeast, range) or more than: the target's lower edge is completion's base.
+  const base = c.rule.completion?.base;
+  if (status === "shortfall" && (c.rule.shape === "H" || c.rule.shape === "M") && base !== undefined) {
+    const meant = separatorSlip(c.ind, value, base);
+    if (meant !== null) {
+      const key =
+        c.ind.valueType === "percent" || c.ind.valueType === "rate" ? "percentSlip" : "thousandsSlip";
+      issues.push(issue(c, key, shownValue(c, value), meant));
+    }
+  }
   if (status === "shortfall" && !hasText(entry.explanation))
     issues.push(issue(c, "shortfallExplanation", shownValue(c, value)));
   return result(id, status, value, completionOf(c.rule, value, status), issues);

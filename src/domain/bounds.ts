@@ -61,3 +61,30 @@ export function percentSlip(ind: Indicator, n: number): number | null {
   const f = n / 100;
   return within(f, hard) && within(f, soft) ? f : null;
 }
+
+/**
+ * How far a separator slip shrinks a number, per value type: in a percent cell Excel stores 0.8 typed
+ * as 0.8% (automatic percent entry, KB 215203), a hundredth of the 80% meant; and "27.000" typed
+ * where the dot is a decimal point (en-US) is 27, a thousandth of the 27 000 meant.
+ */
+export const SLIP_FACTORS: Partial<Record<ValueType, number>> = {
+  percent: 100,
+  rate: 100,
+  number: 1000,
+  integer: 1000,
+};
+
+/**
+ * The value a person most likely meant when a shortfall against a higher-is-better `target` is a
+ * separator slip: `n` times the type's factor lands between half and five times the target (and
+ * within the hard maximum). Null when it does not, or when the type has no such slip. The sheet's
+ * separator-slip mark (src/workbook/marks.ts) is the same rule.
+ */
+export function separatorSlip(ind: Indicator, n: number, target: number): number | null {
+  const factor = SLIP_FACTORS[ind.valueType];
+  if (factor === undefined || !(n > 0)) return null;
+  const meant = n * factor;
+  const max = hardBounds(ind).max;
+  if (meant < target / 2 || meant > target * 5 || (max !== undefined && meant > max)) return null;
+  return meant;
+}

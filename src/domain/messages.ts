@@ -96,6 +96,24 @@ export const MESSAGES = {
     en: (p) =>
       `${en(p)}: ${p.shown} is outside the usual range (${p.range}). Please check the value.${enHint(p)}`,
   },
+  percentSlip: {
+    code: "value.implausible",
+    severity: "warning",
+    part: "value",
+    vi: (p) =>
+      `${vi(p)}: ${p.shown} thấp hơn rất nhiều so với chỉ tiêu ${p.target}. Trong ô phần trăm, Excel hiểu số nhỏ hơn 1 gõ có số 0 đứng đầu (như 0,8) là 0,8%; để nhập 80% hãy gõ 80 hoặc 80%.${viHint(p)}`,
+    en: (p) =>
+      `${en(p)}: ${p.shown} is far below the target ${p.target}. In a percent cell Excel reads a number below 1 typed with its leading zero (such as 0.8) as 0.8%; to enter 80%, type 80 or 80%.${enHint(p)}`,
+  },
+  thousandsSlip: {
+    code: "value.implausible",
+    severity: "warning",
+    part: "value",
+    vi: (p) =>
+      `${vi(p)}: ${p.shown} thấp hơn rất nhiều so với chỉ tiêu ${p.target}. Nếu bạn dùng dấu chấm hoặc dấu phẩy để tách hàng nghìn, Excel có thể đã hiểu đó là dấu thập phân (theo cài đặt vùng của máy); hãy gõ số không có dấu tách hàng nghìn.${viHint(p)}`,
+    en: (p) =>
+      `${en(p)}: ${p.shown} is far below the target ${p.target}. If you separated thousands with a dot or a comma, Excel may have read it as the decimal separator (your computer's regional settings); type the number without a thousands separator.${enHint(p)}`,
+  },
   shortfallExplanation: {
     code: "explanation.required",
     severity: "error",

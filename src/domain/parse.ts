@@ -85,9 +85,13 @@ export function parseDateText(text: string): number | null {
 const EDGE_SPACES = /^ +| +$/g;
 const SPACE_RUNS = / {2,}/g;
 
-/** Text as Excel's `TRIM(LOWER(x))` sees it: case-insensitive, accent-sensitive (DECISIONS D1). */
+/**
+ * Text as Excel's `TRIM(LOWER(x))` sees it: case-insensitive, accent-sensitive (DECISIONS D1), and
+ * composed (NFC), so a token typed decomposed (Unikey's "Unicode tổ hợp", src/domain/spellings.ts)
+ * is the same token; the template's formulas list each spelling to say the same.
+ */
 export function tokenKey(text: string): string {
-  return text.replace(EDGE_SPACES, "").replace(SPACE_RUNS, " ").toLowerCase();
+  return text.normalize("NFC").replace(EDGE_SPACES, "").replace(SPACE_RUNS, " ").toLowerCase();
 }
 
 type TokenMeaning = "notApplicable" | "done" | "notDone";

@@ -2,7 +2,8 @@
 // empty and an error's text ("#DIV/0!") with valueType "Error". Writing: Office reads a string the
 // way Excel reads typing ("=x" becomes a formula, "-x" too, "80%" a number), so text is written with
 // a leading apostrophe, which Excel keeps as "this is text" and does not show. In a cell formatted
-// "@" (Text) the format already keeps text verbatim, so there the string goes as it is.
+// "@" (Text) the format already keeps text verbatim, so there the string goes as it is, unless it
+// starts with an apostrophe itself (the prefix character in any format: docs/excel.md, first hour).
 import type { CellErrorCode, CellValue } from "../domain/entry";
 import { CELL_ERROR_CODES } from "../domain/entry";
 import { isCellError } from "../domain/entry";
@@ -31,5 +32,6 @@ export function toInput(
   if (typeof value === "boolean") return value;
   if (isCellError(value)) return value.error;
   if (value === "") return "";
-  return numberFormat === TEXT_FORMAT ? value : "'" + value;
+  // A leading apostrophe is Excel's prefix character even in a Text cell: it is doubled there.
+  return numberFormat === TEXT_FORMAT && !value.startsWith("'") ? value : "'" + value;
 }

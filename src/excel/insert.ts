@@ -8,7 +8,14 @@ import { META_SHEET_NAME } from "../workbook/meta";
 import type { PrepareOptions } from "../workbook/prepare";
 import { prepareTemplate } from "../workbook/prepare";
 import type { OldReport } from "../workbook/upgrade";
-import { refusedForConflicts, passwordProtected } from "../workbook/errors";
+import {
+  incompleteWrite,
+  passwordProtected,
+  protectionChanged,
+  refusedForConflicts,
+} from "../workbook/errors";
+import type { Guarded } from "./protection";
+import { META_PROTECTION, restoreProtection, templateProtection } from "./protection";
 import { chunk, runChunks } from "./ops";
 import type { WritePlan } from "../workbook/ownership";
 import { oldHeaderCells, planWrite } from "../workbook/ownership";
@@ -86,7 +93,11 @@ export async function insert(
     sheetName: d.sheetName,
     addSheet: !d.state,
     sheetProtected: sheetInfo?.protected ?? false,
-    metaSheet: { exists: !!meta, protected: meta?.protected ?? false },
+    metaSheet: {
+      exists: !!meta,
+      protected: meta?.protected ?? false,
+      veryHidden: meta?.visibility === "VeryHidden",
+    },
     // Every SA_* name goes, even one left pointing at a deleted sheet, so the new ones can be added.
     oldNames: d.probe.allNames.filter((n) => SA_NAMES.has(n.toUpperCase())),
     oldMetaPartIds: d.probe.metaPartIds,
@@ -101,10 +112,29 @@ export async function insert(
   try {
     await runChunks(ctx, chunks, (done, total) => onProgress?.(done, total));
   } catch (e) {
-    // Only a password makes unprotect() fail once the state was checked: say so plainly.
-    const where = (e as { debugInfo?: { errorLocation?: string } }).debugInfo?.errorLocation ?? "";
-    if (/unprotect/i.test(where)) throw passwordProtected(d.sheetName);
-    throw e;
+    throw await afterFailedWrite(ctx, e, [
+      { sheet: d.sheetName, options: templateProtection(d.spec.protection) },
+      { sheet: META_SHEET_NAME, options: META_PROTECTION },
+    ]);
   }
   return { preview: d.preview, sheetName: d.sheetName, rows: d.spec.indicatorIds.length };
+}
+
+/**
+ * What to tell a person when a write failed, after protecting the sheets again in the following
+ * requests (a failure leaves whatever ran before it done, an unprotect included). When the failing
+ * call was the first unprotect, nothing was written: a sheet still protected means Excel refused
+ * (a password); one no longer protected means someone changed it meanwhile (AccessDenied, office-js
+ * issue 6784).
+ */
+async function afterFailedWrite(ctx: Excel.RequestContext, e: unknown, sheets: Guarded[]): Promise<unknown> {
+  const where = (e as { debugInfo?: { errorLocation?: string } }).debugInfo?.errorLocation ?? "";
+  const restored = await restoreProtection(ctx, sheets);
+  if (/unprotect/i.test(where) && restored.stillOpen.length === 0) {
+    // The unprotect that failed left its sheet protected, unless someone had unprotected it already.
+    const refused = restored.alreadyProtected[0];
+    return refused !== undefined ? passwordProtected(refused) : protectionChanged(sheets[0]!.sheet);
+  }
+  const cause = e instanceof Error ? e.message : String(e);
+  return incompleteWrite(cause, restored);
 }

@@ -1,21 +1,28 @@
 // The WorkbookPort on Office.js. It takes the Excel namespace as a parameter so the same code runs
 // in Excel and on the in-browser host (src/playground/host). Round trips per action, whatever the
 // number of rows: readReport 2, previewInsert 2, insertTemplate 2 + one per 4 MB written (3 for any
-// template under 4 MB), showAssessment 2, goTo/writeValue/writeReview 2, onEntriesChanged 1.
+// template under 4 MB), goTo/writeValue/writeReview 2, onEntriesChanged 1, entrySettings 0 or 1.
+//
+// Every batch runs with delayForCellEdit: most are started by an event or a timer (the live check
+// after a person typed), and Excel fails a batch sent while a cell is being edited unless it may
+// wait (learn.microsoft.com, "Delay execution while cell is being edited"). The live check only
+// reads: what the sheet shows is drawn by conditional formats written at insert (src/workbook/marks.ts),
+// so typing never leads to a write, and never to a call that clears Excel's undo stack.
 import type { CellValue, EntryPart, Review } from "../domain/entry";
 import type { InsertRequest, ReportSnapshot, WorkbookPort } from "../workbook/port";
 import { NAMES } from "../workbook/layout";
 import { META_SHEET_NAME, metaFromRows } from "../workbook/meta";
 import { SHEET_STRINGS } from "../workbook/strings";
-import { parseRange } from "../workbook/a1";
 import type { PrepareOptions } from "../workbook/prepare";
 import { GENERATORS, generatorLine } from "../domain/version";
-import { showAssessment } from "./assessment";
 import { toCellValue, toInput } from "./cells";
+import { changedRows } from "./changes";
 import { unknownIndicator } from "../workbook/errors";
 import { decide, insert } from "./insert";
 import type { Located } from "./locate";
 import { PART_COLUMN, queueLocate, syncLocating } from "./locate";
+import type { Requirements } from "./settings";
+import { readEntrySettings } from "./settings";
 import { queueProbe, queueTemplateRead } from "./state";
 
 export interface ExcelPortOptions {
@@ -23,6 +30,8 @@ export interface ExcelPortOptions {
   generator?: string;
   /** ISO timestamp of "now" (a parameter so tests can fix it). */
   now?: () => string;
+  /** Office.context.requirements (default: the global Office's), to ask for members above ExcelApi 1.9. */
+  requirements?: Requirements;
 }
 
 const INPUT_NAMES = [
@@ -41,10 +50,14 @@ export function createExcelPort(
     generator: options.generator ?? generatorLine(GENERATORS.addin),
     createdAt: options.now?.() ?? new Date().toISOString(),
   });
+  const run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    excel.run({ delayForCellEdit: true }, batch);
+  const requirements = (): Requirements | undefined =>
+    options.requirements ?? (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
 
   return {
     async readReport(): Promise<ReportSnapshot | null> {
-      return excel.run(async (ctx) => {
+      return run(async (ctx) => {
         const probeDone = queueProbe(ctx);
         await ctx.sync();
         const probe = probeDone();
@@ -62,20 +75,21 @@ export function createExcelPort(
     },
 
     async previewInsert(request: InsertRequest) {
-      return excel.run(async (ctx) => (await decide(ctx, request, prepare())).preview);
+      // An insert ends by protecting the sheet, which Excel cannot undo: the undo stack goes.
+      return run(async (ctx) => ({ ...(await decide(ctx, request, prepare())).preview, clearsUndo: true }));
     },
 
     async insertTemplate(request, onProgress) {
-      return excel.run(async (ctx) => insert(ctx, request, prepare(), onProgress));
+      return run(async (ctx) => insert(ctx, request, prepare(), onProgress));
     },
 
-    async showAssessment(assessments) {
-      await excel.run(async (ctx) => showAssessment(ctx, assessments));
+    async entrySettings() {
+      return readEntrySettings(excel, requirements());
     },
 
     async goTo(indicatorId: string, part: EntryPart) {
       const name = part === "template" ? NAMES.ids : PART_COLUMN[part];
-      await excel.run(async (ctx) => {
+      await run(async (ctx) => {
         const done = queueLocate(ctx, [name]);
         await syncLocating(ctx);
         const at = done();
@@ -89,7 +103,7 @@ export function createExcelPort(
     },
 
     async writeValue(indicatorId: string, value: CellValue) {
-      await excel.run(async (ctx) => {
+      await run(async (ctx) => {
         const done = queueLocate(ctx, [NAMES.values]);
         const formats = ctx.workbook.names.getItem(NAMES.values).getRange().load("numberFormat,rowIndex");
         await syncLocating(ctx);
@@ -105,7 +119,7 @@ export function createExcelPort(
     },
 
     async writeReview(indicatorId: string, review: Review) {
-      await excel.run(async (ctx) => {
+      await run(async (ctx) => {
         const done = queueLocate(ctx, [NAMES.reviewDecisions, NAMES.reviewComments]);
         const meta = ctx.workbook.worksheets
           .getItem(META_SHEET_NAME)
@@ -113,6 +127,10 @@ export function createExcelPort(
           .load("values,valueTypes");
         const formats = ctx.workbook.names
           .getItem(NAMES.reviewComments)
+          .getRange()
+          .load("numberFormat,rowIndex");
+        const decisionFormats = ctx.workbook.names
+          .getItem(NAMES.reviewDecisions)
           .getRange()
           .load("numberFormat,rowIndex");
         await syncLocating(ctx);
@@ -126,8 +144,10 @@ export function createExcelPort(
         const language = parsed.ok ? parsed.meta.language : "vi";
         const label = review.decision ? SHEET_STRINGS[language].decisions[review.decision] : null;
         const format = formats.numberFormat[row - formats.rowIndex]?.[0] as string | undefined;
+        const decisionFormat = decisionFormats.numberFormat[row - decisionFormats.rowIndex]?.[0] as
+          string | undefined;
         const ws = ctx.workbook.worksheets.getItem(at.sheet);
-        ws.getCell(row, at.columns.get(NAMES.reviewDecisions)!).values = [[toInput(label, undefined)]];
+        ws.getCell(row, at.columns.get(NAMES.reviewDecisions)!).values = [[toInput(label, decisionFormat)]];
         ws.getCell(row, at.columns.get(NAMES.reviewComments)!).values = [[toInput(review.comment, format)]];
         await ctx.sync();
       });
@@ -141,32 +161,27 @@ export function createExcelPort(
       let at: Located | null = null;
       let idCol = -1;
       const refresh = async () => {
-        at = await excel.run(async (ctx) => {
+        at = await run(async (ctx) => {
           const done = queueLocate(ctx, INPUT_NAMES);
           await syncLocating(ctx);
           return done();
         });
       };
       const handler = async (args: Excel.WorksheetChangedEventArgs) => {
-        const box = parseRange(args.address.split("!").pop()!)?.box;
-        if (!box || !at) return;
-        const [top, bottom, left, right] = [box.top - 1, box.bottom - 1, box.left - 1, box.right - 1];
-        const hitsIds = left <= idCol && right >= idCol;
+        if (!at) return;
         // A rewrite of the ids column means the rows may have moved: find them again first.
-        if (hitsIds) await refresh();
+        if (changedRows(args.address, [idCol]) !== null) await refresh();
         const current: Located = at;
-        const hitsInput =
-          hitsIds ||
-          INPUT_NAMES.some((n) => {
-            const c = current.columns.get(n)!;
-            return c >= left && c <= right;
-          });
-        if (!hitsInput) return;
+        const rows = changedRows(
+          args.address,
+          INPUT_NAMES.map((n) => current.columns.get(n)!),
+        );
+        if (rows === null) return;
         const changed: string[] = [];
-        for (const [id, row] of current.rowOf) if (row >= top && row <= bottom) changed.push(id);
+        for (const [id, row] of current.rowOf) if (rows(row)) changed.push(id);
         if (changed.length > 0) listener(changed);
       };
-      const registration = await excel.run(async (ctx) => {
+      const registration = await run(async (ctx) => {
         const done = queueLocate(ctx, INPUT_NAMES);
         const ids = ctx.workbook.names.getItem(NAMES.ids).getRange().load("columnIndex");
         const result = ids.worksheet.onChanged.add(handler);
@@ -176,7 +191,7 @@ export function createExcelPort(
         return result;
       });
       return async () => {
-        await excel.run(registration.context, async (ctx) => {
+        await excel.run({ delayForCellEdit: true, previousObjects: registration.context }, async (ctx) => {
           registration.remove();
           await ctx.sync();
         });

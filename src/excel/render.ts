@@ -9,11 +9,13 @@ import type {
   ValidationSpec,
 } from "../workbook/layout-types";
 import { validationAreas } from "../workbook/layout";
-import { a1, colLetter, sheetRef } from "../workbook/a1";
+import { a1, colLetter, moveRows, parseRange, sheetRef } from "../workbook/a1";
 import { META_SHEET_NAME } from "../workbook/meta";
 import { toInput } from "./cells";
 import type { Op } from "./ops";
 import { bytesOf } from "./ops";
+import { META_PROTECTION, templateProtection } from "./protection";
+import { EXCEL_LIMITS } from "../workbook/excel-limits";
 
 export interface RenderTarget {
   sheetName: string;
@@ -21,10 +23,12 @@ export interface RenderTarget {
   addSheet: boolean;
   /** The template sheet is protected now: unprotect it first. */
   sheetProtected: boolean;
-  metaSheet: { exists: boolean; protected: boolean };
+  /** The metadata sheet: whether it exists, is protected, and is very hidden already. */
+  metaSheet: { exists: boolean; protected: boolean; veryHidden?: boolean };
   /** Names to delete before the new ones are added (SA_* of the old template). */
   oldNames: string[];
-  oldMetaPartIds: string[];
+  /** The metadata parts to replace; null when Excel would not list them (then none is added). */
+  oldMetaPartIds: string[] | null;
   /** Cells whose content is not written ("row,col"): inputs a person filled that stay where they are. */
   keep: ReadonlySet<string>;
   /** Kept cells that still need their number format (their indicator's value type changed). */
@@ -151,6 +155,37 @@ function fillOp(name: string, col: number, top: number, bottom: number): Op {
     apply(ctx) {
       const ws = sheet(ctx, name);
       ws.getRange(address).copyFrom(ws.getRange(source), "Formulas");
+    },
+  };
+}
+
+/**
+ * The number format of a run of cells that all share it and one style (an input column's "@", the
+ * completion column's "0%"), or null. Such a run needs no format per cell: see formatFillOp.
+ */
+function uniformFormat(band: readonly LayoutCell[]): string | null {
+  const format = band[0]!.style.numFmt ?? "General";
+  if (band.length < 2 || format === "General") return null;
+  const style = styleKey(band[0]!.style);
+  return band.every((c) => (c.style.numFmt ?? "General") === format && styleKey(c.style) === style)
+    ? format
+    : null;
+}
+
+/**
+ * A run of cells of one style and number format: the first cell's number format is written and
+ * Range.copyFrom (ExcelApi 1.9, copy type "Formats") copies its formats down the run, whose style
+ * the style operation has just set alike. A request of the same size at 10 and at 10,000 rows.
+ */
+function formatFillOp(name: string, col: number, band: readonly LayoutCell[], format: string): Op {
+  const first = a1(band[0]!.row, col);
+  const rest = `${a1(band[0]!.row + 1, col)}:${a1(band[band.length - 1]!.row, col)}`;
+  return {
+    bytes: bytesOf([first, rest, format, "Formats"]) + 200,
+    apply(ctx) {
+      const ws = sheet(ctx, name);
+      ws.getRange(first).numberFormat = [[format]];
+      ws.getRange(rest).copyFrom(ws.getRange(first), "Formats");
     },
   };
 }
@@ -349,8 +384,10 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
           const bottom = cells[cells.length - 1]!.row;
           for (let i = 0; i < cells.length; i += BAND) {
             const band = cells.slice(i, i + BAND);
-            if (!plainRun(seg) && !(t.addSheet && allGeneral(band)))
-              ops.push(contentOp(name, col, band[0]!.row, band, { formats: true, contents: false }));
+            if (plainRun(seg) || (t.addSheet && allGeneral(band))) continue;
+            const uniform = uniformFormat(band);
+            if (uniform !== null) ops.push(formatFillOp(name, col, band, uniform));
+            else ops.push(contentOp(name, col, band[0]!.row, band, { formats: true, contents: false }));
           }
           ops.push(contentOp(name, col, top, [cells[0]!], { formats: false, contents: true }));
           ops.push(fillOp(name, col, top, bottom));
@@ -362,6 +399,12 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
             formats: !plainRun(seg) && !(t.addSheet && allGeneral(band)),
             contents: !(t.addSheet && allEmpty(band)),
           };
+          const uniform = send.formats ? uniformFormat(band) : null;
+          if (uniform !== null) {
+            // The format first (a "@" cell keeps what is written next as text), then the contents.
+            ops.push(formatFillOp(name, col, band, uniform));
+            send.formats = false;
+          }
           if (send.formats || send.contents) ops.push(contentOp(name, col, band[0]!.row, band, send));
         }
       }
@@ -397,14 +440,14 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
           : { custom: { formula: `=${v.formula ?? "TRUE"}` } };
     const prompt = {
       showPrompt: true,
-      title: v.prompt.title.slice(0, 32),
-      message: v.prompt.message.slice(0, 255),
+      title: v.prompt.title.slice(0, EXCEL_LIMITS.promptTitle),
+      message: v.prompt.message.slice(0, EXCEL_LIMITS.promptMessage),
     };
     const errorAlert = {
       showAlert: true,
       style: v.error.style === "stop" ? "Stop" : "Warning",
-      title: v.error.title.slice(0, 32),
-      message: v.error.message.slice(0, 255),
+      title: v.error.title.slice(0, EXCEL_LIMITS.alertTitle),
+      message: v.error.message.slice(0, EXCEL_LIMITS.alertMessage),
     };
     for (const address of areaAddresses(v.range)) {
       // A rule over several areas goes through RangeAreas (ExcelApi 1.9); the formula stays
@@ -424,16 +467,28 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
       });
     }
   }
-  for (const cf of spec.conditionalFormats)
-    ops.push({
-      bytes: bytesOf(cf) + 200,
-      apply(ctx) {
-        const f = sheet(ctx, name).getRange(cf.range).conditionalFormats.add("Custom");
-        f.custom.rule.formula = `=${cf.formula}`;
-        f.custom.format.fill.color = `#${cf.fill}`;
-        f.custom.format.font.color = `#${cf.fontColor}`;
-      },
-    });
+  // Office adds each conditional format at the top priority: the spec's last rule goes first, so
+  // the spec's first rule ends on top, as in the file (src/xlsx/render.ts).
+  for (const cf of [...spec.conditionalFormats].reverse()) {
+    const top = parseRange(cf.range.split(" ")[0]!)!.box.top;
+    for (const address of areaAddresses(cf.range)) {
+      const formula = `=${moveRows(cf.formula, parseRange(address.split(",")[0]!)!.box.top - top)}`;
+      ops.push({
+        // What this piece sends: its own areas, not the whole rule's (counted once per piece, the
+        // whole range made a 10,000-row upgrade look over the chunk limit and cost a round trip).
+        bytes: bytesOf([address, formula, cf.fill, cf.fontColor, cf.numberFormat]) + 200,
+        apply(ctx) {
+          const ws = sheet(ctx, name);
+          const target = address.includes(",") ? ws.getRanges(address) : ws.getRange(address);
+          const f = target.conditionalFormats.add("Custom");
+          f.custom.rule.formula = formula;
+          if (cf.fill) f.custom.format.fill.color = `#${cf.fill}`;
+          if (cf.fontColor) f.custom.format.font.color = `#${cf.fontColor}`;
+          if (cf.numberFormat) f.custom.format.numberFormat = cf.numberFormat;
+        },
+      });
+    }
+  }
 
   // 6. Workbook names, replacing the old template's.
   for (const old of t.oldNames) simple(old, (ctx) => ctx.workbook.names.getItem(old).delete());
@@ -473,22 +528,21 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
       // Whatever the old metadata held goes: stale indicator rows would be read back as ids.
       if (t.metaSheet.exists) meta.getRange("A:B").clear("Contents");
       meta.getRange(`A1:B${rows.length}`).values = rows;
-      meta.visibility = "VeryHidden";
-      meta.protection.protect({ selectionMode: "Normal" });
+      // Worksheet.visibility clears the undo stack on Windows and Mac: set only when it changes.
+      if (!t.metaSheet.veryHidden) meta.visibility = "VeryHidden";
+      meta.protection.protect(META_PROTECTION);
     },
   });
-  for (const id of t.oldMetaPartIds) simple(id, (ctx) => ctx.workbook.customXmlParts.getItem(id).delete());
-  simple(spec.customXml.xml, (ctx) => ctx.workbook.customXmlParts.add(spec.customXml.xml));
+  if (t.oldMetaPartIds !== null) {
+    for (const id of t.oldMetaPartIds) simple(id, (ctx) => ctx.workbook.customXmlParts.getItem(id).delete());
+    simple(spec.customXml.xml, (ctx) => ctx.workbook.customXmlParts.add(spec.customXml.xml));
+  }
 
   // 9. Protect the template again (no password by default, DESIGN §4).
-  const pr = spec.protection;
-  simple(pr, (ctx) => {
+  const options = templateProtection(spec.protection);
+  simple(options, (ctx) => {
     const ws = sheet(ctx, name);
-    ws.protection.protect({
-      allowFormatColumns: pr.allowFormatColumns,
-      allowFormatRows: pr.allowFormatRows,
-      selectionMode: pr.allowSelectLocked ? "Normal" : pr.allowSelectUnlocked ? "Unlocked" : "None",
-    });
+    ws.protection.protect(options);
     if (t.activate) ws.activate();
   });
   return ops;

@@ -22,7 +22,8 @@ export interface Probe {
   /** Workbook names that point at one range, by upper-case name. */
   names: Map<string, { name: string; sheet: string; box: RangeBox }>;
   sheets: SheetInfo[];
-  metaPartIds: string[];
+  /** Null when Excel would not list the parts (office-js issue 6673): the sheet's metadata serves. */
+  metaPartIds: string[] | null;
   /** Every workbook name, including ones that no longer point anywhere (#REF!). */
   allNames: string[];
   /** The sheet SA_IDS points at, when it exists. */
@@ -53,7 +54,9 @@ export function queueProbe(ctx: Excel.RequestContext): () => Probe {
     return {
       names: map,
       sheets: list,
-      metaPartIds: parts.items.map((p) => p.id),
+      // Excel on the web has returned items undefined (office-js issue 6673): then no part can be
+      // read or replaced, and the metadata sheet says what the template is.
+      metaPartIds: parts.items === undefined ? null : parts.items.map((p) => p.id),
       allNames: names.items.map((n) => n.name),
       templateSheet,
     };
@@ -176,7 +179,7 @@ export function queueTemplateRead(ctx: Excel.RequestContext, probe: Probe): () =
   const metaSheet = probe.sheets.find((s) => s.name === META_SHEET_NAME)
     ? ctx.workbook.worksheets.getItem(META_SHEET_NAME).getUsedRange(true).load("address,values,valueTypes")
     : null;
-  const xmls = probe.metaPartIds.map((id) => ctx.workbook.customXmlParts.getItem(id).getXml());
+  const xmls = (probe.metaPartIds ?? []).map((id) => ctx.workbook.customXmlParts.getItem(id).getXml());
   return () => {
     const box = parseRange(used.address.split("!").pop()!)!.box;
     const types = new Map<number, string>();
@@ -202,10 +205,10 @@ export function queueTemplateRead(ctx: Excel.RequestContext, probe: Probe): () =
       const rows: CellValue[][] = metaSheet.values.map((row, i) =>
         row.slice(0, 2).map((v, j) => toCellValue(v, metaSheet.valueTypes[i]?.[j])),
       );
-      if (!meta) {
-        const r = metaFromRows(rows);
-        if (r.ok) meta = r.meta;
-      }
+      const r = metaFromRows(rows);
+      // Every insert rewrites the sheet; a part can be stale when an insert could not see it
+      // (office-js issue 6673), so where the two disagree the sheet is the newer word.
+      if (r.ok && (!meta || JSON.stringify(meta) !== JSON.stringify(r.meta))) meta = r.meta;
     }
     const column = (name: string): CellRead[] | undefined => {
       const n = probe.names.get(name);

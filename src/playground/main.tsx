@@ -5,9 +5,9 @@ import { createRoot } from "react-dom/client";
 import { createExcelPort, officeHostInfo } from "../excel";
 import { mountPane } from "../taskpane/mount";
 import { languageFromLocale } from "../taskpane/i18n";
-import { createExcelHost, type ExcelHost } from "./host";
+import { createExcelHost, type CultureName, type ExcelHost } from "./host";
 import { Grid } from "./Grid";
-import { STORAGE_KEY, restoreWorkbook, saveWorkbook } from "./persist";
+import { STORAGE_KEY, restoreWorkbook, saveWorkbook, savedWorkbook } from "./persist";
 import { gridStrings } from "./strings";
 
 const params = new URLSearchParams(location.search);
@@ -15,11 +15,17 @@ const language = languageFromLocale(params.get("lang") ?? "vi-VN");
 const dark = params.get("theme") === "dark";
 const t = gridStrings[language];
 
+// The computer's regional settings, which decide how typing is read and numbers are shown: a
+// Vietnamese computer unless ?culture=en-US (independent of the language, as in Windows).
+const hostOptions = {
+  displayLanguage: language === "en" ? "en-US" : "vi-VN",
+  culture: (params.get("culture") === "en-US" ? "en-US" : "vi-VN") as CultureName,
+};
+
 function openWorkbook(): { host: ExcelHost; note: string | null } {
   const saved = localStorage.getItem(STORAGE_KEY);
-  const displayLanguage = language === "en" ? "en-US" : "vi-VN";
   if (saved) {
-    const host = createExcelHost({ displayLanguage, sheets: [] });
+    const host = createExcelHost({ ...hostOptions, sheets: [] });
     try {
       restoreWorkbook(host, saved);
       return { host, note: null };
@@ -27,12 +33,13 @@ function openWorkbook(): { host: ExcelHost; note: string | null } {
       console.error("playground: saved workbook unreadable", e);
       localStorage.removeItem(STORAGE_KEY);
     }
-    return { host: createExcelHost({ displayLanguage }), note: t.restoreFailed };
+    return { host: createExcelHost(hostOptions), note: t.restoreFailed };
   }
-  return { host: createExcelHost({ displayLanguage }), note: null };
+  return { host: createExcelHost(hostOptions), note: null };
 }
 
 const { host, note } = openWorkbook();
+const noteEl = document.getElementById("note")!;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 host.onUpdate(() => {
   clearTimeout(saveTimer);
@@ -65,16 +72,117 @@ reset.onclick = () => {
   resetting = true;
   clearTimeout(saveTimer);
   localStorage.removeItem(STORAGE_KEY);
+  localStorage.removeItem(`${STORAGE_KEY}:file`);
   location.reload();
 };
 toolbar.append(reset);
 if (note) document.getElementById("note")!.textContent = note;
 
+// Open and save as .xlsx (ExcelJS comes in its own chunk, on the first use).
+const FILE_KEY = `${STORAGE_KEY}:file`;
+const NOTE_KEY = `${STORAGE_KEY}:note`;
+interface FileInfo {
+  name: string;
+  /** The workbook's content when it was last opened or saved as a file. */
+  fingerprint: number;
+}
+const readFileInfo = (): FileInfo | null => {
+  try {
+    return JSON.parse(localStorage.getItem(FILE_KEY) ?? "null") as FileInfo | null;
+  } catch {
+    return null;
+  }
+};
+/** A hash of what the workbook holds (not where its selection is), to tell whether it changed. */
+function fingerprint(of: ExcelHost = host): number {
+  const { selection: _s, activeSheet: _a, ...content } = savedWorkbook(of);
+  const text = JSON.stringify(content);
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+const hasContent = () => host.runtime.model.sheets.some((s) => [...s.cells.values()].some((c) => c.content));
+const loadFileModule = () => import(/* webpackChunkName: "workbook-file" */ "./workbook-file");
+const finishEditing = () => (document.activeElement as HTMLElement | null)?.blur();
+
+const fileInput = document.createElement("input");
+fileInput.type = "file";
+fileInput.accept = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+fileInput.hidden = true;
+const openButton = document.createElement("button");
+openButton.type = "button";
+openButton.textContent = t.openFile;
+openButton.onclick = () => {
+  finishEditing();
+  const info = readFileInfo();
+  const unsaved = hasContent() && (!info || info.fingerprint !== fingerprint());
+  if (unsaved && !confirm(t.openReplaces)) return;
+  fileInput.click();
+};
+fileInput.onchange = async () => {
+  const file = fileInput.files?.[0];
+  fileInput.value = "";
+  if (!file) return;
+  noteEl.textContent = t.opening(file.name);
+  try {
+    const { openXlsx, MAX_FILE_BYTES } = await loadFileModule();
+    if (file.size > MAX_FILE_BYTES) throw new Error(t.tooLarge(MAX_FILE_BYTES / 1024 / 1024));
+    const opened = await openXlsx(new Uint8Array(await file.arrayBuffer()), () =>
+      createExcelHost({ ...hostOptions, sheets: [] }),
+    );
+    // The opened workbook replaces this one, as the next page load's workbook.
+    resetting = true;
+    clearTimeout(saveTimer);
+    localStorage.setItem(STORAGE_KEY, opened.json);
+    const reopened = createExcelHost({ ...hostOptions, sheets: [] });
+    restoreWorkbook(reopened, opened.json);
+    localStorage.setItem(
+      FILE_KEY,
+      JSON.stringify({ name: file.name, fingerprint: fingerprint(reopened) } satisfies FileInfo),
+    );
+    sessionStorage.setItem(NOTE_KEY, t.openedFile(file.name, opened.sheets, opened.dropped));
+    location.reload();
+  } catch (e) {
+    console.error("playground: could not open", e);
+    noteEl.textContent = t.openFailed(file.name, e instanceof Error ? e.message : String(e));
+  }
+};
+const saveButton = document.createElement("button");
+saveButton.type = "button";
+saveButton.textContent = t.saveFile;
+let savedUrl: string | null = null;
+saveButton.onclick = async () => {
+  finishEditing();
+  await host.idle();
+  try {
+    const { saveXlsx, XLSX_TYPE } = await loadFileModule();
+    const bytes = await saveXlsx(host);
+    const name = readFileInfo()?.name ?? t.defaultFileName;
+    if (savedUrl) URL.revokeObjectURL(savedUrl);
+    savedUrl = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+    const a = document.createElement("a");
+    a.href = savedUrl;
+    a.download = name;
+    a.textContent = t.saveAgain(name);
+    a.click();
+    localStorage.setItem(FILE_KEY, JSON.stringify({ name, fingerprint: fingerprint() } satisfies FileInfo));
+    noteEl.replaceChildren(`${t.savedFile(name, (bytes.length / 1024).toFixed(0))} `, a);
+  } catch (e) {
+    console.error("playground: could not save", e);
+    noteEl.textContent = t.saveFailed(e instanceof Error ? e.message : String(e));
+  }
+};
+toolbar.prepend(openButton, saveButton, fileInput);
+const pending = sessionStorage.getItem(NOTE_KEY);
+if (pending) {
+  sessionStorage.removeItem(NOTE_KEY);
+  document.getElementById("note")!.textContent = pending;
+}
+
 // Excel.createWorkbook opens another window; the playground has none, so it says a workbook was opened
 // and offers its file (what a person would get by saving that window). The host still records it.
 let opened = 0;
 let openedUrl: string | null = null;
-const noteEl = document.getElementById("note")!;
 const excel = {
   ...(host.excel as unknown as Record<string, unknown>),
   createWorkbook: async (base64?: string) => {

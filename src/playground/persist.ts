@@ -16,7 +16,7 @@ import type { Bounds } from "./host/address";
 
 export const STORAGE_KEY = "self-assess-playground-workbook-v1";
 
-interface SavedSheet {
+export interface SavedSheet {
   id: string;
   name: string;
   visibility: Visibility;
@@ -27,6 +27,9 @@ interface SavedSheet {
   /** Absent in workbooks saved before columns could be hidden. */
   hiddenColumns?: number[];
   frozenRows: number;
+  /** Absent in workbooks saved before frozen columns and row heights were kept. */
+  frozenColumns?: number;
+  rowHeights?: [number, number][];
   merges: Bounds[];
   tabColor: string;
   pageLayout: Record<string, unknown>;
@@ -34,7 +37,7 @@ interface SavedSheet {
   cells: [number, Cell][];
 }
 
-interface SavedWorkbook {
+export interface SavedWorkbook {
   version: 1;
   sheets: SavedSheet[];
   names: NamedItemModel[];
@@ -46,8 +49,13 @@ interface SavedWorkbook {
 const KEY = 16384;
 
 export function saveWorkbook(host: ExcelHost): string {
+  return JSON.stringify(savedWorkbook(host));
+}
+
+/** The workbook as plain data (what saveWorkbook writes as JSON, and the .xlsx writer reads). */
+export function savedWorkbook(host: ExcelHost): SavedWorkbook {
   const m = host.runtime.model;
-  const saved: SavedWorkbook = {
+  return {
     version: 1,
     sheets: m.sheets.map((s) => ({
       id: s.id,
@@ -59,6 +67,8 @@ export function saveWorkbook(host: ExcelHost): string {
       columnWidths: [...s.columnWidths],
       hiddenColumns: [...s.hiddenColumns],
       frozenRows: s.frozenRows,
+      frozenColumns: s.frozenColumns,
+      rowHeights: [...s.rowHeights],
       merges: s.merges,
       tabColor: s.tabColor,
       pageLayout: s.pageLayout,
@@ -72,7 +82,6 @@ export function saveWorkbook(host: ExcelHost): string {
       ? { sheet: m.sheetById(m.selection.sheetId)?.name ?? "", bounds: m.selection.bounds }
       : null,
   };
-  return JSON.stringify(saved);
 }
 
 /**
@@ -80,7 +89,11 @@ export function saveWorkbook(host: ExcelHost): string {
  * read; the caller then starts from an empty workbook.
  */
 export function restoreWorkbook(host: ExcelHost, json: string): void {
-  const saved = JSON.parse(json) as SavedWorkbook;
+  restoreSaved(host, JSON.parse(json) as SavedWorkbook);
+}
+
+/** restoreWorkbook from the plain data rather than its JSON. */
+export function restoreSaved(host: ExcelHost, saved: SavedWorkbook): void {
   if (saved.version !== 1 || !Array.isArray(saved.sheets) || saved.sheets.length === 0)
     throw new Error("not a saved playground workbook");
   const m = host.runtime.model;
@@ -93,6 +106,8 @@ export function restoreWorkbook(host: ExcelHost, json: string): void {
     sheet.columnWidths = new Map(s.columnWidths);
     sheet.hiddenColumns = new Set(s.hiddenColumns ?? []);
     sheet.frozenRows = s.frozenRows;
+    sheet.frozenColumns = s.frozenColumns ?? 0;
+    sheet.rowHeights = new Map(s.rowHeights ?? []);
     sheet.merges = s.merges;
     sheet.tabColor = s.tabColor;
     sheet.pageLayout = s.pageLayout;

@@ -29,15 +29,9 @@ function messageOf(e: unknown): string {
 export function describeError(e: unknown, t: Strings): PaneError {
   const detail = messageOf(e);
   // The adapters' own errors (src/workbook/errors.ts): the code says what happened, the text says
-  // it in both languages.
-  if (isWorkbookError(e)) {
-    switch (e.code) {
-      case "protected":
-        return { message: t.error.protected, detail };
-      default:
-        return { message: e.text[t.lang as "vi" | "en"] ?? e.text.en, detail };
-    }
-  }
+  // it in both languages. A protection error's text is the precise one (a password, a co-author's
+  // change, a write left part way and whether the sheet was protected again), never a guess.
+  if (isWorkbookError(e)) return { message: e.text[t.lang as "vi" | "en"] ?? e.text.en, detail };
   // Office's own errors, by their documented code (OfficeExtension.Error.code).
   switch (codeOf(e)) {
     case "InvalidOperationInCellEditMode":

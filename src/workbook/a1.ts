@@ -69,3 +69,17 @@ export function shiftRows(formula: string, rows: number): string {
     return `${m[1]}${Number(m[3]) + rows}`;
   });
 }
+
+/**
+ * The formula moved `rows` rows down (up when negative), as a fill moves it: relative row
+ * references shift, absolute ones ($12) and text stay. The same tokens rowShape reads.
+ */
+export function moveRows(formula: string, rows: number): string {
+  if (rows === 0) return formula;
+  return formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|[A-Za-z0-9_.$]+\(?/g, (token) => {
+    if (token.startsWith('"') || token.startsWith("'")) return token;
+    const m = /^(\$?[A-Za-z]{1,3})(\$?)(\d{1,7})$/.exec(token);
+    if (!m || m[2] === "$") return token;
+    return `${m[1]}${Number(m[3]) + rows}`;
+  });
+}

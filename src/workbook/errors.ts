@@ -15,7 +15,9 @@ export type WorkbookErrorCode =
   /** The template has no row for an indicator. */
   | "unknown-indicator"
   /** No indicator of the plan applies to the request. */
-  | "no-indicators";
+  | "no-indicators"
+  /** A write stopped part way (the message says what became of the sheets' protection). */
+  | "incomplete";
 
 export class WorkbookError extends Error {
   constructor(
@@ -66,10 +68,53 @@ export function refusedForConflicts(preview: InsertPreview): WorkbookError {
   );
 }
 
+/** Excel refused to unprotect a sheet that is still protected: a password, as far as Office can tell. */
 export function passwordProtected(sheet: string): WorkbookError {
   return new WorkbookError("protected", {
-    vi: `Trang tính "${sheet}" được bảo vệ bằng mật khẩu. Hãy bỏ bảo vệ trang tính rồi thử lại.`,
-    en: `The sheet "${sheet}" is protected with a password. Unprotect it and try again.`,
+    vi: `Excel không cho bỏ bảo vệ trang tính "${sheet}": có thể trang tính có mật khẩu. Không có gì bị thay đổi. Hãy bỏ bảo vệ trang tính (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.`,
+    en: `Excel would not unprotect the sheet "${sheet}": it may have a password. Nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`,
+  });
+}
+
+/** The protection changed between the read and the write (another person, or another window). */
+export function protectionChanged(sheet: string): WorkbookError {
+  return new WorkbookError("protected", {
+    vi: `Trạng thái bảo vệ của trang tính "${sheet}" vừa bị thay đổi (có thể bởi người khác cùng sửa sổ tính). Không có gì bị thay đổi. Hãy thử lại.`,
+    en: `The protection of the sheet "${sheet}" changed while the template was being written (perhaps by someone else editing the workbook). Nothing was changed. Try again.`,
+  });
+}
+
+/**
+ * A write stopped part way. Says what Excel said, and what became of the sheets' protection:
+ * protected again, or still open (and how to close it).
+ */
+export function incompleteWrite(
+  cause: string,
+  restored: { protectedAgain: string[]; stillOpen: string[] },
+): WorkbookError {
+  const list = (sheets: string[]) => sheets.map((s) => `"${s}"`).join(", ");
+  const open = list(restored.stillOpen);
+  const again = list(restored.protectedAgain);
+  const several = (sheets: string[], one: string, many: string) => (sheets.length > 1 ? many : one);
+  const vi = [
+    `Chèn biểu mẫu chưa xong: Excel báo lỗi "${cause}". Một phần biểu mẫu có thể chưa được ghi; hãy kiểm tra trang tính rồi chèn lại biểu mẫu.`,
+    again ? `Trang tính ${again} đã được bảo vệ lại.` : "",
+    open
+      ? `Trang tính ${open} hiện KHÔNG được bảo vệ và không bảo vệ lại được; hãy bảo vệ bằng Xem lại > Bảo vệ trang tính.`
+      : "",
+  ];
+  const en = [
+    `The template was not completely written: Excel said "${cause}". Part of it may be missing; check the sheet, then insert the template again.`,
+    again
+      ? `${several(restored.protectedAgain, "The sheet", "The sheets")} ${again} ${several(restored.protectedAgain, "was", "were")} protected again.`
+      : "",
+    open
+      ? `${several(restored.stillOpen, "The sheet", "The sheets")} ${open} ${several(restored.stillOpen, "is", "are")} NOT protected now and could not be protected again; protect ${several(restored.stillOpen, "it", "them")} with Review > Protect Sheet.`
+      : "",
+  ];
+  return new WorkbookError("incomplete", {
+    vi: vi.filter(Boolean).join(" "),
+    en: en.filter(Boolean).join(" "),
   });
 }
 

@@ -9,6 +9,7 @@
 import type { Indicator } from "../domain/plan";
 import type { Status } from "../domain/entry";
 import { hardBounds } from "../domain/bounds";
+import { spellings } from "../domain/spellings";
 import { SHORTFALL_COMPLETION_MAX, targetRule, type TargetShape } from "../domain/target";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
 import type { Language } from "./port";
@@ -49,8 +50,12 @@ function cleaned(v: string): string {
 }
 
 function anyOf(t: string, tokens: readonly string[]): string {
-  // Excel's "=" on text ignores case and respects accents (DECISIONS D1).
-  return `OR(${tokens.map((k) => `${t}=${xlString(k)}`).join(",")})`;
+  // Excel's "=" on text ignores case and respects accents (DECISIONS D1), and tells a composed
+  // letter from a decomposed one: each spelling of a token is listed (src/domain/spellings.ts).
+  return `OR(${tokens
+    .flatMap(spellings)
+    .map((k) => `${t}=${xlString(k)}`)
+    .join(",")})`;
 }
 
 function label(lang: Language, s: Status): string {

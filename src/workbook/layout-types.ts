@@ -102,13 +102,20 @@ export interface ValidationSpec {
 }
 
 export interface ConditionalFormatSpec {
-  /** A1 range; the formula is relative to its top-left cell. */
+  /**
+   * One A1 range or several separated by spaces (a sqref, "G10 G12:G15"); the formula is relative
+   * to the top-left cell of the first. Rules come in priority order: the first wins a conflict.
+   */
   range: string;
-  status: Status;
-  /** E.g. `$I10="Đạt"`; true colours the cell. */
+  /** The status whose colour this is, or the mark it draws (src/workbook/marks.ts). */
+  status?: Status;
+  mark?: "explanation-required" | "implausible" | "separator-slip" | "whole-number";
+  /** E.g. `$I10="Đạt"`; true applies the format. */
   formula: string;
-  fill: string;
-  fontColor: string;
+  fill?: string;
+  fontColor?: string;
+  /** A number format shown while the formula is true. */
+  numberFormat?: string;
 }
 
 export interface NameSpec {

@@ -23,6 +23,7 @@ import type {
   TableGeometry,
   ValidationSpec,
 } from "./layout-types";
+import { EXCEL_LIMITS } from "./excel-limits";
 import { SHEET_STRINGS } from "./strings";
 import { unitTypeName } from "../domain/unit";
 import {
@@ -38,6 +39,7 @@ import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
 import { STATUS_COLOURS } from "./palette";
 import { NUMBER_FORMATS } from "./number-formats";
 import { a1, colLetter, parseRange, shiftRows } from "./a1";
+import { areasOf, markFormats } from "./marks";
 
 /** An archived entry with the indicator text it had, so the archive stays readable on paper. */
 export interface ArchiveRow {
@@ -138,7 +140,8 @@ const S = {
   label: { bold: true, locked: true } as CellStyle,
   plain: { locked: true } as CellStyle,
   headerValue: { locked: true, hAlign: "left" } as CellStyle,
-  preparer: { fill: INPUT_FILL, border: true, locked: false } as CellStyle,
+  // Text-formatted (DESIGN §4): "80%" or "1/2" typed into an explanation stays what was typed.
+  preparer: { fill: INPUT_FILL, border: true, numFmt: "@", locked: false } as CellStyle,
   header: {
     bold: true,
     fill: HEADER_FILL,
@@ -152,7 +155,14 @@ const S = {
   fixedCenter: { border: true, vAlign: "top", hAlign: "center", locked: true } as CellStyle,
   completion: { border: true, vAlign: "top", numFmt: "0%", locked: true } as CellStyle,
   status: { border: true, vAlign: "top", bold: true, locked: true } as CellStyle,
-  input: { border: true, wrap: true, vAlign: "top", fill: INPUT_FILL, locked: false } as CellStyle,
+  input: {
+    border: true,
+    wrap: true,
+    vAlign: "top",
+    fill: INPUT_FILL,
+    numFmt: "@",
+    locked: false,
+  } as CellStyle,
   archiveTitle: { bold: true, locked: true } as CellStyle,
   archive: { border: true, wrap: true, vAlign: "top", fill: ARCHIVE_FILL, locked: true } as CellStyle,
   param: { locked: true } as CellStyle,
@@ -176,9 +186,6 @@ function boundText(ind: Indicator, lang: Language, n: number | undefined): strin
   return ind.valueType === "date" ? formatDate(n) : formatValue(n, ind, lang);
 }
 
-/** Excel's limit on a data validation's input message. */
-export const INPUT_MESSAGE_MAX = 255;
-
 /**
  * The input message of a value cell: the plan's entry note for the indicator when it has one (what
  * the person typing must know), then what to type, the target, and how to say "does not apply", as
@@ -193,12 +200,12 @@ export function valuePrompt(ind: Indicator, lang: Language): string {
   // with a note of their own get a rule of their own.
   const general = `${expects} ${p.targetBeside} ${p.notApplicable}`;
   const note = ind.entryNote?.[lang].trim();
-  if (!note) return clip(general, INPUT_MESSAGE_MAX);
+  if (!note) return clip(general, EXCEL_LIMITS.promptMessage);
   for (const tail of [general, `${expects} ${p.notApplicable}`, expects]) {
     const whole = `${note} ${tail}`;
-    if (whole.length <= INPUT_MESSAGE_MAX) return whole;
+    if (whole.length <= EXCEL_LIMITS.promptMessage) return whole;
   }
-  return clip(note, INPUT_MESSAGE_MAX);
+  return clip(note, EXCEL_LIMITS.promptMessage);
 }
 
 /** What a person typed, as the cell should hold it (a review decision as its label). */
@@ -471,6 +478,9 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     ];
   });
 
+  // The marks come first: on a value cell a mark outranks the row's status colour.
+  conditionalFormats.unshift(...markFormats(indicators, g, lang));
+
   const lastPrintedRow = g.archive ? g.archive.lastRow : g.lastRow;
   const columns: ColumnSpec[] = [
     ...COLUMN_ORDER.map((key) => ({ key, width: WIDTHS[key] })),
@@ -521,7 +531,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
  * 10,000 rows has one rule per value type and bounds, not one per row.
  */
 function groupValidations(list: readonly ValidationSpec[]): ValidationSpec[] {
-  const groups = new Map<string, { spec: ValidationSpec; rows: number[]; col: string }>();
+  const groups = new Map<string, { spec: ValidationSpec; rows: number[]; col: number }>();
   for (const v of list) {
     const at = parseRange(v.range)!.box;
     const relative = v.formula?.split(v.range).join("\u0000");
@@ -537,18 +547,9 @@ function groupValidations(list: readonly ValidationSpec[]): ValidationSpec[] {
     ]);
     const g = groups.get(k);
     if (g) g.rows.push(at.top);
-    else groups.set(k, { spec: v, rows: [at.top], col: colLetter(at.left) });
+    else groups.set(k, { spec: v, rows: [at.top], col: at.left });
   }
-  return [...groups.values()].map(({ spec, rows, col }) => {
-    const areas: string[] = [];
-    for (let i = 0; i < rows.length;) {
-      let j = i;
-      while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
-      areas.push(i === j ? `${col}${rows[i]}` : `${col}${rows[i]}:${col}${rows[j]}`);
-      i = j + 1;
-    }
-    return { ...spec, range: areas.join(" ") };
-  });
+  return [...groups.values()].map(({ spec, rows, col }) => ({ ...spec, range: areasOf(col, rows) }));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The port: the few workbook operations the app needs, in its own words (DESIGN §2).
 // src/excel/ implements it on Office.js, src/xlsx/ on ExcelJS. The pane and the CLI see only this.
-import type { Assessment, CellValue, Entry, EntryPart, Review } from "../domain/entry";
+import type { CellValue, Entry, EntryPart, Review } from "../domain/entry";
 import type { Plan, UnitProfile } from "../domain/plan";
 
 export type Language = "vi" | "en";
@@ -50,12 +50,32 @@ export interface InsertPreview {
   targetChanged: string[];
   /** Cells a person typed into that the action would change; non-empty means insert will refuse. */
   conflicts: { address: string; reason: string }[];
+  /**
+   * Whether the action clears the application's undo history (Excel cannot undo sheet protection,
+   * which an insert sets): the pane says so before the person confirms.
+   */
+  clearsUndo?: boolean;
+}
+
+/**
+ * How the application reads what a person types (Excel's regional settings), so the pane can say
+ * how to type numbers and dates there. Null fields: the application cannot tell.
+ */
+export interface EntrySettings {
+  /** e.g. "vi-VN". */
+  culture: string | null;
+  decimalSeparator: string;
+  thousandsSeparator: string;
+  /** The order of a date typed with slashes. */
+  dateOrder: "DMY" | "MDY" | "YMD" | null;
 }
 
 export interface InsertResult {
   preview: InsertPreview;
   sheetName: string;
   rows: number;
+  /** What the person should know or do after the insert, e.g. a print setting Excel did not take. */
+  notes?: { vi: string; en: string }[];
 }
 
 export type Progress = (done: number, total: number, label?: string) => void;
@@ -67,8 +87,8 @@ export interface WorkbookPort {
   previewInsert(request: InsertRequest): Promise<InsertPreview>;
   /** Insert a new template, or re-insert/upgrade the existing one keeping every entry. */
   insertTemplate(request: InsertRequest, onProgress?: Progress): Promise<InsertResult>;
-  /** Mark cells with issues the sheet's own formulas cannot see (e.g. a missing explanation). */
-  showAssessment(assessments: Assessment[]): Promise<void>;
+  /** How typed numbers and dates are read where the workbook is open; null when it cannot be known. */
+  entrySettings(): Promise<EntrySettings | null>;
   /** Select the cell of an indicator's part. */
   goTo(indicatorId: string, part: EntryPart): Promise<void>;
   writeReview(indicatorId: string, review: Review): Promise<void>;

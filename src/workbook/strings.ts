@@ -128,10 +128,14 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       expects: {
         percent: (lo, hi) => `Nhập tỷ lệ phần trăm${between(lo, hi, "từ", "đến")}, ví dụ 80%.`,
         rate: (lo, hi) => `Nhập tỷ lệ tăng trưởng theo phần trăm${between(lo, hi, "từ", "đến")}, ví dụ 30%.`,
-        number: (lo, hi) => `Nhập một số${between(lo, hi, "từ", "đến")}.`,
-        integer: (lo, hi) => `Nhập số nguyên${between(lo, hi, "từ", "đến")}.`,
+        number: (lo, hi) =>
+          `Nhập một số${between(lo, hi, "từ", "đến")}, không dùng dấu tách hàng nghìn (ví dụ 27000).`,
+        integer: (lo, hi) =>
+          `Nhập số nguyên${between(lo, hi, "từ", "đến")}, không dùng dấu tách hàng nghìn (ví dụ 27000).`,
         rank: () => "Nhập thứ hạng (số nguyên, 1 là cao nhất).",
-        date: () => "Nhập ngày hoàn thành dạng dd/mm/yyyy.",
+        // A day after the 12th cannot be read as a month: unambiguous in a vi-VN Excel, and text (so
+        // flagged) elsewhere; year-month-day reads the same in every Excel.
+        date: () => "Nhập ngày hoàn thành, ví dụ 31/12/2020 (Excel cài đặt vùng Việt Nam) hoặc 2020-12-31.",
         done: () => "Nhập Có (đã thực hiện) hoặc Không (chưa thực hiện).",
       },
       target: "Mục tiêu",
@@ -204,10 +208,13 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       expects: {
         percent: (lo, hi) => `Type a percentage${between(lo, hi, "from", "to")}, e.g. 80%.`,
         rate: (lo, hi) => `Type a growth rate as a percentage${between(lo, hi, "from", "to")}, e.g. 30%.`,
-        number: (lo, hi) => `Type a number${between(lo, hi, "from", "to")}.`,
-        integer: (lo, hi) => `Type a whole number${between(lo, hi, "from", "to")}.`,
+        number: (lo, hi) =>
+          `Type a number${between(lo, hi, "from", "to")}, without a thousands separator (e.g. 27000).`,
+        integer: (lo, hi) =>
+          `Type a whole number${between(lo, hi, "from", "to")}, without a thousands separator (e.g. 27000).`,
         rank: () => "Type the rank (a whole number, 1 is best).",
-        date: () => "Type the completion date as dd/mm/yyyy.",
+        date: () =>
+          "Type the completion date as 2020-12-31 (year-month-day), or 31/12/2020 in a Vietnamese Excel.",
         done: () => "Type Yes (done) or No (not done).",
       },
       target: "Target",
@@ -226,7 +233,8 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
 /** The decision a label stands for, in either language, ignoring case and surrounding space. */
 export function decisionFromLabel(label: unknown): ReviewDecision | null {
   if (typeof label !== "string") return null;
-  const key = label.trim().toLowerCase();
+  // Composed first: a decision typed decomposed (Unikey's "Unicode tổ hợp") is the same word.
+  const key = label.normalize("NFC").trim().toLowerCase();
   for (const lang of ["vi", "en"] as const) {
     for (const [decision, text] of Object.entries(SHEET_STRINGS[lang].decisions)) {
       if (text.toLowerCase() === key) return decision as ReviewDecision;

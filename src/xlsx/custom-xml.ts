@@ -7,60 +7,65 @@ const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 const PROPS_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
 const PROPS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 
-function itemProps(namespace: string): string {
+function itemProps(namespace: string, n: number): string {
   // A fixed GUID per part keeps rendering reproducible; Office only needs it to be unique in the file.
+  const id = `6C1B8E0A-3D4F-4E57-9A2B-${(0x5e1d7c9f0a10 + n).toString(16).toUpperCase()}`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n` +
-    `<ds:datastoreItem ds:itemID="{6C1B8E0A-3D4F-4E57-9A2B-5E1D7C9F0A11}" ` +
+    `<ds:datastoreItem ds:itemID="{${id}}" ` +
     `xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
     `<ds:schemaRefs><ds:schemaRef ds:uri="${namespace}"/></ds:schemaRefs></ds:datastoreItem>`
   );
 }
 
-function itemRels(): string {
+function itemRels(n: number): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    `<Relationship Id="rId1" Type="${PROPS_REL_TYPE}" Target="itemProps1.xml"/></Relationships>`
+    `<Relationship Id="rId1" Type="${PROPS_REL_TYPE}" Target="itemProps${n}.xml"/></Relationships>`
   );
 }
 
-/** Adds customXml/item1.xml (+ properties and relationships) to an .xlsx made by ExcelJS. */
+/**
+ * Adds customXml/item`n`.xml (+ properties and relationships) to an .xlsx made by ExcelJS; `n` is 1
+ * unless a workbook carries several parts.
+ */
 export async function addCustomXmlPart(
   xlsx: Uint8Array,
   namespace: string,
   xml: string,
+  n = 1,
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
-  await addCustomXmlPartTo(zip, namespace, xml);
+  await addCustomXmlPartTo(zip, namespace, xml, n);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 /** The same, on an opened package, for callers that change other parts in the same pass. */
-export async function addCustomXmlPartTo(zip: JSZip, namespace: string, xml: string): Promise<void> {
-  zip.file("customXml/item1.xml", xml);
-  zip.file("customXml/itemProps1.xml", itemProps(namespace));
-  zip.file("customXml/_rels/item1.xml.rels", itemRels());
+export async function addCustomXmlPartTo(zip: JSZip, namespace: string, xml: string, n = 1): Promise<void> {
+  zip.file(`customXml/item${n}.xml`, xml);
+  zip.file(`customXml/itemProps${n}.xml`, itemProps(namespace, n));
+  zip.file(`customXml/_rels/item${n}.xml.rels`, itemRels(n));
 
   const ctPath = "[Content_Types].xml";
   const ct = await zip.file(ctPath)!.async("string");
-  if (!ct.includes("/customXml/itemProps1.xml")) {
+  if (!ct.includes(`/customXml/itemProps${n}.xml`)) {
     zip.file(
       ctPath,
       ct.replace(
         "</Types>",
-        `<Override PartName="/customXml/itemProps1.xml" ContentType="${PROPS_CONTENT_TYPE}"/></Types>`,
+        `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${PROPS_CONTENT_TYPE}"/></Types>`,
       ),
     );
   }
   const relsPath = "xl/_rels/workbook.xml.rels";
   const rels = await zip.file(relsPath)!.async("string");
-  if (!rels.includes(REL_TYPE + '"')) {
+  if (!rels.includes(`Target="../customXml/item${n}.xml"`)) {
     zip.file(
       relsPath,
       rels.replace(
         "</Relationships>",
-        `<Relationship Id="rIdSaMeta1" Type="${REL_TYPE}" Target="../customXml/item1.xml"/></Relationships>`,
+        `<Relationship Id="rIdSaMeta${n}" Type="${REL_TYPE}" Target="../customXml/item${n}.xml"/></Relationships>`,
       ),
     );
   }

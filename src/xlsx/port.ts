@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import type { Assessment, CellValue, EntryPart, Review } from "../domain/entry";
 import { STATUS_LABELS } from "../domain/status-labels";
 import type {
+  EntrySettings,
   InsertPreview,
   InsertRequest,
   InsertResult,
@@ -62,6 +63,11 @@ export class XlsxWorkbook implements WorkbookPort {
     this.bytes = await renderXlsx(spec);
     onProgress?.(2, 2);
     return { preview, sheetName: spec.sheetName, rows: spec.indicatorIds.length };
+  }
+
+  /** A file has no application to read typing: the pane gives guidance that fits every Excel. */
+  async entrySettings(): Promise<EntrySettings | null> {
+    return null;
   }
 
   /**

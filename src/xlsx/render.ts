@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { addCustomXmlPartTo } from "./custom-xml";
 import { withTimesDefaultFont } from "./default-font";
 import { cellHeight } from "./text-fit";
+import { EXCEL_LIMITS } from "../workbook/excel-limits";
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 
@@ -55,12 +56,12 @@ function validation(v: ValidationSpec): ExcelJS.DataValidation {
   const common = {
     allowBlank: v.allowBlank,
     showInputMessage: true,
-    promptTitle: v.prompt.title.slice(0, 32),
-    prompt: v.prompt.message.slice(0, 255),
+    promptTitle: v.prompt.title.slice(0, EXCEL_LIMITS.promptTitle),
+    prompt: v.prompt.message.slice(0, EXCEL_LIMITS.promptMessage),
     showErrorMessage: true,
     errorStyle: v.error.style,
-    errorTitle: v.error.title.slice(0, 32),
-    error: v.error.message.slice(0, 255),
+    errorTitle: v.error.title.slice(0, EXCEL_LIMITS.alertTitle),
+    error: v.error.message.slice(0, EXCEL_LIMITS.alertMessage),
   };
   switch (v.type) {
     case "list":
@@ -132,8 +133,11 @@ export function buildWorkbook(spec: LayoutSpec): ExcelJS.Workbook {
         priority: priority++,
         formulae: [cf.formula],
         style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
-          font: { color: { argb: argb(cf.fontColor) } },
+          ...(cf.fill
+            ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } }
+            : {}),
+          ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+          ...(cf.numberFormat ? { numFmt: cf.numberFormat } : {}),
         },
       })),
     });

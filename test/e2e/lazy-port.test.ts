@@ -12,7 +12,7 @@ function fakePort(calls: string[]): WorkbookPort {
     readReport: record("readReport"),
     previewInsert: record("previewInsert"),
     insertTemplate: record("insertTemplate"),
-    showAssessment: record("showAssessment"),
+    entrySettings: record("entrySettings"),
     goTo: record("goTo"),
     writeReview: record("writeReview"),
     writeValue: record("writeValue"),

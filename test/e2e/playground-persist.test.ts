@@ -3,6 +3,7 @@
 // that still recalculate, formats, validation, protection, names, hidden sheets and XML parts.
 import { createExcelHost, UserActionError, type ExcelHost } from "../../src/playground/host";
 import { restoreWorkbook, saveWorkbook } from "../../src/playground/persist";
+import { look } from "../playground/saved-file";
 
 async function buildWorkbook(host: ExcelHost): Promise<void> {
   await host.excel.run(async (ctx) => {
@@ -32,16 +33,6 @@ async function buildWorkbook(host: ExcelHost): Promise<void> {
     sheet.protection.protect({ allowFormatCells: false });
     await ctx.sync();
   });
-}
-
-/** The snapshot without the ids a restore is free to renumber. */
-function look(host: ExcelHost): unknown {
-  const s = host.snapshot();
-  return {
-    ...s,
-    sheets: s.sheets.map(({ id: _id, ...rest }) => rest),
-    customXmlParts: s.customXmlParts.map(({ id: _id, ...rest }) => rest),
-  };
 }
 
 describe("the playground workbook saved and reopened", () => {

@@ -10,7 +10,14 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { verifySubmissionHash, type Submission } from "../../src/domain/submission";
 import { DATA_COLUMNS, DATA_SHEET, SEAL_ROWS, SEAL_SHEET } from "../../src/xlsx/submission-layout";
-import { ARTIFACTS, buildPages, launchBrowser, serve, type PagesBuild } from "./harness";
+import {
+  ARTIFACTS,
+  axeViolations as axeOn,
+  buildPages,
+  launchBrowser,
+  serve,
+  type PagesBuild,
+} from "./harness";
 import { MOST_2026_FILE } from "../fixtures/plans/most-2026";
 
 const DIST = join(ARTIFACTS, "e2e-dist");
@@ -121,25 +128,7 @@ async function insertTemplate(unitType: string, expected: number): Promise<void>
 }
 
 async function axeViolations(): Promise<{ id: string; help: string; nodes: string[] }[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            ctx: unknown,
-            opts: unknown,
-          ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(" ") + " " + String((n as { html?: string }).html)),
-    }));
-  });
+  return axeOn(page);
 }
 
 describe("the Office pages", () => {

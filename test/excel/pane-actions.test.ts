@@ -1,17 +1,11 @@
-// What the pane does through the port besides inserting: live change notices, assessment marks,
-// jumping to a cell, and Office's language and theme.
-import type { Assessment, Issue } from "../../src/domain/entry";
-import { officeHostInfo } from "../../src/excel";
-import { MARK_FILL } from "../../src/excel/assessment";
+// What the pane does through the port besides inserting: live change notices, jumping to a cell,
+// how this Excel reads typing, and Office's language and theme.
+import { createExcelPort, officeHostInfo } from "../../src/excel";
 import { createExcelHost } from "../../src/playground/host";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
-import { cellsOf, makeBench } from "./workbook-fixture";
+import { makeBench, setProtected } from "./workbook-fixture";
 
 const request = { plan: FIXTURE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
-
-function issue(indicatorId: string, part: Issue["part"], severity: Issue["severity"], code: string): Issue {
-  return { code, severity, indicatorId, part, message: { vi: "x", en: "x" } };
-}
 
 test("onEntriesChanged names the indicators whose inputs a person changed, and stops after unsubscribe", async () => {
   const { host, port } = makeBench();
@@ -43,44 +37,6 @@ test("onEntriesChanged follows the rows after an upgrade moves them", async () =
   host.user.type(sheetName, "G10", "27001"); // row 10 is now "points"
   await host.idle();
   expect(heard).toEqual([["points"]]);
-});
-
-test("showAssessment marks only what the formulas cannot show, clears old marks, keeps the sheet protected", async () => {
-  const { host, port } = makeBench();
-  const { sheetName } = await port.insertTemplate(request);
-  const first: Assessment[] = [
-    {
-      indicatorId: "growth",
-      status: "shortfall",
-      value: 0.1,
-      completion: 0.5,
-      issues: [issue("growth", "explanation", "error", "explanation.required")],
-    },
-    {
-      indicatorId: "points",
-      status: "invalid",
-      value: null,
-      completion: null,
-      issues: [
-        issue("points", "value", "error", "value.not-a-number"),
-        issue("points", "evidence", "warning", "evidence.missing"),
-      ],
-    },
-  ];
-  await port.showAssessment(first);
-  let cells = cellsOf(host, sheetName);
-  const inputFill = cells.get("D7")!.fill;
-  expect(cells.get("J11")!.fill).toBe(MARK_FILL.error);
-  expect(cells.get("K12")!.fill).toBe(MARK_FILL.warning);
-  // The status formula already says "invalid": no mark on the value cell itself.
-  expect(cells.get("G12")!.fill).not.toBe(MARK_FILL.error);
-  expect(host.snapshot().sheets.find((s) => s.name === sheetName)!.protected).toBe(true);
-
-  await port.showAssessment([{ ...first[0]!, issues: [] }]);
-  cells = cellsOf(host, sheetName);
-  expect(cells.get("J11")!.fill).toBe(inputFill);
-  expect(cells.get("K12")!.fill).toBe(inputFill);
-  expect(host.snapshot().sheets.find((s) => s.name === sheetName)!.protected).toBe(true);
 });
 
 test("goTo selects the indicator's cell of the part asked for", async () => {
@@ -120,24 +76,53 @@ test("openNewWorkbook hands the file to Excel.createWorkbook", async () => {
   await expect(port.openNewWorkbook("not a workbook")).rejects.toMatchObject({ code: "InvalidArgument" });
 });
 
-test("showAssessment on a sheet a person protected with a password says so and marks nothing", async () => {
+test("onEntriesChanged follows whole-column, whole-row and multi-area changes", async () => {
   const { host, port } = makeBench();
   const { sheetName } = await port.insertTemplate(request);
-  await host.excel.run(async (ctx) => {
-    const p = ctx.workbook.worksheets.getItem(sheetName).protection;
-    p.unprotect();
-    p.protect({}, "khoá");
-    await ctx.sync();
+  const heard: string[][] = [];
+  await port.onEntriesChanged((ids) => heard.push([...ids].sort()));
+  const after = async (act: () => void) => {
+    heard.length = 0;
+    act();
+    await host.idle();
+    return heard;
+  };
+  // Delete on a multi-selection of input cells: one event, "G10,K14".
+  expect(await after(() => host.user.clear(sheetName, "G10,K14"))).toEqual([
+    ["share-online", "zero-incidents"],
+  ]);
+  // Whole columns and rows can only be cleared on an unprotected sheet (they hold locked cells).
+  await setProtected(host, sheetName, false);
+  const all = ["growth", "incidents", "points", "rank-idi", "share-online", "zero-incidents"];
+  const ids = (await port.readReport())!.entries.map((e) => e.indicatorId).sort();
+  expect(ids).toEqual(expect.arrayContaining(all));
+  expect(await after(() => host.user.clear(sheetName, "J:J"))).toEqual([ids]);
+  expect(await after(() => host.user.clear(sheetName, "K11:M11,J12"))).toEqual([["growth", "points"]]);
+  // Columns outside the inputs (the hidden parameters) are not the report's entries.
+  expect(await after(() => host.user.clear(sheetName, "Q:Q"))).toEqual([]);
+});
+
+test("entrySettings reads Excel's culture where ExcelApi 1.11 exists, and nothing below it", async () => {
+  const vi = createExcelHost({ excelApi: "1.12", culture: "vi-VN" });
+  const port = createExcelPort(vi.excel, { requirements: vi.office.context.requirements });
+  expect(await port.entrySettings()).toEqual({
+    culture: "vi-VN",
+    decimalSeparator: ",",
+    thousandsSeparator: ".",
+    dateOrder: "DMY",
   });
-  const marks = [
-    {
-      indicatorId: "growth",
-      status: "shortfall" as const,
-      value: 0.1,
-      completion: 0.5,
-      issues: [issue("growth", "explanation", "error", "explanation.required")],
-    },
-  ];
-  await expect(port.showAssessment(marks)).rejects.toMatchObject({ code: "protected" });
-  expect(cellsOf(host, sheetName).get("J11")!.fill).not.toBe(MARK_FILL.error);
+  const en = createExcelHost({ excelApi: "1.11", culture: "en-US" });
+  expect(
+    await createExcelPort(en.excel, { requirements: en.office.context.requirements }).entrySettings(),
+  ).toEqual({
+    culture: "en-US",
+    decimalSeparator: ".",
+    thousandsSeparator: ",",
+    dateOrder: "MDY",
+  });
+  const old = createExcelHost();
+  expect(
+    await createExcelPort(old.excel, { requirements: old.office.context.requirements }).entrySettings(),
+  ).toBeNull();
+  expect(await createExcelPort(old.excel).entrySettings()).toBeNull();
 });

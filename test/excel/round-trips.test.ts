@@ -1,6 +1,5 @@
 // Acceptance of issue #4: no action's round trips grow with the number of rows. Measured on the
 // in-browser host, which counts every context.sync and the bytes of every request.
-import type { Assessment } from "../../src/domain/entry";
 import { REQUEST_LIMIT_BYTES } from "../../src/playground/host";
 import { SYNTH_UNIT, synthPlan } from "./synth-plan";
 import { makeBench } from "./workbook-fixture";
@@ -26,22 +25,6 @@ async function measure(
   await count("upgrade", () => port.insertTemplate({ ...request, plan: synthPlan(rows, "1.1.0", 1) }));
   await count("read", () => port.readReport());
   const report = (await port.readReport())!;
-  const assessments: Assessment[] = report.entries.map((e) => ({
-    indicatorId: e.indicatorId,
-    status: "missing",
-    value: null,
-    completion: null,
-    issues: [
-      {
-        code: "evidence.missing",
-        severity: "warning",
-        indicatorId: e.indicatorId,
-        part: "evidence",
-        message: { vi: "Thiếu minh chứng.", en: "No evidence." },
-      },
-    ],
-  }));
-  await count("assess", () => port.showAssessment(assessments));
   const last = report.entries[report.entries.length - 1]!.indicatorId;
   await count("goTo", () => port.goTo(last, "explanation"));
   await count("writeValue", () => port.writeValue(last, "=1+1"));
@@ -60,7 +43,6 @@ test("every action costs the same round trips at 10 and at 10,000 rows, within i
     reinsert: 3,
     upgrade: 3,
     read: 2,
-    assess: 2,
     goTo: 2,
     writeValue: 2,
     writeReview: 2,

@@ -125,7 +125,7 @@ describe("protection", () => {
     expect(host.snapshot().sheets[0]!.cells.map((c) => c.value)).toEqual(["ok"]);
   });
 
-  test("protecting a protected sheet and unprotecting an unprotected one both fail (check first)", async () => {
+  test("protecting a protected sheet and unprotecting an unprotected one fail with AccessDenied, as Excel since June 2026", async () => {
     const host = createExcelHost();
     const twice = (fn: (p: Excel.WorksheetProtection) => void) =>
       codeOf(
@@ -134,9 +134,9 @@ describe("protection", () => {
           await ctx.sync();
         }),
       );
-    expect(await twice((p) => p.unprotect())).toBe("InvalidOperation");
+    expect(await twice((p) => p.unprotect())).toBe("AccessDenied");
     expect(await twice((p) => p.protect())).toBe("no error");
-    expect(await twice((p) => p.protect())).toBe("InvalidOperation");
+    expect(await twice((p) => p.protect())).toBe("AccessDenied");
   });
 
   test("a person cannot type into a locked cell, nor past a Stop validation", async () => {
@@ -238,3 +238,20 @@ function cellsOf(areas: string): string[] {
   }
   return out.sort();
 }
+
+test("Range.getBoundingRect: the smallest range holding both, as Office's client uses it to cut a large array", async () => {
+  const host = createExcelHost({ sheets: ["Sheet1", "Sheet2"] });
+  await host.excel.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem("Sheet1");
+    const box = ws.getRange("C5").getBoundingRect(ws.getRange("B9:D9")).load("address");
+    const byAddress = ws.getRange("B2").getBoundingRect("A1").load("address");
+    await ctx.sync();
+    expect([box.address, byAddress.address]).toEqual(["Sheet1!B5:D9", "Sheet1!A1:B2"]);
+  });
+  const other = host.excel.run(async (ctx) => {
+    const a = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+    a.getBoundingRect(ctx.workbook.worksheets.getItem("Sheet2").getRange("B2")).load("address");
+    await ctx.sync();
+  });
+  expect(await codeOf(other)).toBe("InvalidArgument");
+});

@@ -172,12 +172,18 @@ describe("dates are read in the culture's order", () => {
 describe("text, formulas and refusals", () => {
   test("a Text-formatted cell keeps exactly what was typed", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 40 }), cultures, (text, culture) => {
-        expect(value(text, "@", typingSettings(culture))).toEqual({ text });
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }).filter((t) => !t.startsWith("'")),
+        cultures,
+        (text, culture) => {
+          expect(value(text, "@", typingSettings(culture))).toEqual({ text });
+        },
+      ),
     );
     expect(value("80%", "@", vi)).toEqual({ text: "80%" });
     expect(value("1/2", "@", en)).toEqual({ text: "1/2" });
+    // The apostrophe is the prefix character in a Text cell too.
+    expect(value("'80%", "@", en)).toEqual({ text: "80%" });
   });
 
   test("an apostrophe makes the rest text; '=' starts a formula; a broken formula is refused", () => {

@@ -52,8 +52,9 @@ test("the pane says what the code says, in the person's language, and reads no m
   const unknown = new WorkbookError("unknown-indicator", { vi: "Không có", en: "None" });
   expect(describeError(unknown, vi).message).toBe("Không có");
   expect(describeError(unknown, en).message).toBe("None");
+  // A protection error says what really happened (issue #13), in the adapter's own words.
   const locked = new WorkbookError("protected", { vi: "khoá", en: "locked" });
-  expect(describeError(locked, en).message).toBe(en.error.protected);
+  expect(describeError(locked, en).message).toBe("locked");
   // Office's documented codes.
   expect(describeError({ code: "InvalidOperationInCellEditMode", message: "x" }, en).message).toBe(
     en.error.busy,

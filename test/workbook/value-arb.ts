@@ -8,11 +8,14 @@ import type { Indicator } from "../../src/domain/plan";
 import { hardBounds } from "../../src/domain/bounds";
 import { targetEdges, tolerance } from "../../src/domain/target";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS } from "../../src/domain/status-labels";
+import { spellings } from "../../src/domain/spellings";
 
 const edges = (ind: Indicator): number[] => targetEdges(ind.target);
 
 const caseOf = (s: string) =>
   fc.constantFrom(s, s.toUpperCase(), s.toLowerCase(), `  ${s} `, s.replace(" ", "  "));
+/** A token as any keyboard stores it: composed, decomposed, or Unikey's "Unicode tổ hợp". */
+const spelledOf = (s: string) => fc.constantFrom(...spellings(s)).chain(caseOf);
 
 export function numberArb(ind: Indicator): fc.Arbitrary<number> {
   const b = hardBounds(ind);
@@ -52,8 +55,8 @@ export function valueArb(ind: Indicator): fc.Arbitrary<CellValue> {
   return fc.oneof(
     { weight: 12, arbitrary: numeric },
     { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, "", "   ", "\t", " \u00a0 ") },
-    { weight: 2, arbitrary: fc.constantFrom(...NOT_APPLICABLE_TOKENS).chain(caseOf) },
-    { weight: 2, arbitrary: fc.constantFrom(...DONE_TOKENS, ...NOT_DONE_TOKENS).chain(caseOf) },
+    { weight: 2, arbitrary: fc.constantFrom(...NOT_APPLICABLE_TOKENS).chain(spelledOf) },
+    { weight: 2, arbitrary: fc.constantFrom(...DONE_TOKENS, ...NOT_DONE_TOKENS).chain(spelledOf) },
     {
       weight: 1,
       arbitrary: fc.constantFrom<CellValue>("co", "khong", "Không  áp dụng", "N / A", "Yes!", "=1+1"),

@@ -88,7 +88,10 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** "G10", "G10:H12", and as Excel writes them whole columns ("G:G") and whole rows ("5:5"). */
 export function refOf(b: Bounds): string {
+  if (b.r0 === 0 && b.r1 === MAX_ROWS - 1) return `${columnLetters(b.c0)}:${columnLetters(b.c1)}`;
+  if (b.c0 === 0 && b.c1 === MAX_COLUMNS - 1) return `${b.r0 + 1}:${b.r1 + 1}`;
   const a = cellAddress(b.r0, b.c0);
   return b.r0 === b.r1 && b.c0 === b.c1 ? a : `${a}:${cellAddress(b.r1, b.c1)}`;
 }

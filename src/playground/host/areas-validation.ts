@@ -9,7 +9,7 @@ import type { Validation } from "./model";
 import type { AreasTarget } from "./range-areas";
 import type { RequestContextCore } from "./request";
 import { HostObject } from "./request";
-import { exactRule, setRule } from "./range-rules";
+import { checkAlert, checkPrompt, exactRule, setRule } from "./range-rules";
 
 function moved(rule: Record<string, unknown>, dRow: number, dCol: number): Record<string, unknown> {
   const custom = rule.custom as { formula?: unknown } | undefined;
@@ -63,6 +63,7 @@ export class AreasDataValidationProxy extends HostObject<AreasTarget> {
   set prompt(p: Validation["prompt"]) {
     this.queue("prompt", p, (t) =>
       this.each("RangeAreas.dataValidation.prompt", t, (area) => {
+        checkPrompt(p, "RangeAreas.dataValidation.prompt");
         this.ctx.runtime.model.assertUnprotected(t.sheet, "RangeAreas.dataValidation.prompt");
         exactRule({ sheet: t.sheet, bounds: area }, "RangeAreas.dataValidation.prompt").prompt = { ...p };
       }),
@@ -71,6 +72,7 @@ export class AreasDataValidationProxy extends HostObject<AreasTarget> {
   set errorAlert(a: Validation["errorAlert"]) {
     this.queue("errorAlert", a, (t) =>
       this.each("RangeAreas.dataValidation.errorAlert", t, (area) => {
+        checkAlert(a, "RangeAreas.dataValidation.errorAlert");
         this.ctx.runtime.model.assertUnprotected(t.sheet, "RangeAreas.dataValidation.errorAlert");
         exactRule({ sheet: t.sheet, bounds: area }, "RangeAreas.dataValidation.errorAlert").errorAlert = {
           ...a,

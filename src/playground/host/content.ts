@@ -1,7 +1,7 @@
 // What a cell holds, and how text written to it is interpreted. Office's `values` setter reads a
 // string the way Excel reads typing: "=..." is a formula, "+x"/"-x" are formulas unless they are
 // numbers, "80%" is 0.8, TRUE is a boolean, an ISO date is a date serial, and a leading apostrophe
-// makes the rest text. A cell formatted "@" (Text) keeps whatever is written verbatim.
+// makes the rest text (in any format). A cell formatted "@" (Text) keeps the rest verbatim.
 import type { CellErrorCode } from "../../domain/entry";
 import { CELL_ERROR_CODES } from "../../domain/entry";
 
@@ -37,8 +37,9 @@ export function interpret(input: unknown, numberFormat: string): Interpreted {
   }
   if (typeof input === "boolean") return { content: { t: "b", v: input } };
   if (typeof input !== "string") return { content: { t: "s", v: String(input) } };
-  if (numberFormat === TEXT_FORMAT) return { content: { t: "s", v: input } };
+  // The apostrophe is Excel's prefix character whatever the format (as in typing.ts).
   if (input.startsWith("'")) return { content: { t: "s", v: input.slice(1), quoted: true } };
+  if (numberFormat === TEXT_FORMAT) return { content: { t: "s", v: input } };
   if (input.startsWith("=")) return { content: { t: "f", f: input } };
   const s = input.trim();
   if (NUMBER.test(s)) return { content: { t: "n", v: Number(s) } };

@@ -27,14 +27,16 @@ function general(v: number): string {
   return s;
 }
 
-/** Rounded to at most `max` decimals, keeping at least `min` (Excel's "0.0#"). */
+/**
+ * Rounded to at most `max` decimals, keeping at least `min` (Excel's "0.0#"). As in Excel, a format
+ * whose decimals are all optional ("#,##0.##") keeps the decimal point of a whole number: "27.".
+ */
 function trimmed(v: number, min: number, max: number, grouped: boolean): string {
   let s = fixed(v, Math.min(max, 20), grouped);
   if (max > min && s.includes(".")) {
     s = s.replace(/0+$/, "");
     const decimals = s.length - s.indexOf(".") - 1;
     if (decimals < min) s += "0".repeat(min - decimals);
-    if (s.endsWith(".")) s = s.slice(0, -1);
   }
   return s;
 }

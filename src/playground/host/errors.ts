@@ -7,6 +7,7 @@ export type HostErrorCode =
   | "InvalidArgument"
   | "InvalidObjectPath"
   | "InvalidOperation"
+  | "InvalidOperationInCellEditMode"
   | "InvalidReference"
   | "InvalidRequestContext"
   | "ItemAlreadyExists"
@@ -15,7 +16,8 @@ export type HostErrorCode =
   | "PropertyNotLoaded"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "ValueNotLoaded";
+  | "ValueNotLoaded"
+  | "ApiNotFound";
 
 export class HostApiError extends Error {
   override readonly name = "RichApi.Error";

@@ -3,15 +3,19 @@
 // controls (user typing, snapshot, counters). Dev only: it pulls in HyperFormula (GPL-3.0).
 import { HostApiError } from "./errors";
 import { HostRuntime } from "./runtime";
-import type { TypeOutcome } from "./runtime";
+import type { CellState, TypeOutcome } from "./runtime";
 import type { CultureName, Typed, TypingSettings } from "./typing";
+import type { UndoClear, UndoPlatform } from "./undo";
 import { typingSettings } from "./typing";
+import { isSetSupported } from "./requirements";
 
 export { HostApiError, UserActionError } from "./errors";
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, SnapshotOptions } from "./snapshot";
-export type { WorksheetChangedArgs, TypeOutcome } from "./runtime";
+export type { WorksheetChangedArgs, TypeOutcome, CellState } from "./runtime";
 export type { Culture, CultureName, Typed, TypingSettings } from "./typing";
 export { CULTURES, typeIntoCell, typingSettings } from "./typing";
+export type { UndoClear, UndoPlatform } from "./undo";
+export { UNDO_CLEARING } from "./undo";
 export { REQUEST_LIMIT_BYTES } from "./request";
 
 export interface HostOptions {
@@ -27,6 +31,11 @@ export interface HostOptions {
   autoPercentEntry?: boolean;
   /** The year a date typed without one falls in (default: this year). */
   currentYear?: number;
+  /**
+   * The ExcelApi requirement set the host claims (default "1.9", the manifest's minimum). Members
+   * above it fail with ApiNotFound; isSetSupported compares versions part by part.
+   */
+  excelApi?: string;
 }
 
 const enums = {
@@ -57,6 +66,8 @@ const enums = {
   RangeValueType: { empty: "Empty", string: "String", double: "Double", boolean: "Boolean", error: "Error" },
   ErrorCodes: {
     accessDenied: "AccessDenied",
+    apiNotFound: "ApiNotFound",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
     generalException: "GeneralException",
     invalidArgument: "InvalidArgument",
     invalidOperation: "InvalidOperation",
@@ -79,6 +90,19 @@ export interface ExcelHost {
     type(sheet: string, address: string, input: string | number | boolean): TypeOutcome;
     clear(sheet: string, address: string): void;
     select(sheet: string, address: string): void;
+    /** Ctrl+V of text: each field read as typed, one edit (see HostRuntime.paste). */
+    paste(sheet: string, address: string, rows: string[][]): void;
+    /** Exactly what the cells hold, for an undo. */
+    cells(sheet: string, address: string): CellState[][];
+    /** Ctrl+Z / Ctrl+Y: the cells hold exactly these states again. */
+    restore(sheet: string, address: string, states: CellState[][]): void;
+    /**
+     * Cell-edit mode: the person is typing into a cell and has not pressed Enter. Meanwhile a request
+     * fails with InvalidOperationInCellEditMode, unless its Excel.run asked for delayForCellEdit.
+     */
+    startEditing(sheet: string, address: string): void;
+    /** Enter (stores `text` as type() does) or Esc (no text); delayed requests run then. */
+    stopEditing(text?: string): TypeOutcome;
   };
   /** The regional settings and automatic percent entry typing is read with. */
   readonly typing: TypingSettings;
@@ -91,6 +115,11 @@ export interface ExcelHost {
   readonly maxRequestBytes: number;
   /** The largest single response (values loaded by one sync), in bytes. */
   readonly maxResponseBytes: number;
+  /**
+   * Calls made since the last reset that Microsoft's "Undo capabilities" table lists as clearing the
+   * user's undo stack, with the platforms where they do (`platform` filters).
+   */
+  undoClears(platform?: UndoPlatform): UndoClear[];
   resetCounters(): void;
   /** Waits for onChanged handlers to finish. */
   idle(): Promise<void>;
@@ -100,6 +129,7 @@ export interface ExcelHost {
 
 export function createExcelHost(options: HostOptions = {}): ExcelHost {
   const runtime = new HostRuntime();
+  runtime.excelApi = options.excelApi ?? "1.9";
   runtime.typing = typingSettings(options.culture ?? "en-US", {
     ...(options.autoPercentEntry !== undefined ? { autoPercentEntry: options.autoPercentEntry } : {}),
     ...(options.currentYear !== undefined ? { currentYear: options.currentYear } : {}),
@@ -130,8 +160,7 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
         controlForegroundColor: "#000000",
       },
       requirements: {
-        isSetSupported: (name: string, version?: string) =>
-          name === "ExcelApi" && Number(version ?? "1") <= 1.9,
+        isSetSupported: (name: string, version?: string) => isSetSupported(runtime.excelApi, name, version),
       },
     },
     onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
@@ -145,6 +174,11 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
       type: (s, a, v) => runtime.type(s, a, v),
       clear: (s, a) => runtime.clear(s, a),
       select: (s, a) => runtime.select(s, a),
+      paste: (s, a, rows) => runtime.paste(s, a, rows),
+      cells: (s, a) => runtime.cells(s, a),
+      restore: (s, a, states) => runtime.restore(s, a, states),
+      startEditing: (s, a) => runtime.startEditing(s, a),
+      stopEditing: (text) => runtime.stopEditing(text),
     },
     get typing() {
       return runtime.typing;
@@ -161,7 +195,12 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     get maxResponseBytes() {
       return runtime.counters.maxResponseBytes;
     },
-    resetCounters: () => runtime.counters.reset(),
+    undoClears: (platform) =>
+      runtime.undoClears.filter((c) => platform === undefined || c.platforms.includes(platform)),
+    resetCounters: () => {
+      runtime.counters.reset();
+      runtime.undoClears.length = 0;
+    },
     idle: () => runtime.idle(),
     onUpdate: (l) => runtime.onUpdate(l),
     openedWorkbooks: runtime.openedWorkbooks,

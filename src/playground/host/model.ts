@@ -45,7 +45,10 @@ export interface Validation extends ValidationRuleModel {
 
 export interface ConditionalFormatModel {
   id: string;
+  /** The range, or the first of its areas (its top-left cell is where the formula is written for). */
   bounds: Bounds;
+  /** Every area, when the rule was laid over several (RangeAreas.conditionalFormats). */
+  areas?: Bounds[];
   type: string;
   formula: string;
   operator?: string;
@@ -53,7 +56,17 @@ export interface ConditionalFormatModel {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
+  numberFormat?: string;
   stopIfTrue: boolean;
+}
+
+/** The areas a conditional format covers. */
+export function cfAreas(f: ConditionalFormatModel): Bounds[] {
+  return f.areas ?? [f.bounds];
+}
+
+export function cfIntersects(f: ConditionalFormatModel, b: Bounds): boolean {
+  return cfAreas(f).some((a) => intersects(a, b));
 }
 
 export interface ProtectionModel {
@@ -406,7 +419,7 @@ export class HostWorkbookModel {
     if (contents) this.onChange?.(sheet, bounds);
     if (formats) {
       sheet.validations = sheet.validations.filter((v) => !intersects(v.bounds, bounds));
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !intersects(f.bounds, bounds));
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !cfIntersects(f, bounds));
     }
   }
 

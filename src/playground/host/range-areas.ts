@@ -8,6 +8,8 @@ import type { HostSheet, HostWorkbookModel } from "./model";
 import type { RequestContextCore } from "./request";
 import { HostObject } from "./request";
 import { AreasDataValidationProxy } from "./areas-validation";
+import type { ConditionalFormatProxy } from "./range-rules";
+import { addConditionalFormat } from "./range-rules";
 
 export interface AreasTarget {
   sheet: HostSheet;
@@ -119,6 +121,12 @@ export class RangeAreasProxy extends HostObject<AreasTarget> {
   }
   get cellCount(): number {
     return this.get("cellCount");
+  }
+  /** RangeAreas.conditionalFormats (ExcelApi 1.9): one format over every area; only add is covered. */
+  get conditionalFormats(): { add(type: string): ConditionalFormatProxy } {
+    return {
+      add: (type: string) => addConditionalFormat(this, (t) => ({ sheet: t.sheet, areas: t.areas }), type),
+    };
   }
   private validationProxy: AreasDataValidationProxy | undefined;
   get dataValidation(): AreasDataValidationProxy {

@@ -5,6 +5,8 @@ import type { Bounds } from "./address";
 import { intersects } from "./address";
 import { HostApiError, notCovered } from "./errors";
 import type { ConditionalFormatModel, Validation } from "./model";
+import { cfIntersects } from "./model";
+import { checkLength, LIMITS } from "./limits";
 import type { RequestContextCore } from "./request";
 import type { HostClientResult } from "./request";
 import { HostObject } from "./request";
@@ -45,6 +47,8 @@ export function setRule(
   location: string,
 ): void {
   ctx.runtime.model.assertUnprotected(t.sheet, location);
+  for (const operand of Object.values(Object.values(rule ?? {})[0] ?? {}))
+    if (typeof operand === "string") checkLength(operand, LIMITS.ruleFormula, location);
   const kinds = Object.keys(rule ?? {});
   if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0] as (typeof RULE_KINDS)[number]))
     throw new HostApiError("InvalidArgument", "A data validation rule has exactly one kind.", location);
@@ -106,6 +110,7 @@ export class DataValidationProxy extends HostObject<RangeTarget> {
   set prompt(p: Validation["prompt"]) {
     this.queue("prompt", p, (t) => {
       this.ctx.runtime.model.assertUnprotected(t.sheet, "DataValidation.prompt");
+      checkPrompt(p, "DataValidation.prompt");
       this.exact(t, "DataValidation.prompt").prompt = { ...p };
     });
   }
@@ -115,6 +120,7 @@ export class DataValidationProxy extends HostObject<RangeTarget> {
   set errorAlert(a: Validation["errorAlert"]) {
     this.queue("errorAlert", a, (t) => {
       this.ctx.runtime.model.assertUnprotected(t.sheet, "DataValidation.errorAlert");
+      checkAlert(a, "DataValidation.errorAlert");
       this.exact(t, "DataValidation.errorAlert").errorAlert = { ...a };
     });
   }
@@ -144,6 +150,17 @@ export class DataValidationProxy extends HostObject<RangeTarget> {
   }
 }
 
+/** Excel's limits on an input message (title 32, message 255) and an error alert (title 32, message 225). */
+export function checkPrompt(p: Validation["prompt"], location: string): void {
+  checkLength(p?.title ?? "", LIMITS.title, `${location}.title`);
+  checkLength(p?.message ?? "", LIMITS.promptMessage, `${location}.message`);
+}
+
+export function checkAlert(a: Validation["errorAlert"], location: string): void {
+  checkLength(a?.title ?? "", LIMITS.title, `${location}.title`);
+  checkLength(a?.message ?? "", LIMITS.alertMessage, `${location}.message`);
+}
+
 function covers(outer: Bounds, inner: Bounds): boolean {
   return outer.r0 <= inner.r0 && outer.r1 >= inner.r1 && outer.c0 <= inner.c0 && outer.c1 >= inner.c1;
 }
@@ -157,7 +174,7 @@ export class ConditionalFormatCollectionProxy extends HostObject<RangeTarget> {
   }
 
   protected read(t: RangeTarget): unknown {
-    return t.sheet.conditionalFormats.filter((f) => intersects(f.bounds, t.bounds)).length;
+    return t.sheet.conditionalFormats.filter((f) => cfIntersects(f, t.bounds)).length;
   }
 
   get count(): number {
@@ -168,37 +185,66 @@ export class ConditionalFormatCollectionProxy extends HostObject<RangeTarget> {
     return this.result(
       "getCount",
       null,
-      (t) => t.sheet.conditionalFormats.filter((f) => intersects(f.bounds, t.bounds)).length,
+      (t) => t.sheet.conditionalFormats.filter((f) => cfIntersects(f, t.bounds)).length,
     );
   }
 
   add(type: string): ConditionalFormatProxy {
-    const created: { v: CfTarget | null } = { v: null };
-    this.queue("add", type, (t) => {
-      if (type !== "Custom" && type !== "CellValue") throw notCovered(`conditional format type ${type}`);
-      this.ctx.runtime.model.assertUnprotected(t.sheet, "ConditionalFormatCollection.add");
-      const model: ConditionalFormatModel = {
-        id: this.ctx.runtime.model.newId("cf"),
-        bounds: { ...t.bounds },
-        type,
-        formula: "",
-        stopIfTrue: false,
-      };
-      t.sheet.conditionalFormats.push(model);
-      created.v = { model, sheet: t.sheet };
-    });
-    return new ConditionalFormatProxy(this.ctx, `${this.path}.add(${type})`, () => created.v);
+    return addConditionalFormat(this, (t) => ({ sheet: t.sheet, areas: [t.bounds] }), type);
   }
 
   clearAll(): void {
     this.queue("clearAll", null, (t) => {
       this.ctx.runtime.model.assertUnprotected(t.sheet, "ConditionalFormatCollection.clearAll");
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => !intersects(f.bounds, t.bounds));
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => !cfIntersects(f, t.bounds));
     });
   }
 }
 
 type CfTarget = { model: ConditionalFormatModel; sheet: RangeTarget["sheet"] };
+
+/**
+ * ConditionalFormatCollection.add, for a range or for RangeAreas: Office adds the new format "at the
+ * first/top priority" (the API reference), so it goes to the front, where it wins a conflict.
+ */
+export function addConditionalFormat<T>(
+  collection: HostObject<T> & { readonly ctx: RequestContextCore },
+  areasOf: (t: T) => { sheet: RangeTarget["sheet"]; areas: RangeTarget["bounds"][] },
+  type: string,
+): ConditionalFormatProxy {
+  const created: { v: CfTarget | null } = { v: null };
+  const ctx = collection.ctx;
+  ctx.enqueue({
+    name: "add",
+    path: collection.path,
+    args: type,
+    member: "ConditionalFormatCollection.add",
+    run: () => {
+      const { sheet, areas } = areasOf(collection.target());
+      if (type !== "Custom" && type !== "CellValue") throw notCovered(`conditional format type ${type}`);
+      ctx.runtime.model.assertUnprotected(sheet, "ConditionalFormatCollection.add");
+      for (let i = 0; i < areas.length; i++)
+        for (let j = i + 1; j < areas.length; j++)
+          if (intersects(areas[i]!, areas[j]!))
+            throw new HostApiError(
+              "InvalidArgument",
+              "The areas overlap.",
+              "ConditionalFormatCollection.add",
+            );
+      const model: ConditionalFormatModel = {
+        id: ctx.runtime.model.newId("cf"),
+        bounds: { ...areas[0]! },
+        ...(areas.length > 1 ? { areas: areas.map((a) => ({ ...a })) } : {}),
+        type,
+        formula: "",
+        stopIfTrue: false,
+      };
+      sheet.conditionalFormats.unshift(model);
+      created.v = { model, sheet };
+    },
+  });
+  return new ConditionalFormatProxy(ctx, `${collection.path}.add(${type})`, () => created.v);
+}
 
 /** One conditional format; `custom` and `cellValue` lead to the same rule and format here. */
 export class ConditionalFormatProxy extends HostObject<CfTarget> {
@@ -273,12 +319,18 @@ export class ConditionalFormatProxy extends HostObject<CfTarget> {
           edit("format.font.bold", v, (m) => (m.bold = v));
         },
       },
+      set numberFormat(v: string) {
+        edit("format.numberFormat", v, (m) => (m.numberFormat = v));
+      },
     };
     if (type === "Custom")
       return {
         rule: {
           set formula(f: string) {
-            edit("rule.formula", f, (m) => (m.formula = f));
+            edit("rule.formula", f, (m) => {
+              checkLength(f, LIMITS.ruleFormula, "ConditionalFormat.custom.rule.formula");
+              m.formula = f;
+            });
           },
         },
         format,
@@ -299,5 +351,5 @@ export class ConditionalFormatProxy extends HostObject<CfTarget> {
 /** The members of CustomConditionalFormat / CellValueConditionalFormat the host covers (write-only). */
 export interface CfPart {
   rule: { formula: string } & { formula1?: string; formula2?: string; operator?: string };
-  format: { fill: { color: string }; font: { color: string; bold: boolean } };
+  format: { fill: { color: string }; font: { color: string; bold: boolean }; numberFormat: string };
 }

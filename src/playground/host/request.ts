@@ -12,6 +12,8 @@ export interface QueuedAction {
   path: string;
   args: unknown;
   run: () => void;
+  /** "Class.member" as Microsoft's tables name it (for the undo table, src/playground/host/undo.ts). */
+  member?: string;
 }
 
 const encoder = new TextEncoder();
@@ -42,6 +44,8 @@ export function requestBytes(actions: QueuedAction[]): number {
 export class RequestContextCore {
   private queue: QueuedAction[] = [];
   private closed = false;
+  /** Excel.run({ delayForCellEdit: true }): wait for the person to leave cell-edit mode instead of failing. */
+  delayForCellEdit = false;
 
   constructor(readonly runtime: HostRuntime) {}
 
@@ -66,6 +70,18 @@ export class RequestContextCore {
     this.runtime.counters.record(bytes);
     // A round trip is never synchronous in Office; callers that forget `await` must see that.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    // A request that reaches Excel while a person edits a cell fails, unless the batch asked to
+    // wait (Excel.RunOptions.delayForCellEdit, learn.microsoft.com "Delay execution while cell is
+    // being edited"); then it runs when the edit ends.
+    if (this.runtime.editing) {
+      if (!this.delayForCellEdit)
+        throw new HostApiError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+          "RequestContext.sync",
+        );
+      await this.runtime.editEnded();
+    }
     if (bytes > REQUEST_LIMIT_BYTES)
       throw new HostApiError(
         "RequestPayloadSizeLimitExceeded",
@@ -77,6 +93,7 @@ export class RequestContextCore {
       for (const action of batch) {
         try {
           action.run();
+          if (action.member) this.runtime.recordCall(action.member);
         } catch (e) {
           if (e instanceof HostApiError) throw e;
           throw new HostApiError(
@@ -245,7 +262,13 @@ export abstract class HostObject<T> {
   }
 
   protected queue(name: string, args: unknown, run: (target: T) => void): void {
-    this.ctx.enqueue({ name, path: this.path, args, run: () => run(this.target()) });
+    this.ctx.enqueue({
+      name,
+      path: this.path,
+      args,
+      run: () => run(this.target()),
+      member: `${this.className}.${name}`,
+    });
   }
 
   protected result<V>(name: string, args: unknown, compute: (target: T) => V): HostClientResult<V> {

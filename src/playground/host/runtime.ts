@@ -2,7 +2,7 @@
 // createWorkbook), a little Office namespace, request counters, onChanged dispatch, and the
 // person at the keyboard (user.type) for the playground and the tests.
 import type { Bounds } from "./address";
-import { parseRef, refOf } from "./address";
+import { cellAddress, columns, parseRef, refOf, rows } from "./address";
 import { HostApiError, UserActionError } from "./errors";
 import { toEngine } from "./content";
 import type { CultureName, Typed, TypingSettings } from "./typing";
@@ -14,6 +14,8 @@ import { RequestContextCore } from "./request";
 import { WorkbookProxy } from "./workbook";
 import { passes } from "./validation-check";
 import { takeSnapshot } from "./snapshot";
+import type { UndoClear } from "./undo";
+import { undoClearingPlatforms } from "./undo";
 import type { SnapshotOptions, WorkbookSnapshot } from "./snapshot";
 
 export class Counters {
@@ -63,6 +65,12 @@ export interface TypeOutcome {
   alert?: { style: string; title: string; message: string };
 }
 
+/** What one cell holds, exactly: its content and number format (typing 80% formats a General cell). */
+export interface CellState {
+  content?: Content;
+  numberFormat?: string;
+}
+
 export class HostRequestContext extends RequestContextCore {
   readonly workbook: WorkbookProxy;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
@@ -84,10 +92,29 @@ export class HostRuntime {
   private inFlight = new Set<Promise<unknown>>();
   private listeners = new Set<() => void>();
   private userTyping = false;
+  /**
+   * Excel bugs the host reproduces on demand (off by default), so the adapter's answers to them are
+   * tested: fit-to-pages zoom ignored unless the Page Layout tab shows (office-js issue 1860);
+   * CustomXmlPartCollection.items coming back undefined on the web (office-js issue 6673).
+   */
+  quirks = { fitToPagesIgnored: false, customXmlItemsUndefined: false };
+  /** The ExcelApi requirement set the host claims (isSetSupported; members above it fail). */
+  excelApi = "1.9";
   /** The computer's regional settings and Excel's automatic percent entry (user.type reads with them). */
   typing: TypingSettings = typingSettings("en-US");
   /** Bytes loaded by the request being run (reset by each sync). */
   responseBytes = 0;
+  /** The cell a person is editing (typed into, not yet Enter): requests fail or wait meanwhile. */
+  editing: { sheet: string; address: string } | null = null;
+  private editWaiters: (() => void)[] = [];
+  /** Calls made that Microsoft lists as clearing the user's undo stack (src/playground/host/undo.ts). */
+  readonly undoClears: UndoClear[] = [];
+
+  /** Told of every API member a request ran, so calls that clear the undo stack are counted. */
+  recordCall(member: string): void {
+    const platforms = undoClearingPlatforms(member);
+    if (platforms.length > 0) this.undoClears.push({ member, platforms });
+  }
 
   constructor() {
     this.model.onChange = (sheet, bounds) => this.changes.push({ sheetId: sheet.id, bounds: { ...bounds } });
@@ -110,10 +137,18 @@ export class HostRuntime {
 
   /** Called after every request and user action: fires onChanged and tells the UI to redraw. */
   afterRequest(): void {
-    const changes = this.changes;
-    this.changes = [];
     const triggerSource = this.userTyping ? "Unknown" : "ThisLocalAddin";
-    for (const change of changes)
+    // A person's one action over several areas (Delete on a multi-selection, a paste) is one event
+    // whose address lists them ("G10,K14"); an add-in's writes are one event each.
+    const events: { sheetId: string; address: string }[] = [];
+    for (const change of this.changes) {
+      const last = events[events.length - 1];
+      if (this.userTyping && last && last.sheetId === change.sheetId)
+        last.address += "," + refOf(change.bounds);
+      else events.push({ sheetId: change.sheetId, address: refOf(change.bounds) });
+    }
+    this.changes = [];
+    for (const change of events)
       for (const { sheetId, handler } of this.handlers.values()) {
         if (sheetId !== change.sheetId) continue;
         const args: WorksheetChangedArgs = {
@@ -121,7 +156,7 @@ export class HostRuntime {
           changeType: "RangeEdited",
           source: "Local",
           worksheetId: sheetId,
-          address: refOf(change.bounds),
+          address: change.address,
           triggerSource,
         };
         const p: Promise<unknown> = new Promise((resolve) => setTimeout(resolve, 0))
@@ -143,18 +178,56 @@ export class HostRuntime {
     return () => this.listeners.delete(listener);
   }
 
-  /** Excel.run(batch), or Excel.run(object, batch) to keep working with an earlier context's objects. */
+  /** Resolves when the person leaves cell-edit mode (at once when no cell is being edited). */
+  editEnded(): Promise<void> {
+    if (!this.editing) return Promise.resolve();
+    return new Promise((resolve) => this.editWaiters.push(resolve));
+  }
+
+  /** A person starts editing a cell (types into it, or presses F2) and has not pressed Enter yet. */
+  startEditing(sheetName: string, address: string): void {
+    this.sheetOrThrow(sheetName);
+    this.cellOrThrow(address);
+    this.editing = { sheet: sheetName, address };
+  }
+
+  /** The person presses Enter (with the text typed, stored as user.type does) or Esc (no text). */
+  stopEditing(text?: string): TypeOutcome {
+    const at = this.editing;
+    if (!at) return {};
+    this.editing = null;
+    try {
+      return text === undefined ? {} : this.type(at.sheet, at.address, text);
+    } finally {
+      const waiters = this.editWaiters;
+      this.editWaiters = [];
+      for (const w of waiters) w();
+    }
+  }
+
+  /**
+   * Excel.run(batch); Excel.run(object, batch) to keep working with an earlier context's objects;
+   * Excel.run(options, batch) with `delayForCellEdit` and `previousObjects` (Excel.RunOptions).
+   */
   async run<T>(
-    first: ((context: HostRequestContext) => Promise<T>) | { context?: unknown },
+    first:
+      | ((context: HostRequestContext) => Promise<T>)
+      | { context?: unknown }
+      | { delayForCellEdit?: boolean; previousObjects?: { context?: unknown } },
     second?: (context: HostRequestContext) => Promise<T>,
   ): Promise<T> {
     let ctx: HostRequestContext;
     let batch: (context: HostRequestContext) => Promise<T>;
+    const options = isRunOptions(first) ? first : null;
     if (typeof first === "function") {
       batch = first;
       ctx = new HostRequestContext(this);
+    } else if (options && typeof second === "function" && !options.previousObjects) {
+      batch = second;
+      ctx = new HostRequestContext(this);
     } else if (typeof second === "function") {
-      const earlier = first instanceof HostRequestContext ? first : first.context;
+      const previous = options ? options.previousObjects! : (first as { context?: unknown });
+      const earlier = previous instanceof HostRequestContext ? previous : previous.context;
       if (!(earlier instanceof HostRequestContext))
         throw new HostApiError(
           "InvalidArgument",
@@ -167,9 +240,11 @@ export class HostRuntime {
     } else
       throw new HostApiError(
         "NotImplemented",
-        "The host covers Excel.run(batch) and Excel.run(object, batch).",
+        "The host covers Excel.run(batch), Excel.run(object, batch) and Excel.run(options, batch).",
         "Excel.run",
       );
+    const delayBefore = ctx.delayForCellEdit;
+    ctx.delayForCellEdit = options?.delayForCellEdit === true;
     try {
       const p = batch(ctx) as unknown;
       if (!p || typeof (p as Promise<T>).then !== "function")
@@ -182,6 +257,7 @@ export class HostRuntime {
       if (ctx.pending > 0) await ctx.sync();
       return result;
     } finally {
+      ctx.delayForCellEdit = delayBefore;
       ctx.close();
     }
   }
@@ -196,7 +272,7 @@ export class HostRuntime {
     return s;
   }
 
-  private cellOrThrow(address: string): Bounds {
+  cellOrThrow(address: string): Bounds {
     const b = parseRef(address);
     if (!b)
       throw new UserActionError("bad-address", {
@@ -274,19 +350,137 @@ export class HostRuntime {
     return outcome;
   }
 
-  /** A person presses Delete on a range they may edit. */
+  /**
+   * A person presses Delete on what they selected: one range, whole columns or rows ("G:G", "5:5"),
+   * or several areas ("G10,K14"), all of which they may edit. One change event names them all.
+   */
   clear(sheetName: string, address: string): void {
     const sheet = this.sheetOrThrow(sheetName);
-    const b = this.cellOrThrow(address);
+    const areas = address.split(",").map((part) => this.cellOrThrow(part.trim()));
     if (sheet.protection.protected)
-      for (let r = b.r0; r <= b.r1; r++)
-        for (let c = b.c0; c <= b.c1; c++)
-          if (sheet.isLocked(r, c))
-            throw new UserActionError("protected", {
-              vi: `Ô trong ${address} đang được bảo vệ.`,
-              en: `A cell of ${address} is protected.`,
-            });
-    this.edit(() => this.model.clear(sheet, b, "Contents", "user.clear"));
+      for (const b of areas) {
+        // Cells that were never written are locked (Excel's default): a whole column has some.
+        const existing = sheet.cellsIn(b).filter(([r, c]) => !sheet.isLocked(r, c)).length;
+        if (existing < rows(b) * columns(b) || sheet.cellsIn(b).some(([r, c]) => sheet.isLocked(r, c)))
+          throw new UserActionError("protected", {
+            vi: `Ô trong ${address} đang được bảo vệ.`,
+            en: `A cell of ${address} is protected.`,
+          });
+      }
+    this.edit(() => {
+      for (const b of areas) this.model.clear(sheet, b, "Contents", "user.clear");
+    });
+  }
+
+  /**
+   * A person pastes text (Ctrl+V) over the block starting at `address`: every field is read as if
+   * typed into its cell, in one edit with one change event. As in Excel, a paste that would reach a
+   * locked cell of a protected sheet is refused whole, and data validation does not judge a paste.
+   */
+  paste(sheetName: string, address: string, rows: string[][]): void {
+    const sheet = this.sheetOrThrow(sheetName);
+    const start = this.cellOrThrow(address);
+    const width = rows[0]?.length ?? 0;
+    if (width === 0 || rows.some((r) => r.length !== width))
+      throw new UserActionError("bad-address", {
+        vi: "Khối dán phải là một hình chữ nhật có ít nhất một ô.",
+        en: "A pasted block must be a rectangle of at least one cell.",
+      });
+    const b = { r0: start.r0, c0: start.c0, r1: start.r0 + rows.length - 1, c1: start.c0 + width - 1 };
+    if (b.r1 >= 1048576 || b.c1 >= 16384)
+      throw new UserActionError("bad-address", {
+        vi: "Khối dán vượt ra ngoài trang tính.",
+        en: "The pasted block runs off the sheet.",
+      });
+    this.assertUserMayEdit(sheet, b);
+    // Every field read as typed into its own cell (typing.ts), refused whole if Excel refuses one.
+    const typed: Typed[][] = rows.map((row, i) =>
+      row.map((text, j) => {
+        const fmt = sheet.cell(b.r0 + i, b.c0 + j)?.numberFormat ?? "General";
+        const t = typeIntoCell(text, fmt, this.typing, (f) => this.model.hf.validateFormula(f));
+        if (t.kind === "refused") {
+          const at = cellAddress(b.r0 + i, b.c0 + j);
+          throw new UserActionError("validation", {
+            vi: `Ô ${at}: ${t.message.vi}`,
+            en: `Cell ${at}: ${t.message.en}`,
+          });
+        }
+        return t;
+      }),
+    );
+    this.edit(() =>
+      this.model.writeContents(sheet, b, typed, "user.paste", (t) => {
+        const read = t as Extract<Typed, { kind: "stored" }>;
+        return {
+          content: read.content,
+          ...(read.impliedFormat ? { impliedFormat: read.impliedFormat } : {}),
+        };
+      }),
+    );
+  }
+
+  /** What the cells of a range hold, exactly (copies), so an undo can put it back. */
+  cells(sheetName: string, address: string): CellState[][] {
+    const sheet = this.sheetOrThrow(sheetName);
+    const b = this.cellOrThrow(address);
+    const out: CellState[][] = [];
+    for (let r = b.r0; r <= b.r1; r++) {
+      const row: CellState[] = [];
+      for (let c = b.c0; c <= b.c1; c++) {
+        const cell = sheet.cell(r, c);
+        row.push({
+          ...(cell?.content ? { content: { ...cell.content } } : {}),
+          ...(cell?.numberFormat !== undefined ? { numberFormat: cell.numberFormat } : {}),
+        });
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** A person's undo or redo: the range holds exactly `states` again (protection applies). */
+  restore(sheetName: string, address: string, states: CellState[][]): void {
+    const sheet = this.sheetOrThrow(sheetName);
+    const b = this.cellOrThrow(address);
+    if (states.length !== b.r1 - b.r0 + 1 || states.some((r) => r.length !== b.c1 - b.c0 + 1))
+      throw new UserActionError("bad-address", {
+        vi: `Dữ liệu khôi phục không khớp vùng ${address}.`,
+        en: `What is restored does not fit ${address}.`,
+      });
+    this.assertUserMayEdit(sheet, b);
+    this.edit(() => {
+      const m = this.model;
+      const engine = states.map((row, i) =>
+        row.map((state, j) => {
+          const r = b.r0 + i;
+          const c = b.c0 + j;
+          const cell =
+            state.content || state.numberFormat !== undefined ? sheet.ensure(r, c) : sheet.cell(r, c);
+          if (cell) {
+            if (state.content) cell.content = { ...state.content };
+            else delete cell.content;
+            if (state.numberFormat !== undefined) cell.numberFormat = state.numberFormat;
+            else delete cell.numberFormat;
+            if (Object.keys(cell).length === 0) sheet.cells.delete(r * 16384 + c);
+          }
+          return toEngine(state.content ?? null);
+        }),
+      );
+      m.hf.setCellContents({ sheet: m.hfId(sheet), row: b.r0, col: b.c0 }, engine);
+      m.onChange?.(sheet, b);
+    });
+  }
+
+  /** A person may change these cells: none is locked on a protected sheet. */
+  private assertUserMayEdit(sheet: HostSheet, b: Bounds): void {
+    if (!sheet.protection.protected) return;
+    for (let r = b.r0; r <= b.r1; r++)
+      for (let c = b.c0; c <= b.c1; c++)
+        if (sheet.isLocked(r, c))
+          throw new UserActionError("protected", {
+            vi: `Ô ${cellAddress(r, c)} đang được bảo vệ, không sửa được.`,
+            en: `The cell ${cellAddress(r, c)} is protected and therefore read-only.`,
+          });
   }
 
   select(sheetName: string, address: string): void {
@@ -310,4 +504,13 @@ export class HostRuntime {
   snapshot(options: SnapshotOptions = {}): WorkbookSnapshot {
     return takeSnapshot(this.model, options);
   }
+}
+
+/** A plain Excel.RunOptions object (not a context, not an API object, not a function). */
+function isRunOptions(
+  v: unknown,
+): v is { delayForCellEdit?: boolean; previousObjects?: { context?: unknown } } {
+  if (typeof v !== "object" || v === null || v instanceof HostRequestContext) return false;
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return "delayForCellEdit" in v || "previousObjects" in v;
 }

@@ -5,6 +5,7 @@ import { cellAddress, contains } from "./address";
 import { displayText } from "./display";
 import { shiftFormula } from "./formula-shift";
 import type { ConditionalFormatModel, HostSheet, HostWorkbookModel, Visibility } from "./model";
+import { cfAreas } from "./model";
 import type { EngineValue } from "./engine-values";
 
 export interface CellSnapshot {
@@ -30,6 +31,7 @@ export interface SheetSnapshot {
   visibility: Visibility;
   protected: boolean;
   frozenRows: number;
+  frozenColumns: number;
   columnWidths: Record<number, number>;
   /** Columns hidden with Range.columnHidden (0-based): Excel does not draw them. */
   hiddenColumns: number[];
@@ -70,6 +72,7 @@ export function takeSnapshot(m: HostWorkbookModel, options: SnapshotOptions): Wo
         visibility: s.visibility,
         protected: s.protection.protected,
         frozenRows: s.frozenRows,
+        frozenColumns: s.frozenColumns,
         columnWidths: Object.fromEntries(s.columnWidths),
         hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
         used: s.usedBounds(false),
@@ -103,19 +106,20 @@ function sheetCells(m: HostWorkbookModel, s: HostSheet, maxRows: number): CellSn
     const v = m.value(s, row, col);
     const value = v === null ? "" : typeof v === "object" ? v.error : v;
     const numberFormat = cell.numberFormat ?? "General";
-    const cf = conditionalFill(m, s, row, col, evaluate);
+    const cf = conditionalFormat(m, s, row, col, evaluate);
     const validation = s.validationAt(row, col);
+    const shownFormat = cf.numberFormat ?? numberFormat;
     out.push({
       row,
       col,
       address: cellAddress(row, col),
       value,
       formula: cell.content?.t === "f" ? cell.content.f : null,
-      text: v === null ? "" : typeof v === "object" ? v.error : displayText(v, numberFormat),
+      text: v === null ? "" : typeof v === "object" ? v.error : displayText(v, shownFormat),
       numberFormat,
-      fill: cf?.fill ?? cell.fill ?? null,
-      fontColor: cf?.fontColor ?? cell.fontColor ?? null,
-      bold: cf?.bold ?? cell.bold ?? false,
+      fill: cf.fill ?? cell.fill ?? null,
+      fontColor: cf.fontColor ?? cell.fontColor ?? null,
+      bold: cf.bold ?? cell.bold ?? false,
       locked: cell.locked !== false,
       prompt: validation?.prompt?.showPrompt === false ? null : (validation?.prompt?.message ?? null),
     });
@@ -125,18 +129,30 @@ function sheetCells(m: HostWorkbookModel, s: HostSheet, maxRows: number): CellSn
 
 type Evaluate = (formula: string) => EngineValue;
 
-function conditionalFill(
+type Shown = Pick<ConditionalFormatModel, "fill" | "fontColor" | "bold" | "numberFormat">;
+
+/**
+ * What the conditional formats that hold for a cell show: as in Excel, every format that holds
+ * applies, and where two set the same property the one of higher priority (earlier) wins.
+ */
+function conditionalFormat(
   m: HostWorkbookModel,
   s: HostSheet,
   r: number,
   c: number,
   evaluate: Evaluate,
-): ConditionalFormatModel | null {
+): Shown {
+  const shown: Shown = {};
   for (const f of s.conditionalFormats) {
-    if (!contains(f.bounds, r, c) || !f.formula) continue;
-    if (applies(m, s, f, r, c, evaluate)) return f;
+    if (!f.formula || !cfAreas(f).some((a) => contains(a, r, c))) continue;
+    if (!applies(m, s, f, r, c, evaluate)) continue;
+    shown.fill ??= f.fill;
+    shown.fontColor ??= f.fontColor;
+    shown.bold ??= f.bold;
+    shown.numberFormat ??= f.numberFormat;
+    if (f.stopIfTrue) break;
   }
-  return null;
+  return shown;
 }
 
 function applies(

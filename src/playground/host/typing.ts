@@ -14,7 +14,8 @@
 //   without "%" is divided by 100 ("80" is 80%, "1" is 1%, and "0.8" is 0.8%), except a number
 //   below 1 typed without its leading zero (".8" is 80%). With the option off, or in LibreOffice,
 //   which has no such option, the number is kept (80 is 8000%, 0.8 is 80%).
-// - A cell formatted as Text ("@") keeps what was typed; a leading apostrophe makes the rest text;
+// - A cell formatted as Text ("@") keeps what was typed; a leading apostrophe (the prefix character,
+//   in any format) makes the rest text;
 //   "=" starts a formula, and Excel refuses to store a formula it cannot read.
 // - Excel keeps 15 significant digits of a typed number ("Excel specifications and limits").
 // Where Excel's behaviour is not documented (partial dates, two-digit years), the model follows
@@ -112,8 +113,9 @@ export function typeIntoCell(
       en: `A cell holds at most ${MAX_CELL_CHARS} characters.`,
     });
   if (text === "") return { kind: "stored", content: null };
-  if (numberFormat === TEXT_FORMAT) return stored({ t: "s", v: text });
+  // The apostrophe is Excel's prefix character in any format: never part of what is stored.
   if (text.startsWith("'")) return stored({ t: "s", v: text.slice(1), quoted: true });
+  if (numberFormat === TEXT_FORMAT) return stored({ t: "s", v: text });
   if (text.startsWith("=")) return formula(text, validFormula);
 
   const s = text.trim();

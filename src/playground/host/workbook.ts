@@ -6,13 +6,16 @@ import type { RequestContextCore } from "./request";
 import { HostClientResult, HostObject } from "./request";
 import { RangeProxy } from "./range";
 import { WorksheetCollectionProxy } from "./worksheet";
+import { ApplicationProxy } from "./application";
 
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NamedItemCollectionProxy;
   readonly customXmlParts: CustomXmlPartCollectionProxy;
+  readonly application: ApplicationProxy;
 
   constructor(private readonly ctx: RequestContextCore) {
+    this.application = new ApplicationProxy(ctx);
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.names = new NamedItemCollectionProxy(ctx);
     this.customXmlParts = new CustomXmlPartCollectionProxy(ctx, "workbook.customXmlParts", null);
@@ -210,6 +213,11 @@ export class CustomXmlPartCollectionProxy extends HostObject<null> {
   }
   override loadNow(props: string[]): void {
     const sub = props.map((p) => (p.startsWith("items/") ? p.slice(6) : "")).filter(Boolean);
+    // office-js issue 6673: on the web, items has come back undefined.
+    if (this.ctx.runtime.quirks.customXmlItemsUndefined) {
+      this.loaded.set("items", undefined);
+      return;
+    }
     this.loaded.set(
       "items",
       this.parts().map((part) => {

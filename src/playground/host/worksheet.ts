@@ -1,6 +1,7 @@
 // Excel.Worksheet, its collection, protection, freeze panes and onChanged event.
 import type { Bounds } from "./address";
 import { parseRef, splitSheet } from "./address";
+import { checkLength, LIMITS } from "./limits";
 import { HostApiError, notCovered } from "./errors";
 import type { HostSheet, Visibility } from "./model";
 import type { RequestContextCore } from "./request";
@@ -124,6 +125,8 @@ export class WorksheetProxy extends HostObject<HostSheet> {
         return true;
       },
     });
+    const loaded = new Map<string, unknown>();
+    const runtime = this.ctx.runtime;
     const target = {
       setPrintTitleRows: (address: string) =>
         queue("setPrintTitleRows", address, (t) => (t.printTitleRows = address)),
@@ -132,18 +135,31 @@ export class WorksheetProxy extends HostObject<HostSheet> {
       setPrintArea: (address: string) =>
         queue("setPrintArea", address, (t) => (t.pageLayout.printArea = address)),
       headersFooters: { defaultForAllPages: new Proxy({}, footer("defaultForAllPages")) },
+      /** Only `zoom` can be read back (what the adapter checks after setting it). */
+      load: (props: string) => {
+        if (props !== "zoom") throw notCovered(`Worksheet.pageLayout.load("${props}")`);
+        queue("load", props, (t) => loaded.set("zoom", structuredClone(t.pageLayout.zoom ?? { scale: 100 })));
+        return proxy;
+      },
     };
     // Page setup is plain data in the host: every property written is kept for snapshot().
-    return new Proxy(target, {
+    const proxy: Record<string, unknown> = new Proxy(target, {
       set: (_o, prop, value) => {
-        queue(String(prop), value, (t) => (t.pageLayout[String(prop)] = structuredClone(value)));
+        queue(String(prop), value, (t) => {
+          // office-js issue 1860: fit-to-pages is dropped unless the Page Layout tab is showing.
+          const fit = prop === "zoom" && typeof value === "object" && value !== null && !("scale" in value);
+          if (fit && runtime.quirks.fitToPagesIgnored) return;
+          t.pageLayout[String(prop)] = structuredClone(value);
+        });
         return true;
       },
       get: (o, prop) => {
         if (prop in o) return (o as Record<string | symbol, unknown>)[prop];
+        if (loaded.has(String(prop))) return loaded.get(String(prop));
         throw notCovered(`Worksheet.pageLayout.${String(prop)} (read)`);
       },
     }) as unknown as Record<string, unknown>;
+    return proxy;
   }
 
   getRange(address?: string): RangeProxy {
@@ -170,6 +186,7 @@ export class WorksheetProxy extends HostObject<HostSheet> {
       `${this.path}.getRanges(${JSON.stringify(address)})`,
       () => {
         const sheet = this.target();
+        checkLength(address, LIMITS.addressList, "Worksheet.getRanges");
         const areas = address.split(",").map((part) => {
           const { sheet: named, ref } = splitSheet(part.trim());
           const bounds = parseRef(ref);
@@ -290,24 +307,28 @@ export class WorksheetProtectionProxy extends HostObject<HostSheet> {
   get options(): Record<string, unknown> {
     return this.get("options");
   }
-  /** Office documents that protect() fails on a sheet that is already protected. */
+  /**
+   * Office documents that protect() fails on a sheet that is already protected; since June 2026
+   * Excel answers AccessDenied to a protect() or unprotect() that would not change the state
+   * (OfficeDev/office-js issue 6784), which a co-author's change can cause.
+   */
   protect(options?: Record<string, unknown>, password?: string): void {
     this.queue("protect", { options: options ?? null, password: password ? "***" : null }, (t) => {
       if (t.protection.protected)
         throw new HostApiError(
-          "InvalidOperation",
+          "AccessDenied",
           `'${t.name}' is already protected.`,
           "WorksheetProtection.protect",
         );
       t.protection = { protected: true, options: { ...(options ?? {}) }, ...(password ? { password } : {}) };
     });
   }
-  /** Stricter than Excel: unprotecting a sheet that is not protected is refused too. */
+  /** Unprotecting a sheet that is not protected is refused as well (AccessDenied, see protect). */
   unprotect(password?: string): void {
     this.queue("unprotect", { password: password ? "***" : null }, (t) => {
       if (!t.protection.protected)
         throw new HostApiError(
-          "InvalidOperation",
+          "AccessDenied",
           `'${t.name}' is not protected.`,
           "WorksheetProtection.unprotect",
         );

@@ -66,6 +66,8 @@ export const en: Strings = {
       `${n} indicators leave the template and move to the archive area (their values are kept):`,
     previewDropped: (n) => `${n} indicators with nothing typed leave the template:`,
     previewTargetChanged: (n) => `${n} indicators have a new target:`,
+    previewUndo:
+      "After inserting, Excel cannot undo (Ctrl+Z) what was done before, because protecting a sheet cannot be undone. Save the workbook first if you may need to.",
     previewConflicts:
       "Cannot insert: these cells a person typed into would be overwritten. Move them elsewhere and try again.",
   },
@@ -81,6 +83,16 @@ export const en: Strings = {
     fixLabel: (indicator, value) => `Change to ${value}: indicator ${indicator}`,
     fixed: (indicator) => `Indicator ${indicator} corrected.`,
     entryNote: (note) => `How to enter it: ${note}`,
+    typingHeading: "How to type numbers and dates",
+    typingVi:
+      "Your Excel reads numbers Vietnamese-style: 27.000 is twenty-seven thousand, 1,9 is one point nine. Type dates as 31/12/2020.",
+    typingEn:
+      "Your Excel reads numbers English-style: the dot is the decimal point (27.000 is twenty-seven), so type 27000 and 1.9. Type dates as 2020-12-31 (year-month-day).",
+    typingOther: (decimal: string) =>
+      `Your Excel uses “${decimal}” as the decimal separator: type numbers without a thousands separator (27000). Type dates as 2020-12-31 (year-month-day).`,
+    typingUnknown:
+      "Type numbers without a thousands separator (27000), decimals as your computer's regional settings say. Type dates as 2020-12-31 (year-month-day), which every Excel reads the same.",
+    typingPercent: "Percent cells: type 80 or 80% for 80%; 0.8 (or 0,8) becomes 0.8%.",
   },
   summary: {
     heading: "Summary",
@@ -189,7 +201,7 @@ export const en: Strings = {
     planMissing: (id) =>
       `The workbook uses plan “${id}”, which this add-in does not have. Load that plan's file in Setup, update the add-in, or insert a template under another plan.`,
     protected: "The sheet is protected with a password. Unprotect it and try again.",
-    busy: "Excel is busy (a cell may be in edit mode). Press Enter or Esc in the cell and try again.",
+    busy: "Excel is busy (a cell may be in edit mode). The check runs again by itself once you press Enter or Esc in the cell.",
   },
   progress: "Progress",
 };

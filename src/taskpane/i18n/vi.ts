@@ -63,6 +63,8 @@ export const vi = {
       `${n} chỉ tiêu rời khỏi mẫu và được chuyển vào vùng lưu trữ (số liệu vẫn giữ):`,
     previewDropped: (n: number) => `${n} chỉ tiêu chưa có số liệu được bỏ khỏi mẫu:`,
     previewTargetChanged: (n: number) => `${n} chỉ tiêu có mục tiêu mới:`,
+    previewUndo:
+      "Sau khi chèn, Excel không hoàn tác (Ctrl+Z) được các thao tác trước đó, vì việc bảo vệ trang tính không hoàn tác được. Nếu cần, hãy lưu sổ tính trước.",
     previewConflicts:
       "Không thể chèn: các ô sau do người dùng nhập sẽ bị ghi đè. Hãy chuyển chúng đi rồi thử lại.",
   },
@@ -79,6 +81,17 @@ export const vi = {
     fixLabel: (indicator: string, value: string) => `Sửa thành ${value}: chỉ tiêu ${indicator}`,
     fixed: (indicator: string) => `Đã sửa chỉ tiêu ${indicator}.`,
     entryNote: (note: string) => `Hướng dẫn nhập: ${note}`,
+    // How to type where the workbook is open (EntryHint): in the person's own separators.
+    typingHeading: "Cách gõ số và ngày",
+    typingVi:
+      "Excel của bạn đọc số theo kiểu Việt Nam: 27.000 là hai mươi bảy nghìn, 1,9 là một phẩy chín. Ngày gõ 31/12/2020.",
+    typingEn:
+      "Excel của bạn đọc số theo kiểu tiếng Anh: dấu chấm là dấu thập phân (27.000 là hai mươi bảy), nên hãy gõ 27000 và 1.9. Ngày gõ 2020-12-31 (năm-tháng-ngày).",
+    typingOther: (decimal: string) =>
+      `Excel của bạn dùng “${decimal}” làm dấu thập phân: gõ số không có dấu tách hàng nghìn (27000). Ngày gõ 2020-12-31 (năm-tháng-ngày).`,
+    typingUnknown:
+      "Gõ số không có dấu tách hàng nghìn (27000), số thập phân theo cài đặt vùng của máy. Ngày gõ 2020-12-31 (năm-tháng-ngày): mọi Excel đều đọc đúng.",
+    typingPercent: "Ô phần trăm: gõ 80 hoặc 80% cho 80%; 0,8 hoặc 0.8 sẽ thành 0,8%.",
   },
   summary: {
     heading: "Tổng hợp",
@@ -184,7 +197,7 @@ export const vi = {
     planMissing: (id: string) =>
       `Sổ tính dùng kế hoạch “${id}” mà add-in không có. Hãy tải tệp kế hoạch đó ở bước Thiết lập, cập nhật add-in, hoặc chèn mẫu theo kế hoạch khác.`,
     protected: "Trang tính đang được bảo vệ bằng mật khẩu. Hãy bỏ bảo vệ rồi thử lại.",
-    busy: "Excel đang bận (có thể một ô đang được sửa). Hãy nhấn Enter hoặc Esc trong ô rồi thử lại.",
+    busy: "Excel đang bận (có thể một ô đang được sửa). Việc kiểm tra sẽ tự chạy lại khi bạn nhấn Enter hoặc Esc trong ô.",
   },
   progress: "Tiến độ",
 };

@@ -1,13 +1,23 @@
 // The report in the workbook as the pane sees it: read through the port, assessed by the domain,
 // and re-assessed whenever a person edits an input (debounced, as Excel fires onChanged per edit).
+// The live check only reads: the sheet's own conditional formats show the marks (src/workbook/marks.ts).
+// A read that fails because Excel is busy (a cell in edit mode) is tried again, after a pause.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Assessment } from "../../domain/entry";
 import type { Plan } from "../../domain/plan";
-import type { ReportSnapshot, WorkbookPort } from "../../workbook/port";
+import type { EntrySettings, ReportSnapshot, WorkbookPort } from "../../workbook/port";
 import { describeError, type PaneError } from "../errors";
 import type { Strings } from "../i18n";
 
 export const LIVE_CHECK_DELAY_MS = 300;
+/** Pauses before reading again after Excel said it was busy; then the error stays until the next edit. */
+export const RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
+
+/** Errors that pass: Excel in cell-edit mode, or busy for a moment. */
+function transient(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "InvalidOperationInCellEditMode" || code === "GeneralException";
+}
 
 // The domain and the catalog (with zod, which validates plans) are a chunk of their own, fetched
 // right after the shell paints: the pane is interactive before the plans arrive.
@@ -21,6 +31,8 @@ export interface ReportState {
   assessments: Assessment[];
   checking: boolean;
   error: PaneError | null;
+  /** How this Excel reads typed numbers and dates (null: it cannot tell; the pane gives general advice). */
+  entrySettings: EntrySettings | null;
 }
 
 export interface ReportHandle extends ReportState {
@@ -37,6 +49,7 @@ const initial: ReportState = {
   assessments: [],
   checking: false,
   error: null,
+  entrySettings: null,
 };
 
 export function useReport(port: WorkbookPort, t: Strings): ReportHandle {
@@ -46,43 +59,74 @@ export function useReport(port: WorkbookPort, t: Strings): ReportHandle {
   const tRef = useRef(t);
   tRef.current = t;
 
-  const refresh = useCallback(async () => {
-    const mine = ++generation.current;
-    setState((s) => ({ ...s, checking: true }));
-    try {
-      const [snapshot, { assessSnapshot, planById }] = await Promise.all([port.readReport(), loadDomain()]);
-      if (mine !== generation.current) return;
-      if (!snapshot) {
-        setState({ ...initial, phase: "empty" });
-        return;
-      }
-      const plan = planById(snapshot.meta.planId);
-      if (!plan) {
+  const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const refresh = useCallback(
+    async (attempt = 0) => {
+      const mine = ++generation.current;
+      clearTimeout(retry.current);
+      setState((s) => ({ ...s, checking: true }));
+      try {
+        const [snapshot, { assessSnapshot, planById }] = await Promise.all([port.readReport(), loadDomain()]);
+        if (mine !== generation.current) return;
+        const entrySettings = stateRef.current.entrySettings;
+        if (!snapshot) {
+          setState({ ...initial, phase: "empty", entrySettings });
+          return;
+        }
+        const plan = planById(snapshot.meta.planId);
+        if (!plan) {
+          setState({
+            ...initial,
+            phase: "empty",
+            snapshot,
+            entrySettings,
+            error: { message: tRef.current.error.planMissing(snapshot.meta.planId) },
+          });
+          return;
+        }
+        const assessments = assessSnapshot(plan, snapshot);
         setState({
-          ...initial,
-          phase: "empty",
+          phase: "ready",
           snapshot,
-          error: { message: tRef.current.error.planMissing(snapshot.meta.planId) },
+          plan,
+          assessments,
+          checking: false,
+          error: null,
+          entrySettings,
         });
-        return;
+      } catch (e) {
+        if (mine !== generation.current) return;
+        const again = transient(e) && attempt < RETRY_DELAYS_MS.length;
+        if (again) retry.current = setTimeout(() => void refresh(attempt + 1), RETRY_DELAYS_MS[attempt]);
+        setState((s) => ({
+          ...s,
+          phase: s.phase === "loading" || s.phase === "failed" ? "failed" : s.phase,
+          checking: again,
+          error: describeError(e, tRef.current),
+        }));
       }
-      const assessments = assessSnapshot(plan, snapshot);
-      setState({ phase: "ready", snapshot, plan, assessments, checking: false, error: null });
-      await port.showAssessment(assessments);
-    } catch (e) {
-      if (mine !== generation.current) return;
-      setState((s) => ({
-        ...s,
-        phase: s.phase === "loading" || s.phase === "failed" ? "failed" : s.phase,
-        checking: false,
-        error: describeError(e, tRef.current),
-      }));
-    }
-  }, [port]);
+    },
+    [port],
+  );
+  const stateRef = useRef(state);
+  stateRef.current = state;
 
   useEffect(() => {
     void refresh();
+    return () => clearTimeout(retry.current);
   }, [refresh]);
+
+  // How this Excel reads typing, asked once (ExcelApi 1.11 where there is one; else null).
+  useEffect(() => {
+    let live = true;
+    port.entrySettings().then(
+      (entrySettings) => live && setState((s) => ({ ...s, entrySettings })),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [port]);
 
   // Excel reports edits per sheet, so the pane listens once the workbook has a template, and again
   // after each insert (the template's rows and sheet may have changed).
@@ -119,5 +163,6 @@ export function useReport(port: WorkbookPort, t: Strings): ReportHandle {
   }, [refresh]);
 
   const setError = useCallback((error: PaneError | null) => setState((s) => ({ ...s, error })), []);
-  return { ...state, refresh, templateChanged, setError };
+  const refreshNow = useCallback(() => refresh(), [refresh]);
+  return { ...state, refresh: refreshNow, templateChanged, setError };
 }

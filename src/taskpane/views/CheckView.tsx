@@ -4,6 +4,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { usePane } from "../context";
 import { IssueList } from "./IssueList";
+import { EntryHint } from "./EntryHint";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
@@ -30,6 +31,7 @@ export default function CheckView(): React.JSX.Element {
       <h2 id="check-heading" className={styles.heading}>
         {t.check.heading}
       </h2>
+      <EntryHint settings={report.entrySettings} />
       <p role="status">{note ?? ""}</p>
       {issues.length === 0 ? <p>{t.check.none}</p> : null}
       <IssueList plan={plan} issues={issues} severities={["error", "warning"]} onNote={setNote} />

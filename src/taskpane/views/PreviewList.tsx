@@ -65,6 +65,7 @@ export function PreviewList({
           </li>
         ))}
       </ul>
+      {preview.clearsUndo ? <p data-testid="preview-undo">{t.setup.previewUndo}</p> : null}
       {preview.conflicts.length > 0 ? (
         <div role="alert" className={styles.conflict}>
           <p>{t.setup.previewConflicts}</p>

@@ -174,7 +174,8 @@ export default function SetupView(): React.JSX.Element {
       const result = await port.insertTemplate(req, (d, total, label) =>
         setProgress({ done: d, total, ...(label ? { label } : {}) }),
       );
-      setDone(t.setup.inserted(result.rows, result.sheetName));
+      const notes = (result.notes ?? []).map((n) => n[lang]);
+      setDone([t.setup.inserted(result.rows, result.sheetName), ...notes].join(" "));
       setPreview(null);
       await report.templateChanged();
     } catch (e) {

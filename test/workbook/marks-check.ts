@@ -1,0 +1,84 @@
+// Test helper: the sheet's marks (src/workbook/marks.ts) cell by cell, and what the assessment says
+// each should be, so an engine nobody here wrote can be held to the TypeScript answer.
+import fc from "fast-check";
+import type { CellValue, Entry } from "../../src/domain/entry";
+import { SLIP_FACTORS } from "../../src/domain/bounds";
+import { valueArb } from "./value-arb";
+import type { Indicator } from "../../src/domain/plan";
+import { assessEntry } from "../../src/domain/assess";
+import { moveRows, parseRange } from "../../src/workbook/a1";
+import type { LayoutSpec } from "../../src/workbook/layout-types";
+
+export type MarkKind = "explanation-required" | "value-warning" | "whole-number";
+
+export interface MarkCell {
+  kind: MarkKind;
+  /** 1-based sheet row. */
+  row: number;
+  /** The rule's formula moved to this row (no "="). */
+  formula: string;
+}
+
+/** Every cell a mark rule covers, with its formula written for that cell. */
+export function markCells(spec: LayoutSpec): MarkCell[] {
+  const out: MarkCell[] = [];
+  for (const cf of spec.conditionalFormats) {
+    if (!cf.mark) continue;
+    const kind: MarkKind =
+      cf.mark === "explanation-required" ? cf.mark : cf.mark === "whole-number" ? cf.mark : "value-warning";
+    const areas = cf.range.split(" ").map((a) => parseRange(a)!.box);
+    for (const box of areas)
+      for (let row = box.top; row <= box.bottom; row++)
+        out.push({ kind, row, formula: moveRows(cf.formula, row - areas[0]!.top) });
+  }
+  return out;
+}
+
+/** What the marks of row `i` should show, from the assessment (and, for the number look, the value). */
+export function expectedMarks(ind: Indicator, entry: Entry): Record<MarkKind, boolean> {
+  const issues = assessEntry(ind, entry).issues;
+  return {
+    "explanation-required": issues.some((x) => x.code === "explanation.required"),
+    "value-warning": issues.some((x) => x.code === "value.implausible"),
+    "whole-number":
+      ind.valueType === "number" && typeof entry.value === "number" && Number.isInteger(entry.value),
+  };
+}
+
+/** Combines the rules of one kind on one row: a cell is marked when any of them holds. */
+export function marksByRow(
+  cells: MarkCell[],
+  holds: (c: MarkCell) => boolean,
+): Map<number, Record<MarkKind, boolean>> {
+  const out = new Map<number, Record<MarkKind, boolean>>();
+  for (const c of cells) {
+    const m = out.get(c.row) ?? {
+      "explanation-required": false,
+      "value-warning": false,
+      "whole-number": false,
+    };
+    m[c.kind] ||= holds(c);
+    out.set(c.row, m);
+  }
+  return out;
+}
+
+/** The target a shortfall is measured against, for the slips (0.8 typed for 80%, 27.000 read as 27). */
+function reach(ind: Indicator): number | null {
+  const t = ind.target;
+  return t.kind === "atLeast" || t.kind === "moreThan" ? t.value : t.kind === "range" ? t.low : null;
+}
+
+/** Values around the edges of a separator slip, besides every other kind of value. */
+export function markValueArb(ind: Indicator): fc.Arbitrary<CellValue> {
+  const f = SLIP_FACTORS[ind.valueType];
+  const t = reach(ind);
+  if (f === undefined || t === null || t <= 0) return valueArb(ind);
+  const slips = [t / f, t / f / 2, (t * 5) / f, (t / f / 2) * 0.999, ((t * 5) / f) * 1.001, t / f / 10];
+  return fc.oneof(
+    { weight: 3, arbitrary: valueArb(ind) },
+    { weight: 1, arbitrary: fc.constantFrom(...slips) },
+  );
+}
+
+export const explanationArb = fc.constantFrom("", " ", "\t", "\n", " \n\t ", "lý do", " x ", "\u00a0");

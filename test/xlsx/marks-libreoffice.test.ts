@@ -1,0 +1,157 @@
+// LibreOffice computes the sheet's marks (conditional formats written at insert, so they work
+// without the add-in) and they say what the assessment says, as HyperFormula's do
+// (test/workbook/marks-hyperformula.test.ts). Each mark's formula is copied, moved to its row, into
+// a spare column of the same sheet, so LibreOffice computes exactly what the rule asks; a status
+// column recomputed by LibreOffice over decomposed Vietnamese tokens is checked as well.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import type { CellValue, Entry } from "../../src/domain/entry";
+import type { Indicator } from "../../src/domain/plan";
+import { assessEntry } from "../../src/domain/assess";
+import { selectIndicators } from "../../src/domain/applicability";
+import { statusFromLabel } from "../../src/domain/status-labels";
+import { getPlan } from "../../src/catalog/index";
+import { buildLayout } from "../../src/workbook/layout";
+import type { LayoutSpec } from "../../src/workbook/layout-types";
+import { renderXlsx, toExcelValue } from "../../src/xlsx/render";
+import { fromExcel } from "../../src/xlsx/read";
+import { FIXTURE_PLAN } from "../workbook/fixture-plan";
+import { expectedMarks, explanationArb, markCells, markValueArb } from "../workbook/marks-check";
+import type { MarkKind } from "../workbook/marks-check";
+import { convertWithLibreOffice } from "./engine";
+
+const FILLS = 6;
+const PROBE_COLUMN = 30; // AD: far right of the template's columns and its hidden parameters
+
+let dir: string;
+interface Fill {
+  file: string;
+  spec: LayoutSpec;
+  indicators: Indicator[];
+  values: CellValue[];
+  explanations: string[];
+}
+const fills: Fill[] = [];
+
+function specFor(plan: typeof FIXTURE_PLAN, indicators: Indicator[], language: "vi" | "en"): LayoutSpec {
+  const unit = {
+    name: "Đơn vị thử",
+    code: "000.00.00.H26",
+    unitType: "provincial-department" as const,
+    year: 2023,
+  };
+  return buildLayout({
+    plan,
+    unit,
+    indicators,
+    language,
+    meta: {
+      schemaVersion: 1,
+      planId: plan.id,
+      planVersion: plan.version,
+      catalogHash: "0".repeat(64),
+      unit,
+      indicatorIds: indicators.map((i) => i.id),
+      language,
+      generator: "test",
+      createdAt: "2026-01-01T00:00:00.000Z",
+    },
+  });
+}
+
+const KINDS: MarkKind[] = ["explanation-required", "value-warning", "whole-number"];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "sa-marks-lo-"));
+  const kh = getPlan("kh-1097-2023")!;
+  const layouts = [
+    { spec: specFor(FIXTURE_PLAN, FIXTURE_PLAN.indicators, "vi"), indicators: FIXTURE_PLAN.indicators },
+    { spec: specFor(FIXTURE_PLAN, FIXTURE_PLAN.indicators, "en"), indicators: FIXTURE_PLAN.indicators },
+    (() => {
+      const indicators = selectIndicators(kh, "provincial-department");
+      return { spec: specFor(kh, indicators, "vi"), indicators };
+    })(),
+  ];
+  let seed = 1313;
+  for (const [n, { spec, indicators }] of layouts.entries()) {
+    const template = await renderXlsx(spec);
+    for (let k = 0; k < FILLS; k++) {
+      const values = indicators
+        .map((ind) => fc.sample(markValueArb(ind), { numRuns: 1, seed: seed++ })[0]!)
+        // Calc has no boolean type in a number-formatted cell (docs/template.md): yes/no rows only.
+        .map((v, i) => (typeof v === "boolean" && indicators[i]!.valueType !== "done" ? null : v));
+      const explanations = indicators.map(() => fc.sample(explanationArb, { numRuns: 1, seed: seed++ })[0]!);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(template as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet(spec.sheetName)!;
+      values.forEach((v, i) => {
+        ws.getCell(spec.table.firstRow + i, spec.table.col.value).value = toExcelValue(v);
+        ws.getCell(spec.table.firstRow + i, spec.table.col.explanation).value =
+          explanations[i] === "" ? null : explanations[i]!;
+      });
+      for (const c of markCells(spec))
+        ws.getCell(c.row, PROBE_COLUMN + KINDS.indexOf(c.kind) * 4 + probeSlot(spec, c)).value = {
+          formula: c.formula,
+        } as ExcelJS.CellFormulaValue;
+      const file = join(dir, `marks-${n}-${k}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      fills.push({ file, spec, indicators, values, explanations });
+    }
+  }
+  convertWithLibreOffice(
+    fills.map((f) => f.file),
+    join(dir, "out"),
+  );
+}, 600_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Several rules of one kind can cover a row (a usual range and a slip): each gets its own cell. */
+function probeSlot(spec: LayoutSpec, cell: { kind: MarkKind; row: number; formula: string }): number {
+  const same = markCells(spec).filter((c) => c.kind === cell.kind && c.row === cell.row);
+  return same.findIndex((c) => c.formula === cell.formula);
+}
+
+test("every mark LibreOffice computes is the assessment's, and so is every status", async () => {
+  let rows = 0;
+  const seen: Record<MarkKind, number> = { "explanation-required": 0, "value-warning": 0, "whole-number": 0 };
+  for (const f of fills) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "out", f.file.split("/").pop()!));
+    const ws = wb.worksheets[0]!;
+    f.indicators.forEach((ind, i) => {
+      const row = f.spec.table.firstRow + i;
+      const shown = Object.fromEntries(
+        KINDS.map((kind) => {
+          let any = false;
+          for (let slot = 0; slot < 4; slot++)
+            any ||=
+              fromExcel(ws.getCell(row, PROBE_COLUMN + KINDS.indexOf(kind) * 4 + slot).value).value === true;
+          return [kind, any];
+        }),
+      );
+      const e: Entry = {
+        indicatorId: ind.id,
+        value: f.values[i]!,
+        explanation: f.explanations[i]!,
+        evidence: "",
+        review: { decision: null, comment: "" },
+      };
+      const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])} explanation ${JSON.stringify(f.explanations[i])}`;
+      expect({ context, marks: shown }).toEqual({ context, marks: expectedMarks(ind, e) });
+      for (const kind of KINDS) if (shown[kind]) seen[kind]++;
+      const label = fromExcel(ws.getCell(row, f.spec.table.col.status).value).value;
+      expect({ context, status: statusFromLabel(label) }).toEqual({
+        context,
+        status: assessEntry(ind, e).status,
+      });
+      rows++;
+    });
+  }
+  expect(rows).toBeGreaterThan(300);
+  // Every kind of mark was shown somewhere, so the comparison is not of empty probes.
+  for (const kind of KINDS) expect({ kind, shown: seen[kind] > 0 }).toEqual({ kind, shown: true });
+});
