@@ -1,17 +1,10 @@
-// Which indicators a unit reports: those whose appliesTo names its unit type, optionally narrowed
-// to the fields the unit chose. Plan order is kept so the template reads like the plan.
-//
-// Unknown field ids are not an exception here: the pane and the CLI call validateFieldSelection
-// first and show its messages; selectIndicators simply ignores ids the plan does not have, so a
-// stale selection saved with an older plan version still yields the indicators that exist.
-import type { Indicator, Plan, Text, UnitType } from "./plan";
+// How many indicators a unit type has per field, and whether a field selection is valid: what the
+// Setup form and `template --fields` show before a template is made. Which indicators a report
+// covers is decided in coverage.ts.
+import type { Plan, Text, UnitType } from "./plan";
+import { selectIndicators } from "./coverage";
 
-export function selectIndicators(plan: Plan, unitType: UnitType, fields?: readonly string[]): Indicator[] {
-  const wanted = fields === undefined ? undefined : new Set(fields);
-  return plan.indicators.filter(
-    (ind) => ind.appliesTo.includes(unitType) && (wanted === undefined || wanted.has(ind.field)),
-  );
-}
+export { selectIndicators };
 
 export interface FieldCount {
   field: string;

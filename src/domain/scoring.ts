@@ -12,11 +12,32 @@ export const ScoringSchemeSchema = z
     name: TextSchema,
     /** Who set the scheme and on what authority; the bundled example says it is only an example. */
     description: TextSchema,
+    /**
+     * Whether the scheme is an example or was issued by a named body (a cluster's or a ministry's
+     * decision). An example's classification is shown as an example and never sealed as one.
+     */
+    issuer: z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("example") }).strict(),
+      z
+        .object({
+          kind: z.literal("issued"),
+          body: TextSchema,
+          /** The document that set it, e.g. "Quyết định số 12/QĐ-CTĐ". */
+          document: z.string().trim().min(1).optional(),
+        })
+        .strict(),
+    ]),
     /** Points of an indicator not named below. */
     defaultPoints: Points,
     /** Points of every indicator of a field, by field id. */
     fieldPoints: z.record(z.string(), Points).optional(),
-    /** Points of one indicator, by indicator id; wins over fieldPoints. */
+    /**
+     * The weight of a whole field (section), by field id: its points are shared equally among the
+     * field's scored rows, so a section written as four bullets weighs what the scheme says, not
+     * four times an indicator. Wins over fieldPoints.
+     */
+    fieldTotals: z.record(z.string(), Points).optional(),
+    /** Points of one indicator, by indicator id; wins over fieldTotals and fieldPoints. */
     indicatorPoints: z.record(z.string(), Points).optional(),
     /**
      * Credit for a shortfall. linear: completion c earns points * (c - floor) / (1 - floor), clamped to
@@ -60,11 +81,17 @@ export interface Score {
   /** points / maxPoints * 100, or null when nothing counts (every indicator not applicable). */
   percent: number | null;
   band: { min: number; label: Text } | null;
+  /** The scheme is an example: its band is shown as an example's and never sealed (issuer). */
+  example: boolean;
   perField: FieldScore[];
 }
 
-function pointsOf(scheme: ScoringScheme, id: string, field: string): number {
-  return scheme.indicatorPoints?.[id] ?? scheme.fieldPoints?.[field] ?? scheme.defaultPoints;
+function pointsOf(scheme: ScoringScheme, id: string, field: string, rowsInField: number): number {
+  const own = scheme.indicatorPoints?.[id];
+  if (own !== undefined) return own;
+  const total = scheme.fieldTotals?.[field];
+  if (total !== undefined) return rowsInField > 0 ? total / rowsInField : 0;
+  return scheme.fieldPoints?.[field] ?? scheme.defaultPoints;
 }
 
 function credit(scheme: ScoringScheme, a: Assessment): number {
@@ -99,13 +126,24 @@ function notApplicableLeaves(scheme: ScoringScheme, a: Assessment): boolean {
 export function scoreReport(scheme: ScoringScheme, plan: Plan, assessments: readonly Assessment[]): Score {
   const fieldOf = new Map(plan.indicators.map((i) => [i.id, i.field]));
   const perField = new Map(plan.fields.map((f) => [f.id, { field: f.id, points: 0, maxPoints: 0 }]));
-  for (const a of assessments) {
+  const leaves = (a: Assessment) =>
+    (a.status === "not-applicable" && notApplicableLeaves(scheme, a)) ||
+    (a.status === "not-due" && (scheme.notDue ?? "excluded") === "excluded");
+  const scored = assessments.filter((a) => {
     const field = fieldOf.get(a.indicatorId);
-    const f = field === undefined ? undefined : perField.get(field);
-    if (!f || field === undefined) continue;
-    if (a.status === "not-applicable" && notApplicableLeaves(scheme, a)) continue;
-    if (a.status === "not-due" && (scheme.notDue ?? "excluded") === "excluded") continue;
-    const p = pointsOf(scheme, a.indicatorId, field);
+    return field !== undefined && perField.has(field) && !leaves(a);
+  });
+  // A field's total is shared among its rows the scheme does not price one by one.
+  const shared = new Map<string, number>();
+  for (const a of scored)
+    if (scheme.indicatorPoints?.[a.indicatorId] === undefined) {
+      const field = fieldOf.get(a.indicatorId)!;
+      shared.set(field, (shared.get(field) ?? 0) + 1);
+    }
+  for (const a of scored) {
+    const field = fieldOf.get(a.indicatorId)!;
+    const f = perField.get(field)!;
+    const p = pointsOf(scheme, a.indicatorId, field, shared.get(field) ?? 0);
     f.maxPoints += p;
     f.points += p * credit(scheme, a);
   }
@@ -115,5 +153,5 @@ export function scoreReport(scheme: ScoringScheme, plan: Plan, assessments: read
   const percent = maxPoints === 0 ? null : (points / maxPoints) * 100;
   // Compare with a little slack so 80 points of 100 reach an 80 band despite binary fractions.
   const band = percent === null ? null : (scheme.bands.find((b) => percent + 1e-9 >= b.min) ?? null);
-  return { points, maxPoints, percent, band, perField: fields };
+  return { points, maxPoints, percent, band, example: scheme.issuer.kind === "example", perField: fields };
 }

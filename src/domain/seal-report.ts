@@ -21,6 +21,8 @@ export interface SealReportInput {
   createdAt?: string;
   /** How the report prints; sealed with the data (DECISIONS D17). */
   print?: ReportPrint;
+  /** The fields the report covers when the unit chose only some (the template's metadata). */
+  fields?: readonly string[];
 }
 
 export async function sealReport(input: SealReportInput): Promise<Submission> {
@@ -35,6 +37,7 @@ export async function sealReport(input: SealReportInput): Promise<Submission> {
     generator: input.generator,
     ...(input.createdAt ? { createdAt: input.createdAt } : {}),
     ...(input.print ? { print: input.print } : {}),
+    ...(input.fields ? { fields: input.fields } : {}),
     ...(scheme ? { score: { schemeId: scheme.id, score: scoreReport(scheme, plan, assessments) } } : {}),
   });
   return sealSubmission(doc);

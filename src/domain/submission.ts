@@ -73,6 +73,11 @@ export const SubmissionSummarySchema = z
         maxPoints: z.number().min(0),
         percent: z.number().nullable(),
         band: z.object({ vi: z.string(), en: z.string() }).strict().nullable(),
+        /**
+         * Scored under an example scheme (not issued by any body): the points are a guide, and no
+         * classification is sealed (band is null). Absent under an issued scheme and in older files.
+         */
+        example: z.literal(true).optional(),
       })
       .strict()
       .optional(),
@@ -91,6 +96,11 @@ export const UnsealedSubmissionSchema = z
     createdAt: z.iso.datetime({ offset: true }),
     /** How the report sheet prints (language, document number, addressee, signer...): DECISIONS D17. */
     print: ReportPrintSchema.optional(),
+    /**
+     * The fields the report covers, in plan order, when the unit chose only some of its type's
+     * fields (domain/coverage.ts); absent for a full report, and in submissions made before it.
+     */
+    fields: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict();
 export type UnsealedSubmission = z.infer<typeof UnsealedSubmissionSchema>;
@@ -120,6 +130,8 @@ export interface SubmissionInput {
   score?: { schemeId: string; score: Score };
   /** The print choices, sealed with the data so the report can be rebuilt from the document alone. */
   print?: ReportPrint;
+  /** The fields the report covers when the unit chose only some (coverage.ts recordedFields). */
+  fields?: readonly string[];
 }
 
 function storedValue(v: CellValue | undefined): string | number | boolean | null {
@@ -191,9 +203,12 @@ export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
               points: score.score.points,
               maxPoints: score.score.maxPoints,
               percent: score.score.percent,
-              band: score.score.band
-                ? { vi: score.score.band.label.vi, en: score.score.band.label.en }
-                : null,
+              // An example scheme's classification is never sealed as one (issue #12 item 6).
+              band:
+                score.score.band && !score.score.example
+                  ? { vi: score.score.band.label.vi, en: score.score.band.label.en }
+                  : null,
+              ...(score.score.example ? { example: true as const } : {}),
             },
           }
         : {}),
@@ -201,6 +216,7 @@ export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
     generator: input.generator,
     createdAt: input.createdAt ?? new Date().toISOString(),
     ...(input.print ? { print: input.print } : {}),
+    ...(input.fields !== undefined && input.fields.length > 0 ? { fields: [...input.fields] } : {}),
   };
 }
 

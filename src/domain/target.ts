@@ -12,7 +12,9 @@
 //   rank b..w      x > w shortfall   b <= x <= w met     x < b exceeded    completion w / x
 //   milestone by   x > by shortfall  x <= by met         (never exceeded)  completion 1 or 0
 //   done           not done: shortfall, done: met        (never exceeded)  completion 1 or 0
-// A completion that would divide by zero is null.
+// A completion that would divide by zero is null. A shortfall's completion is at most
+// SHORTFALL_COMPLETION_MAX, so "> v" at exactly v (or a value a hair under an "at least" edge)
+// never shows 100% nor earns a met row's points (issue #12 item 6).
 import type { Status } from "./entry";
 import type { Target } from "./plan";
 import { isoToSerial } from "./excel-date";
@@ -102,6 +104,12 @@ export function statusAgainst(r: TargetRule, x: number): Status {
   }
 }
 
+/**
+ * The most a shortfall's completion can be: below what the sheet's "0%" format rounds to 100%, so
+ * a shortfall never reads as complete. The template's completion formula writes the same number.
+ */
+export const SHORTFALL_COMPLETION_MAX = 0.99;
+
 /** Completion of a compared value: a ratio (null where it would divide by zero), or 1/0 met-or-not. */
 export function completionOf(r: TargetRule, x: number, status: Status): number | null {
   const c = r.completion;
@@ -109,7 +117,8 @@ export function completionOf(r: TargetRule, x: number, status: Status): number |
   const [a, b] = c.lowerIsBetter ? [c.base, x] : [x, c.base];
   if (b === 0) return null;
   const q = a / b;
-  return Number.isFinite(q) ? q : null;
+  if (!Number.isFinite(q)) return null;
+  return status === "shortfall" ? Math.min(q, SHORTFALL_COMPLETION_MAX) : q;
 }
 
 /**

@@ -5,7 +5,8 @@ import { isCellError } from "../domain/entry";
 import type { Indicator, Plan, Text, UnitType } from "../domain/plan";
 import { formatTarget, formatValue } from "../domain/format";
 import { assessReport } from "../domain/assess";
-import { countByField, selectIndicators, type FieldCount } from "../domain/applicability";
+import { countByField, type FieldCount } from "../domain/applicability";
+import { coveredIndicators, coversIndicator } from "../domain/coverage";
 import { summarize, type Summary } from "../domain/summary";
 import { ScoringSchemeSchema, scoreReport, type Score, type ScoringScheme } from "../domain/scoring";
 import { expectedUnitCode as expectedCode, unitCodeProblem as codeProblem } from "../domain/unit-code";
@@ -90,19 +91,23 @@ export function unitCodeProblem(plan: Plan, unitType: UnitType, code: string): T
 }
 
 export function applicableIndicators(plan: Plan, unitType: UnitType, fields?: string[]): Indicator[] {
-  return selectIndicators(plan, unitType, fields);
+  return coveredIndicators(plan, { unitType, fields });
 }
 
 export function applicableByField(plan: Plan, unitType: UnitType): FieldCount[] {
   return countByField(plan, unitType);
 }
 
-/** Assessments in template row order; the template's own rows decide what applies. */
+/**
+ * Assessments in template row order. What the report must answer is the ministry's rule
+ * (domain/coverage.ts: the unit type and the fields the template records), not the rows the sheet
+ * happens to hold, so a deleted row is missing here as it is at the ministry.
+ */
 export function assessSnapshot(plan: Plan, snapshot: ReportSnapshot): Assessment[] {
-  const inTemplate = new Set(snapshot.meta.indicatorIds);
-  const all = assessReport(plan, snapshot.entries, (ind) => inTemplate.has(ind.id), {
-    unitType: snapshot.meta.unit.unitType,
-    year: snapshot.meta.unit.year,
+  const { unit, fields } = snapshot.meta;
+  const all = assessReport(plan, snapshot.entries, coversIndicator(plan, { unitType: unit.unitType, fields }), {
+    unitType: unit.unitType,
+    year: unit.year,
   });
   const row = new Map(snapshot.meta.indicatorIds.map((id, i) => [id, i]));
   const at = (a: Assessment) => row.get(a.indicatorId) ?? Number.MAX_SAFE_INTEGER;
@@ -187,6 +192,7 @@ export function sealSnapshot(
     unit: snapshot.meta.unit,
     entries: snapshot.entries,
     assessments,
+    ...(snapshot.meta.fields ? { fields: snapshot.meta.fields } : {}),
     // No choice yet: the first scheme, as Summary shows it.
     scheme: schemeId ? (SCHEMES.find((s) => s.id === schemeId) ?? null) : (SCHEMES[0] ?? null),
     generator: PANE_GENERATOR,

@@ -10,7 +10,7 @@ import type { Indicator } from "../domain/plan";
 import type { Status } from "../domain/entry";
 import { hardBounds } from "../domain/bounds";
 import { spellings } from "../domain/spellings";
-import { isNotDue, targetRule, type TargetShape } from "../domain/target";
+import { isNotDue, SHORTFALL_COMPLETION_MAX, targetRule, type TargetShape } from "../domain/target";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
 import type { Language } from "./port";
 
@@ -160,9 +160,14 @@ export function completionFormula(v: string, status: string, p: ParamRefs, lang:
   const behind = `OR(${status}=${L("shortfall")},${status}=${L("not-due")})`;
   const binary = `IF(${reached},1,IF(${behind},0,""))`;
   const compared = `OR(${status}=${L("met")},${status}=${L("exceeded")},${behind})`;
-  // A ratio that would divide by zero is null in the assessment, empty here.
-  const ratio = `IF(${p.kind}="L",IF(${v}<>0,${p.target}/${v},""),IF(${p.target}=0,"",${v}/${p.target}))`;
-  return `IF(OR(${p.kind}="D",${p.kind}="T"),${binary},IF(${compared},${ratio},""))`;
+  // A ratio that would divide by zero is null in the assessment, empty here; the ratio of a row
+  // behind its target (shortfall, not-due) is capped as target.ts caps it (SHORTFALL_COMPLETION_MAX),
+  // so it never shows 100%.
+  const ratio = (q: (x: string) => string) =>
+    `IF(${p.kind}="L",IF(${v}<>0,${q(`${p.target}/${v}`)},""),IF(${p.target}=0,"",${q(`${v}/${p.target}`)}))`;
+  const capped = ratio((x) => `MIN(${x},${SHORTFALL_COMPLETION_MAX})`);
+  const plain = ratio((x) => x);
+  return `IF(OR(${p.kind}="D",${p.kind}="T"),${binary},IF(${compared},IF(${behind},${capped},${plain}),""))`;
 }
 
 /**

@@ -24,6 +24,7 @@ import type {
   TrailKey,
   ValidationSpec,
 } from "./layout-types";
+import { EXCEL_LIMITS } from "./excel-limits";
 import { SHEET_STRINGS } from "./strings";
 import { unitTypeName } from "../domain/unit";
 import {
@@ -216,14 +217,26 @@ function boundText(ind: Indicator, lang: Language, n: number | undefined): strin
   return ind.valueType === "date" ? formatDate(n) : formatValue(n, ind, lang);
 }
 
-/** The input message of a value cell: what to type, the target, and how to say "does not apply". */
+/**
+ * The input message of a value cell: the plan's entry note for the indicator when it has one (what
+ * the person typing must know), then what to type, the target, and how to say "does not apply", as
+ * much of it as fits in Excel's 255 characters; the pane shows the note in full.
+ */
 export function valuePrompt(ind: Indicator, lang: Language): string {
   const p = SHEET_STRINGS[lang].prompt;
   const b = hardBounds(ind);
   const expects = p.expects[ind.valueType](boundText(ind, lang, b.min), boundText(ind, lang, b.max));
   // No target text: the message is shared by every row of a value type and bounds, so one rule
-  // covers them all (issue #4: a 10,000-row template in a fixed number of requests).
-  return clip(`${expects} ${p.targetBeside} ${p.notApplicable}`, 255);
+  // covers them all (issue #4: a 10,000-row template in a fixed number of requests); only rows
+  // with a note of their own get a rule of their own.
+  const general = `${expects} ${p.targetBeside} ${p.notApplicable}`;
+  const note = ind.entryNote?.[lang].trim();
+  if (!note) return clip(general, EXCEL_LIMITS.promptMessage);
+  for (const tail of [general, `${expects} ${p.notApplicable}`, expects]) {
+    const whole = `${note} ${tail}`;
+    if (whole.length <= EXCEL_LIMITS.promptMessage) return whole;
+  }
+  return clip(note, EXCEL_LIMITS.promptMessage);
 }
 
 /** The review trail of an entry as its four cells hold it (reply, reviewed by, at, basis as JSON). */

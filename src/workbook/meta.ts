@@ -18,6 +18,7 @@ const MetaSchema = z
     catalogHash: z.string().regex(/^[0-9a-f]{64}$/, "64 hex digits"),
     unit: UnitProfileSchema,
     indicatorIds: z.array(z.string().min(1)),
+    fields: z.array(z.string().min(1)).min(1).optional(),
     language: z.enum(["vi", "en"]),
     generator: z.string(),
     createdAt: z.string(),
@@ -80,6 +81,9 @@ export function metaToXml(meta: ReportMeta): string {
     `<indicatorIds>`,
     ...meta.indicatorIds.map((id) => el("id", id)),
     `</indicatorIds>`,
+    ...(meta.fields !== undefined
+      ? [`<fields>`, ...meta.fields.map((f) => el("field", f)), `</fields>`]
+      : []),
     `</selfAssessment>`,
   ].join("\n");
 }
@@ -104,6 +108,7 @@ export function metaFromXml(xml: string): MetaResult {
     return { ok: false, reason: `custom XML part is not in namespace ${META_NAMESPACE}` };
   const unitXml = blockOf(xml, "unit") ?? "";
   const idsXml = blockOf(xml, "indicatorIds");
+  const fieldsXml = blockOf(xml, "fields");
   const num = (s: string | undefined) => (s !== undefined && /^-?\d+$/.test(s.trim()) ? Number(s) : s);
   const preparer = textOf(unitXml, "preparer");
   return check({
@@ -125,12 +130,15 @@ export function metaFromXml(xml: string): MetaResult {
       idsXml === undefined
         ? undefined
         : [...idsXml.matchAll(/<id>([^<]*)<\/id>/g)].map((m) => unescapeXml(m[1]!)),
+    ...(fieldsXml !== undefined
+      ? { fields: [...fieldsXml.matchAll(/<field>([^<]*)<\/field>/g)].map((m) => unescapeXml(m[1]!)) }
+      : {}),
   });
 }
 
 // ---------- very-hidden sheet ----------
 // Column A holds the key, column B the value. Indicator ids take one row each (key "indicatorId")
-// because 10,000 ids do not fit in one cell (32,767 characters).
+// because 10,000 ids do not fit in one cell (32,767 characters); so do chosen fields (key "field").
 
 export function metaToRows(meta: ReportMeta): CellValue[][] {
   const u = meta.unit;
@@ -148,12 +156,14 @@ export function metaToRows(meta: ReportMeta): CellValue[][] {
     ["unit.year", u.year],
     ...(u.preparer !== undefined ? [["unit.preparer", u.preparer] as CellValue[]] : []),
     ...meta.indicatorIds.map((id) => ["indicatorId", id] as CellValue[]),
+    ...(meta.fields ?? []).map((f) => ["field", f] as CellValue[]),
   ];
 }
 
 export function metaFromRows(rows: readonly (readonly CellValue[])[]): MetaResult {
   const one = new Map<string, CellValue>();
   const ids: string[] = [];
+  const fields: string[] = [];
   for (const row of rows) {
     const key = row[0];
     if (typeof key !== "string") continue;
@@ -161,6 +171,9 @@ export function metaFromRows(rows: readonly (readonly CellValue[])[]): MetaResul
     if (key === "indicatorId") {
       if (typeof value === "string") ids.push(value);
       else return { ok: false, reason: "an indicatorId row has no text id" };
+    } else if (key === "field") {
+      if (typeof value === "string") fields.push(value);
+      else return { ok: false, reason: "a field row has no text id" };
     } else one.set(key, value);
   }
   const str = (k: string) => {
@@ -188,6 +201,7 @@ export function metaFromRows(rows: readonly (readonly CellValue[])[]): MetaResul
       ...(preparer !== undefined ? { preparer } : {}),
     },
     indicatorIds: ids,
+    ...(fields.length > 0 ? { fields } : {}),
   });
 }
 
@@ -206,5 +220,6 @@ export function metaDifferences(a: ReportMeta, b: ReportMeta): string[] {
   for (const k of keys) if (a[k] !== b[k]) out.push(k);
   if (JSON.stringify(a.unit) !== JSON.stringify(b.unit)) out.push("unit");
   if (a.indicatorIds.join("\n") !== b.indicatorIds.join("\n")) out.push("indicatorIds");
+  if ((a.fields ?? []).join("\n") !== (b.fields ?? []).join("\n")) out.push("fields");
   return out;
 }

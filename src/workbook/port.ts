@@ -15,6 +15,11 @@ export interface ReportMeta {
   unit: UnitProfile;
   /** The indicator ids of the template, in row order. */
   indicatorIds: string[];
+  /**
+   * The fields the unit chose, in plan order, when the report covers only some of its fields
+   * (domain/coverage.ts recordedFields); absent when it covers them all.
+   */
+  fields?: string[];
   language: Language;
   generator: string;
   createdAt: string;

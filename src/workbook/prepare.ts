@@ -1,7 +1,7 @@
 // From an insert request (and the report already in the workbook, if any) to the layout spec and
 // what will happen to each indicator: the one path both adapters take to a template.
 import type { UnitProfile } from "../domain/plan";
-import { selectIndicators } from "../domain/applicability";
+import { coveredIndicators, recordedFields } from "../domain/coverage";
 import { planHash } from "../domain/hash";
 import type { InsertPreview, InsertRequest, ReportMeta } from "./port";
 import type { LayoutSpec } from "./layout-types";
@@ -24,7 +24,8 @@ export async function prepareTemplate(
 ): Promise<{ spec: LayoutSpec; preview: InsertPreview }> {
   const { plan, language } = request;
   const unit: UnitProfile = request.unit;
-  const indicators = selectIndicators(plan, unit.unitType, request.fields);
+  const fields = recordedFields(plan, unit.unitType, request.fields);
+  const indicators = coveredIndicators(plan, { unitType: unit.unitType, fields: request.fields });
   if (indicators.length === 0) {
     throw noIndicators({
       vi: `Không có chỉ tiêu nào của kế hoạch ${plan.id} áp dụng cho loại đơn vị ${unit.unitType}${request.fields ? ` trong các lĩnh vực ${request.fields.join(", ")}` : ""}.`,
@@ -39,6 +40,7 @@ export async function prepareTemplate(
     catalogHash: await planHash(plan),
     unit,
     indicatorIds: indicators.map((i) => i.id),
+    ...(fields !== undefined && fields.length > 0 ? { fields } : {}),
     language,
     generator: options.generator,
     createdAt: options.createdAt,

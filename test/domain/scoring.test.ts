@@ -3,6 +3,10 @@ import { ScoringSchemeSchema, scoreReport, type ScoringScheme } from "../../src/
 import { assessReport } from "../../src/domain/assess";
 import { summarize } from "../../src/domain/summary";
 import { IND, PLAN, entry } from "./fixtures";
+import { getPlan } from "../../src/catalog/index";
+import { SHORTFALL_COMPLETION_MAX } from "../../src/domain/target";
+import { sealReport } from "../../src/domain/seal-report";
+import { parseSubmission } from "../../src/domain/submission";
 
 const scheme: ScoringScheme = ScoringSchemeSchema.parse(exampleScheme);
 
@@ -153,5 +157,76 @@ describe("summarize", () => {
     expect(summarize(plan, assessReport(plan, [entry(IND.count.id, 1, "Thiếu vốn")])).overall).toBe(
       "complete",
     );
+  });
+});
+
+describe("scores that mean what they say (issue #12 item 6)", () => {
+  const kh = getPlan("kh-1097-2023")!;
+
+  it("\"> v\" at exactly v is a shortfall: 99% completion, a shortfall's points, not a met row's", () => {
+    const ind = kh.indicators.find((i) => i.target.kind === "moreThan")!;
+    const v = (ind.target as { value: number }).value;
+    const one = { ...kh, indicators: [ind] };
+    const at = assessReport(one, [entry(ind.id, v, "chưa vượt")]);
+    expect(at[0]).toMatchObject({ status: "shortfall", completion: SHORTFALL_COMPLETION_MAX });
+    const r = scoreReport(scheme, one, at);
+    expect(r.maxPoints).toBe(10);
+    expect(r.points).toBeLessThan(10);
+    // Linear credit from the 50% floor: (0.99 - 0.5) / 0.5 of 10 points.
+    expect(r.points).toBeCloseTo(9.8, 10);
+  });
+
+  it("the thrift section weighs what the scheme says, not four bullets: a publisher's 5 rows are 20 points", () => {
+    const rows = kh.indicators.filter((i) => i.appliesTo.includes("publisher"));
+    expect(rows.filter((i) => i.field === "thrift")).toHaveLength(4);
+    const a = assessReport(
+      kh,
+      rows.map((i) => entry(i.id, i.valueType === "done" ? "Có" : null)),
+      (i) => i.appliesTo.includes("publisher"),
+    );
+    const r = scoreReport(scheme, kh, a);
+    expect(r.maxPoints).toBe(10 + 10);
+    expect(r.perField.find((f) => f.field === "thrift")!.maxPoints).toBeCloseTo(10, 10);
+    // Without fieldTotals, the same rows would be 50 points, 40 of them thrift.
+    const counted = scoreReport({ ...scheme, fieldTotals: {} }, kh, a);
+    expect(counted.maxPoints).toBe(50);
+  });
+
+  it("a scheme says whether it is an example or issued by a named body; the bundled one is an example", () => {
+    expect(scheme.issuer).toEqual({ kind: "example" });
+    const missing: Record<string, unknown> = { ...exampleScheme };
+    delete missing.issuer;
+    expect(ScoringSchemeSchema.safeParse(missing).success).toBe(false);
+    const issued = ScoringSchemeSchema.parse({
+      ...exampleScheme,
+      issuer: {
+        kind: "issued",
+        body: { vi: "Cụm thi đua số 1", en: "Emulation cluster 1" },
+        document: "QĐ 12/QĐ-CTĐ",
+      },
+    });
+    const plan = { ...PLAN, indicators: [IND.count] };
+    const a = assessReport(plan, [entry(IND.count.id, 27000)]);
+    expect(scoreReport(scheme, plan, a).example).toBe(true);
+    expect(scoreReport(issued, plan, a).example).toBe(false);
+  });
+
+  it("an example's classification is never sealed; an issued scheme's is", async () => {
+    const plan = { ...PLAN, indicators: [IND.count] };
+    const entries = [entry(IND.count.id, 27000)];
+    const a = assessReport(plan, entries);
+    const unit = { name: "Sở", code: "000.00.00.H26", unitType: "provincial-department", year: 2023 };
+    const seal = (s: ScoringScheme) =>
+      sealReport({ plan, unit, entries, assessments: a, scheme: s, generator: { name: "t", version: "1" } });
+    const asExample = await seal(scheme);
+    expect(asExample.summary.score).toMatchObject({ points: 10, band: null, example: true });
+    const issued = ScoringSchemeSchema.parse({
+      ...exampleScheme,
+      issuer: { kind: "issued", body: { vi: "Cụm thi đua số 1", en: "Emulation cluster 1" } },
+    });
+    const official = await seal(issued);
+    expect(official.summary.score?.band?.vi).toBe("Hoàn thành xuất sắc nhiệm vụ");
+    expect(official.summary.score).not.toHaveProperty("example");
+    expect(parseSubmission(JSON.parse(JSON.stringify(asExample))).ok).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
 import { DONE_TOKENS, NOT_DONE_TOKENS, statusFromLabel } from "../../src/domain/status-labels";
+import { SHORTFALL_COMPLETION_MAX, tolerance } from "../../src/domain/target";
 import { BUNDLED_PLANS } from "../../src/catalog/index";
 import { most2026Plan } from "../fixtures/plans/most-2026";
 import { buildLayout } from "../../src/workbook/layout";
@@ -130,6 +131,31 @@ describe("status and completion formulas in HyperFormula agree with assessEntry"
     }
     // Every not-done word and FALSE, on both rows.
     expect(shortfalls).toBe(2 * (3 * NOT_DONE_TOKENS.length + 1));
+  });
+
+  test('"> v" at exactly v, and a hair under "at least v": a shortfall that shows 99%, never 100%', () => {
+    const spec = layoutFor(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "vi");
+    const sheet = loadLayout(spec);
+    const { firstRow, col } = spec.table;
+    try {
+      const values = FIXTURE_PLAN.indicators.map((ind): CellValue => {
+        const t = ind.target;
+        if (t.kind === "moreThan") return t.value;
+        if (t.kind === "atLeast") return t.value - 3 * tolerance(t.value);
+        return null;
+      });
+      sheet.fill(values);
+      const probed = FIXTURE_PLAN.indicators.filter((_, i) => values[i] !== null);
+      expect(probed.map((i) => i.target.kind)).toEqual(expect.arrayContaining(["moreThan", "atLeast"]));
+      FIXTURE_PLAN.indicators.forEach((ind, i) => {
+        if (values[i] === null) return;
+        const a = assessEntry(ind, entry(ind.id, values[i]!), { year: YEAR });
+        expect([ind.id, a.status, a.completion]).toEqual([ind.id, "shortfall", SHORTFALL_COMPLETION_MAX]);
+        expect(sheet.get(firstRow + i, col.completion)).toBe(SHORTFALL_COMPLETION_MAX);
+      });
+    } finally {
+      sheet.destroy();
+    }
   });
 
   test("the bundled plans cover every unit type", () => {

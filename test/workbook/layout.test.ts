@@ -4,7 +4,7 @@ import type { Entry } from "../../src/domain/entry";
 import { selectIndicators } from "../../src/domain/applicability";
 import { STATUS_LABELS } from "../../src/domain/status-labels";
 import { BUNDLED_PLANS } from "../../src/catalog/index";
-import { buildLayout, validationAreas } from "../../src/workbook/layout";
+import { buildLayout, validationAreas, valuePrompt } from "../../src/workbook/layout";
 import { valueValidationFormula } from "../../src/workbook/formulas";
 import { SYNTH_UNIT, synthPlan } from "../excel/synth-plan";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
@@ -189,4 +189,52 @@ test("value rows share one rule per value type and bounds, and each cell's formu
       }
     }
   expect(seen.size).toBe(70);
+});
+
+test("the plan's entry note is the value cell's input message, within 255 characters (issue #12 item 8)", () => {
+  let noted = 0;
+  for (const plan of BUNDLED_PLANS)
+    for (const language of ["vi", "en"] as const) {
+      const indicators = plan.indicators;
+      const spec = buildLayout({
+        plan,
+        unit: FIXTURE_UNIT,
+        indicators,
+        language,
+        meta: meta(
+          indicators.map((i) => i.id),
+          language,
+        ),
+      });
+      const col = spec.table.col.value;
+      const promptAt = (row: number) =>
+        spec.validations.find((v) =>
+          validationAreas(v).some((area) => {
+            const b = parseRange(area.range)!.box;
+            return row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
+          }),
+        )!.prompt.message;
+      indicators.forEach((ind, i) => {
+        const message = promptAt(spec.table.firstRow + i);
+        expect(message.length).toBeLessThanOrEqual(255);
+        const note = ind.entryNote?.[language];
+        if (note) {
+          noted++;
+          expect({ id: ind.id, starts: message.startsWith(note.trim()) }).toEqual({
+            id: ind.id,
+            starts: true,
+          });
+        } else expect(message).toBe(valuePrompt(ind, language));
+      });
+    }
+  // Both plans carry notes (catalog 2.0.0): the test is not vacuous.
+  expect(noted).toBeGreaterThan(20);
+});
+
+test("a long entry note keeps the note whole and drops what does not fit", () => {
+  const ind = { ...FIXTURE_PLAN.indicators[0]!, entryNote: { vi: "x".repeat(250), en: "y".repeat(255) } };
+  expect(valuePrompt(ind, "vi")).toBe("x".repeat(250));
+  expect(valuePrompt(ind, "en")).toBe("y".repeat(255));
+  const short = { ...ind, entryNote: { vi: "Nhập số của riêng đơn vị.", en: "Your own figure." } };
+  expect(valuePrompt(short, "en")).toMatch(/^Your own figure\. .*N\/A/);
 });

@@ -9,27 +9,47 @@ const nonEmpty = fc
   .tuple(textArb, fc.constantFrom("Sở", "<Đài & Báo>", '"Nhà xuất bản"', "a]]>b", "x"))
   .map(([a, b]) => `${b}${a}`.trim() || "x");
 
-const metaArb: fc.Arbitrary<ReportMeta> = fc.record({
-  schemaVersion: fc.integer({ min: 1, max: 9 }),
-  planId: fc.constantFrom("kh-1097-2023", "ct-67-2020"),
-  planVersion: fc.constantFrom("1.0.0", "2.3.4"),
-  catalogHash: fc.stringMatching(/^[0-9a-f]{64}$/),
-  unit: fc.record(
-    {
-      name: nonEmpty,
-      code: fc.constantFrom("000.00.00.H26", "0100109106"),
-      // Any id a plan may declare: the bundled plans' and a new ministry's own.
-      unitType: fc.constantFrom(...BUNDLED_PLANS[0]!.unitTypes.map((u) => u.id), "so-khcn"),
-      year: fc.integer({ min: 2000, max: 2100 }),
-      preparer: textArb,
-    },
-    { requiredKeys: ["name", "code", "unitType", "year"] },
-  ),
-  indicatorIds: fc.array(fc.stringMatching(/^[a-z0-9]+(\.[a-z0-9]+)?$/), { maxLength: 20 }),
-  language: fc.constantFrom("vi" as const, "en" as const),
-  generator: fc.constantFrom("self-assess-cli/0.1.0", "add-in <1.0>"),
-  createdAt: fc.constant("2026-11-22T10:00:00.000Z"),
-});
+const metaArb: fc.Arbitrary<ReportMeta> = fc.record(
+  {
+    schemaVersion: fc.integer({ min: 1, max: 9 }),
+    planId: fc.constantFrom("kh-1097-2023", "ct-67-2020"),
+    planVersion: fc.constantFrom("1.0.0", "2.3.4"),
+    catalogHash: fc.stringMatching(/^[0-9a-f]{64}$/),
+    unit: fc.record(
+      {
+        name: nonEmpty,
+        code: fc.constantFrom("000.00.00.H26", "0100109106"),
+        // Any id a plan may declare: the bundled plans' and a new ministry's own.
+        unitType: fc.constantFrom(...BUNDLED_PLANS[0]!.unitTypes.map((u) => u.id), "so-khcn"),
+        year: fc.integer({ min: 2000, max: 2100 }),
+        preparer: textArb,
+      },
+      { requiredKeys: ["name", "code", "unitType", "year"] },
+    ),
+    indicatorIds: fc.array(fc.stringMatching(/^[a-z0-9]+(\.[a-z0-9]+)?$/), { maxLength: 20 }),
+    language: fc.constantFrom("vi" as const, "en" as const),
+    generator: fc.constantFrom("self-assess-cli/0.1.0", "add-in <1.0>"),
+    createdAt: fc.constant("2026-11-22T10:00:00.000Z"),
+    // The fields a report of some fields covers (coverage.ts); absent on a full report.
+    fields: fc.array(fc.constantFrom("postal", "telecom", "<a&b>", "khoa-hoc"), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+  },
+  {
+    requiredKeys: [
+      "schemaVersion",
+      "planId",
+      "planVersion",
+      "catalogHash",
+      "unit",
+      "indicatorIds",
+      "language",
+      "generator",
+      "createdAt",
+    ],
+  },
+);
 
 test("both stores give back exactly the metadata they were given", () => {
   fc.assert(

@@ -10,8 +10,11 @@ import type { Indicator } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
 import { NOT_DONE_TOKENS, statusFromLabel } from "../../src/domain/status-labels";
+import { SHORTFALL_COMPLETION_MAX, targetEdges } from "../../src/domain/target";
 import { getPlan } from "../../src/catalog/index";
-import { parseRange } from "../../src/workbook/a1";
+import { a1, parseRange } from "../../src/workbook/a1";
+import { GuardedPackage } from "../../src/ooxml/package";
+import { LeanWorkbook } from "../../src/ooxml/lean-reader";
 import { toExcelValue } from "../../src/xlsx/render";
 import { fromExcel, readTemplate } from "../../src/xlsx/read";
 import { runCli } from "../cli/harness";
@@ -142,6 +145,12 @@ beforeAll(async () => {
     filled.push({ file, indicators, values });
     files.push(file);
   }
+  // Every target on its edge: "> v" at exactly v must be a shortfall short of 100% here too.
+  const onEdge = FIXTURE_PLAN.indicators.map((ind): CellValue => targetEdges(ind.target)[0] ?? null);
+  const edgeFile = join(dir, "filled-fixture-edges.xlsx");
+  await fill(join(dir, "tpl-fixture.xlsx"), edgeFile, onEdge);
+  filled.push({ file: edgeFile, indicators: FIXTURE_PLAN.indicators, values: onEdge });
+  files.push(edgeFile);
   convertWithLibreOffice(files, outDir);
 }, 300_000);
 
@@ -180,6 +189,35 @@ test("every row's status after LibreOffice recalculates is the TypeScript assess
     for (const [i, ind] of f.indicators.entries())
       if (ind.valueType === "done" || ind.target.kind === "milestone")
         expect(assessEntry(ind, entry(ind.id, f.values[i]!)).status).toBe("shortfall");
+});
+
+test("every row's completion after LibreOffice recalculates is the TypeScript assessment's", async () => {
+  let rows = 0;
+  let capped = 0;
+  for (const f of filled) {
+    // The lean reader keeps a cached 0 that ExcelJS drops.
+    const pkg = new GuardedPackage(readFileSync(converted(f.file)));
+    pkg.guardAll();
+    const lean = new LeanWorkbook(pkg);
+    const name = lean.definedNames.find((d) => d.name === "SA_COMPLETION")!;
+    const ref = parseRange(name.formula)!;
+    const cells = lean.sheet(ref.sheet!)!.cells;
+    f.indicators.forEach((ind, i) => {
+      const got = cells.get(a1(ref.box.top + i, ref.box.left))?.value ?? null;
+      const want = assessEntry(ind, entry(ind.id, f.values[i]!)).completion;
+      const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])}`;
+      const same =
+        want === null
+          ? got === "" || got === null
+          : typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
+      expect({ context, got, same }).toEqual({ context, got, same: true });
+      if (want === SHORTFALL_COMPLETION_MAX) capped++;
+      rows++;
+    });
+  }
+  expect(rows).toBeGreaterThan(100);
+  // The edge fill's "> v" at v is one of them.
+  expect(capped).toBeGreaterThan(0);
 });
 
 test("the names resolve in LibreOffice: a formula over SA_IDS and SA_STATUS computes", async () => {

@@ -1,6 +1,6 @@
 // `self-assess plans`: the bundled plans (and any plan file given), the unit types each declares,
 // and how many indicators each type reports. A ministry checks a plan file of its own with it.
-import { selectIndicators } from "../../domain/applicability";
+import { selectIndicators } from "../../domain/coverage";
 import { BUNDLED_PLANS } from "../../catalog/index";
 import { loadPlanFiles } from "../ministry/plans";
 import { parseCommandArgs } from "../args";

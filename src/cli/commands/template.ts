@@ -198,10 +198,12 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
   const plan = loadPlan(o.plan ?? (o["plan-file"] ? undefined : fromMeta?.planId), o["plan-file"], io.cwd);
   const unitType = unitTypeOf(plan, o["unit-type"], fromMeta?.unit.unitType);
   const lang = languageOf(o.lang, fromMeta?.language ?? "vi");
-  const fields = o.fields
-    ?.split(",")
-    .map((f) => f.trim())
-    .filter((f) => f !== "");
+  // Without --fields, a template made from another keeps the fields it covers (for the same type).
+  const fields =
+    o.fields
+      ?.split(",")
+      .map((f) => f.trim())
+      .filter((f) => f !== "") ?? (fromMeta?.unit.unitType === unitType ? fromMeta.fields : undefined);
   if (fields !== undefined) {
     const problems = validateFieldSelection(plan, fields);
     if (problems.length > 0)

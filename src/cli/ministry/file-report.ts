@@ -48,6 +48,8 @@ export interface FileReport {
   /** The language the file was made in (templates); submissions carry none, "vi" is assumed. */
   language: "vi" | "en";
   fileIssues: FileIssue[];
+  /** The fields the report covers when the unit chose only some (domain/coverage.ts); else absent. */
+  fields?: string[];
   entries: EntryReport[];
   /** By the scoring scheme in use (the bundled example unless --scheme is given). */
   score: {
@@ -55,6 +57,8 @@ export interface FileReport {
     maxPoints: number;
     percent: number | null;
     band: { vi: string; en: string } | null;
+    /** Scored under an example scheme (not issued by any body): the band is marked as an example's. */
+    example: boolean;
   } | null;
   errors: number;
   warnings: number;

@@ -20,6 +20,7 @@ export async function sealFrom(
   scheme: ScoringScheme | null,
   createdAt?: string,
   print?: ReportPrint,
+  fields?: readonly string[],
 ): Promise<Submission> {
   return sealReport({
     plan,
@@ -30,5 +31,6 @@ export async function sealFrom(
     generator: GENERATOR,
     ...(createdAt ? { createdAt } : {}),
     ...(print ? { print } : {}),
+    ...(fields ? { fields } : {}),
   });
 }

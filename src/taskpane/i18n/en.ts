@@ -102,6 +102,7 @@ export const en: Strings = {
     answerTooLong: "The reply is longer than 2,000 characters.",
     answerSame: "This is the reply the reviewer already saw; write a new one.",
     unsavedAnswer: "Not saved",
+    entryNote: (note) => `How to enter it: ${note}`,
     typingHeading: "How to type numbers and dates",
     typingVi:
       "Your Excel reads numbers Vietnamese-style: 27.000 is twenty-seven thousand, 1,9 is one point nine. Type dates as 31/12/2020.",
@@ -126,6 +127,8 @@ export const en: Strings = {
     scheme: "Scoring scheme",
     scoreValue: (score, max) => `${score} / ${max} points`,
     classification: (band) => `Classification: ${band}`,
+    exampleClassification: (band) =>
+      `Classification under an example scheme: ${band}. An example only, not an official classification, and not sealed in the submission.`,
     noScheme: "No scoring scheme available.",
   },
   review: {

@@ -100,6 +100,7 @@ export const vi = {
     answerTooLong: "Câu trả lời dài quá 2.000 ký tự.",
     answerSame: "Câu trả lời giống lần trước người thẩm định đã xem; hãy viết câu trả lời mới.",
     unsavedAnswer: "Chưa lưu",
+    entryNote: (note: string) => `Hướng dẫn nhập: ${note}`,
     // How to type where the workbook is open (EntryHint): in the person's own separators.
     typingHeading: "Cách gõ số và ngày",
     typingVi:
@@ -125,6 +126,8 @@ export const vi = {
     scheme: "Thang điểm",
     scoreValue: (score: string, max: string) => `${score} / ${max} điểm`,
     classification: (band: string) => `Xếp loại: ${band}`,
+    exampleClassification: (band: string) =>
+      `Xếp loại theo thang điểm ví dụ: ${band}. Đây chỉ là ví dụ, không phải xếp loại chính thức, và không được ghi vào bản nộp.`,
     noScheme: "Chưa có thang điểm nào.",
   },
   review: {

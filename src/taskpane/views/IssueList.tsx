@@ -30,6 +30,11 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   message: { margin: `0 0 ${tokens.spacingVerticalXXS}` },
+  note: {
+    margin: `0 0 ${tokens.spacingVerticalXXS}`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -77,6 +82,8 @@ export function IssueList({ plan, issues, severities, onNote }: IssueListProps):
         className={`${styles.item} ${styles[issue.severity]}`}
       >
         <p className={styles.message}>{issue.message[lang]}</p>
+        {/* The plan's entry note in full (the cell's input message may be shortened). */}
+        {ind?.entryNote ? <p className={styles.note}>{t.check.entryNote(ind.entryNote[lang])}</p> : null}
         <div className={styles.actions}>
           <Button
             size="small"

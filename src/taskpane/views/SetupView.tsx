@@ -63,7 +63,9 @@ function initialDraft(plans: Plan[], existing: ReportMeta | undefined): Draft {
   const plan = plans.find((p) => p.id === existing?.planId) ?? plans[0];
   const unit = existing?.unit;
   let fields: string[] | null = null;
-  if (plan && unit) {
+  if (plan && unit && existing.fields) fields = [...existing.fields];
+  else if (plan && unit) {
+    // A template made before the fields were recorded: the fields its rows hold.
     const held = new Set(existing.indicatorIds.map((id) => plan.indicators.find((i) => i.id === id)?.field));
     const all = new Set(applicableIndicators(plan, unit.unitType).map((i) => i.field));
     if ([...all].some((f) => !held.has(f))) fields = [...all].filter((f) => held.has(f));

@@ -37,6 +37,7 @@ const useStyles = makeStyles({
   num: { textAlign: "right" },
   ok: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 export default function SummaryView(): React.JSX.Element {
@@ -126,7 +127,12 @@ export default function SummaryView(): React.JSX.Element {
                 formatNumber(score.points, lang, 2),
                 formatNumber(score.maxPoints, lang, 2),
               )}
-              {score.band ? ` — ${t.summary.classification(score.band.label[lang])}` : ""}
+              {score.band && !score.example ? ` — ${t.summary.classification(score.band.label[lang])}` : ""}
+            </p>
+          ) : null}
+          {score?.band && score.example ? (
+            <p data-testid="example-classification" className={styles.note}>
+              {t.summary.exampleClassification(score.band.label[lang])}
             </p>
           ) : null}
         </>

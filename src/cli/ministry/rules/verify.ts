@@ -4,6 +4,7 @@
 // departs from the plan is named. No file system here: read-file.ts reads, this decides.
 import type { Assessment, CellValue, Entry, Issue, Status } from "../../../domain/entry";
 import type { Indicator, Plan, UnitProfile } from "../../../domain/plan";
+import { coveredIndicators, coversIndicator } from "../../../domain/coverage";
 import type { Submission } from "../../../domain/submission";
 import { cellFromStored, reviewFromSealed } from "../../../domain/submission";
 import { assessReport } from "../../../domain/assess";
@@ -75,8 +76,32 @@ function planChecks(
   return [];
 }
 
-function appliesTo(unit: UnitProfile): (ind: Indicator) => boolean {
-  return (ind) => ind.appliesTo.includes(unit.unitType);
+/**
+ * What the report must answer (coverage.ts, the rule the pane uses), with a warning naming the
+ * fields when the unit chose only some, so the ministry sees what was left out.
+ */
+function coverage(
+  plan: Plan,
+  unit: UnitProfile,
+  fields: readonly string[] | undefined,
+): { applies: (ind: Indicator) => boolean; issues: FileIssue[] } {
+  const applies = coversIndicator(plan, { unitType: unit.unitType, fields });
+  if (fields === undefined) return { applies, issues: [] };
+  const all = coveredIndicators(plan, { unitType: unit.unitType }).length;
+  const some = coveredIndicators(plan, { unitType: unit.unitType, fields }).length;
+  const names = (lang: "vi" | "en") =>
+    fields.map((f) => plan.fields.find((d) => d.id === f)?.name[lang] ?? f).join(", ");
+  return {
+    applies,
+    issues: [
+      fileIssue(
+        "coverage.fields-chosen",
+        `the report covers only the fields the unit chose (${names("en")}): ${some} of the ${all} indicators of its unit type`,
+        `báo cáo chỉ gồm các lĩnh vực đơn vị đã chọn (${names("vi")}): ${some} trong ${all} chỉ tiêu của loại đơn vị`,
+        "warning",
+      ),
+    ],
+  };
 }
 
 function entryReports(
@@ -123,7 +148,16 @@ function storedDiffers(entries: EntryReport[]): FileIssue[] {
 function finish(
   read: Pick<
     FileReport,
-    "file" | "kind" | "unit" | "plan" | "hash" | "createdAt" | "language" | "fileIssues" | "entries"
+    | "file"
+    | "kind"
+    | "unit"
+    | "plan"
+    | "hash"
+    | "createdAt"
+    | "language"
+    | "fileIssues"
+    | "entries"
+    | "fields"
   >,
   scheme: ScoringScheme | null,
   plan: Plan,
@@ -154,7 +188,13 @@ function finish(
       points: s.points,
       maxPoints: s.maxPoints,
       percent: s.percent,
-      band: s.band ? { vi: s.band.label.vi, en: s.band.label.en } : null,
+      // An example scheme's band is a guide, and says so wherever the ministry shows it.
+      band: s.band
+        ? s.example
+          ? { vi: `${s.band.label.vi} (theo thang điểm ví dụ)`, en: `${s.band.label.en} (example scheme)` }
+          : { vi: s.band.label.vi, en: s.band.label.en }
+        : null,
+      example: s.example,
     };
   }
   return report;
@@ -191,7 +231,8 @@ export function verifySubmission(
     evidence: e.evidence,
     review: reviewFromSealed(e.review),
   }));
-  const assessments = assessReport(p, entries, appliesTo(who.unit), who.unit);
+  const covered = coverage(p, who.unit, sub.fields);
+  const assessments = assessReport(p, entries, covered.applies, who.unit);
   const stored = new Map<string, Status | null>(sub.entries.map((e) => [e.indicatorId, e.status]));
   const report = finish(
     {
@@ -202,7 +243,13 @@ export function verifySubmission(
       hash: { stored: read.storedHash, computed: sub.hash, verified: read.hashVerified },
       createdAt: sub.createdAt,
       language: "vi",
-      fileIssues: [...who.issues, ...read.findings, ...planChecks("submission", sub.plan, p, planHash)],
+      fileIssues: [
+        ...who.issues,
+        ...read.findings,
+        ...planChecks("submission", sub.plan, p, planHash),
+        ...covered.issues,
+      ],
+      ...(sub.fields ? { fields: sub.fields } : {}),
       entries: entryReports(assessments, entries, stored, new Map()),
     },
     scheme,
@@ -337,7 +384,9 @@ export function verifyTemplate(
     );
   }
   const entries = t.grid.entries;
-  const assessments = assessReport(plan, entries, appliesTo(who.unit), who.unit);
+  const covered = coverage(plan, who.unit, meta.fields);
+  fileIssues.push(...covered.issues);
+  const assessments = assessReport(plan, entries, covered.applies, who.unit);
   const report = finish(
     {
       file,
@@ -348,6 +397,7 @@ export function verifyTemplate(
       createdAt: meta.createdAt,
       language: meta.language,
       fileIssues,
+      ...(meta.fields ? { fields: meta.fields } : {}),
       entries: entryReports(assessments, entries, t.storedStatuses, extra),
     },
     scheme,
