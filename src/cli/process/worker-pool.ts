@@ -89,7 +89,7 @@ export class WorkerPool<J, R> {
       workerData: this.workerData,
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.workerHeapMb,
-        maxYoungGenerationSizeMb: 4,
+        maxYoungGenerationSizeMb: 32,
         stackSizeMb: 4,
       },
       stdout: false,
