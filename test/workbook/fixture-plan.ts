@@ -1,7 +1,9 @@
 // A small plan with one indicator per target kind and value type, for the template's tests.
 import type { Indicator, Plan, UnitProfile } from "../../src/domain/plan";
 import { PlanSchema } from "../../src/domain/plan";
-import type { ReportMeta } from "../../src/workbook/port";
+import type { Language, ReportMeta } from "../../src/workbook/port";
+import { buildLayout, type LayoutRequest } from "../../src/workbook/layout";
+import type { LayoutSpec } from "../../src/workbook/layout-types";
 import { planHeader } from "../fixtures/plan-header";
 
 const all = ["provincial-department", "ministry-agency"] as const;
@@ -150,4 +152,16 @@ export function fixtureMeta(over: Partial<ReportMeta> = {}): ReportMeta {
     createdAt: "2026-01-01T00:00:00.000Z",
     ...over,
   };
+}
+
+/** The template layout of the whole fixture plan for the fixture unit, with what a test sets over it. */
+export function fixtureLayout(language: Language = "vi", over: Partial<LayoutRequest> = {}): LayoutSpec {
+  return buildLayout({
+    plan: FIXTURE_PLAN,
+    unit: FIXTURE_UNIT,
+    indicators: FIXTURE_PLAN.indicators,
+    language,
+    meta: fixtureMeta({ language }),
+    ...over,
+  });
 }
