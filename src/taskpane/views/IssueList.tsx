@@ -6,6 +6,7 @@ import type { Plan } from "../../domain/plan";
 import { usePane } from "../context";
 import { indicatorOf, showValue } from "../facade";
 import { describeError } from "../errors";
+import { stackedList } from "./stack";
 
 const useStyles = makeStyles({
   group: { marginBottom: tokens.spacingVerticalM },
@@ -15,14 +16,7 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalXS} 0`,
     color: tokens.colorNeutralForeground2,
   },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: stackedList(tokens.spacingVerticalS),
   item: {
     borderLeft: `4px solid ${tokens.colorNeutralStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,
