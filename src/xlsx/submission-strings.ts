@@ -2,8 +2,13 @@
 // of Decree 30/2020/NĐ-CP, Appendix I (Quốc hiệu, Tiêu ngữ, "Số:", "Kính gửi:", "Nơi nhận:",
 // "- Lưu: VT"); the English is its usual translation.
 import { SHEET_STRINGS, type SheetStrings } from "../workbook/strings";
+import type { ColumnKey } from "../workbook/layout-types";
 
-/** The report's table, in order: some of the template's columns, under the template's own headers. */
+/**
+ * The report's table, in order: some of the template's columns, under the template's own headers.
+ * Listed, not derived from the template's order, so that a column added to the template does not
+ * reach the printed page (whose widths are REPORT_COLUMNS) unasked.
+ */
 export const REPORT_TABLE = [
   "number",
   "indicator",
@@ -14,7 +19,7 @@ export const REPORT_TABLE = [
   "status",
   "explanation",
   "evidence",
-] as const;
+] as const satisfies readonly ColumnKey[];
 type ReportColumns = Pick<SheetStrings["columns"], (typeof REPORT_TABLE)[number]>;
 
 const templateHeaders = (lang: "vi" | "en"): ReportColumns =>
