@@ -6,18 +6,13 @@ import { usePane } from "../context";
 import { IssueList } from "./IssueList";
 import { EntryHint } from "./EntryHint";
 import { ReturnedList } from "./ReturnedList";
-import { StepSection } from "./StepSection";
+import { NoReport, StepSection } from "./StepSection";
 
 export default function CheckView(): React.JSX.Element {
   const { t, report } = usePane();
   const [note, setNote] = useState<string | null>(null);
   const plan = report.plan;
-  if (report.phase !== "ready" || !plan)
-    return (
-      <StepSection id="check-heading" heading={t.check.heading}>
-        <p>{t.check.noReport}</p>
-      </StepSection>
-    );
+  if (report.phase !== "ready" || !plan) return <NoReport id="check-heading" heading={t.check.heading} />;
 
   const all = report.assessments.flatMap((a) => a.issues);
   // Returned rows have their group above, with the reviewer's comment and the answer box.

@@ -21,7 +21,7 @@ import {
 import type { ReviewDraft } from "../state/useReviewDrafts";
 import { LeaveRowDialog, type LeaveChoice } from "./LeaveRowDialog";
 import { ReviewerName } from "./ReviewerName";
-import { StepSection } from "./StepSection";
+import { NoReport, StepSection } from "./StepSection";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
@@ -118,7 +118,7 @@ export default function ReviewView(): React.JSX.Element {
       {body}
     </StepSection>
   );
-  if (report.phase !== "ready" || !plan) return section(<p>{t.check.noReport}</p>);
+  if (report.phase !== "ready" || !plan) return <NoReport id="review-heading" heading={t.review.heading} />;
   if (!current) return section(<p>{t.review.none}</p>);
 
   const id = current.indicatorId;

@@ -8,7 +8,7 @@ import { formatNumber, formatPercent } from "../../domain/format";
 import { usePane } from "../context";
 import { scoreOf, scoringSchemes, summaryOf } from "../facade";
 import { stackedList } from "./stack";
-import { StepSection } from "./StepSection";
+import { NoReport, StepSection } from "./StepSection";
 
 const useStyles = makeStyles({
   sub: {
@@ -41,12 +41,7 @@ export default function SummaryView(): React.JSX.Element {
   // Kept by the pane, not this view, so Export scores under the scheme chosen here.
   const schemeId = pane.schemeId || (schemes[0]?.id ?? "");
   const plan = report.plan;
-  if (report.phase !== "ready" || !plan)
-    return (
-      <StepSection id="summary-heading" heading={t.summary.heading}>
-        <p>{t.check.noReport}</p>
-      </StepSection>
-    );
+  if (report.phase !== "ready" || !plan) return <NoReport id="summary-heading" heading={t.summary.heading} />;
   const summary = summaryOf(plan, report.assessments);
   const score = schemeId ? scoreOf(schemeId, plan, report.assessments) : null;
 
