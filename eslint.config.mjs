@@ -29,6 +29,7 @@ export const ROOMS = [
     packages: [],
   },
   { room: "csv", pattern: "src/csv", pure: true, rooms: [], packages: ["csv-parse"] },
+  { room: "targets", pattern: "src/targets", pure: true, rooms: ["domain", "csv"], packages: [] },
   { room: "ooxml", pattern: "src/ooxml", node: true, rooms: ["domain", "workbook"], packages: [] },
   {
     room: "xlsx",
@@ -67,7 +68,7 @@ export const ROOMS = [
     room: "cli",
     pattern: "src/cli",
     node: true,
-    rooms: ["domain", "catalog", "workbook", "ministry-rules", "csv", "ooxml", "xlsx"],
+    rooms: ["domain", "catalog", "workbook", "ministry-rules", "csv", "targets", "ooxml", "xlsx"],
     packages: [],
   },
 ];

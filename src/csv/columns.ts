@@ -19,6 +19,25 @@ export interface ColumnSpec<K extends string> {
   synonyms: readonly string[];
 }
 
+/** Headers of a unit's code column: the roster's and the targets file's (one list, so both read the same files). */
+export const UNIT_CODE_HEADERS = [
+  "Mã",
+  "Mã đơn vị",
+  "Mã định danh",
+  "Mã định danh điện tử",
+  "Mã số",
+  "Mã số doanh nghiệp",
+  "Mã số thuế",
+  "Code",
+  "Unit code",
+  "Unit_code",
+  "Identifier",
+  "ID",
+] as const;
+
+/** Headers of a unit's name column. */
+export const UNIT_NAME_HEADERS = ["Tên", "Tên đơn vị", "Đơn vị", "Name", "Unit name", "Unit_name", "Unit"] as const;
+
 /** Headers of a row-number column; never data. */
 export const ROW_NUMBER_HEADERS = ["STT", "Số thứ tự", "TT", "No", "No.", "#", "Number", "Row"] as const;
 

@@ -7,7 +7,13 @@
 // codes are (src/domain/unit-code.ts) and checked against its type; a bad line stops the run with its
 // line number, since a wrong roster would misjudge every unit on it.
 import { readCsvTable, CsvError } from "../../csv/table";
-import { headerKey, locateColumns, type ColumnSpec } from "../../csv/columns";
+import {
+  UNIT_CODE_HEADERS,
+  UNIT_NAME_HEADERS,
+  headerKey,
+  locateColumns,
+  type ColumnSpec,
+} from "../../csv/columns";
 import type { Plan, UnitType } from "../../domain/plan";
 import { normaliseUnitCode, unitCodeProblem } from "../../domain/unit-code";
 import { BUNDLED_PLANS } from "../../catalog/index";
@@ -35,24 +41,8 @@ export interface Roster {
 type Key = "code" | "name" | "unitType" | "cluster" | "publicKey";
 
 export const ROSTER_COLUMNS: readonly ColumnSpec<Key>[] = [
-  {
-    key: "code",
-    synonyms: [
-      "Mã",
-      "Mã đơn vị",
-      "Mã định danh",
-      "Mã định danh điện tử",
-      "Mã số",
-      "Mã số doanh nghiệp",
-      "Mã số thuế",
-      "Code",
-      "Unit code",
-      "Unit_code",
-      "Identifier",
-      "ID",
-    ],
-  },
-  { key: "name", synonyms: ["Tên", "Tên đơn vị", "Đơn vị", "Name", "Unit name", "Unit_name", "Unit"] },
+  { key: "code", synonyms: UNIT_CODE_HEADERS },
+  { key: "name", synonyms: UNIT_NAME_HEADERS },
   {
     key: "unitType",
     synonyms: ["Loại", "Loại đơn vị", "Loại hình", "Loại hình đơn vị", "Type", "Unit type", "Unit_type"],
