@@ -36,7 +36,15 @@ export const UNIT_CODE_HEADERS = [
 ] as const;
 
 /** Headers of a unit's name column. */
-export const UNIT_NAME_HEADERS = ["Tên", "Tên đơn vị", "Đơn vị", "Name", "Unit name", "Unit_name", "Unit"] as const;
+export const UNIT_NAME_HEADERS = [
+  "Tên",
+  "Tên đơn vị",
+  "Đơn vị",
+  "Name",
+  "Unit name",
+  "Unit_name",
+  "Unit",
+] as const;
 
 /** Headers of a row-number column; never data. */
 export const ROW_NUMBER_HEADERS = ["STT", "Số thứ tự", "TT", "No", "No.", "#", "Number", "Row"] as const;
