@@ -31,6 +31,7 @@ export interface CellStyle {
 /** Which entry part an input cell holds (matches EntryPart plus the header's preparer). */
 export type InputRole =
   | "value"
+  | "previous"
   | "explanation"
   | "evidence"
   | "reviewDecision"
@@ -88,6 +89,7 @@ export type ColumnKey =
   | "indicator"
   | "unit"
   | "target"
+  | "previous"
   | "value"
   | "completion"
   | "status"

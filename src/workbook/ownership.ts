@@ -27,7 +27,7 @@ const PARAMS_END = WIDTH + PARAM_KEYS.length;
 const FULL_WIDTH = PARAMS_END + TRAIL_ORDER.length;
 const col = (k: (typeof COLUMN_ORDER)[number]) => COLUMN_ORDER.indexOf(k) + 1;
 const INPUT_COLS = new Set([
-  ...(["value", "explanation", "evidence", "reviewDecision", "reviewComment"] as const).map(col),
+  ...(["previous", "value", "explanation", "evidence", "reviewDecision", "reviewComment"] as const).map(col),
   ...TRAIL_ORDER.map((_, i) => PARAMS_END + i + 1),
 ]);
 const FORMULA_COLS = new Set((["completion", "status"] as const).map(col));

@@ -31,6 +31,8 @@ export interface CellRead {
 export interface NamedColumns {
   ids: CellRead[];
   values: CellRead[];
+  /** The "Năm trước" column (issue #12 item 4); absent in templates made before it. */
+  previous?: CellRead[];
   explanations: CellRead[];
   evidence: CellRead[];
   reviewDecisions?: CellRead[];
@@ -42,7 +44,7 @@ export interface NamedColumns {
   reviewBasis?: CellRead[];
   indicators?: CellRead[];
   targets?: CellRead[];
-  /** Rows of the archive area, columns as the table has them (A..M, and V..Y where the trail is). */
+  /** Rows of the archive area, columns as the table has them (A..N, and X..AA where the trail is). */
   archive?: CellRead[][];
 }
 
@@ -58,6 +60,7 @@ export function columnsFromNames(
   return {
     ids: column(NAMES.ids) ?? [],
     values: column(NAMES.values) ?? [],
+    previous: column(NAMES.previous),
     explanations: column(NAMES.explanations) ?? [],
     evidence: column(NAMES.evidence) ?? [],
     reviewDecisions: column(NAMES.reviewDecisions),
@@ -162,6 +165,7 @@ export function readGrid(cols: NamedColumns): GridReading {
   const n = cols.ids.length;
   const aligned: [string, CellRead[] | undefined][] = [
     ["SA_VALUES", cols.values],
+    [NAMES.previous, cols.previous],
     ["SA_EXPLANATIONS", cols.explanations],
     ["SA_EVIDENCE", cols.evidence],
     ["SA_REVIEW_DECISIONS", cols.reviewDecisions],
@@ -216,6 +220,7 @@ export function readGrid(cols: NamedColumns): GridReading {
     const cell = (list: CellRead[] | undefined) => list?.[i] ?? EMPTY_CELL;
     const parts: [EntryPart, CellRead][] = [
       ["value", cell(cols.values)],
+      ["previous", cell(cols.previous)],
       ["explanation", cell(cols.explanations)],
       ["evidence", cell(cols.evidence)],
       ["review", cell(cols.reviewDecisions)],
@@ -242,9 +247,12 @@ export function readGrid(cols: NamedColumns): GridReading {
         },
       });
     }
+    const previous = cols.previous?.[i]?.value ?? null;
     entries.push({
       indicatorId: id,
       value: cell(cols.values).value ?? null,
+      // Only a cell that holds something: rows without a base level, and older templates, have none.
+      ...(previous !== null ? { previous } : {}),
       explanation: cellText(cell(cols.explanations).value),
       evidence: cellText(cell(cols.evidence).value),
       review: reviewOf(decision, cellText(cell(cols.reviewComments).value), {
@@ -272,6 +280,9 @@ export function readGrid(cols: NamedColumns): GridReading {
       entry: {
         indicatorId: id,
         value: get("value").value ?? null,
+        ...(get("previous").value !== null && get("previous").value !== undefined
+          ? { previous: get("previous").value }
+          : {}),
         explanation: cellText(get("explanation").value),
         evidence: cellText(get("evidence").value),
         review: reviewOf(decision, cellText(get("reviewComment").value), {
@@ -295,7 +306,7 @@ export interface TemplateRead {
   /** The status label each row's formula left, by indicator id (null when not computed). */
   storedStatuses: Map<string, Status | null>;
   /**
-   * The hidden parameter cells each row's formulas read (N:U, DECISIONS D9), by indicator id; empty
+   * The hidden parameter cells each row's formulas read (O:W, DECISIONS D9), by indicator id; empty
    * for a template without SA_PARAMS (made before D9).
    */
   params: Map<string, CellValue[]>;

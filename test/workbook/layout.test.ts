@@ -101,7 +101,7 @@ test("the status column is a formula emitting a label, and each coloured status 
   const coloured = byStatus.map((cf) => cf.status).sort();
   expect(coloured).toEqual(["exceeded", "invalid", "met", "not-applicable", "not-due", "shortfall"]);
   for (const cf of byStatus)
-    expect(cf.formula).toBe(`$I${spec.table.firstRow}="${STATUS_LABELS.en[cf.status!]}"`);
+    expect(cf.formula).toBe(`$J${spec.table.firstRow}="${STATUS_LABELS.en[cf.status!]}"`);
 });
 
 test("archived entries sit below the table under a title, in their own name, and are printed", () => {
@@ -135,11 +135,11 @@ test("archived entries sit below the table under a title, in their own name, and
   expect(at(spec.table.col.value).value).toBe("=1+1");
   expect(at(spec.table.col.value).formula).toBeUndefined();
   expect(at(spec.table.col.reviewDecision).value).toBe("Chấp nhận");
-  // The archive keeps the review trail in the trail's columns (U:X), so the name reaches X.
+  // The archive keeps the review trail in the trail's columns (X:AA), so the name reaches AA.
   expect(at(spec.table.trail.reply).value).toBe("đã bổ sung");
   expect(at(spec.table.trail.reviewedBy).value).toBe("Nguyễn Văn A");
-  expect(spec.names.find((n) => n.name === "SA_ARCHIVE")!.range).toBe(`$A$${a.firstRow}:$Y$${a.lastRow}`);
-  expect(spec.print.printArea).toBe(`A1:M${a.lastRow}`);
+  expect(spec.names.find((n) => n.name === "SA_ARCHIVE")!.range).toBe(`$A$${a.firstRow}:$AA$${a.lastRow}`);
+  expect(spec.print.printArea).toBe(`A1:N${a.lastRow}`);
 });
 
 test("a layout with no indicator is refused", () => {
@@ -172,8 +172,8 @@ test("value rows share one rule per value type and bounds, and each cell's formu
     language: "vi",
     meta: meta([], "vi"),
   });
-  const G = (row: number) => `G${row}`;
-  const valueRules = spec.validations.filter((v) => v.range.startsWith("G"));
+  const G = (row: number) => `H${row}`;
+  const valueRules = spec.validations.filter((v) => v.range.startsWith("H"));
   // 70 rows cycling through 7 kinds: 7 rules, not 70, and no prompt names a row's own target.
   expect(valueRules).toHaveLength(7);
   for (const v of valueRules) expect(v.prompt.message).toContain("cột Mục tiêu");
