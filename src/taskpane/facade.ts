@@ -105,10 +105,15 @@ export function applicableByField(plan: Plan, unitType: UnitType): FieldCount[] 
  */
 export function assessSnapshot(plan: Plan, snapshot: ReportSnapshot): Assessment[] {
   const { unit, fields } = snapshot.meta;
-  const all = assessReport(plan, snapshot.entries, coversIndicator(plan, { unitType: unit.unitType, fields }), {
-    unitType: unit.unitType,
-    year: unit.year,
-  });
+  const all = assessReport(
+    plan,
+    snapshot.entries,
+    coversIndicator(plan, { unitType: unit.unitType, fields }),
+    {
+      unitType: unit.unitType,
+      year: unit.year,
+    },
+  );
   const row = new Map(snapshot.meta.indicatorIds.map((id, i) => [id, i]));
   const at = (a: Assessment) => row.get(a.indicatorId) ?? Number.MAX_SAFE_INTEGER;
   return all.sort((a, b) => at(a) - at(b));
@@ -193,6 +198,7 @@ export function sealSnapshot(
     entries: snapshot.entries,
     assessments,
     ...(snapshot.meta.fields ? { fields: snapshot.meta.fields } : {}),
+    ...(snapshot.meta.prefilled ? { prefilled: snapshot.meta.prefilled } : {}),
     // No choice yet: the first scheme, as Summary shows it.
     scheme: schemeId ? (SCHEMES.find((s) => s.id === schemeId) ?? null) : (SCHEMES[0] ?? null),
     generator: PANE_GENERATOR,

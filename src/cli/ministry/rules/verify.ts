@@ -8,8 +8,16 @@ import { coveredIndicators, coversIndicator } from "../../../domain/coverage";
 import type { Submission } from "../../../domain/submission";
 import { cellFromStored, reviewFromSealed } from "../../../domain/submission";
 import { assessReport } from "../../../domain/assess";
+import { previousEdits } from "../../../domain/prefill";
 import { formatTarget, sameTargetText } from "../../../domain/format";
 import { PARAM_KEYS, targetParams } from "../../../workbook/formulas";
+import { geometry } from "../../../workbook/layout";
+import { colLetter } from "../../../workbook/a1";
+
+/** The letters of the first and last hidden parameter columns, as the layout places them. */
+const PARAM_SPAN = ((p) => [colLetter(p[PARAM_KEYS[0]!]), colLetter(p[PARAM_KEYS[PARAM_KEYS.length - 1]!])])(
+  geometry(1, 0).param,
+);
 import type { TemplateRead } from "../../../workbook/read";
 import { scoreReport, type ScoringScheme } from "../../../domain/scoring";
 import type { EntryReport, FileIssue, FileReport } from "../file-report";
@@ -104,6 +112,14 @@ function coverage(
   };
 }
 
+/** previous.edited per row: a prefilled "Năm trước" figure that no longer is what was prefilled. */
+function editedPrevious(prefilled: Submission["prefilled"], entries: Entry[]): Map<string, Issue[]> {
+  const out = new Map<string, Issue[]>();
+  for (const i of previousEdits(prefilled, entries))
+    out.set(i.indicatorId, [...(out.get(i.indicatorId) ?? []), i]);
+  return out;
+}
+
 function entryReports(
   assessments: Assessment[],
   entries: Entry[],
@@ -158,6 +174,7 @@ function finish(
     | "fileIssues"
     | "entries"
     | "fields"
+    | "prefilled"
   >,
   scheme: ScoringScheme | null,
   plan: Plan,
@@ -230,6 +247,8 @@ export function verifySubmission(
     explanation: e.explanation,
     evidence: e.evidence,
     review: reviewFromSealed(e.review),
+    // A growth row's base level (D29): recomputed with it, as the unit's sheet computed it.
+    ...(e.previous !== undefined ? { previous: cellFromStored(e.previous) } : {}),
   }));
   const covered = coverage(p, who.unit, sub.fields);
   const assessments = assessReport(p, entries, covered.applies, who.unit);
@@ -250,7 +269,8 @@ export function verifySubmission(
         ...covered.issues,
       ],
       ...(sub.fields ? { fields: sub.fields } : {}),
-      entries: entryReports(assessments, entries, stored, new Map()),
+      ...(sub.prefilled ? { prefilled: sub.prefilled } : {}),
+      entries: entryReports(assessments, entries, stored, editedPrevious(sub.prefilled, entries)),
     },
     scheme,
     p,
@@ -326,8 +346,8 @@ export function verifyTemplate(
       const ind = byId.get(id);
       if (!ind || sameParams(cells, ind, who.unit.year)) continue;
       targetEdited(id, {
-        en: `The hidden target parameters of ${id} (columns N to U) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
-        vi: `Tham số mục tiêu ẩn của ${id} (cột N đến U) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
+        en: `The hidden target parameters of ${id} (columns ${PARAM_SPAN[0]} to ${PARAM_SPAN[1]}) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
+        vi: `Tham số mục tiêu ẩn của ${id} (cột ${PARAM_SPAN[0]} đến ${PARAM_SPAN[1]}) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
       });
     }
     for (const [id, shown] of t.grid.targets) {
@@ -363,8 +383,8 @@ export function verifyTemplate(
     fileIssues.push(
       fileIssue(
         "template.rows-moved",
-        `the hidden target parameters (columns N to U) of ${moved} rows no longer match their indicators: the table was probably sorted or its rows moved without those columns. The plan's targets apply. ${REPAIR.en}`,
-        `tham số mục tiêu ẩn (cột N đến U) của ${moved} dòng không còn khớp chỉ tiêu: có lẽ bảng đã được sắp xếp hoặc di chuyển dòng mà không kèm các cột đó. Áp dụng mục tiêu của kế hoạch. ${REPAIR.vi}`,
+        `the hidden target parameters (columns ${PARAM_SPAN[0]} to ${PARAM_SPAN[1]}) of ${moved} rows no longer match their indicators: the table was probably sorted or its rows moved without those columns. The plan's targets apply. ${REPAIR.en}`,
+        `tham số mục tiêu ẩn (cột ${PARAM_SPAN[0]} đến ${PARAM_SPAN[1]}) của ${moved} dòng không còn khớp chỉ tiêu: có lẽ bảng đã được sắp xếp hoặc di chuyển dòng mà không kèm các cột đó. Áp dụng mục tiêu của kế hoạch. ${REPAIR.vi}`,
       ),
     );
   const below = t.below ?? [];
@@ -384,6 +404,7 @@ export function verifyTemplate(
     );
   }
   const entries = t.grid.entries;
+  for (const i of previousEdits(meta.prefilled, entries)) add(i.indicatorId, i);
   const covered = coverage(plan, who.unit, meta.fields);
   fileIssues.push(...covered.issues);
   const assessments = assessReport(plan, entries, covered.applies, who.unit);
@@ -398,6 +419,7 @@ export function verifyTemplate(
       language: meta.language,
       fileIssues,
       ...(meta.fields ? { fields: meta.fields } : {}),
+      ...(meta.prefilled ? { prefilled: meta.prefilled } : {}),
       entries: entryReports(assessments, entries, t.storedStatuses, extra),
     },
     scheme,
