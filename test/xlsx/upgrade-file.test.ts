@@ -93,7 +93,7 @@ test("template --from lists what the new file does not carry: cells outside the 
   await wb.xlsx.load((await renderXlsx(spec)) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(spec.sheetName)!;
   const g = spec.table;
-  ws.getCell(g.firstRow, 26).value = "ghi chú của tôi"; // Z: outside the template
+  ws.getCell(g.firstRow, 28).value = "ghi chú của tôi"; // AB: outside the template
   ws.getCell(g.firstRow + 1, g.col.status).value = "Đạt"; // typed over the status formula
   ws.getCell(g.firstRow, g.col.value).value = 0.9; // an entry: kept, not listed
   ws.getCell(g.firstRow, g.col.value).note = "số liệu tạm, chờ Phòng Kế hoạch xác nhận";
@@ -102,7 +102,7 @@ test("template --from lists what the new file does not carry: cells outside the 
 
   const made = await makeTemplateFile(request, OPTIONS, old);
   const listed = made.dropped.cells.map((c) => c.address).sort();
-  expect(listed).toEqual([`I${g.firstRow + 1}`, `Z${g.firstRow}`].sort());
+  expect(listed).toEqual([`J${g.firstRow + 1}`, `AB${g.firstRow}`].sort());
   expect(made.dropped.sheets).toEqual(["Ghi chép"]);
   expect(made.dropped.notes).toEqual([`${String.fromCharCode(64 + g.col.value)}${g.firstRow}`]);
   expect(made.preview.kept).toEqual(POOL.slice(0, 3));
