@@ -37,17 +37,17 @@ test("typing over a status formula is a conflict; a note beside the table (right
   const { host, port } = makeBench();
   const { sheetName } = await port.insertTemplate(request);
   await setProtected(host, sheetName, false);
-  host.user.type(sheetName, "I12", "Đạt");
+  host.user.type(sheetName, "J12", "Đạt");
   host.user.type(sheetName, "Z12", "bên cạnh");
   const preview = await port.previewInsert(request);
-  expect(preview.conflicts.map((c) => c.address)).toEqual(["I12"]);
+  expect(preview.conflicts.map((c) => c.address)).toEqual(["J12"]);
 
-  host.user.clear(sheetName, "I12");
+  host.user.clear(sheetName, "J12");
   const result = await port.insertTemplate(request);
   expect(result.preview.conflicts).toEqual([]);
   const cells = cellsOf(host, sheetName);
   expect(cells.get("Z12")!.value).toBe("bên cạnh");
-  expect(cells.get("I12")!.formula).not.toBeNull();
+  expect(cells.get("J12")!.formula).not.toBeNull();
   // The adapter checked the state first: the sheet was unprotected, and it is protected again.
   expect(host.snapshot().sheets.find((s) => s.name === sheetName)!.protected).toBe(true);
 });

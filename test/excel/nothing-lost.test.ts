@@ -15,9 +15,9 @@ import { a1 } from "../../src/workbook/a1";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
 import { cellsOf, looksOf, makeBench, setProtected } from "./workbook-fixture";
 
-// A:M the table, N:U the hidden parameters (DECISIONS D9), V:Y the review trail (reply, reviewed by,
-// reviewed at, and the hidden basis).
-const COL = { value: 7, explanation: 10, evidence: 11, decision: 12, comment: 13, reply: 22, reviewedBy: 23 };
+// A:N the table ("Năm trước" in G, D29), O:W the hidden parameters (DECISIONS D9), X:AA the review
+// trail (reply, reviewed by, reviewed at, and the hidden basis).
+const COL = { value: 8, explanation: 11, evidence: 12, decision: 13, comment: 14, reply: 24, reviewedBy: 25 };
 const FIRST_ROW = 10;
 
 const textArb = fc
@@ -70,19 +70,19 @@ const typingArb = (rows: number): fc.Arbitrary<Typing[]> =>
   );
 
 /**
- * Cells beyond the template's columns (A:M shown, N:U the hidden parameters, DECISIONS D9, V:Y the
+ * Cells beyond the template's columns (A:N shown, O:W the hidden parameters, DECISIONS D9, X:AA the
  * review trail), or far below it (where an upgrade may or may not reach).
  */
 const outsideArb = fc.array(
   fc.record({
     row: fc.integer({ min: 1, max: 40 }),
-    col: fc.integer({ min: 26, max: 30 }),
+    col: fc.integer({ min: 28, max: 32 }),
     text: textArb,
   }),
   { maxLength: 4 },
 );
 const belowArb = fc.array(
-  fc.record({ row: fc.integer({ min: 19, max: 40 }), col: fc.integer({ min: 1, max: 13 }), text: textArb }),
+  fc.record({ row: fc.integer({ min: 19, max: 40 }), col: fc.integer({ min: 1, max: 14 }), text: textArb }),
   { maxLength: 2 },
 );
 
