@@ -38,6 +38,8 @@ interface Compiled {
     missing?: Readonly<Issue["message"]>;
     notApplicableExplanation?: Readonly<Issue["message"]>;
     notApplicableUnearned?: Readonly<Issue["message"]>;
+    previousMissing?: Readonly<Issue["message"]>;
+    previousZero?: Readonly<Issue["message"]>;
   };
 }
 
@@ -399,13 +401,10 @@ function previousIssue(
     ...messageParams(t, key, shown, suggestion, lang),
     base: baseText(g, lang),
   });
-  const out: Issue = {
-    code: m.code,
-    severity: m.severity,
-    indicatorId: c.ind.id,
-    part: m.part,
-    message: { vi: m.vi(params("vi")), en: m.en(params("en")) },
-  };
+  const build = () => ({ vi: m.vi(params("vi")), en: m.en(params("en")) });
+  // The sentences that do not depend on the value are built once per indicator.
+  const message = key === "previousInvalid" ? build() : (c.fixed[key] ??= Object.freeze(build()));
+  const out: Issue = { code: m.code, severity: m.severity, indicatorId: c.ind.id, part: m.part, message };
   if (suggestion !== undefined) out.suggestion = suggestion;
   return out;
 }
