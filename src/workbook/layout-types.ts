@@ -88,6 +88,7 @@ export type ColumnKey =
   | "field"
   | "indicator"
   | "unit"
+  | "deadline"
   | "target"
   | "previous"
   | "value"

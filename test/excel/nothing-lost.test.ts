@@ -11,13 +11,29 @@ import { PlanSchema } from "../../src/domain/plan";
 import { UserActionError } from "../../src/playground/host";
 import { WorkbookError } from "../../src/workbook/errors";
 import { hasContent } from "../../src/workbook/upgrade";
-import { a1 } from "../../src/workbook/a1";
+import { a1, colLetter } from "../../src/workbook/a1";
+import { geometry } from "../../src/workbook/layout";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
 import { cellsOf, looksOf, makeBench, setProtected } from "./workbook-fixture";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createExcelHost } from "../../src/playground/host";
+import { restoreWorkbook } from "../../src/playground/persist";
+import { openXlsx } from "../../src/playground/workbook-file";
+import { getPlan } from "../../src/catalog";
 
-// A:N the table ("Năm trước" in G, D29), O:W the hidden parameters (DECISIONS D9), X:AA the review
-// trail (reply, reviewed by, reviewed at, and the hidden basis).
-const COL = { value: 8, explanation: 11, evidence: 12, decision: 13, comment: 14, reply: 24, reviewedBy: 25 };
+// The table's columns as the layout places them (DECISIONS D28, D29), then the hidden parameters
+// (D9) and the review trail (reply, reviewed by, reviewed at, and the hidden basis).
+const { col: TABLE, trail: TRAIL } = geometry(1, 0);
+const COL = {
+  value: TABLE.value,
+  explanation: TABLE.explanation,
+  evidence: TABLE.evidence,
+  decision: TABLE.reviewDecision,
+  comment: TABLE.reviewComment,
+  reply: TRAIL.reply,
+  reviewedBy: TRAIL.reviewedBy,
+};
 const FIRST_ROW = 10;
 
 const textArb = fc
@@ -70,13 +86,13 @@ const typingArb = (rows: number): fc.Arbitrary<Typing[]> =>
   );
 
 /**
- * Cells beyond the template's columns (A:N shown, O:W the hidden parameters, DECISIONS D9, X:AA the
+ * Cells beyond the template's columns (A:O shown, P:W the hidden parameters, DECISIONS D9, Y:AB the
  * review trail), or far below it (where an upgrade may or may not reach).
  */
 const outsideArb = fc.array(
   fc.record({
     row: fc.integer({ min: 1, max: 40 }),
-    col: fc.integer({ min: 28, max: 32 }),
+    col: fc.integer({ min: TRAIL.basis + 1, max: TRAIL.basis + 5 }),
     text: textArb,
   }),
   { maxLength: 4 },
@@ -213,3 +229,64 @@ test("nothing typed is ever lost: re-insert and upgrade keep every entry and eve
     { numRuns: 40 },
   );
 });
+
+test.each([
+  // Made by the code of commit cdab8d2 (id in B, value in G, parameters N:U hidden, trail V:Y).
+  { name: "before D28", file: "layout-before-d28.xlsx", typedAtLeast: 6 },
+  // Made by main at 37b759e (D28's columns, no "Năm trước": value in F, parameters O:V, trail W:Z).
+  { name: "of D28, before 'Năm trước'", file: "layout-d28.xlsx", typedAtLeast: 4 },
+])(
+  "a template in the column order $name, opened in the in-browser host, is re-inserted in the new columns with every entry",
+  async ({ file, typedAtLeast }) => {
+    const fixture = join(__dirname, "../fixtures/templates", file);
+    const { host, port } = makeBench({ sheets: [] });
+    const opened = await openXlsx(new Uint8Array(readFileSync(fixture)), () =>
+      createExcelHost({ sheets: [] }),
+    );
+    restoreWorkbook(host, opened.json);
+    const before = (await port.readReport())!;
+    const typed = before.entries.filter(hasContent);
+    expect(typed.length).toBeGreaterThanOrEqual(typedAtLeast);
+    expect(before.archived.map((e) => e.indicatorId)).toEqual(["old.removed-indicator"]);
+
+    const plan = getPlan("kh-1097-2023")!;
+    const request = { plan, unit: before.meta.unit, language: "vi" as const };
+    expect((await port.previewInsert(request)).conflicts).toEqual([]);
+    const { sheetName: sheet } = await port.insertTemplate(request);
+    const after = (await port.readReport())!;
+    const rows = new Map(after.entries.map((e) => [e.indicatorId, e]));
+    const archived = after.archived.map(entryKey);
+    for (const e of typed)
+      expect([
+        e.indicatorId,
+        rows.has(e.indicatorId) ? entryKey(rows.get(e.indicatorId)!) : archived.includes(entryKey(e)),
+      ]).toEqual([e.indicatorId, rows.has(e.indicatorId) ? entryKey(e) : true]);
+    expect(after.archived.map(entryKey)).toEqual(expect.arrayContaining(before.archived.map(entryKey)));
+
+    // The cells are where the new layout puts them (the value, the status formula reading it, the
+    // id), whatever the old template had there.
+    const L = (k: keyof typeof TABLE) => colLetter(TABLE[k]);
+    const cells = cellsOf(host, sheet);
+    const first = typed.find((e) => typeof e.value === "number")!;
+    const row = FIRST_ROW + after.entries.findIndex((e) => e.indicatorId === first.indicatorId);
+    expect(cells.get(`${L("value")}${row}`)?.value).toBe(first.value);
+    expect(cells.get(`${L("status")}${row}`)?.formula).toMatch(new RegExp(`^=IF\\(ISERROR\\(${L("value")}`));
+    expect(cells.get(`${L("id")}${row}`)?.value).toBe(first.indicatorId);
+    // A growth row keeps what was typed in its value cell, and its "Năm trước" is left for the unit.
+    for (const e of after.entries.filter(
+      (x) => plan.indicators.find((i) => i.id === x.indicatorId)!.growth,
+    )) {
+      const r = FIRST_ROW + after.entries.indexOf(e);
+      expect([e.indicatorId, cells.get(`${L("previous")}${r}`)?.value ?? null]).toEqual([
+        e.indicatorId,
+        null,
+      ]);
+      expect(e.value).toEqual(before.entries.find((b) => b.indicatorId === e.indicatorId)?.value ?? null);
+    }
+    // The old template's hidden columns that the new one shows (the id, the field, the trail) are
+    // shown again; the new template hides its own parameters and the decision's basis.
+    const hidden = host.snapshot({ sheet }).sheets.find((x) => x.name === sheet)!.hiddenColumns;
+    const params = Object.values(geometry(1, 0).param);
+    expect([...hidden].sort((a, b) => a - b)).toEqual([...params, TRAIL.basis].sort((a, b) => a - b));
+  },
+);

@@ -2,20 +2,10 @@
 // export → check → consolidate gives back the same values and statuses, hostile files in the same
 // batch are refused with their reasons, and the good files are consolidated all the same.
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runCli, type CliRun } from "../cli/harness";
+import { cliSandbox } from "../cli/harness";
 import { SubmissionSchema } from "../../src/domain/submission";
 import { assessReport } from "../../src/domain/assess";
 import type { Entry } from "../../src/domain/entry";
@@ -31,10 +21,7 @@ import { DEFAULT_LIMITS } from "../../src/ooxml/limits";
 import { writeZip } from "./fixtures/zip-writer";
 import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 
-const dir = mkdtempSync(join(tmpdir(), "sa-cli-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const cli = (...argv: string[]): Promise<CliRun> => runCli(argv, dir, "2023-12-12T09:00:00.000Z");
+const { dir, cli, cliAt } = cliSandbox("sa-cli-", "2023-12-12T09:00:00.000Z");
 
 const plan = plan1097();
 const unitA = sampleUnit(1);
@@ -186,6 +173,29 @@ describe("check", () => {
     const others = f!.entries.filter((e) => e.indicatorId !== id);
     for (const e of others) expect(e.issues.map((i) => i.code)).not.toContain("template.target-edited");
   });
+
+  test("an edited deadline (the Hạn column, D28) is flagged as plan text; the decision still follows the plan", async () => {
+    const id = entriesA[3]!.indicatorId;
+    const clean = JSON.parse((await cli("check", "a.xlsx", "--json")).out) as {
+      entries: { indicatorId: string; status: string; issues: { code: string; message: { en: string } }[] }[];
+    }[];
+    expect(clean[0]!.entries.flatMap((e) => e.issues).map((i) => i.code)).not.toContain(
+      "template.target-edited",
+    );
+    const edited = await editTemplate(readFileSync(join(dir, "a.xlsx")), (_ws, cellOf) => {
+      // A unit pushing its deadline to 2099 so that a shortfall would read "not yet due".
+      cellOf("SA_DEADLINES", id)!.value = 2099;
+    });
+    writeFileSync(join(dir, "a-deadline.xlsx"), edited);
+    const r = await cli("check", "a-deadline.xlsx", "--json");
+    expect(r.code).toBe(1);
+    const [f] = JSON.parse(r.out) as typeof clean;
+    const entry = f!.entries.find((e) => e.indicatorId === id)!;
+    const issue = entry.issues.find((i) => i.code === "template.target-edited")!;
+    expect(issue.message.en).toContain("deadline of");
+    expect(issue.message.en).toContain('"2099"');
+    expect(entry.status).toBe(clean[0]!.entries.find((e) => e.indicatorId === id)!.status);
+  });
 });
 
 test("check: a template whose two metadata copies disagree is an error that names the field", async () => {
@@ -223,10 +233,12 @@ describe("consolidate", () => {
     // B resubmits later with one value changed.
     const changed = entriesB.map((e, i) => (i === 0 ? { ...e, value: (e.value as number) + 1000 } : e));
     writeFileSync(join(dir, "b2.xlsx"), await fillTemplate(await blankTemplate(plan, unitB), changed));
-    const later = await runCli(
-      ["export", "b2.xlsx", "--out", "inbox/b-second.xlsx"],
-      dir,
+    const later = await cliAt(
       "2023-12-13T09:00:00.000Z",
+      "export",
+      "b2.xlsx",
+      "--out",
+      "inbox/b-second.xlsx",
     );
     expect(later.code).toBe(0);
     const hostile = await hostileCorpus();

@@ -10,7 +10,7 @@ import { SYNTH_UNIT, synthPlan } from "../excel/synth-plan";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
 import type { Language } from "../../src/workbook/port";
 import { parseRange } from "../../src/workbook/a1";
-import { FIXTURE_PLAN, FIXTURE_UNIT, fixtureMeta } from "./fixture-plan";
+import { FIXTURE_PLAN, FIXTURE_UNIT, fixtureLayout, fixtureMeta } from "./fixture-plan";
 import { formulaColumnCells } from "../../src/workbook/layout";
 
 const meta = (indicatorIds: string[], language: Language) => fixtureMeta({ indicatorIds, language });
@@ -53,13 +53,7 @@ test("every input message and validation formula fits Excel's limits, for every 
 });
 
 test("every input cell is unlocked and covered by a validation; every other cell is locked", () => {
-  const spec = buildLayout({
-    plan: FIXTURE_PLAN,
-    unit: FIXTURE_UNIT,
-    indicators: FIXTURE_PLAN.indicators,
-    language: "vi",
-    meta: meta([], "vi"),
-  });
+  const spec = fixtureLayout("vi");
   const covered = (address: string) =>
     spec.validations.some((v) =>
       validationAreas(v).some((area) => {
@@ -79,13 +73,7 @@ test("every input cell is unlocked and covered by a validation; every other cell
 });
 
 test("the status column is a formula emitting a label, and each coloured status has its rule", () => {
-  const spec = buildLayout({
-    plan: FIXTURE_PLAN,
-    unit: FIXTURE_UNIT,
-    indicators: FIXTURE_PLAN.indicators,
-    language: "en",
-    meta: meta([], "en"),
-  });
+  const spec = fixtureLayout("en");
   expect(spec.cells.filter((c) => c.formula !== undefined)).toEqual([]);
   // One formula per column, described once: the top row's, filled down to the last row.
   expect(spec.formulaColumns.map((f) => [f.col, f.top, f.bottom])).toEqual([
@@ -101,7 +89,7 @@ test("the status column is a formula emitting a label, and each coloured status 
   const coloured = byStatus.map((cf) => cf.status).sort();
   expect(coloured).toEqual(["exceeded", "invalid", "met", "not-applicable", "not-due", "shortfall"]);
   for (const cf of byStatus)
-    expect(cf.formula).toBe(`$J${spec.table.firstRow}="${STATUS_LABELS.en[cf.status!]}"`);
+    expect(cf.formula).toBe(`$I${spec.table.firstRow}="${STATUS_LABELS.en[cf.status!]}"`);
 });
 
 test("archived entries sit below the table under a title, in their own name, and are printed", () => {
@@ -119,14 +107,7 @@ test("archived entries sit below the table under a title, in their own name, and
       basis: { value: "=1+1", reply: "" },
     },
   };
-  const spec = buildLayout({
-    plan: FIXTURE_PLAN,
-    unit: FIXTURE_UNIT,
-    indicators: FIXTURE_PLAN.indicators,
-    language: "vi",
-    meta: meta([], "vi"),
-    archive: [{ entry: gone, text: "Chỉ tiêu cũ" }],
-  });
+  const spec = fixtureLayout("vi", { archive: [{ entry: gone, text: "Chỉ tiêu cũ" }] });
   const a = spec.table.archive!;
   expect(a.titleRow).toBeGreaterThan(spec.table.lastRow + 1);
   expect(a.firstRow).toBe(a.lastRow);
@@ -135,23 +116,15 @@ test("archived entries sit below the table under a title, in their own name, and
   expect(at(spec.table.col.value).value).toBe("=1+1");
   expect(at(spec.table.col.value).formula).toBeUndefined();
   expect(at(spec.table.col.reviewDecision).value).toBe("Chấp nhận");
-  // The archive keeps the review trail in the trail's columns (X:AA), so the name reaches AA.
+  // The archive keeps the review trail in the trail's columns (Y:AB), so the name reaches AB.
   expect(at(spec.table.trail.reply).value).toBe("đã bổ sung");
   expect(at(spec.table.trail.reviewedBy).value).toBe("Nguyễn Văn A");
-  expect(spec.names.find((n) => n.name === "SA_ARCHIVE")!.range).toBe(`$A$${a.firstRow}:$AA$${a.lastRow}`);
-  expect(spec.print.printArea).toBe(`A1:N${a.lastRow}`);
+  expect(spec.names.find((n) => n.name === "SA_ARCHIVE")!.range).toBe(`$A$${a.firstRow}:$AB$${a.lastRow}`);
+  expect(spec.print.printArea).toBe(`A1:O${a.lastRow}`);
 });
 
 test("a layout with no indicator is refused", () => {
-  expect(() =>
-    buildLayout({
-      plan: FIXTURE_PLAN,
-      unit: FIXTURE_UNIT,
-      indicators: [],
-      language: "vi",
-      meta: meta([], "vi"),
-    }),
-  ).toThrow(/no indicators/);
+  expect(() => fixtureLayout("vi", { indicators: [] })).toThrow(/no indicators/);
 });
 
 test("the header names the reporting period of the unit's year (Decree 09/2019: 15/12 to 14/12)", () => {
@@ -172,8 +145,8 @@ test("value rows share one rule per value type and bounds, and each cell's formu
     language: "vi",
     meta: meta([], "vi"),
   });
-  const G = (row: number) => `H${row}`;
-  const valueRules = spec.validations.filter((v) => v.range.startsWith("H"));
+  const G = (row: number) => `G${row}`;
+  const valueRules = spec.validations.filter((v) => v.range.startsWith("G"));
   // 70 rows cycling through 7 kinds: 7 rules, not 70, and no prompt names a row's own target.
   expect(valueRules).toHaveLength(7);
   for (const v of valueRules) expect(v.prompt.message).toContain("cột Mục tiêu");
@@ -237,4 +210,74 @@ test("a long entry note keeps the note whole and drops what does not fit", () =>
   expect(valuePrompt(ind, "en")).toBe("y".repeat(255));
   const short = { ...ind, entryNote: { vi: "Nhập số của riêng đơn vị.", en: "Your own figure." } };
   expect(valuePrompt(short, "en")).toMatch(/^Your own figure\. .*N\/A/);
+});
+
+/** What a column of `width` characters takes on screen: Excel's 7 px a character plus 5 px. */
+const px = (width: number) => 7 * width + 5;
+
+test("the columns come in the settled order, and the value column is on screen beside a 350 px pane at 1366×768", () => {
+  const spec = buildLayout({
+    plan: FIXTURE_PLAN,
+    unit: FIXTURE_UNIT,
+    indicators: FIXTURE_PLAN.indicators,
+    language: "vi",
+    meta: meta([], "vi"),
+  });
+  const header = (col: number) =>
+    spec.cells.find((c) => c.row === spec.table.headerRow && c.col === col)?.value ?? null;
+  expect(Array.from({ length: 15 }, (_, i) => header(i + 1))).toEqual([
+    "STT",
+    "Chỉ tiêu",
+    "Đơn vị tính",
+    "Hạn",
+    "Mục tiêu",
+    "Năm trước",
+    "Kết quả thực hiện",
+    "Tỷ lệ hoàn thành",
+    "Đánh giá",
+    "Giải trình",
+    "Minh chứng",
+    "Ý kiến thẩm định",
+    "Nhận xét thẩm định",
+    "Mã chỉ tiêu",
+    "Lĩnh vực",
+  ]);
+  // 1366 px less the pane (350), the vertical scroll bar (17) and the row headers (30).
+  const sheetWidth = 1366 - 350 - 17 - 30;
+  const throughValue = spec.columns.slice(0, spec.table.col.value).reduce((a, c) => a + px(c.width), 0);
+  expect(throughValue).toBeLessThanOrEqual(sheetWidth);
+  // Room for the column still to come before the value (the unit's own target) at 14 characters.
+  expect(throughValue + px(14)).toBeLessThanOrEqual(sheetWidth);
+  // The indicator text wraps in its column, and stays in view with the number while scrolling.
+  expect(
+    spec.cells.find((c) => c.row === spec.table.firstRow && c.col === spec.table.col.indicator)!.style.wrap,
+  ).toBe(true);
+  expect(spec.freeze).toEqual({ rows: spec.table.headerRow, cols: spec.table.col.indicator });
+  expect(spec.print.printArea).toBe(`A1:O${spec.table.lastRow}`);
+});
+
+test("the deadline column shows each indicator's deadline year, as the plan gives it, in its own name", () => {
+  const spec = buildLayout({
+    plan: FIXTURE_PLAN,
+    unit: FIXTURE_UNIT,
+    indicators: FIXTURE_PLAN.indicators,
+    language: "en",
+    meta: meta([], "en"),
+  });
+  expect(
+    spec.cells.find((c) => c.row === spec.table.headerRow && c.col === spec.table.col.deadline)!.value,
+  ).toBe("Deadline");
+  FIXTURE_PLAN.indicators.forEach((ind, i) => {
+    const cell = spec.cells.find(
+      (c) => c.row === spec.table.firstRow + i && c.col === spec.table.col.deadline,
+    )!;
+    expect([cell.address, cell.value, cell.input]).toEqual([
+      `D${spec.table.firstRow + i}`,
+      ind.deadlineYear,
+      undefined,
+    ]);
+  });
+  expect(spec.names.find((n) => n.name === "SA_DEADLINES")!.range).toBe(
+    `$D$${spec.table.firstRow}:$D$${spec.table.lastRow}`,
+  );
 });

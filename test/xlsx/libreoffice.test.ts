@@ -279,13 +279,16 @@ test("the CLI's template opens in LibreOffice computing, protected, inputs unloc
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
   for (let i = 0; i < indicators.length; i++) {
-    expect(statusFromLabel(fromExcel(ws.getCell(10 + i, 10).value).value)).toBe("missing");
+    // The status column is I (DECISIONS D28, D29).
+    expect(statusFromLabel(fromExcel(ws.getCell(10 + i, 9).value).value)).toBe("missing");
   }
   const facts = await rawFacts(bytes);
   expect(facts.protectedSheet).toBe(true);
-  for (const col of ["H", "K", "L", "M", "N"]) expect(facts.locked(`${col}10`)).toBe(false);
-  // G ("Năm trước") is an input only on growth rows; a department has none.
-  for (const col of ["A", "B", "D", "F", "G", "I", "J"]) expect(facts.locked(`${col}10`)).toBe(true);
+  // Inputs: value, explanation, evidence, review decision and comment (G, J:M, DECISIONS D28, D29).
+  for (const col of ["G", "J", "K", "L", "M"]) expect(facts.locked(`${col}10`)).toBe(false);
+  // F ("Năm trước") is an input only on growth rows; a department has none.
+  for (const col of ["A", "B", "C", "D", "E", "F", "H", "I", "N"])
+    expect(facts.locked(`${col}10`)).toBe(true);
   expect(facts.locked("D3")).toBe(true);
   expect(facts.sheetStates["SA_META"]).not.toBe("visible");
 });

@@ -11,13 +11,6 @@ import { assessReport } from "../../../domain/assess";
 import { previousEdits } from "../../../domain/prefill";
 import { formatTarget, sameTargetText } from "../../../domain/format";
 import { PARAM_KEYS, targetParams } from "../../../workbook/formulas";
-import { geometry } from "../../../workbook/layout";
-import { colLetter } from "../../../workbook/a1";
-
-/** The letters of the first and last hidden parameter columns, as the layout places them. */
-const PARAM_SPAN = ((p) => [colLetter(p[PARAM_KEYS[0]!]), colLetter(p[PARAM_KEYS[PARAM_KEYS.length - 1]!])])(
-  geometry(1, 0).param,
-);
 import type { TemplateRead } from "../../../workbook/read";
 import { scoreReport, type ScoringScheme } from "../../../domain/scoring";
 import type { EntryReport, FileIssue, FileReport } from "../file-report";
@@ -346,8 +339,8 @@ export function verifyTemplate(
       const ind = byId.get(id);
       if (!ind || sameParams(cells, ind, who.unit.year)) continue;
       targetEdited(id, {
-        en: `The hidden target parameters of ${id} (columns ${PARAM_SPAN[0]} to ${PARAM_SPAN[1]}) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
-        vi: `Tham số mục tiêu ẩn của ${id} (cột ${PARAM_SPAN[0]} đến ${PARAM_SPAN[1]}) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
+        en: `The hidden target parameters of ${id} (the hidden columns named SA_PARAMS) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
+        vi: `Tham số mục tiêu ẩn của ${id} (các cột ẩn có tên SA_PARAMS) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
       });
     }
     for (const [id, shown] of t.grid.targets) {
@@ -358,6 +351,16 @@ export function verifyTemplate(
           en: `The target of ${id} was edited to "${shown}"; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
           vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
         });
+    }
+    // The deadline column is plan text like the target (D28): whether a row is due is decided
+    // from the plan's deadline, so an edited deadline is reported and never trusted.
+    for (const [id, shown] of t.grid.deadlines) {
+      const ind = byId.get(id);
+      if (!ind || shown.trim() === String(ind.deadlineYear)) continue;
+      targetEdited(id, {
+        en: `The deadline of ${id} was edited to "${shown}"; the plan's deadline ${ind.deadlineYear} applies. ${REPAIR.en}`,
+        vi: `Hạn của ${id} đã bị sửa thành "${shown}"; áp dụng hạn của kế hoạch là năm ${ind.deadlineYear}. ${REPAIR.vi}`,
+      });
     }
   }
   if (meta.planVersion === plan.version && meta.unit.unitType === who.unit.unitType) {
@@ -383,8 +386,8 @@ export function verifyTemplate(
     fileIssues.push(
       fileIssue(
         "template.rows-moved",
-        `the hidden target parameters (columns ${PARAM_SPAN[0]} to ${PARAM_SPAN[1]}) of ${moved} rows no longer match their indicators: the table was probably sorted or its rows moved without those columns. The plan's targets apply. ${REPAIR.en}`,
-        `tham số mục tiêu ẩn (cột ${PARAM_SPAN[0]} đến ${PARAM_SPAN[1]}) của ${moved} dòng không còn khớp chỉ tiêu: có lẽ bảng đã được sắp xếp hoặc di chuyển dòng mà không kèm các cột đó. Áp dụng mục tiêu của kế hoạch. ${REPAIR.vi}`,
+        `the hidden target parameters (the columns named SA_PARAMS) of ${moved} rows no longer match their indicators: the table was probably sorted or its rows moved without those columns. The plan's targets apply. ${REPAIR.en}`,
+        `tham số mục tiêu ẩn (các cột có tên SA_PARAMS) của ${moved} dòng không còn khớp chỉ tiêu: có lẽ bảng đã được sắp xếp hoặc di chuyển dòng mà không kèm các cột đó. Áp dụng mục tiêu của kế hoạch. ${REPAIR.vi}`,
       ),
     );
   const below = t.below ?? [];
