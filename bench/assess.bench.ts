@@ -74,6 +74,8 @@ function valueFor(ind: Indicator, k: number): CellValue {
   if (ind.valueType === "done") return r % 2 ? "Đã thực hiện" : "Chưa thực hiện";
   const t = ind.target;
   const scale = 0.8 + (r / 20) * 0.4; // 80% .. 120% of the target: shortfalls, met and exceeded
+  // A growth indicator's value is this year's level; its base is in previous (see run).
+  if (ind.growth) return ind.growth.level.valueType === "percent" ? 0.2 * scale : 1000 * scale;
   switch (t.kind) {
     case "atLeast":
     case "moreThan":
@@ -110,6 +112,8 @@ export async function run(): Promise<Record<string, number>> {
         explanation,
         evidence: "",
         review: { decision: null, comment: "" },
+        // Two levels on a growth row (issue #12 item 4), as a filled report has them.
+        ...(ind.growth ? { previous: ind.growth.level.valueType === "percent" ? 0.16 : 800 } : {}),
       },
     });
   }

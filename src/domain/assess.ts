@@ -10,6 +10,7 @@ import { hardBounds, percentSlip, plausibleBounds, separatorSlip } from "./bound
 import { completionOf, isNotDue, statusAgainst, targetRule, type TargetRule } from "./target";
 import { formatDate, formatNumber, formatPercent, formatTarget, formatValue, type Lang } from "./format";
 import { MESSAGES, type MessageKey, type MessageParams } from "./messages";
+import { baseText, growthFromZero, growthRate, typedIndicator } from "./growth";
 
 /** Everything about an indicator the hot path needs, computed once per indicator object. */
 interface Compiled {
@@ -27,11 +28,18 @@ interface Compiled {
     Lang,
     { name: string; expected: string; target: string; range: string; plausible: string }
   >;
+  /**
+   * A growth indicator's level (issue #12 item 4): what its value and "Năm trước" cells hold, parsed
+   * and bounded as the level; null on every other indicator, whose value cell holds what is judged.
+   */
+  readonly typed: Compiled | null;
   /** Sentences that do not depend on the value, built on first use. */
   readonly fixed: {
     missing?: Readonly<Issue["message"]>;
     notApplicableExplanation?: Readonly<Issue["message"]>;
     notApplicableUnearned?: Readonly<Issue["message"]>;
+    previousMissing?: Readonly<Issue["message"]>;
+    previousZero?: Readonly<Issue["message"]>;
   };
 }
 
@@ -121,6 +129,7 @@ export function compileIndicator(ind: Indicator): Compiled {
     required: ind.required !== false,
     naAllowed: new Set((ind.naAllowed ?? []).flatMap((n) => n.unitTypes)),
     text: { vi: describe(ind, "vi", min, max), en: describe(ind, "en", min, max) },
+    typed: ind.growth ? compileIndicator(typedIndicator(ind)) : null,
     fixed: {},
   };
   cache.set(ind, compiled);
@@ -321,6 +330,86 @@ function assessNumber(c: Compiled, entry: Entry, x: number, notDue: boolean): As
 }
 
 /**
+ * A growth indicator (issue #12 item 4, DECISIONS D29): the value cell holds this period's level and
+ * the "Năm trước" cell the base's; both are read and bounded as the level (`t`), and the rate
+ * computed from them is what the target judges. An empty, N/A or unreadable value is read as on any
+ * row; a valid value with no base is missing, a bad base invalid, each with an issue on "previous".
+ */
+function assessGrowth(
+  c: Compiled,
+  t: Compiled,
+  entry: Entry,
+  unitType: string | undefined,
+  notDue: boolean,
+): Assessment {
+  const id = c.ind.id;
+  const g = c.ind.growth!;
+  const v = entry.value;
+  const r = typeof v === "number" ? ({ kind: "number", value: v } as const) : readCell(v ?? null, t.ind);
+  if (r.kind !== "number") return assessReading(t, entry, r, unitType, notDue);
+  const bad = boundsIssue(t, r.value);
+  if (bad) return result(id, "invalid", null, null, [bad]);
+  const p = readCell(entry.previous ?? null, t.ind);
+  if (p.kind === "empty")
+    return result(id, "missing", null, null, [previousIssue(c, t, "previousMissing", "")]);
+  if (p.kind !== "number") {
+    const shown =
+      p.kind === "textNumber"
+        ? p.text
+        : p.kind === "error"
+          ? p.code
+          : p.kind === "wrongType"
+            ? p.shown
+            : String(entry.previous);
+    const hint = p.kind === "textNumber" ? p.suggestion : undefined;
+    return result(id, "invalid", null, null, [previousIssue(c, t, "previousInvalid", shown, hint)]);
+  }
+  const q = p.value;
+  if (!Number.isFinite(q) || q < t.min || q > t.max || (t.whole && !Number.isInteger(q))) {
+    const shown = Number.isFinite(q) ? shownValue(t, q) : String(q);
+    const hint = Number.isFinite(q) ? (percentSlip(t.ind, q) ?? undefined) : undefined;
+    return result(id, "invalid", null, null, [previousIssue(c, t, "previousInvalid", shown, hint)]);
+  }
+  if (growthFromZero(g, q))
+    return result(id, "invalid", null, null, [previousIssue(c, t, "previousZero", "")]);
+  return assessRate(c, entry, growthRate(g, r.value, q), notDue);
+}
+
+/** The computed rate against the target: as assessNumber, without the slips of a typed number. */
+function assessRate(c: Compiled, entry: Entry, x: number, notDue: boolean): Assessment {
+  const value = x === 0 ? 0 : x;
+  const compared = statusAgainst(c.rule, value);
+  const status: Status = compared === "shortfall" && notDue ? "not-due" : compared;
+  const issues: Issue[] = [];
+  if (value < c.pmin || value > c.pmax) issues.push(issue(c, "implausible", shownValue(c, value)));
+  if (status === "shortfall" && !hasText(entry.explanation))
+    issues.push(issue(c, "shortfallExplanation", shownValue(c, value)));
+  return result(c.ind.id, status, value, completionOf(c.rule, value, compared), issues);
+}
+
+/** An issue on the "Năm trước" cell: the level's words (`t`), the base's (`c`'s growth). */
+function previousIssue(
+  c: Compiled,
+  t: Compiled,
+  key: "previousMissing" | "previousInvalid" | "previousZero",
+  shown: Record<Lang, string> | string,
+  suggestion?: number,
+): Issue {
+  const m = MESSAGES[key];
+  const g = c.ind.growth!;
+  const params = (lang: Lang): MessageParams => ({
+    ...messageParams(t, key, shown, suggestion, lang),
+    base: baseText(g, lang),
+  });
+  const build = () => ({ vi: m.vi(params("vi")), en: m.en(params("en")) });
+  // The sentences that do not depend on the value are built once per indicator.
+  const message = key === "previousInvalid" ? build() : (c.fixed[key] ??= Object.freeze(build()));
+  const out: Issue = { code: m.code, severity: m.severity, indicatorId: c.ind.id, part: m.part, message };
+  if (suggestion !== undefined) out.suggestion = suggestion;
+  return out;
+}
+
+/**
  * Assesses one entry against its indicator (DECISIONS D1). Never throws. With the context's unit
  * type, a "not applicable" the plan does not allow that type needs the reviewer's acceptance (issue
  * #12 item 3); with its year, a shortfall against a target due in a later year is not-due (item 1).
@@ -332,9 +421,11 @@ export function assessEntry(ind: Indicator, entry: Entry, context?: AssessContex
   const notDue = year !== undefined && isNotDue(ind, year);
   // Hot path: a number on a numeric indicator skips the reading step (D1 steps 1-5 cannot apply).
   const a =
-    typeof v === "number" && c.rule.shape !== "D"
-      ? assessNumber(c, entry, v, notDue)
-      : assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind), context?.unitType, notDue);
+    c.typed !== null
+      ? assessGrowth(c, c.typed, entry ?? ({} as Entry), context?.unitType, notDue)
+      : typeof v === "number" && c.rule.shape !== "D"
+        ? assessNumber(c, entry, v, notDue)
+        : assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind), context?.unitType, notDue);
   if (isOpenReturn(entry?.review, v ?? null)) a.issues.push(returnedIssue(c, entry.review));
   return a;
 }

@@ -70,8 +70,9 @@ export interface Entry {
   evidence: string;
   review: Review;
   /**
-   * Last year's value of the indicator, where the report carries one (issue #12 adds it); the
-   * reviewer's card shows it beside this year's.
+   * The "Năm trước" cell: the level of the base period (last year, or the plan's named year) on an
+   * indicator whose growth is computed from two levels (issue #12 item 4, src/domain/growth.ts);
+   * absent where the row has no such cell. The reviewer's card shows it beside this year's.
    */
   previous?: CellValue;
 }
@@ -94,7 +95,7 @@ export type Status = (typeof STATUSES)[number];
 export type Severity = "error" | "warning";
 
 /** Which input of the row an issue points at, so the pane can jump to that cell. */
-export type EntryPart = "value" | "explanation" | "evidence" | "review" | "template";
+export type EntryPart = "value" | "previous" | "explanation" | "evidence" | "review" | "template";
 
 export interface Issue {
   /** Stable machine code, e.g. "value.not-a-number", "explanation.required". */

@@ -18,6 +18,8 @@ export interface MessageParams {
   range: string;
   /** The plan's id, for template problems. */
   plan: string;
+  /** The base of a growth indicator's previous level, e.g. "năm trước", "năm 2020" (growth.ts). */
+  base?: string;
 }
 
 type Sentence = (p: MessageParams) => string;
@@ -148,6 +150,34 @@ export const MESSAGES = {
       `${vi(p)}: kế hoạch không dự kiến loại đơn vị này được ghi Không áp dụng. Hãy nhập kết quả (hoặc "Chưa thực hiện" kèm giải trình), hoặc đề nghị người thẩm định chấp nhận giải trình (Ý kiến thẩm định: Chấp nhận); nếu chưa được chấp nhận, chỉ tiêu được tính 0 điểm.`,
     en: (p) =>
       `${en(p)}: the plan does not foresee Not applicable for this unit type. Enter the result (or "Not done" with an explanation), or ask the reviewer to accept the explanation (review decision: Accepted); until then the indicator scores zero.`,
+  },
+  // The "Năm trước" cell of a growth indicator (issue #12 item 4): `expected` is the level's.
+  previousMissing: {
+    code: "previous.missing",
+    severity: "error",
+    part: "previous",
+    vi: (p) =>
+      `${vi(p)}: chưa nhập số liệu ${p.base} ở cột "Năm trước". Tốc độ tăng được tính từ hai mức, số năm nay ở cột "Kết quả" và số ${p.base}: hãy nhập ${p.expected}.`,
+    en: (p) =>
+      `${en(p)}: no figure for ${p.base} in the "Previous" column. The growth is computed from two levels, this year's in "Result" and that of ${p.base}: enter ${p.expected}.`,
+  },
+  previousInvalid: {
+    code: "previous.invalid",
+    severity: "error",
+    part: "previous",
+    vi: (p) =>
+      `${vi(p)}: ô "Năm trước" ghi '${p.shown}', không phải số liệu ${p.base} hợp lệ (${p.range}). Cần nhập ${p.expected}.${viHint(p)}`,
+    en: (p) =>
+      `${en(p)}: the "Previous" cell holds '${p.shown}', not a valid figure for ${p.base} (${p.range}). Expected ${p.expected}.${enHint(p)}`,
+  },
+  previousZero: {
+    code: "previous.zero",
+    severity: "error",
+    part: "previous",
+    vi: (p) =>
+      `${vi(p)}: số liệu ${p.base} bằng 0 nên không tính được tốc độ tăng (không chia được cho 0). Hãy kiểm tra số liệu; nếu đúng là 0, ghi Không áp dụng kèm giải trình để người thẩm định xem xét.`,
+    en: (p) =>
+      `${en(p)}: the figure for ${p.base} is 0, so no growth rate can be computed (no division by 0). Check the figure; if it really is 0, answer Not applicable with an explanation for the reviewer.`,
   },
   unknownIndicator: {
     code: "template.unknown-indicator",

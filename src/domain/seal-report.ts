@@ -3,7 +3,7 @@
 import type { Assessment, Entry } from "./entry";
 import type { Plan, UnitProfile } from "./plan";
 import { planHash } from "./hash";
-import { buildSubmission, sealSubmission, type Submission } from "./submission";
+import { buildSubmission, sealSubmission, type Prefilled, type Submission } from "./submission";
 import { scoreReport, type ScoringScheme } from "./scoring";
 import type { ReportPrint } from "./report-print";
 import { periodOf } from "./period";
@@ -23,6 +23,8 @@ export interface SealReportInput {
   print?: ReportPrint;
   /** The fields the report covers when the unit chose only some (the template's metadata). */
   fields?: readonly string[];
+  /** What the template prefilled from last year's submission (its metadata; D29). */
+  prefilled?: Prefilled;
 }
 
 export async function sealReport(input: SealReportInput): Promise<Submission> {
@@ -38,6 +40,7 @@ export async function sealReport(input: SealReportInput): Promise<Submission> {
     ...(input.createdAt ? { createdAt: input.createdAt } : {}),
     ...(input.print ? { print: input.print } : {}),
     ...(input.fields ? { fields: input.fields } : {}),
+    ...(input.prefilled ? { prefilled: input.prefilled } : {}),
     ...(scheme ? { score: { schemeId: scheme.id, score: scoreReport(scheme, plan, assessments) } } : {}),
   });
   return sealSubmission(doc);

@@ -35,6 +35,15 @@ export const SubmissionReviewSchema = z
   .strict();
 export type SubmissionReview = z.infer<typeof SubmissionReviewSchema>;
 
+/** The base levels prefilled from last year's submission (src/domain/prefill.ts). */
+export const PrefilledSchema = z
+  .object({
+    source: hex64,
+    previous: z.array(z.object({ indicatorId: z.string().min(1), value: z.number() }).strict()),
+  })
+  .strict();
+export type Prefilled = z.infer<typeof PrefilledSchema>;
+
 export const SubmissionEntrySchema = z
   .object({
     indicatorId: z.string().min(1),
@@ -45,6 +54,11 @@ export const SubmissionEntrySchema = z
     explanation: z.string(),
     evidence: z.string(),
     review: SubmissionReviewSchema,
+    /**
+     * The "Năm trước" cell of a growth indicator (issue #12 item 4, DECISIONS D29), stored as `value`
+     * is; absent on other rows and in submissions sealed before it, which still verify.
+     */
+    previous: storedCell.optional(),
   })
   .strict();
 export type SubmissionEntry = z.infer<typeof SubmissionEntrySchema>;
@@ -101,6 +115,11 @@ export const UnsealedSubmissionSchema = z
      * fields (domain/coverage.ts); absent for a full report, and in submissions made before it.
      */
     fields: z.array(z.string().min(1)).min(1).optional(),
+    /**
+     * What `template --previous` prefilled in the "Năm trước" cells from last year's sealed
+     * submission (its hash), so the ministry can say when a prefilled figure was edited (D29).
+     */
+    prefilled: PrefilledSchema.optional(),
   })
   .strict();
 export type UnsealedSubmission = z.infer<typeof UnsealedSubmissionSchema>;
@@ -132,6 +151,8 @@ export interface SubmissionInput {
   print?: ReportPrint;
   /** The fields the report covers when the unit chose only some (coverage.ts recordedFields). */
   fields?: readonly string[];
+  /** What the template prefilled from last year's submission (template --previous). */
+  prefilled?: Prefilled;
 }
 
 function storedValue(v: CellValue | undefined): string | number | boolean | null {
@@ -189,6 +210,7 @@ export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
         explanation: e?.explanation ?? "",
         evidence: e?.evidence ?? "",
         review: sealedReview(e?.review),
+        ...(e?.previous !== undefined && e.previous !== null ? { previous: storedValue(e.previous) } : {}),
       };
     }),
     summary: {
@@ -217,6 +239,7 @@ export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
     createdAt: input.createdAt ?? new Date().toISOString(),
     ...(input.print ? { print: input.print } : {}),
     ...(input.fields !== undefined && input.fields.length > 0 ? { fields: [...input.fields] } : {}),
+    ...(input.prefilled ? { prefilled: input.prefilled } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { noTemplate } from "../workbook/errors";
 /** The name of the column an entry part lives in. */
 export const PART_COLUMN: Record<Exclude<EntryPart, "template">, string> = {
   value: NAMES.values,
+  previous: NAMES.previous,
   explanation: NAMES.explanations,
   evidence: NAMES.evidence,
   review: NAMES.reviewComments,

@@ -198,6 +198,7 @@ export function sealSnapshot(
     entries: snapshot.entries,
     assessments,
     ...(snapshot.meta.fields ? { fields: snapshot.meta.fields } : {}),
+    ...(snapshot.meta.prefilled ? { prefilled: snapshot.meta.prefilled } : {}),
     // No choice yet: the first scheme, as Summary shows it.
     scheme: schemeId ? (SCHEMES.find((s) => s.id === schemeId) ?? null) : (SCHEMES[0] ?? null),
     generator: PANE_GENERATOR,

@@ -11,6 +11,7 @@ import type { Status } from "../domain/entry";
 import { hardBounds } from "../domain/bounds";
 import { spellings } from "../domain/spellings";
 import { isNotDue, SHORTFALL_COMPLETION_MAX, targetRule, type TargetShape } from "../domain/target";
+import { typedIndicator } from "../domain/growth";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
 import type { Language } from "./port";
 
@@ -74,7 +75,7 @@ function outOfBounds(ind: Indicator, v: string): string | null {
 }
 
 /** The parameter columns of a table row, in column order (DECISIONS D9). */
-export const PARAM_KEYS = ["kind", "low", "high", "min", "max", "whole", "target", "due"] as const;
+export const PARAM_KEYS = ["kind", "low", "high", "min", "max", "whole", "target", "due", "growth"] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** The kind code of a row's parameters: the target's shape (src/domain/target.ts). */
@@ -85,11 +86,13 @@ export type KindCode = TargetShape;
  * code, the edges of "met" with the tolerance applied, the hard bounds (null: none), whether only
  * whole numbers are valid (1/0), what completion divides by (null: completion is met or not), and
  * whether the target is not yet due in the report's year (1; null when it is due, or no year is
- * given): a shortfall there is not-due (issue #12 item 1).
+ * given): a shortfall there is not-due (issue #12 item 1), and how a growth indicator's rate is
+ * computed from its two levels ("R" relative, "P" percentage points; null: the value is the rate or
+ * level judged, issue #12 item 4). On a growth row the bounds are the level's (src/domain/growth.ts).
  */
 export function targetParams(ind: Indicator, year?: number): Record<ParamKey, number | string | null> {
   const r = targetRule(ind.target);
-  const b = hardBounds(ind);
+  const b = hardBounds(typedIndicator(ind));
   const numeric = r.shape !== "D";
   return {
     kind: r.shape,
@@ -100,10 +103,11 @@ export function targetParams(ind: Indicator, year?: number): Record<ParamKey, nu
     whole: numeric && b.whole ? 1 : 0,
     target: r.completion?.base ?? null,
     due: year !== undefined && isNotDue(ind, year) ? 1 : null,
+    growth: ind.growth ? (ind.growth.change === "relative" ? "R" : "P") : null,
   };
 }
 
-/** The A1 references of a row's parameter cells (column-absolute, e.g. "$N12"). */
+/** The A1 references of a row's parameter cells (column-absolute, e.g. "$O12"). */
 export type ParamRefs = Record<ParamKey, string>;
 
 /** The comparison with the target of a number already known valid (rule 7). */
@@ -126,18 +130,39 @@ function outOfParamBounds(v: string, p: ParamRefs): string {
   return `OR(AND(ISNUMBER(${p.min}),${v}<${p.min}),AND(ISNUMBER(${p.max}),${v}>${p.max}),AND(${p.whole}=1,${v}<>INT(${v})))`;
 }
 
+/** The rate a growth row's target judges, from this year's level `v` and the base's `q` (growth.ts). */
+function growthOf(v: string, q: string, p: ParamRefs): string {
+  return `IF(${p.growth}="R",${v}/${q}-1,${v}-${q})`;
+}
+
 /**
- * The status formula of the row whose value cell is at `v` (e.g. "G12") and whose parameter cells
- * are `p`: one shape for every row and target kind, so a column of them is one formula filled down.
+ * A growth row's status once its value `v` is a valid level (issue #12 item 4): the base `q` empty is
+ * missing; not a number within the level's bounds, or 0 under a relative change, invalid; else the
+ * computed rate against the target. As assessGrowth in src/domain/assess.ts.
  */
-export function statusFormula(v: string, p: ParamRefs, lang: Language): string {
+function growthStatus(v: string, q: string, p: ParamRefs, lang: Language): string {
+  const L = (s: Status) => label(lang, s);
+  const bad = `OR(${outOfParamBounds(q, p)},AND(${p.growth}="R",${q}=0))`;
+  return (
+    `IF(ISERROR(${q}),${L("invalid")},IF(ISLOGICAL(${q}),${L("invalid")},` +
+    `IF(ISNUMBER(${q}),IF(${bad},${L("invalid")},${versusTarget(growthOf(v, q, p), p, lang)}),` +
+    `IF(TRIM(${q})="",${L("missing")},${L("invalid")}))))`
+  );
+}
+
+/**
+ * The status formula of the row whose value cell is at `v` (e.g. "H12"), whose "Năm trước" cell is
+ * at `q` and whose parameter cells are `p`: one shape for every row and target kind, so a column of
+ * them is one formula filled down.
+ */
+export function statusFormula(v: string, q: string, p: ParamRefs, lang: Language): string {
   const L = (s: Status) => (s === "shortfall" ? short(p, lang) : label(lang, s));
   const t = cleaned(v);
   const head = `IF(ISERROR(${v}),${L("invalid")},IF(${t}="",${L("missing")},IF(${anyOf(t, NOT_APPLICABLE_TOKENS)},${L("not-applicable")},`;
   const done =
     `IF(ISLOGICAL(${v}),IF(${v},${L("met")},${L("shortfall")}),` +
     `IF(${anyOf(t, DONE_TOKENS)},${L("met")},IF(${anyOf(t, NOT_DONE_TOKENS)},${L("shortfall")},${L("invalid")})))`;
-  const numeric = `IF(${outOfParamBounds(v, p)},${L("invalid")},${versusTarget(v, p, lang)})`;
+  const numeric = `IF(${outOfParamBounds(v, p)},${L("invalid")},IF(ISTEXT(${p.growth}),${growthStatus(v, q, p, lang)},${versusTarget(v, p, lang)}))`;
   // ISLOGICAL first: LibreOffice stores TRUE/FALSE as numbers, so ISNUMBER says yes there; ISLOGICAL
   // still catches a boolean Calc formats as one (typed in Calc). A boolean imported into a cell with
   // a number format reads as 0/1 in Calc: a known difference, see docs/template.md.
@@ -150,11 +175,18 @@ export function statusFormula(v: string, p: ParamRefs, lang: Language): string {
 }
 
 /**
- * The completion formula: a number only when the status compared the value with the target, else
- * empty text (the assessment's null). `status` is the row's status cell, `v` its value cell, `p`
- * its parameter cells; one shape for every row, like the status formula.
+ * The completion formula: a number only when the status compared the value (on a growth row, the
+ * rate computed with the "Năm trước" cell `q`) with the target, else empty text (the assessment's
+ * null). `status` is the row's status cell, `v` its value cell, `p` its parameter cells; one shape
+ * for every row, like the status formula.
  */
-export function completionFormula(v: string, status: string, p: ParamRefs, lang: Language): string {
+export function completionFormula(
+  v: string,
+  q: string,
+  status: string,
+  p: ParamRefs,
+  lang: Language,
+): string {
   const L = (s: Status) => label(lang, s);
   const reached = `OR(${status}=${L("met")},${status}=${L("exceeded")})`;
   const behind = `OR(${status}=${L("shortfall")},${status}=${L("not-due")})`;
@@ -163,8 +195,9 @@ export function completionFormula(v: string, status: string, p: ParamRefs, lang:
   // A ratio that would divide by zero is null in the assessment, empty here; the ratio of a row
   // behind its target (shortfall, not-due) is capped as target.ts caps it (SHORTFALL_COMPLETION_MAX),
   // so it never shows 100%.
-  const ratio = (q: (x: string) => string) =>
-    `IF(${p.kind}="L",IF(${v}<>0,${q(`${p.target}/${v}`)},""),IF(${p.target}=0,"",${q(`${v}/${p.target}`)}))`;
+  const m = `IF(ISTEXT(${p.growth}),${growthOf(v, q, p)},${v})`;
+  const ratio = (f: (x: string) => string) =>
+    `IF(${p.kind}="L",IF(${m}<>0,${f(`${p.target}/${m}`)},""),IF(${p.target}=0,"",${f(`${m}/${p.target}`)}))`;
   const capped = ratio((x) => `MIN(${x},${SHORTFALL_COMPLETION_MAX})`);
   const plain = ratio((x) => x);
   return `IF(OR(${p.kind}="D",${p.kind}="T"),${binary},IF(${compared},IF(${behind},${capped},${plain}),""))`;
@@ -176,11 +209,18 @@ export function completionFormula(v: string, status: string, p: ParamRefs, lang:
  * text is only TRIMmed here; the status formula stays the exact rule. Done indicators get a list instead (see layout).
  */
 export function valueValidationFormula(ind: Indicator, v: string): string {
-  const bounds = outOfBounds(ind, v);
+  // A growth row's value cell holds its level: the level's bounds.
+  const bounds = outOfBounds(typedIndicator(ind), v);
   // A milestone also takes "Chưa thực hiện", as typed on a precomposed keyboard only: every spelling
   // of every not-done word would pass Excel's 255 characters. The validation only warns; the status
   // formula recognises them all.
   const notDone = ind.target.kind === "milestone" ? `,TRIM(${v})=${xlString(NOT_DONE_TOKENS[1])}` : "";
   const words = anyOf(`TRIM(${v})`, NOT_APPLICABLE_TOKENS);
   return `IF(ISNUMBER(${v}),${bounds ? `NOT(${bounds})` : "TRUE"},${notDone ? `OR(${words}${notDone})` : words})`;
+}
+
+/** Custom validation of a growth row's "Năm trước" cell `q`: a number within the level's bounds. */
+export function previousValidationFormula(ind: Indicator, q: string): string {
+  const bounds = outOfBounds(typedIndicator(ind), q);
+  return bounds ? `AND(ISNUMBER(${q}),NOT(${bounds}))` : `ISNUMBER(${q})`;
 }

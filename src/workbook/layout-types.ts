@@ -31,6 +31,7 @@ export interface CellStyle {
 /** Which entry part an input cell holds (matches EntryPart plus the header's preparer). */
 export type InputRole =
   | "value"
+  | "previous"
   | "explanation"
   | "evidence"
   | "reviewDecision"
@@ -89,6 +90,7 @@ export type ColumnKey =
   | "unit"
   | "deadline"
   | "target"
+  | "previous"
   | "value"
   | "completion"
   | "status"

@@ -7,6 +7,7 @@ import type { Indicator, Plan, UnitProfile, ValueType } from "../domain/plan";
 import { hardBounds } from "../domain/bounds";
 import { formatDate, formatTarget, formatValue } from "../domain/format";
 import { isoToSerial } from "../domain/excel-date";
+import { baseText, typedIndicator } from "../domain/growth";
 import { periodOf } from "../domain/period";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
 import type { Language, ReportMeta } from "./port";
@@ -30,6 +31,7 @@ import { unitTypeName } from "../domain/unit";
 import {
   completionFormula,
   PARAM_KEYS,
+  previousValidationFormula,
   statusFormula,
   targetParams,
   valueValidationFormula,
@@ -76,6 +78,7 @@ export const COLUMN_ORDER: readonly ColumnKey[] = [
   "unit",
   "deadline",
   "target",
+  "previous",
   "value",
   "completion",
   "status",
@@ -88,9 +91,9 @@ export const COLUMN_ORDER: readonly ColumnKey[] = [
 ];
 
 /**
- * Widths in Excel's characters (about 7 px each plus 5 px): A to the value column take about
- * 690 px with the row headers, inside the ~1,016 px of sheet beside a 350 px pane at 1366×768,
- * with room left for the two columns still to come before the value.
+ * Widths in Excel's characters (about 7 px each plus 5 px): A to the value column, "Năm trước"
+ * included, take about 780 px with the row headers, inside the ~1,016 px of sheet beside a 350 px
+ * pane at 1366×768, with room left for one more column before the value (the unit's own target).
  */
 const WIDTHS: Record<ColumnKey, number> = {
   number: 5,
@@ -98,6 +101,7 @@ const WIDTHS: Record<ColumnKey, number> = {
   unit: 10,
   deadline: 8,
   target: 16,
+  previous: 12,
   value: 14,
   completion: 11,
   status: 13,
@@ -147,14 +151,16 @@ export const NAMES = {
   deadlines: "SA_DEADLINES",
   /** The preparer input of the header block. */
   preparer: "SA_PREPARER",
+  /** The "Năm trước" column: a growth indicator's base level (issue #12 item 4). */
+  previous: "SA_PREVIOUS",
   /**
-   * The archive rows, columns as in the table (A..N, then the review trail W..Z; the parameter
+   * The archive rows, columns as in the table (A..O, then the review trail Y..AB; the parameter
    * columns between stay empty); present only when something is archived.
    */
   archive: "SA_ARCHIVE",
-  /** The hidden parameter columns of the table rows (DECISIONS D9), O..V. */
+  /** The hidden parameter columns of the table rows (DECISIONS D9), P..X. */
   params: "SA_PARAMS",
-  /** The review trail (W..Z): the unit's replies, who decided, when, and on what (hidden). */
+  /** The review trail (Y..AB): the unit's replies, who decided, when, and on what (hidden). */
   replies: "SA_REPLIES",
   reviewedBy: "SA_REVIEWED_BY",
   reviewedAt: "SA_REVIEWED_AT",
@@ -216,6 +222,9 @@ const S = {
   paramHeader: { bold: true, locked: true } as CellStyle,
 };
 
+/** A row without a base level: its "Năm trước" cell is part of the fixed text, not an input. */
+const NO_PREVIOUS: CellStyle = { ...S.fixed, fill: ARCHIVE_FILL };
+
 const valueStyles = new Map<string, CellStyle>();
 function valueStyle(t: ValueType): CellStyle {
   let s = valueStyles.get(t);
@@ -240,8 +249,10 @@ function boundText(ind: Indicator, lang: Language, n: number | undefined): strin
  */
 export function valuePrompt(ind: Indicator, lang: Language): string {
   const p = SHEET_STRINGS[lang].prompt;
-  const b = hardBounds(ind);
-  const expects = p.expects[ind.valueType](boundText(ind, lang, b.min), boundText(ind, lang, b.max));
+  // A growth row's value cell holds this year's level, not the rate (issue #12 item 4).
+  const t = typedIndicator(ind);
+  const b = hardBounds(t);
+  const expects = p.expects[t.valueType](boundText(t, lang, b.min), boundText(t, lang, b.max));
   // No target text: the message is shared by every row of a value type and bounds, so one rule
   // covers them all (issue #4: a 10,000-row template in a fixed number of requests); only rows
   // with a note of their own get a rule of their own.
@@ -430,7 +441,14 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.unit, { value: ind.unit[lang] }, S.fixed);
     put(r, C.deadline, { value: ind.deadlineYear }, S.fixedCenter);
     put(r, C.target, { value: formatTarget(ind, lang) }, S.fixed);
-    put(r, C.value, { value: e ? e.value : null }, valueStyle(ind.valueType), "value");
+    // A growth row's value and "Năm trước" cells hold levels (issue #12 item 4); elsewhere the
+    // "Năm trước" cell is empty and locked.
+    const typed = typedIndicator(ind);
+    if (ind.growth) {
+      put(r, C.previous, { value: e?.previous ?? null }, valueStyle(typed.valueType), "previous");
+      validations.push(previousValidation(ind, a1(r, C.previous), lang));
+    } else put(r, C.previous, { value: null }, NO_PREVIOUS);
+    put(r, C.value, { value: e ? e.value : null }, valueStyle(typed.valueType), "value");
     put(r, C.explanation, { value: textOrNull(e?.explanation) }, S.input, "explanation");
     put(r, C.evidence, { value: textOrNull(e?.evidence) }, S.input, "evidence");
     put(r, C.reviewDecision, { value: decisionLabel(e, lang) }, S.input, "reviewDecision");
@@ -454,14 +472,14 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
       col: C.completion,
       top,
       bottom: g.lastRow,
-      formula: completionFormula(a1(top, C.value), a1(top, C.status), topParams, lang),
+      formula: completionFormula(a1(top, C.value), a1(top, C.previous), a1(top, C.status), topParams, lang),
       style: S.completion,
     },
     {
       col: C.status,
       top,
       bottom: g.lastRow,
-      formula: statusFormula(a1(top, C.value), topParams, lang),
+      formula: statusFormula(a1(top, C.value), a1(top, C.previous), topParams, lang),
       style: S.status,
     },
   ];
@@ -523,6 +541,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
         unit: null,
         deadline: null,
         target: null,
+        previous: e.previous ?? null,
         value: e.value,
         completion: null,
         status: null,
@@ -541,6 +560,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   const names: NameSpec[] = [
     { name: NAMES.ids, range: abs(col("id")) },
     { name: NAMES.values, range: abs(col("value")) },
+    { name: NAMES.previous, range: abs(col("previous")) },
     { name: NAMES.explanations, range: abs(col("explanation")) },
     { name: NAMES.evidence, range: abs(col("evidence")) },
     { name: NAMES.status, range: abs(col("status")) },
@@ -553,7 +573,9 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     { name: NAMES.preparer, range: abs(g.preparerCell) },
     {
       name: NAMES.params,
-      range: abs(`${colLetter(g.param.kind)}${g.firstRow}:${colLetter(g.param.due)}${g.lastRow}`),
+      range: abs(
+        `${colLetter(g.param[PARAM_KEYS[0]!])}${g.firstRow}:${colLetter(g.param[PARAM_KEYS[PARAM_KEYS.length - 1]!])}${g.lastRow}`,
+      ),
     },
     ...TRAIL_ORDER.map((k) => ({ name: TRAIL_NAMES[k], range: abs(trailCol(k)) })),
     { name: NAMES.reviewer, range: abs(g.reviewerCell) },
@@ -674,6 +696,24 @@ export function validationAreas(v: ValidationSpec): { range: string; formula?: s
     const topLeft = range.split(":")[0]!;
     return v.formula === undefined ? { range } : { range, formula: v.formula.replace(ref, topLeft) };
   });
+}
+
+/** The "Năm trước" cell of a growth row: a number within the level's bounds, for the plan's base. */
+function previousValidation(ind: Indicator, q: string, lang: Language): ValidationSpec {
+  const str = SHEET_STRINGS[lang];
+  const g = ind.growth!;
+  const message = clip(
+    str.prompt.previousMessage(g.level.text[lang], baseText(g, lang)),
+    EXCEL_LIMITS.promptMessage,
+  );
+  return {
+    range: q,
+    type: "custom",
+    formula: previousValidationFormula(ind, q),
+    allowBlank: true,
+    prompt: { title: str.prompt.previousTitle, message },
+    error: { style: "warning", title: str.error.title, message: str.error.value },
+  };
 }
 
 function valueValidation(ind: Indicator, v: string, lang: Language): ValidationSpec {

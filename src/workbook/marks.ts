@@ -9,6 +9,7 @@ import type { Status } from "../domain/entry";
 import type { Indicator, ValueType } from "../domain/plan";
 import { plausibleBounds, SLIP_FACTORS } from "../domain/bounds";
 import { STATUS_LABELS } from "../domain/status-labels";
+import { typedIndicator } from "../domain/growth";
 import type { ConditionalFormatSpec, TableGeometry } from "./layout-types";
 import type { Language } from "./port";
 import { colLetter } from "./a1";
@@ -95,8 +96,9 @@ export function markFormats(
   });
 
   // Outside the usual range: one rule per distinct pair of bounds.
+  // A growth row's value cell holds a level; its usual range is the computed rate's (the pane says it).
   const byBounds = groupRows(indicators, r, (ind) => {
-    if (ind.valueType === "done") return null;
+    if (ind.valueType === "done" || ind.growth) return null;
     const p = plausibleBounds(ind);
     if (p.min === undefined && p.max === undefined) return null;
     return [p.min ?? null, p.max ?? null] as [number | null, number | null];
@@ -117,7 +119,10 @@ export function markFormats(
   }
 
   // A shortfall (due or not yet) that a separator slip explains (separatorSlip in src/domain/bounds.ts).
-  const byFactor = groupRows(indicators, r, (ind) => SLIP_FACTORS[ind.valueType] ?? null);
+  // Not on a growth row: its target is the computed rate's, not the level's.
+  const byFactor = groupRows(indicators, r, (ind) =>
+    ind.growth ? null : (SLIP_FACTORS[ind.valueType] ?? null),
+  );
   for (const { key: factor, rows } of byFactor.values()) {
     const c = at(rows[0]!);
     const meant = `${c.v}*${factor}`;
@@ -134,7 +139,9 @@ export function markFormats(
   }
 
   // "#,##0.##########" shows 27 as "27." in Excel: whole numbers get "#,##0" while they are whole.
-  const decimal = groupRows(indicators, r, (ind) => (DECIMAL_TYPES.includes(ind.valueType) ? 1 : null));
+  const decimal = groupRows(indicators, r, (ind) =>
+    DECIMAL_TYPES.includes(typedIndicator(ind).valueType) ? 1 : null,
+  );
   for (const { rows } of decimal.values()) {
     const c = at(rows[0]!);
     out.push({

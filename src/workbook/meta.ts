@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { CellValue } from "../domain/entry";
 import { UnitProfileSchema } from "../domain/plan";
+import { PrefilledSchema } from "../domain/submission";
 import type { ReportMeta } from "./port";
 
 export const META_SCHEMA_VERSION = 1;
@@ -19,6 +20,7 @@ const MetaSchema = z
     unit: UnitProfileSchema,
     indicatorIds: z.array(z.string().min(1)),
     fields: z.array(z.string().min(1)).min(1).optional(),
+    prefilled: PrefilledSchema.optional(),
     language: z.enum(["vi", "en"]),
     generator: z.string(),
     createdAt: z.string(),
@@ -84,6 +86,16 @@ export function metaToXml(meta: ReportMeta): string {
     ...(meta.fields !== undefined
       ? [`<fields>`, ...meta.fields.map((f) => el("field", f)), `</fields>`]
       : []),
+    ...(meta.prefilled !== undefined
+      ? [
+          `<prefilled>`,
+          el("source", meta.prefilled.source),
+          ...meta.prefilled.previous.map(
+            (p) => `<previous>${el("indicator", p.indicatorId)}${el("value", String(p.value))}</previous>`,
+          ),
+          `</prefilled>`,
+        ]
+      : []),
     `</selfAssessment>`,
   ].join("\n");
 }
@@ -109,6 +121,7 @@ export function metaFromXml(xml: string): MetaResult {
   const unitXml = blockOf(xml, "unit") ?? "";
   const idsXml = blockOf(xml, "indicatorIds");
   const fieldsXml = blockOf(xml, "fields");
+  const prefilledXml = blockOf(xml, "prefilled");
   const num = (s: string | undefined) => (s !== undefined && /^-?\d+$/.test(s.trim()) ? Number(s) : s);
   const preparer = textOf(unitXml, "preparer");
   return check({
@@ -132,6 +145,18 @@ export function metaFromXml(xml: string): MetaResult {
         : [...idsXml.matchAll(/<id>([^<]*)<\/id>/g)].map((m) => unescapeXml(m[1]!)),
     ...(fieldsXml !== undefined
       ? { fields: [...fieldsXml.matchAll(/<field>([^<]*)<\/field>/g)].map((m) => unescapeXml(m[1]!)) }
+      : {}),
+    ...(prefilledXml !== undefined
+      ? {
+          prefilled: {
+            source: textOf(prefilledXml, "source"),
+            previous: [
+              ...prefilledXml.matchAll(
+                /<previous><indicator>([^<]*)<\/indicator><value>([^<]*)<\/value><\/previous>/g,
+              ),
+            ].map((m) => ({ indicatorId: unescapeXml(m[1]!), value: Number(m[2]) })),
+          },
+        }
       : {}),
   });
 }
@@ -157,6 +182,14 @@ export function metaToRows(meta: ReportMeta): CellValue[][] {
     ...(u.preparer !== undefined ? [["unit.preparer", u.preparer] as CellValue[]] : []),
     ...meta.indicatorIds.map((id) => ["indicatorId", id] as CellValue[]),
     ...(meta.fields ?? []).map((f) => ["field", f] as CellValue[]),
+    // Prefilled "Năm trước" figures: the source's hash, then one row per indicator ({indicatorId, value}
+    // as JSON: every reader of this sheet reads two columns).
+    ...(meta.prefilled
+      ? [
+          ["prefilledFrom", meta.prefilled.source] as CellValue[],
+          ...meta.prefilled.previous.map((p) => ["prefilled", JSON.stringify(p)] as CellValue[]),
+        ]
+      : []),
   ];
 }
 
@@ -164,6 +197,7 @@ export function metaFromRows(rows: readonly (readonly CellValue[])[]): MetaResul
   const one = new Map<string, CellValue>();
   const ids: string[] = [];
   const fields: string[] = [];
+  const prefilled: unknown[] = [];
   for (const row of rows) {
     const key = row[0];
     if (typeof key !== "string") continue;
@@ -171,6 +205,12 @@ export function metaFromRows(rows: readonly (readonly CellValue[])[]): MetaResul
     if (key === "indicatorId") {
       if (typeof value === "string") ids.push(value);
       else return { ok: false, reason: "an indicatorId row has no text id" };
+    } else if (key === "prefilled") {
+      try {
+        prefilled.push(typeof value === "string" && value.length < 1000 ? JSON.parse(value) : null);
+      } catch {
+        return { ok: false, reason: "a prefilled row is not JSON" };
+      }
     } else if (key === "field") {
       if (typeof value === "string") fields.push(value);
       else return { ok: false, reason: "a field row has no text id" };
@@ -202,6 +242,7 @@ export function metaFromRows(rows: readonly (readonly CellValue[])[]): MetaResul
     },
     indicatorIds: ids,
     ...(fields.length > 0 ? { fields } : {}),
+    ...(one.has("prefilledFrom") ? { prefilled: { source: str("prefilledFrom"), previous: prefilled } } : {}),
   });
 }
 
@@ -221,5 +262,6 @@ export function metaDifferences(a: ReportMeta, b: ReportMeta): string[] {
   if (JSON.stringify(a.unit) !== JSON.stringify(b.unit)) out.push("unit");
   if (a.indicatorIds.join("\n") !== b.indicatorIds.join("\n")) out.push("indicatorIds");
   if ((a.fields ?? []).join("\n") !== (b.fields ?? []).join("\n")) out.push("fields");
+  if (JSON.stringify(a.prefilled ?? null) !== JSON.stringify(b.prefilled ?? null)) out.push("prefilled");
   return out;
 }

@@ -33,6 +33,7 @@ const HEADER_INPUTS = new Set([HEADER_ROWS.preparer, HEADER_ROWS.reviewer].map((
 
 /** The input cells of a table row: the workbook name of each role's column. */
 const INPUT_NAMES: [RowInput, string][] = [
+  ["previous", NAMES.previous],
   ["value", NAMES.values],
   ["explanation", NAMES.explanations],
   ["evidence", NAMES.evidence],

@@ -2,6 +2,7 @@
 // src/excel/ implements it on Office.js, src/xlsx/ on ExcelJS. The pane and the CLI see only this.
 import type { CellValue, Entry, EntryPart, Review } from "../domain/entry";
 import type { Plan, UnitProfile } from "../domain/plan";
+import type { Prefilled } from "../domain/submission";
 
 export type Language = "vi" | "en";
 
@@ -20,6 +21,11 @@ export interface ReportMeta {
    * (domain/coverage.ts recordedFields); absent when it covers them all.
    */
   fields?: string[];
+  /**
+   * The "Năm trước" figures prefilled from last year's sealed submission (its hash), as filled:
+   * sealed with the export so the ministry can tell an edited one (issue #12 item 4, D29).
+   */
+  prefilled?: Prefilled;
   language: Language;
   generator: string;
   createdAt: string;
@@ -41,6 +47,8 @@ export interface InsertRequest {
   /** Optional subset of the plan's field ids; all applicable fields when absent. */
   fields?: string[];
   language: Language;
+  /** Base levels to put in empty "Năm trước" cells (src/domain/prefill.ts prefillFrom). */
+  prefilled?: Prefilled;
 }
 
 export interface InsertPreview {

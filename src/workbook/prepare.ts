@@ -10,6 +10,7 @@ import { META_SCHEMA_VERSION } from "./meta";
 import type { OldReport } from "./upgrade";
 import { mergeEntries } from "./upgrade";
 import { noIndicators } from "./errors";
+import { applyPrefill } from "../domain/prefill";
 
 export interface PrepareOptions {
   generator: string;
@@ -33,6 +34,11 @@ export async function prepareTemplate(
     });
   }
   const merged = mergeEntries(old, indicators, plan.version);
+  // Last year's figures go in empty "Năm trước" cells only; what was filled is recorded (D29). An
+  // upgrade keeps the old template's record.
+  const ids = indicators.map((i) => i.id);
+  const filled = request.prefilled ? applyPrefill(merged.entries, ids, request.prefilled) : null;
+  const prefilled = filled?.prefilled ?? old?.meta?.prefilled;
   const meta: ReportMeta = {
     schemaVersion: META_SCHEMA_VERSION,
     planId: plan.id,
@@ -41,6 +47,7 @@ export async function prepareTemplate(
     unit,
     indicatorIds: indicators.map((i) => i.id),
     ...(fields !== undefined && fields.length > 0 ? { fields } : {}),
+    ...(prefilled ? { prefilled } : {}),
     language,
     generator: options.generator,
     createdAt: options.createdAt,
@@ -51,7 +58,7 @@ export async function prepareTemplate(
     indicators,
     language,
     meta,
-    entries: merged.entries,
+    entries: filled?.entries ?? merged.entries,
     archive: merged.archive,
     reviewer: old?.reviewer ?? null,
   });

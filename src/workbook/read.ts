@@ -32,6 +32,8 @@ export interface CellRead {
 export interface NamedColumns {
   ids: CellRead[];
   values: CellRead[];
+  /** The "Năm trước" column (issue #12 item 4); absent in templates made before it. */
+  previous?: CellRead[];
   explanations: CellRead[];
   evidence: CellRead[];
   reviewDecisions?: CellRead[];
@@ -64,6 +66,7 @@ export function columnsFromNames(
   return {
     ids: column(NAMES.ids) ?? [],
     values: column(NAMES.values) ?? [],
+    previous: column(NAMES.previous),
     explanations: column(NAMES.explanations) ?? [],
     evidence: column(NAMES.evidence) ?? [],
     reviewDecisions: column(NAMES.reviewDecisions),
@@ -171,6 +174,7 @@ export function readGrid(cols: NamedColumns): GridReading {
   const n = cols.ids.length;
   const aligned: [string, CellRead[] | undefined][] = [
     ["SA_VALUES", cols.values],
+    [NAMES.previous, cols.previous],
     ["SA_EXPLANATIONS", cols.explanations],
     ["SA_EVIDENCE", cols.evidence],
     ["SA_REVIEW_DECISIONS", cols.reviewDecisions],
@@ -226,6 +230,7 @@ export function readGrid(cols: NamedColumns): GridReading {
     const cell = (list: CellRead[] | undefined) => list?.[i] ?? EMPTY_CELL;
     const parts: [EntryPart, CellRead][] = [
       ["value", cell(cols.values)],
+      ["previous", cell(cols.previous)],
       ["explanation", cell(cols.explanations)],
       ["evidence", cell(cols.evidence)],
       ["review", cell(cols.reviewDecisions)],
@@ -252,9 +257,12 @@ export function readGrid(cols: NamedColumns): GridReading {
         },
       });
     }
+    const previous = cols.previous?.[i]?.value ?? null;
     entries.push({
       indicatorId: id,
       value: cell(cols.values).value ?? null,
+      // Only a cell that holds something: rows without a base level, and older templates, have none.
+      ...(previous !== null ? { previous } : {}),
       explanation: cellText(cell(cols.explanations).value),
       evidence: cellText(cell(cols.evidence).value),
       review: reviewOf(decision, cellText(cell(cols.reviewComments).value), {
@@ -273,7 +281,7 @@ export function readGrid(cols: NamedColumns): GridReading {
   const where = archiveColumns(cols);
   for (const row of cols.archive ?? []) {
     const left = columnOf(row[0]?.address) ?? 1;
-    const get = (k: ArchiveKey) => row[where[k] - left] ?? EMPTY_CELL;
+    const get = (k: ArchiveKey) => (where[k] > 0 ? row[where[k] - left] : undefined) ?? EMPTY_CELL;
     const id = cellText(get("id").value).trim();
     if (id === "") continue;
     const decision = decisionFromLabel(cellText(get("reviewDecision").value));
@@ -282,6 +290,9 @@ export function readGrid(cols: NamedColumns): GridReading {
       entry: {
         indicatorId: id,
         value: get("value").value ?? null,
+        ...(get("previous").value !== null && get("previous").value !== undefined
+          ? { previous: get("previous").value }
+          : {}),
         explanation: cellText(get("explanation").value),
         evidence: cellText(get("evidence").value),
         // Archives written before the review trail stop before it: those cells read as empty.
@@ -301,7 +312,14 @@ export function readGrid(cols: NamedColumns): GridReading {
 type ArchiveKey =
   | Extract<
       ColumnKey,
-      "id" | "indicator" | "value" | "explanation" | "evidence" | "reviewDecision" | "reviewComment"
+      | "id"
+      | "indicator"
+      | "previous"
+      | "value"
+      | "explanation"
+      | "evidence"
+      | "reviewDecision"
+      | "reviewComment"
     >
   | TrailKey;
 
@@ -314,12 +332,14 @@ function columnOf(address: string | undefined): number | null {
 /**
  * Where each archive column is: the archive has the columns of the table above it, and the table's
  * columns are where its SA_* names say, whatever column order the template that wrote them had
- * (docs/DECISIONS.md D28); the layout's own order only where a name is missing.
+ * (docs/DECISIONS.md D28); the layout's own order only where a name is missing, except "Năm trước":
+ * a template without SA_PREVIOUS never had that column (0: its cells read as empty).
  */
 function archiveColumns(cols: NamedColumns): Record<ArchiveKey, number> {
   const named: Record<ArchiveKey, CellRead[] | undefined> = {
     id: cols.ids,
     indicator: cols.indicators,
+    previous: cols.previous,
     value: cols.values,
     explanation: cols.explanations,
     evidence: cols.evidence,
@@ -331,6 +351,7 @@ function archiveColumns(cols: NamedColumns): Record<ArchiveKey, number> {
     basis: cols.reviewBasis,
   };
   const fallback = (k: ArchiveKey): number => {
+    if (k === "previous") return 0;
     const trail = TRAIL_ORDER.indexOf(k as TrailKey);
     return trail >= 0 ? TRAIL_FIRST_COL + trail : COLUMN_ORDER.indexOf(k as ColumnKey) + 1;
   };

@@ -32,6 +32,9 @@ export interface SheetStrings {
   /** Input message titles are cut by Excel at 32 characters. */
   prompt: {
     valueTitle: string;
+    previousTitle: string;
+    /** The input message of a "Năm trước" cell: what to type, for which base (growth.ts baseText). */
+    previousMessage: (what: string, base: string) => string;
     explanationTitle: string;
     explanationMessage: string;
     evidenceTitle: string;
@@ -93,6 +96,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       unit: "Đơn vị tính",
       deadline: "Hạn",
       target: "Mục tiêu",
+      previous: "Năm trước",
       value: "Kết quả thực hiện",
       completion: "Tỷ lệ hoàn thành",
       status: "Đánh giá",
@@ -110,6 +114,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       whole: "Tham số: số nguyên",
       target: "Tham số: mục tiêu tính tỷ lệ",
       due: "Tham số: chưa đến hạn",
+      growth: "Tham số: tăng trưởng tính từ hai mức",
     },
     trail: {
       reply: "Trả lời của đơn vị",
@@ -124,6 +129,9 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
     decisions: { accepted: "Chấp nhận", returned: "Trả lại" },
     prompt: {
       valueTitle: "Kết quả thực hiện",
+      previousTitle: "Số liệu năm trước",
+      previousMessage: (what, base) =>
+        `Nhập ${what} của ${base}. Tốc độ tăng được tính từ số này và số năm nay ở cột Kết quả; không nhập tỷ lệ.`,
       explanationTitle: "Giải trình",
       explanationMessage:
         "Bắt buộc khi chỉ tiêu chưa đạt hoặc không áp dụng: nêu lý do và giải pháp. Tối đa 2.000 ký tự.",
@@ -192,6 +200,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       unit: "Unit",
       deadline: "Deadline",
       target: "Target",
+      previous: "Previous year",
       value: "Actual value",
       completion: "Completion",
       status: "Status",
@@ -209,6 +218,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       whole: "Parameter: whole number",
       target: "Parameter: completion target",
       due: "Parameter: not yet due",
+      growth: "Parameter: growth computed from two levels",
     },
     trail: {
       reply: "Unit's reply",
@@ -223,6 +233,9 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
     decisions: { accepted: "Accepted", returned: "Returned" },
     prompt: {
       valueTitle: "Actual value",
+      previousTitle: "Previous year's figure",
+      previousMessage: (what, base) =>
+        `Enter ${what} for ${base}. The growth is computed from it and this year's figure in Actual value; do not type a rate.`,
       explanationTitle: "Explanation",
       explanationMessage:
         "Required when the indicator falls short or does not apply: give the reason and the remedy. At most 2,000 characters.",

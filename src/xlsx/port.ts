@@ -26,6 +26,7 @@ import { REVIEW_WRITE_NAMES, reviewWrites } from "../workbook/review-cells";
 
 const PART_NAME: Record<EntryPart, string | null> = {
   value: NAMES.values,
+  previous: NAMES.previous,
   explanation: NAMES.explanations,
   evidence: NAMES.evidence,
   review: NAMES.reviewDecisions,

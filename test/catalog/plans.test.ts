@@ -310,7 +310,9 @@ describe("Plan 1097/KH-BTTTT", () => {
     const i = ind(p, "press.paid-content-models");
     expect(i.notes?.some((n) => /typo for 2020/.test(n.en))).toBe(true);
     expect(i.notes?.some((n) => /nor against which base year/.test(n.en))).toBe(false);
-    expect(i.entryNote?.en).toMatch(/percentage points since 2020/);
+    expect(i.entryNote?.en).toMatch(/share in 2020/);
+    expect(i.entryNote?.en).toMatch(/percentage points/);
+    expect(i.growth).toMatchObject({ change: "points", base: { kind: "year", year: 2020 } });
   });
 
   it("keeps the national-index notes up to date: no IDI ranking 2018–2022, GCI 2024 gives tiers", () => {

@@ -8,7 +8,7 @@ import { formatTarget } from "../../src/domain/format";
 import type { Indicator } from "../../src/domain/plan";
 import type { CellValue } from "../../src/domain/entry";
 import { ScoringSchemeSchema, scoreReport } from "../../src/domain/scoring";
-import { entry } from "./fixtures";
+import { answer } from "./fixtures";
 
 /** A value that meets the target exactly, and one just on the wrong side of it. */
 function atAndPast(ind: Indicator): [CellValue, CellValue] {
@@ -43,10 +43,10 @@ describe("assessment on the bundled plans", () => {
     "%s %s: met at the target, shortfall past it, target text in both languages",
     (_p, id, ind) => {
       const [at, past] = atAndPast(ind);
-      const met = assessEntry(ind, entry(id, at));
+      const met = assessEntry(ind, answer(ind, at));
       expect(met.status).toBe("met");
       expect(met.issues).toEqual([]);
-      const short = assessEntry(ind, entry(id, past));
+      const short = assessEntry(ind, answer(ind, past));
       expect(short.status).toBe("shortfall");
       expect(short.issues.map((i) => i.code)).toContain("explanation.required");
       expect(short.issues[0]!.message.vi).toContain(id);
@@ -58,7 +58,7 @@ describe("assessment on the bundled plans", () => {
   it("scores a report that meets every target at 100% with the example scheme", () => {
     const scheme = ScoringSchemeSchema.parse(exampleScheme);
     for (const plan of BUNDLED_PLANS) {
-      const entries = plan.indicators.map((ind) => entry(ind.id, atAndPast(ind)[0]));
+      const entries = plan.indicators.map((ind) => answer(ind, atAndPast(ind)[0]));
       const score = scoreReport(scheme, plan, assessReport(plan, entries));
       expect(score.percent).toBe(100);
       expect(score.band?.label.vi).toBe("Hoàn thành xuất sắc nhiệm vụ");

@@ -152,3 +152,22 @@ export const PLAN: Plan = PlanSchema.parse({
 export function entry(indicatorId: string, value: CellValue, explanation = ""): Entry {
   return { indicatorId, value, explanation, evidence: "", review: { decision: null, comment: "" } };
 }
+
+/**
+ * Two levels whose computed growth is `rate` on a growth indicator (issue #12 item 4): a base of
+ * 1,000 for a relative change (whole when the level is a count; 20% when it is a share), of 10% for
+ * a change in points.
+ */
+export function levelsFor(ind: Indicator, rate: number): { value: number; previous: number } {
+  const g = ind.growth!;
+  if (g.change === "points") return { value: 0.1 + rate, previous: 0.1 };
+  if (g.level.valueType === "percent") return { value: 0.2 * (1 + rate), previous: 0.2 };
+  const step = 1000 * rate;
+  return { value: 1000 + (g.level.valueType === "integer" ? Math.round(step) : step), previous: 1000 };
+}
+
+/** An entry answering `value`; on a growth indicator `value` is the rate, typed as two levels. */
+export function answer(ind: Indicator, value: CellValue, explanation = ""): Entry {
+  if (!ind.growth || typeof value !== "number") return entry(ind.id, value, explanation);
+  return { ...entry(ind.id, null, explanation), ...levelsFor(ind, value) };
+}

@@ -2,7 +2,7 @@ import exampleScheme from "../../src/catalog/scoring/example-scheme.json";
 import { ScoringSchemeSchema, scoreReport, type ScoringScheme } from "../../src/domain/scoring";
 import { assessReport } from "../../src/domain/assess";
 import { summarize } from "../../src/domain/summary";
-import { IND, PLAN, entry } from "./fixtures";
+import { IND, PLAN, answer, entry } from "./fixtures";
 import { getPlan } from "../../src/catalog/index";
 import { SHORTFALL_COMPLETION_MAX } from "../../src/domain/target";
 import { sealReport } from "../../src/domain/seal-report";
@@ -167,7 +167,7 @@ describe("scores that mean what they say (issue #12 item 6)", () => {
     const ind = kh.indicators.find((i) => i.target.kind === "moreThan")!;
     const v = (ind.target as { value: number }).value;
     const one = { ...kh, indicators: [ind] };
-    const at = assessReport(one, [entry(ind.id, v, "chưa vượt")]);
+    const at = assessReport(one, [answer(ind, v, "chưa vượt")]);
     expect(at[0]).toMatchObject({ status: "shortfall", completion: SHORTFALL_COMPLETION_MAX });
     const r = scoreReport(scheme, one, at);
     expect(r.maxPoints).toBe(10);

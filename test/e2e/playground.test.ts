@@ -338,13 +338,12 @@ describe("the pane beside the in-browser workbook", () => {
     await p.getByText("Người thẩm định: Nguyễn Thị Thẩm").waitFor();
     await expect(cellText("D8")).resolves.toBe("Nguyễn Thị Thẩm");
 
-    // The card: value, target, the plan's deadline (D28), status, the unit's explanation and evidence.
+    // The card: value, target, status, the unit's explanation and evidence.
     await p.getByText("Mục 1 / 2").waitFor();
     const card = p.getByRole("article");
     await card.getByRole("heading", { name: /publishing\.revenue-growth/ }).waitFor();
     await card.getByText("Thị trường sách giảm").waitFor();
-    await expect(card.locator("dt").allTextContents()).resolves.toContain("Hạn");
-    await expect(card.locator("dd").allTextContents()).resolves.toEqual(["4%", "≥ 6%", "2025", "Chưa đạt"]);
+    await expect(card.locator("dd").allTextContents()).resolves.toEqual(["4%", "≥ 6%", "Chưa đạt"]);
 
     // Keyboard only: R returns and puts the cursor in the comment, Ctrl+Enter saves.
     await p.getByRole("button", { name: "Mục sau" }).focus();
@@ -406,16 +405,16 @@ describe("the pane beside the in-browser workbook", () => {
       SHEET_STRINGS.vi.decisions.returned,
     );
     const growthRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
-    await expect(cellText(`X${growthRow}`)).resolves.toBe("Nguyễn Thị Thẩm");
-    await expect(cellText(`Y${growthRow}`)).resolves.toMatch(
+    await expect(cellText(`W${growthRow}`)).resolves.toBe("Nguyễn Thị Thẩm");
+    await expect(cellText(`X${growthRow}`)).resolves.toMatch(
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
     );
 
-    // The hidden columns (parameters O:V, the decision's basis Z) are not drawn, as in Excel, here
-    // and after reopening; the id and field (M:N) and the trail's reply, reviewer and time (W:Y) are.
+    // The hidden columns (parameters N:U, the decision's basis Y) are not drawn, as in Excel, here
+    // and after reopening; the trail's reply, reviewer and time (V:X) are.
     const columnLetters = () => page.locator("table.wb-grid thead th[scope=col]").allTextContents();
-    const hidden = ["O", "P", "Q", "R", "S", "T", "U", "V", "Z"];
-    expect(await columnLetters()).toEqual(expect.arrayContaining(["M", "N", "W", "X", "Y"]));
+    const hidden = ["N", "O", "P", "Q", "R", "S", "T", "U", "Y"];
+    expect(await columnLetters()).toEqual(expect.arrayContaining(["M", "V", "W", "X"]));
     expect((await columnLetters()).filter((c) => hidden.includes(c))).toEqual([]);
 
     // Close and reopen the workbook (the playground keeps it as a saved file would be).
@@ -469,10 +468,10 @@ describe("the pane beside the in-browser workbook", () => {
     await item.getByRole("button", { name: "Lưu trả lời cho chỉ tiêu publishing.revenue-growth" }).click();
     await item.getByText("Hãy viết câu trả lời trước khi lưu.").waitFor();
     const answer = "Đã bổ sung số liệu quý IV theo báo cáo tài chính";
-    // The box is named by what the accountant reads on the sheet: the row's STT (A) and name (B).
+    // The box is named by what the accountant reads on the sheet: the row's STT (A) and name (D).
     const returnedRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
     const stt = await cellText(`A${returnedRow}`);
-    const name = await cellText(`B${returnedRow}`);
+    const name = await cellText(`D${returnedRow}`);
     await item
       .getByRole("textbox", { name: `${stt}. ${name}: trả lời của đơn vị`, exact: true })
       .fill(answer);
@@ -482,7 +481,7 @@ describe("the pane beside the in-browser workbook", () => {
     await item.getByText("Đã trả lời · chờ người thẩm định xem lại").waitFor();
     await waitForCounts(/^0 lỗi · 0 cảnh báo/);
     const growthRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
-    await expect(cellText(`W${growthRow}`)).resolves.toBe(answer);
+    await expect(cellText(`V${growthRow}`)).resolves.toBe(answer);
     await shot("08-check-answered");
 
     // The reviewer sees the answer on the card.

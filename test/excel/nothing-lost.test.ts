@@ -11,7 +11,8 @@ import { PlanSchema } from "../../src/domain/plan";
 import { UserActionError } from "../../src/playground/host";
 import { WorkbookError } from "../../src/workbook/errors";
 import { hasContent } from "../../src/workbook/upgrade";
-import { a1 } from "../../src/workbook/a1";
+import { a1, colLetter } from "../../src/workbook/a1";
+import { geometry } from "../../src/workbook/layout";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
 import { cellsOf, looksOf, makeBench, setProtected } from "./workbook-fixture";
 import { readFileSync } from "node:fs";
@@ -21,9 +22,18 @@ import { restoreWorkbook } from "../../src/playground/persist";
 import { openXlsx } from "../../src/playground/workbook-file";
 import { getPlan } from "../../src/catalog";
 
-// A:N the table (value in F, DECISIONS D28), O:V the hidden parameters (D9), W:Z the review trail
-// (reply, reviewed by, reviewed at, and the hidden basis).
-const COL = { value: 6, explanation: 9, evidence: 10, decision: 11, comment: 12, reply: 23, reviewedBy: 24 };
+// The table's columns as the layout places them (DECISIONS D28, D29), then the hidden parameters
+// (D9) and the review trail (reply, reviewed by, reviewed at, and the hidden basis).
+const { col: TABLE, trail: TRAIL } = geometry(1, 0);
+const COL = {
+  value: TABLE.value,
+  explanation: TABLE.explanation,
+  evidence: TABLE.evidence,
+  decision: TABLE.reviewDecision,
+  comment: TABLE.reviewComment,
+  reply: TRAIL.reply,
+  reviewedBy: TRAIL.reviewedBy,
+};
 const FIRST_ROW = 10;
 
 const textArb = fc
@@ -76,13 +86,13 @@ const typingArb = (rows: number): fc.Arbitrary<Typing[]> =>
   );
 
 /**
- * Cells beyond the template's columns (A:N shown, O:V the hidden parameters, DECISIONS D9, W:Z the
+ * Cells beyond the template's columns (A:O shown, P:W the hidden parameters, DECISIONS D9, Y:AB the
  * review trail), or far below it (where an upgrade may or may not reach).
  */
 const outsideArb = fc.array(
   fc.record({
     row: fc.integer({ min: 1, max: 40 }),
-    col: fc.integer({ min: 27, max: 31 }),
+    col: fc.integer({ min: TRAIL.basis + 1, max: TRAIL.basis + 5 }),
     text: textArb,
   }),
   { maxLength: 4 },
@@ -220,39 +230,63 @@ test("nothing typed is ever lost: re-insert and upgrade keep every entry and eve
   );
 });
 
-test("a template in the column order before D28, opened in the in-browser host, is re-inserted in the new columns with every entry", async () => {
+test.each([
   // Made by the code of commit cdab8d2 (id in B, value in G, parameters N:U hidden, trail V:Y).
-  const fixture = join(__dirname, "../fixtures/templates/layout-before-d28.xlsx");
-  const { host, port } = makeBench({ sheets: [] });
-  const opened = await openXlsx(new Uint8Array(readFileSync(fixture)), () => createExcelHost({ sheets: [] }));
-  restoreWorkbook(host, opened.json);
-  const before = (await port.readReport())!;
-  const typed = before.entries.filter(hasContent);
-  expect(typed.length).toBeGreaterThanOrEqual(6);
-  expect(before.archived.map((e) => e.indicatorId)).toEqual(["old.removed-indicator"]);
+  { name: "before D28", file: "layout-before-d28.xlsx", typedAtLeast: 6 },
+  // Made by main at 37b759e (D28's columns, no "Năm trước": value in F, parameters O:V, trail W:Z).
+  { name: "of D28, before 'Năm trước'", file: "layout-d28.xlsx", typedAtLeast: 4 },
+])(
+  "a template in the column order $name, opened in the in-browser host, is re-inserted in the new columns with every entry",
+  async ({ file, typedAtLeast }) => {
+    const fixture = join(__dirname, "../fixtures/templates", file);
+    const { host, port } = makeBench({ sheets: [] });
+    const opened = await openXlsx(new Uint8Array(readFileSync(fixture)), () =>
+      createExcelHost({ sheets: [] }),
+    );
+    restoreWorkbook(host, opened.json);
+    const before = (await port.readReport())!;
+    const typed = before.entries.filter(hasContent);
+    expect(typed.length).toBeGreaterThanOrEqual(typedAtLeast);
+    expect(before.archived.map((e) => e.indicatorId)).toEqual(["old.removed-indicator"]);
 
-  const request = { plan: getPlan("kh-1097-2023")!, unit: before.meta.unit, language: "vi" as const };
-  expect((await port.previewInsert(request)).conflicts).toEqual([]);
-  const { sheetName: sheet } = await port.insertTemplate(request);
-  const after = (await port.readReport())!;
-  const rows = new Map(after.entries.map((e) => [e.indicatorId, e]));
-  const archived = after.archived.map(entryKey);
-  for (const e of typed)
-    expect([
-      e.indicatorId,
-      rows.has(e.indicatorId) ? entryKey(rows.get(e.indicatorId)!) : archived.includes(entryKey(e)),
-    ]).toEqual([e.indicatorId, rows.has(e.indicatorId) ? entryKey(e) : true]);
-  expect(after.archived.map(entryKey)).toEqual(expect.arrayContaining(before.archived.map(entryKey)));
+    const plan = getPlan("kh-1097-2023")!;
+    const request = { plan, unit: before.meta.unit, language: "vi" as const };
+    expect((await port.previewInsert(request)).conflicts).toEqual([]);
+    const { sheetName: sheet } = await port.insertTemplate(request);
+    const after = (await port.readReport())!;
+    const rows = new Map(after.entries.map((e) => [e.indicatorId, e]));
+    const archived = after.archived.map(entryKey);
+    for (const e of typed)
+      expect([
+        e.indicatorId,
+        rows.has(e.indicatorId) ? entryKey(rows.get(e.indicatorId)!) : archived.includes(entryKey(e)),
+      ]).toEqual([e.indicatorId, rows.has(e.indicatorId) ? entryKey(e) : true]);
+    expect(after.archived.map(entryKey)).toEqual(expect.arrayContaining(before.archived.map(entryKey)));
 
-  // The cells are where the new layout puts them: the value in F, the status formula in H, where the
-  // old template had the target text and the completion; the id in M.
-  const cells = cellsOf(host, sheet);
-  const first = typed.find((e) => typeof e.value === "number")!;
-  const row = FIRST_ROW + after.entries.findIndex((e) => e.indicatorId === first.indicatorId);
-  expect(cells.get(`F${row}`)?.value).toBe(first.value);
-  expect(cells.get(`H${row}`)?.formula).toMatch(/^=IF\(ISERROR\(F/);
-  expect(cells.get(`M${row}`)?.value).toBe(first.indicatorId);
-  // The old template hid N:U and Y; the new one shows N (field) and Y (reviewed at), hides O:V and Z.
-  const hidden = host.snapshot({ sheet }).sheets.find((x) => x.name === sheet)!.hiddenColumns;
-  expect([...hidden].sort((a, b) => a - b)).toEqual([14, 15, 16, 17, 18, 19, 20, 21, 25]);
-});
+    // The cells are where the new layout puts them (the value, the status formula reading it, the
+    // id), whatever the old template had there.
+    const L = (k: keyof typeof TABLE) => colLetter(TABLE[k]);
+    const cells = cellsOf(host, sheet);
+    const first = typed.find((e) => typeof e.value === "number")!;
+    const row = FIRST_ROW + after.entries.findIndex((e) => e.indicatorId === first.indicatorId);
+    expect(cells.get(`${L("value")}${row}`)?.value).toBe(first.value);
+    expect(cells.get(`${L("status")}${row}`)?.formula).toMatch(new RegExp(`^=IF\\(ISERROR\\(${L("value")}`));
+    expect(cells.get(`${L("id")}${row}`)?.value).toBe(first.indicatorId);
+    // A growth row keeps what was typed in its value cell, and its "Năm trước" is left for the unit.
+    for (const e of after.entries.filter(
+      (x) => plan.indicators.find((i) => i.id === x.indicatorId)!.growth,
+    )) {
+      const r = FIRST_ROW + after.entries.indexOf(e);
+      expect([e.indicatorId, cells.get(`${L("previous")}${r}`)?.value ?? null]).toEqual([
+        e.indicatorId,
+        null,
+      ]);
+      expect(e.value).toEqual(before.entries.find((b) => b.indicatorId === e.indicatorId)?.value ?? null);
+    }
+    // The old template's hidden columns that the new one shows (the id, the field, the trail) are
+    // shown again; the new template hides its own parameters and the decision's basis.
+    const hidden = host.snapshot({ sheet }).sheets.find((x) => x.name === sheet)!.hiddenColumns;
+    const params = Object.values(geometry(1, 0).param);
+    expect([...hidden].sort((a, b) => a - b)).toEqual([...params, TRAIL.basis].sort((a, b) => a - b));
+  },
+);

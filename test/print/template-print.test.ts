@@ -29,12 +29,12 @@ async function sheetOf(file: string): Promise<ExcelJS.Worksheet> {
   return wb.worksheets[0]!;
 }
 
-/** Every text the print area (A:N) shows, and the deadline years in D (DECISIONS D28). */
+/** Every text the print area (A:O) shows, and the deadline years in D (DECISIONS D28). */
 function texts(ws: ExcelJS.Worksheet): string[] {
   const out: string[] = [];
   ws.eachRow((row) =>
     row.eachCell((c, col) => {
-      if (col <= 14 && typeof c.value === "string" && c.value !== "") out.push(c.value);
+      if (col <= 15 && typeof c.value === "string" && c.value !== "") out.push(c.value);
       if (col === 4 && typeof c.value === "number") out.push(String(c.value));
     }),
   );

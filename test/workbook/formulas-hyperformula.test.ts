@@ -14,7 +14,7 @@ import { most2026Plan } from "../fixtures/plans/most-2026";
 import { buildLayout } from "../../src/workbook/layout";
 import type { Language } from "../../src/workbook/port";
 import { loadLayout } from "./hf-bridge";
-import { valueArb } from "./value-arb";
+import { growthArb, valueArb } from "./value-arb";
 import { FIXTURE_PLAN, fixtureMeta } from "./fixture-plan";
 
 const RUNS = Number(process.env.SA_FORMULA_RUNS ?? 1000);
@@ -34,9 +34,21 @@ function layoutFor(plan: Plan, unitType: UnitType, indicators: Indicator[], lang
   return buildLayout({ plan, unit, indicators, language, meta });
 }
 
-function entry(id: string, value: CellValue): Entry {
-  return { indicatorId: id, value, explanation: "", evidence: "", review: { decision: null, comment: "" } };
+function entry(id: string, value: CellValue, previous?: CellValue): Entry {
+  const e: Entry = {
+    indicatorId: id,
+    value,
+    explanation: "",
+    evidence: "",
+    review: { decision: null, comment: "" },
+  };
+  if (previous !== undefined) e.previous = previous;
+  return e;
 }
+
+/** A row's cells: the value, or on a growth row (issue #12 item 4) the value and "Năm trước". */
+const rowArb = (ind: Indicator): fc.Arbitrary<[CellValue, CellValue | undefined]> =>
+  ind.growth ? growthArb(ind) : valueArb(ind).map((v) => [v, undefined] as [CellValue, undefined]);
 
 function sameCompletion(sheet: CellValue, ts: number | null): boolean {
   if (ts === null) return sheet === "" || sheet === null;
@@ -57,13 +69,17 @@ function checkAgreement(
   const { firstRow, col } = spec.table;
   try {
     fc.assert(
-      fc.property(fc.tuple(...indicators.map(valueArb)), (values) => {
-        sheet.fill(values);
+      fc.property(fc.tuple(...indicators.map(rowArb)), (rows) => {
+        sheet.fill(
+          rows.map((r) => r[0]),
+          rows.map((r) => r[1]),
+        );
         indicators.forEach((ind, i) => {
-          const a = assessEntry(ind, entry(ind.id, values[i]!), { year: YEAR });
+          const [value, previous] = rows[i]!;
+          const a = assessEntry(ind, entry(ind.id, value, previous), { year: YEAR });
           const label = sheet.get(firstRow + i, col.status);
           const completion = sheet.get(firstRow + i, col.completion);
-          const context = `${ind.id} (${ind.target.kind}, ${ind.valueType}) value ${JSON.stringify(values[i])}`;
+          const context = `${ind.id} (${ind.target.kind}, ${ind.valueType}) value ${JSON.stringify(value)} previous ${JSON.stringify(previous)}`;
           if (statusFromLabel(label) !== a.status)
             throw new Error(`${context}: sheet says ${JSON.stringify(label)}, assessment says ${a.status}`);
           if (!sameCompletion(completion, a.completion))

@@ -29,8 +29,11 @@ export function rawContent(v: CellValue | undefined): RawCellContent {
 export interface HfSheet {
   hf: HyperFormula;
   sheet: number;
-  /** Sets the value cells of the table (row i of the table gets values[i]) in one batch. */
-  fill(values: readonly CellValue[]): void;
+  /**
+   * Sets the value cells of the table (row i of the table gets values[i]) in one batch, and the
+   * "Năm trước" cells where `previous` is given (issue #12 item 4).
+   */
+  fill(values: readonly CellValue[], previous?: readonly (CellValue | undefined)[]): void;
   /** The computed content of a cell (1-based row/col), as a CellValue. */
   get(row: number, col: number): CellValue;
   /** Evaluates a formula (with "=") in the workbook's context. */
@@ -62,14 +65,19 @@ export function loadLayout(spec: LayoutSpec): HfSheet {
   const sheet = hf.getSheetId(spec.sheetName)!;
   for (const n of spec.names) hf.addNamedExpression(n.name, "=" + sheetRef(spec.sheetName, n.range));
   const valueCol = spec.table.col.value - 1;
+  const previousCol = spec.table.col.previous - 1;
   return {
     hf,
     sheet,
-    fill(values) {
+    fill(values, previous) {
       hf.batch(() => {
         values.forEach((v, i) =>
           hf.setCellContents({ sheet, row: spec.table.firstRow - 1 + i, col: valueCol }, rawContent(v)),
         );
+        previous?.forEach((v, i) => {
+          if (v !== undefined)
+            hf.setCellContents({ sheet, row: spec.table.firstRow - 1 + i, col: previousCol }, rawContent(v));
+        });
       });
     },
     get(row, col) {

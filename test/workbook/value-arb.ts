@@ -9,6 +9,7 @@ import { hardBounds } from "../../src/domain/bounds";
 import { targetEdges, tolerance } from "../../src/domain/target";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS } from "../../src/domain/status-labels";
 import { spellings } from "../../src/domain/spellings";
+import { typedIndicator } from "../../src/domain/growth";
 
 const edges = (ind: Indicator): number[] => targetEdges(ind.target);
 
@@ -68,5 +69,34 @@ export function valueArb(ind: Indicator): fc.Arbitrary<CellValue> {
       arbitrary: fc.constantFrom<CellValue>({ error: "#N/A" }, { error: "#DIV/0!" }, { error: "#VALUE!" }),
     },
     { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  );
+}
+
+/** A number as a person types it: at most 15 significant digits (Excel keeps no more). */
+const typed15 = (x: number) => Number(x.toPrecision(15));
+
+/**
+ * The two levels of a growth row (issue #12 item 4), as [value, previous]: pairs whose computed rate
+ * lands on and around the target's edges, bases of 0 and out of bounds, and any two cell values.
+ */
+export function growthArb(ind: Indicator): fc.Arbitrary<[CellValue, CellValue]> {
+  const g = ind.growth!;
+  const level = typedIndicator(ind);
+  const whole = level.valueType === "integer";
+  const rates: number[] = [];
+  for (const e of edges(ind)) {
+    const tol = tolerance(e);
+    rates.push(e, e + 3 * tol, e - 3 * tol, e + 0.01, e - 0.01, e * 2, -e, 0);
+  }
+  const bases = level.valueType === "percent" ? [0.1, 0.2, 0.35, 0] : [1000, 250, 7, 0];
+  const onEdge = fc.tuple(fc.constantFrom(...rates), fc.constantFrom(...bases)).map(([rate, base]) => {
+    let value = g.change === "points" ? base + rate : base * (1 + rate);
+    if (whole) value = Math.round(value);
+    return [typed15(value), base] as [CellValue, CellValue];
+  });
+  return fc.oneof(
+    { weight: 6, arbitrary: onEdge },
+    { weight: 3, arbitrary: fc.tuple(numberArb(level), numberArb(level)) },
+    { weight: 2, arbitrary: fc.tuple(valueArb(level), valueArb(level)) },
   );
 }

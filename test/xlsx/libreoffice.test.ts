@@ -18,7 +18,7 @@ import { LeanWorkbook } from "../../src/ooxml/lean-reader";
 import { toExcelValue } from "../../src/xlsx/render";
 import { fromExcel, readTemplate } from "../../src/xlsx/read";
 import { runCli } from "../cli/harness";
-import { valueArb } from "../workbook/value-arb";
+import { growthArb, valueArb } from "../workbook/value-arb";
 import { FIXTURE_PLAN } from "../workbook/fixture-plan";
 import { convertWithLibreOffice } from "./engine";
 import { rawFacts } from "./ooxml";
@@ -32,22 +32,41 @@ interface Filled {
   file: string;
   indicators: Indicator[];
   values: CellValue[];
+  /** The "Năm trước" cells of growth rows (issue #12 item 4); undefined elsewhere. */
+  previous?: (CellValue | undefined)[];
 }
 const filled: Filled[] = [];
 let blank: string;
 
-function entry(id: string, value: CellValue): Entry {
-  return { indicatorId: id, value, explanation: "", evidence: "", review: { decision: null, comment: "" } };
+function entry(id: string, value: CellValue, previous?: CellValue): Entry {
+  const e: Entry = {
+    indicatorId: id,
+    value,
+    explanation: "",
+    evidence: "",
+    review: { decision: null, comment: "" },
+  };
+  if (previous !== undefined) e.previous = previous;
+  return e;
 }
 
 /** Writes values into the SA_VALUES cells and adds a probe sheet that uses the names. */
-async function fill(template: string, target: string, values: CellValue[]): Promise<void> {
+async function fill(
+  template: string,
+  target: string,
+  values: CellValue[],
+  previous: (CellValue | undefined)[] = [],
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(template);
   const ref = parseRange(wb.definedNames.getRanges("SA_VALUES").ranges[0]!)!;
   const ws = wb.getWorksheet(ref.sheet!)!;
   values.forEach((v, i) => {
     ws.getCell(ref.box.top + i, ref.box.left).value = toExcelValue(v);
+  });
+  const prev = parseRange(wb.definedNames.getRanges("SA_PREVIOUS").ranges[0]!)!;
+  previous.forEach((v, i) => {
+    if (v !== undefined) ws.getCell(prev.box.top + i, prev.box.left).value = toExcelValue(v);
   });
   const probe = wb.addWorksheet("Probe");
   probe.getCell("A1").value = { formula: "ROWS(SA_IDS)" } as ExcelJS.CellFormulaValue;
@@ -89,13 +108,20 @@ beforeAll(async () => {
     for (let k = 0; k < FILLS_PER_TYPE; k++) {
       // Calc has no boolean type: a TRUE/FALSE in a number-formatted cell reads as 1/0 there, so
       // booleans go only into yes/no rows here (docs/template.md names the difference).
-      const values = indicators.map((ind) => {
-        const arb = valueArb(ind).filter((v) => typeof v !== "boolean" || ind.valueType === "done");
-        return fc.sample(arb, { numRuns: 1, seed: seed++ })[0]!;
+      // A growth row gets two levels (issue #12 item 4), no booleans either.
+      const cells = indicators.map((ind): [CellValue, CellValue | undefined] => {
+        const noBool = (v: CellValue) => typeof v !== "boolean" || ind.valueType === "done";
+        if (ind.growth) {
+          const arb = growthArb(ind).filter(([v, p]) => noBool(v) && noBool(p));
+          return fc.sample(arb, { numRuns: 1, seed: seed++ })[0]!;
+        }
+        return [fc.sample(valueArb(ind).filter(noBool), { numRuns: 1, seed: seed++ })[0]!, undefined];
       });
+      const values = cells.map((c) => c[0]);
+      const previous = cells.map((c) => c[1]);
       const file = join(dir, `filled-${unitType}-${k}.xlsx`);
-      await fill(join(dir, template), file, values);
-      filled.push({ file, indicators, values });
+      await fill(join(dir, template), file, values, previous);
+      filled.push({ file, indicators, values, previous });
       files.push(file);
     }
   }
@@ -163,6 +189,7 @@ const converted = (file: string) => join(outDir, file.split("/").pop()!);
 test("every row's status after LibreOffice recalculates is the TypeScript assessment's", async () => {
   let rows = 0;
   let notDue = 0;
+  let computed = 0;
   for (const f of filled) {
     const r = await readTemplate(new Uint8Array(readFileSync(converted(f.file))));
     const wb = new ExcelJS.Workbook();
@@ -173,15 +200,19 @@ test("every row's status after LibreOffice recalculates is the TypeScript assess
     f.indicators.forEach((ind, i) => {
       const label = fromExcel(ws.getCell(ref.box.top + i, ref.box.left).value).value;
       // The template's year: a target due later is not-due there (issue #12 item 1).
-      const expected = assessEntry(ind, entry(ind.id, f.values[i]!), { year: r.meta!.unit.year }).status;
-      const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])}`;
+      const e = entry(ind.id, f.values[i]!, f.previous?.[i]);
+      const expected = assessEntry(ind, e, { year: r.meta!.unit.year }).status;
+      const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])} previous ${JSON.stringify(f.previous?.[i])}`;
       expect({ context, status: statusFromLabel(label) }).toEqual({ context, status: expected });
       if (expected === "not-due") notDue++;
+      // A rate computed from two levels and compared with its target.
+      if (ind.growth && ["met", "exceeded", "shortfall", "not-due"].includes(expected)) computed++;
       rows++;
     });
   }
   expect(rows).toBeGreaterThan(100);
   expect(notDue).toBeGreaterThan(0);
+  expect(computed).toBeGreaterThan(5);
   // The honest fills reached LibreOffice: their task and milestone rows are shortfalls there.
   const honest = filled.filter((f) => f.file.includes("honest-fixture-"));
   expect(honest.length).toBe(NOT_DONE_TOKENS.length + 1);
@@ -204,8 +235,8 @@ test("every row's completion after LibreOffice recalculates is the TypeScript as
     const cells = lean.sheet(ref.sheet!)!.cells;
     f.indicators.forEach((ind, i) => {
       const got = cells.get(a1(ref.box.top + i, ref.box.left))?.value ?? null;
-      const want = assessEntry(ind, entry(ind.id, f.values[i]!)).completion;
-      const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])}`;
+      const want = assessEntry(ind, entry(ind.id, f.values[i]!, f.previous?.[i])).completion;
+      const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])} previous ${JSON.stringify(f.previous?.[i])}`;
       const same =
         want === null
           ? got === "" || got === null
@@ -248,14 +279,16 @@ test("the CLI's template opens in LibreOffice computing, protected, inputs unloc
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
   for (let i = 0; i < indicators.length; i++) {
-    // The status column is H (DECISIONS D28).
-    expect(statusFromLabel(fromExcel(ws.getCell(10 + i, 8).value).value)).toBe("missing");
+    // The status column is I (DECISIONS D28, D29).
+    expect(statusFromLabel(fromExcel(ws.getCell(10 + i, 9).value).value)).toBe("missing");
   }
   const facts = await rawFacts(bytes);
   expect(facts.protectedSheet).toBe(true);
-  // Inputs: value, explanation, evidence, review decision and comment (F, I:L, DECISIONS D28).
-  for (const col of ["F", "I", "J", "K", "L"]) expect(facts.locked(`${col}10`)).toBe(false);
-  for (const col of ["A", "B", "C", "D", "E", "G", "H", "M"]) expect(facts.locked(`${col}10`)).toBe(true);
+  // Inputs: value, explanation, evidence, review decision and comment (G, J:M, DECISIONS D28, D29).
+  for (const col of ["G", "J", "K", "L", "M"]) expect(facts.locked(`${col}10`)).toBe(false);
+  // F ("Năm trước") is an input only on growth rows; a department has none.
+  for (const col of ["A", "B", "C", "D", "E", "F", "H", "I", "N"])
+    expect(facts.locked(`${col}10`)).toBe(true);
   expect(facts.locked("D3")).toBe(true);
   expect(facts.sheetStates["SA_META"]).not.toBe("visible");
 });

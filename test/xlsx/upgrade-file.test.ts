@@ -97,7 +97,7 @@ test("template --from lists what the new file does not carry: cells outside the 
   await wb.xlsx.load((await renderXlsx(spec)) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(spec.sheetName)!;
   const g = spec.table;
-  ws.getCell(g.firstRow, 27).value = "ghi chú của tôi"; // AA: outside the template (its trail ends at Z)
+  ws.getCell(g.firstRow, 29).value = "ghi chú của tôi"; // AC: outside the template (its trail ends at AB)
   ws.getCell(g.firstRow + 1, g.col.status).value = "Đạt"; // typed over the status formula
   ws.getCell(g.firstRow, g.col.value).value = 0.9; // an entry: kept, not listed
   ws.getCell(g.firstRow, g.col.value).note = "số liệu tạm, chờ Phòng Kế hoạch xác nhận";
@@ -106,7 +106,7 @@ test("template --from lists what the new file does not carry: cells outside the 
 
   const made = await makeTemplateFile(request, OPTIONS, old);
   const listed = made.dropped.cells.map((c) => c.address).sort();
-  expect(listed).toEqual([`H${g.firstRow + 1}`, `AA${g.firstRow}`].sort());
+  expect(listed).toEqual([`I${g.firstRow + 1}`, `AC${g.firstRow}`].sort());
   expect(made.dropped.sheets).toEqual(["Ghi chép"]);
   expect(made.dropped.notes).toEqual([`${String.fromCharCode(64 + g.col.value)}${g.firstRow}`]);
   expect(made.preview.kept).toEqual(POOL.slice(0, 3));
@@ -117,53 +117,71 @@ test("template --from lists what the new file does not carry: cells outside the 
 });
 
 /**
- * A filled template as the layout before D28 wrote it (test/fixtures/templates, made by the code of
- * commit cdab8d2: id in B, value in G, parameters N:U, review trail V:Y, an archive with its trail),
- * with what that code's reader read from it.
+ * Filled templates as earlier layouts wrote them (test/fixtures/templates), with what that code's
+ * reader read from each: before D28 (made by the code of commit cdab8d2: id in B, value in G,
+ * parameters N:U, review trail V:Y, an archive with its trail), and D28's columns before "Năm
+ * trước" (made by main at 37b759e: value in F, parameters O:V, trail W:Z; a publisher whose growth
+ * row holds a bare rate, as that layout asked, with a review trail, and an archive).
  */
-const OLD_LAYOUT = join(__dirname, "../fixtures/templates/layout-before-d28");
-const oldLayout = () => ({
-  bytes: new Uint8Array(readFileSync(`${OLD_LAYOUT}.xlsx`)),
-  read: JSON.parse(readFileSync(`${OLD_LAYOUT}.json`, "utf8")) as {
-    entries: Entry[];
-    archive: { entry: Entry; text: string }[];
-    preparer: string;
-    reviewer: string;
+const OLD_LAYOUTS = [
+  { name: "before D28", file: "layout-before-d28", plan: "kh-1097-2023" },
+  { name: "of D28, before 'Năm trước' (D29)", file: "layout-d28", plan: "kh-1097-2023" },
+];
+const oldLayout = (file: string) => {
+  const path = join(__dirname, "../fixtures/templates", file);
+  return {
+    bytes: new Uint8Array(readFileSync(`${path}.xlsx`)),
+    read: JSON.parse(readFileSync(`${path}.json`, "utf8")) as {
+      entries: Entry[];
+      archive: { entry: Entry; text: string }[];
+      preparer: string;
+      reviewer: string;
+    },
+  };
+};
+
+test.each(OLD_LAYOUTS)(
+  "a template in the column order $name reads as it did, and template --from moves every entry into the new columns",
+  async ({ file, plan: planId }) => {
+    const { bytes, read } = oldLayout(file);
+    const first = await readTemplate(bytes);
+    expect(first.located).toBe("names");
+    expect(first.grid.entries).toEqual(read.entries);
+    expect(first.grid.archive).toEqual(read.archive);
+    expect([first.preparer, first.reviewer]).toEqual([read.preparer, read.reviewer]);
+
+    const plan = getPlan(planId)!;
+    const made = await makeTemplateFile({ plan, unit: first.meta!.unit, language: "vi" }, OPTIONS, bytes);
+    // Nothing a person typed is left behind as "not carried".
+    expect(made.dropped).toEqual({ cells: [], sheets: [], notes: [] });
+    const after = await readTemplate(made.bytes);
+    // Every entry typed is in a row of the new template, or in its archive when the plan dropped it.
+    const rows = new Map(after.grid.entries.map((e) => [e.indicatorId, e]));
+    const archived = after.grid.archive.map((a) => a.entry);
+    for (const e of read.entries.filter(hasContent))
+      expect(rows.get(e.indicatorId) ?? archived.find((a) => a.indicatorId === e.indicatorId)).toEqual(e);
+    for (const a of read.archive) expect(after.grid.archive).toContainEqual(a);
+    expect([after.preparer, after.reviewer]).toEqual([read.preparer, read.reviewer]);
+
+    // In the columns the layout gives them now: the value, the id, the trail, the deadline.
+    const { col, trail } = made.spec.table;
+    const at = (c: number, row: number) => ws.getCell(row, c).value;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(made.bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(made.spec.sheetName)!;
+    const typed = read.entries.find((e) => e.value === 0.85)!;
+    const row = made.spec.table.firstRow + made.spec.indicatorIds.indexOf(typed.indicatorId);
+    expect([at(col.value, row), at(col.id, row)]).toEqual([0.85, typed.indicatorId]);
+    expect(at(col.deadline, row)).toBe(plan.indicators.find((i) => i.id === typed.indicatorId)!.deadlineYear);
+    const replied = read.entries.find((e) => e.review.reply)!;
+    const replyRow = made.spec.table.firstRow + made.spec.indicatorIds.indexOf(replied.indicatorId);
+    expect(at(trail.reply, replyRow)).toBe(replied.review.reply);
+    // A growth row keeps what was typed in its value cell; its "Năm trước" stays empty for the unit
+    // to fill (the old layout had none), so nothing is guessed.
+    for (const id of made.spec.indicatorIds.filter((i) => plan.indicators.find((x) => x.id === i)!.growth)) {
+      const r = made.spec.table.firstRow + made.spec.indicatorIds.indexOf(id);
+      const before = read.entries.find((e) => e.indicatorId === id);
+      expect([id, at(col.previous, r), at(col.value, r)]).toEqual([id, null, before?.value ?? null]);
+    }
   },
-});
-
-test("a template in the column order before D28 reads as it did, and template --from moves every entry into the new columns", async () => {
-  const { bytes, read } = oldLayout();
-  const first = await readTemplate(bytes);
-  expect(first.located).toBe("names");
-  expect(first.grid.entries).toEqual(read.entries);
-  expect(first.grid.archive).toEqual(read.archive);
-  expect([first.preparer, first.reviewer]).toEqual([read.preparer, read.reviewer]);
-
-  const plan = getPlan("kh-1097-2023")!;
-  const made = await makeTemplateFile({ plan, unit: first.meta!.unit, language: "vi" }, OPTIONS, bytes);
-  // Nothing a person typed is left behind as "not carried".
-  expect(made.dropped).toEqual({ cells: [], sheets: [], notes: [] });
-  const after = await readTemplate(made.bytes);
-  // Every entry typed is in a row of the new template, or in its archive when the plan dropped it.
-  const rows = new Map(after.grid.entries.map((e) => [e.indicatorId, e]));
-  const archived = after.grid.archive.map((a) => a.entry);
-  for (const e of read.entries.filter(hasContent))
-    expect(rows.get(e.indicatorId) ?? archived.find((a) => a.indicatorId === e.indicatorId)).toEqual(e);
-  for (const a of read.archive) expect(after.grid.archive).toContainEqual(a);
-  expect([after.preparer, after.reviewer]).toEqual([read.preparer, read.reviewer]);
-
-  // In the new columns: the value in F, the id in M, the trail from W, the deadline in D.
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(made.bytes as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet(made.spec.sheetName)!;
-  const typed = read.entries.find((e) => e.value === 0.85)!;
-  const row = made.spec.table.firstRow + made.spec.indicatorIds.indexOf(typed.indicatorId);
-  expect([ws.getCell(`F${row}`).value, ws.getCell(`M${row}`).value]).toEqual([0.85, typed.indicatorId]);
-  expect(ws.getCell(`D${row}`).value).toBe(
-    plan.indicators.find((i) => i.id === typed.indicatorId)!.deadlineYear,
-  );
-  const replied = read.entries.find((e) => e.review.reply)!;
-  const replyRow = made.spec.table.firstRow + made.spec.indicatorIds.indexOf(replied.indicatorId);
-  expect(ws.getCell(`W${replyRow}`).value).toBe(replied.review.reply);
-});
+);

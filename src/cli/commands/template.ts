@@ -17,6 +17,10 @@ import { readTemplate } from "../../xlsx/read";
 import { writeFileAtomic } from "../process/atomic-write";
 import { GuardedPackage } from "../../ooxml/package";
 import { reasonOf } from "../../ooxml/rejection";
+import { LeanWorkbook } from "../../ooxml/lean-reader";
+import { isSubmissionWorkbook, readSubmission } from "../../xlsx/submission-reader";
+import { prefillFrom } from "../../domain/prefill";
+import type { Prefilled } from "../../domain/submission";
 import { parseCommandArgs, requireOption } from "../args";
 import type { Io } from "../io";
 import { EXIT, UsageError, bilingual } from "../io";
@@ -37,6 +41,7 @@ const OPTIONS = {
   fields: { type: "string" },
   lang: { type: "string" },
   from: { type: "string" },
+  previous: { type: "string" },
   out: { type: "string" },
   force: { type: "boolean" },
 } as const;
@@ -60,6 +65,7 @@ const HELP = {
   --fields A,B         chỉ các lĩnh vực này (mặc định: tất cả lĩnh vực áp dụng)
   --lang vi|en         ngôn ngữ của mẫu (mặc định vi)
   --from CŨ.xlsx       nâng cấp mẫu đã điền: giữ mọi số liệu, chuyển số liệu của chỉ tiêu bị bỏ vào vùng lưu trữ
+  --previous NỘP.xlsx  điền sẵn cột "Năm trước" từ bản nộp năm trước của đơn vị (kiểm tra mã kiểm tra, đơn vị, kế hoạch, năm)
   --out MỚI.xlsx       tệp kết quả (bắt buộc); không ghi đè tệp có sẵn trừ khi có --force
   --force              cho phép ghi đè --out`,
   en: `self-assess template: make a self-assessment template (.xlsx) for one unit.
@@ -74,6 +80,7 @@ const HELP = {
   --fields A,B         only these fields (default: every field that applies)
   --lang vi|en         template language (default vi)
   --from OLD.xlsx      upgrade a filled template: keep every entry, move those of removed indicators to the archive
+  --previous SUB.xlsx  prefill the "Previous year" column from the unit's sealed submission of last year (hash, unit, plan and year checked)
   --out NEW.xlsx       the file to write (required); an existing file is kept unless --force
   --force              allow overwriting --out
 
@@ -123,6 +130,52 @@ function languageOf(value: string | undefined, fallback: Language): Language {
       en: `--lang is vi or en, not "${value}".`,
     });
   return value;
+}
+
+/**
+ * The "Năm trước" figures last year's sealed submission gives (issue #12 item 4, D29): the file is
+ * read behind the ministry's guard, and refused unless its hash verifies and it is this unit's, for
+ * this plan, of the year before. Rows it cannot give are named on stderr.
+ */
+async function previousOf(path: string, plan: Plan, unit: UnitProfile, io: Io): Promise<Prefilled> {
+  const refuse = (why: { vi: string; en: string }) =>
+    new UsageError({
+      vi: `Không dùng được ${path} làm số liệu năm trước: ${why.vi}.`,
+      en: `Cannot use ${path} as last year's figures: ${why.en}.`,
+    });
+  if (!existsSync(path))
+    throw new UsageError({ vi: `Không có tệp ${path}.`, en: `There is no file ${path}.` });
+  if (statSync(path).size > MAX_FROM_BYTES)
+    throw refuse({
+      vi: "tệp lớn hơn 50 MB, không phải một bản nộp",
+      en: "the file is larger than 50 MB; it is not a submission",
+    });
+  let read;
+  try {
+    const wb = new LeanWorkbook(new GuardedPackage(readFileSync(path)));
+    if (!isSubmissionWorkbook(wb))
+      throw refuse({
+        vi: "đây không phải bản nộp đã niêm phong (tệp xuất bằng self-assess export hoặc nút Xuất của add-in)",
+        en: "this is not a sealed submission (a file made by self-assess export or the add-in's Export)",
+      });
+    read = await readSubmission(wb, (sub) =>
+      sub.plan.id === plan.id && sub.plan.version === plan.version ? plan : null,
+    );
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw refuse(reasonOf(e).message);
+  }
+  const r = prefillFrom(read.submission, read.hashVerified, plan, unit);
+  if (!r.ok)
+    throw refuse({ vi: r.problems.map((p) => p.vi).join("; "), en: r.problems.map((p) => p.en).join("; ") });
+  for (const s of r.skipped)
+    io.err(
+      bilingual({
+        vi: `Cảnh báo: ${s.indicatorId} không được điền sẵn: ${s.why.vi}.`,
+        en: `Warning: ${s.indicatorId} is not prefilled: ${s.why.en}.`,
+      }),
+    );
+  return r.prefilled;
 }
 
 export async function runTemplate(argv: string[], io: Io): Promise<number> {
@@ -238,10 +291,13 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
       }),
     );
 
+  const prefilled =
+    o.previous !== undefined ? await previousOf(resolve(io.cwd, o.previous), plan, unit, io) : undefined;
+
   let made;
   try {
     made = await makeTemplateFile(
-      { plan, unit, language: lang, ...(fields ? { fields } : {}) },
+      { plan, unit, language: lang, ...(fields ? { fields } : {}), ...(prefilled ? { prefilled } : {}) },
       { generator: GENERATOR, createdAt: io.now() },
       fromBytes,
     );
@@ -252,9 +308,16 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
   writeFileAtomic(out, made.bytes);
 
   const p = made.preview;
+  const filled = made.spec.meta.prefilled?.previous.length;
   io.out(
     `${out}: ${made.spec.indicatorIds.length} ${lang === "vi" ? "chỉ tiêu" : "indicators"} (${plan.id} ${plan.version}, ${unitType})`,
   );
+  if (prefilled)
+    io.out(
+      lang === "vi"
+        ? `  năm trước: điền sẵn ${filled ?? 0} chỉ tiêu`
+        : `  previous year: ${filled ?? 0} prefilled`,
+    );
   if (fromBytes) {
     io.out(
       lang === "vi"

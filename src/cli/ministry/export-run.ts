@@ -119,7 +119,17 @@ async function exportClaimed(
   // that issued the plan.
   const language = reportLanguage(opts.print?.lang, r.language);
   const print = reportPrintFrom(opts.print ?? {}, language, plan.issuer[language]);
-  const sealed = await sealFrom(plan, unit, entries, assessments, opts.scheme, io.now(), print, r.fields);
+  const sealed = await sealFrom(
+    plan,
+    unit,
+    entries,
+    assessments,
+    opts.scheme,
+    io.now(),
+    print,
+    r.fields,
+    r.prefilled,
+  );
   const submission = opts.signKey
     ? { ...sealed, signature: await signDocument(sealed, opts.signKey) }
     : sealed;

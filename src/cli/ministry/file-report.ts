@@ -3,6 +3,7 @@
 // are in docs/ministry-cli.md; change both together.
 import type { CellValue, Issue, Review, Status } from "../../domain/entry";
 import type { UnitProfile } from "../../domain/plan";
+import type { Prefilled } from "../../domain/submission";
 import type { RejectionReason } from "../../ooxml/rejection";
 
 export type FileKind = "template" | "submission";
@@ -50,6 +51,8 @@ export interface FileReport {
   fileIssues: FileIssue[];
   /** The fields the report covers when the unit chose only some (domain/coverage.ts); else absent. */
   fields?: string[];
+  /** What the template prefilled in "Năm trước" from last year's submission (D29); else absent. */
+  prefilled?: Prefilled;
   entries: EntryReport[];
   /** By the scoring scheme in use (the bundled example unless --scheme is given). */
   score: {

@@ -2,7 +2,7 @@
 // template without the add-in. Statuses come from the assessment, never from the sheet.
 import type { Assessment, Entry } from "../../domain/entry";
 import type { Plan, UnitProfile } from "../../domain/plan";
-import type { Submission } from "../../domain/submission";
+import type { Prefilled, Submission } from "../../domain/submission";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { ReportPrint } from "../../domain/report-print";
 import { sealReport } from "../../domain/seal-report";
@@ -21,6 +21,7 @@ export async function sealFrom(
   createdAt?: string,
   print?: ReportPrint,
   fields?: readonly string[],
+  prefilled?: Prefilled,
 ): Promise<Submission> {
   return sealReport({
     plan,
@@ -32,5 +33,6 @@ export async function sealFrom(
     ...(createdAt ? { createdAt } : {}),
     ...(print ? { print } : {}),
     ...(fields ? { fields } : {}),
+    ...(prefilled ? { prefilled } : {}),
   });
 }

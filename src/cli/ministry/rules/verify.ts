@@ -8,6 +8,7 @@ import { coveredIndicators, coversIndicator } from "../../../domain/coverage";
 import type { Submission } from "../../../domain/submission";
 import { cellFromStored, reviewFromSealed } from "../../../domain/submission";
 import { assessReport } from "../../../domain/assess";
+import { previousEdits } from "../../../domain/prefill";
 import { formatTarget, sameTargetText } from "../../../domain/format";
 import { PARAM_KEYS, targetParams } from "../../../workbook/formulas";
 import type { TemplateRead } from "../../../workbook/read";
@@ -104,6 +105,14 @@ function coverage(
   };
 }
 
+/** previous.edited per row: a prefilled "Năm trước" figure that no longer is what was prefilled. */
+function editedPrevious(prefilled: Submission["prefilled"], entries: Entry[]): Map<string, Issue[]> {
+  const out = new Map<string, Issue[]>();
+  for (const i of previousEdits(prefilled, entries))
+    out.set(i.indicatorId, [...(out.get(i.indicatorId) ?? []), i]);
+  return out;
+}
+
 function entryReports(
   assessments: Assessment[],
   entries: Entry[],
@@ -158,6 +167,7 @@ function finish(
     | "fileIssues"
     | "entries"
     | "fields"
+    | "prefilled"
   >,
   scheme: ScoringScheme | null,
   plan: Plan,
@@ -230,6 +240,8 @@ export function verifySubmission(
     explanation: e.explanation,
     evidence: e.evidence,
     review: reviewFromSealed(e.review),
+    // A growth row's base level (D29): recomputed with it, as the unit's sheet computed it.
+    ...(e.previous !== undefined ? { previous: cellFromStored(e.previous) } : {}),
   }));
   const covered = coverage(p, who.unit, sub.fields);
   const assessments = assessReport(p, entries, covered.applies, who.unit);
@@ -250,7 +262,8 @@ export function verifySubmission(
         ...covered.issues,
       ],
       ...(sub.fields ? { fields: sub.fields } : {}),
-      entries: entryReports(assessments, entries, stored, new Map()),
+      ...(sub.prefilled ? { prefilled: sub.prefilled } : {}),
+      entries: entryReports(assessments, entries, stored, editedPrevious(sub.prefilled, entries)),
     },
     scheme,
     p,
@@ -394,6 +407,7 @@ export function verifyTemplate(
     );
   }
   const entries = t.grid.entries;
+  for (const i of previousEdits(meta.prefilled, entries)) add(i.indicatorId, i);
   const covered = coverage(plan, who.unit, meta.fields);
   fileIssues.push(...covered.issues);
   const assessments = assessReport(plan, entries, covered.applies, who.unit);
@@ -408,6 +422,7 @@ export function verifyTemplate(
       language: meta.language,
       fileIssues,
       ...(meta.fields ? { fields: meta.fields } : {}),
+      ...(meta.prefilled ? { prefilled: meta.prefilled } : {}),
       entries: entryReports(assessments, entries, t.storedStatuses, extra),
     },
     scheme,
