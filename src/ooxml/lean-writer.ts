@@ -2,12 +2,14 @@
 // handful of cell styles (fill, number format, bold), column widths and frozen panes. ExcelJS's
 // streaming writer spent seconds on the million cells of a thousand-unit consolidation; this
 // writes the same sheets as strings, deflated in slices as rows come (sync-flushed deflate blocks
-// concatenate into one valid stream), so memory holds compressed output, not the sheet's text.
+// concatenate into one valid stream), and each slice goes straight to the sink (the output file):
+// memory holds one slice, never the package. So sheets are written one after another: starting a
+// sheet closes the one before, and the small parts (workbook, styles, shared strings) come last.
 import * as zlib from "node:zlib";
 import { constants, deflateRawSync } from "node:zlib";
 import { escapeUnderscoreHex } from "./neutralise";
 import { colLetter } from "../workbook/a1";
-import { zipContainer } from "./zip-container";
+import { MemorySink, ZipStream, type ByteSink } from "./zip-container";
 
 export type Cell =
   | string
@@ -42,7 +44,8 @@ export interface SheetPrint {
 interface Sheet {
   name: string;
   rowCount: number;
-  body: DeflateSink;
+  /** Null once the sheet is closed (another was started, or the package finished). */
+  body: DeflateSink | null;
   widths: number[];
   freeze?: { cols: number; rows: number };
   print?: SheetPrint;
@@ -87,14 +90,15 @@ function crc32(buf: Buffer, prev = 0): number {
 
 const SLICE = 1024 * 1024;
 
-/** Text in, deflated slices out; finish() closes the stream with a final empty block. */
+/** Text in, deflated slices out to `emit`; finish() closes the stream with a final empty block. */
 class DeflateSink {
+  constructor(private readonly emit: (packed: Buffer) => void) {}
+
   // Text is encoded straight into this buffer as it comes: joining the pieces into one string first
   // and then encoding it cost two more passes over every byte of a large sheet.
   // Grown up to SLICE as needed: most parts are a few kilobytes.
   private buf = Buffer.allocUnsafe(0);
   private used = 0;
-  private readonly packed: Buffer[] = [];
   private crc = 0;
   private size = 0;
 
@@ -126,29 +130,14 @@ class DeflateSink {
     this.crc = crc32(data, this.crc);
     this.size += data.length;
     // Level 3: most of level 6's ratio on this repetitive XML, at about half the time.
-    this.packed.push(deflateRawSync(data, { level: 3, finishFlush: constants.Z_SYNC_FLUSH }));
+    this.emit(deflateRawSync(data, { level: 3, finishFlush: constants.Z_SYNC_FLUSH }));
   }
 
-  finish(): { packed: Buffer; crc: number; size: number } {
+  finish(): { crc: number; size: number } {
     this.flush();
-    this.packed.push(deflateRawSync(Buffer.alloc(0)));
-    return { packed: Buffer.concat(this.packed), crc: this.crc, size: this.size };
+    this.emit(deflateRawSync(Buffer.alloc(0)));
+    return { crc: this.crc, size: this.size };
   }
-}
-
-function sink(text: string): DeflateSink {
-  const d = new DeflateSink();
-  d.write(text);
-  return d;
-}
-
-function zip(parts: [string, DeflateSink][]): Buffer {
-  return zipContainer(
-    parts.map(([name, body]) => {
-      const { packed, crc, size } = body.finish();
-      return { name, packed, crc, size, method: 8 as const };
-    }),
-  );
 }
 
 /** Only where white space could be lost without it: most cells need no xml:space attribute. */
@@ -163,6 +152,9 @@ export class SheetWriter {
 
   /** Writes the next row; `height` in points (from its text) keeps wrapped text from overlapping. */
   row(cells: readonly Cell[], height?: number): void {
+    const body = this.sheet.body;
+    if (!body)
+      throw new Error(`the sheet ${this.sheet.name} is closed: sheets are written one after another`);
     const r = ++this.sheet.rowCount;
     let xml = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
     cells.forEach((cell, i) => {
@@ -183,12 +175,22 @@ export class SheetWriter {
       else if (typeof v === "boolean") xml += `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
       else xml += `<c r="${ref}"${style} t="inlineStr"><is>${textElement(v)}</is></c>`;
     });
-    this.sheet.body.write(`${xml}</row>`);
+    body.write(`${xml}</row>`);
   }
 }
 
 export class XlsxWriter {
   private readonly sheets: Sheet[] = [];
+  private readonly zip: ZipStream;
+  private readonly memory: MemorySink | null;
+  private finished = false;
+
+  /** Writes to `out` as it goes (an output file); without it, keeps the package for toBuffer(). */
+  constructor(out?: ByteSink) {
+    this.memory = out ? null : new MemorySink();
+    this.zip = new ZipStream(out ?? this.memory!);
+  }
+
   private readonly styles: StyleSpec[] = [{}];
   private readonly styleKeys = new Map<string, number>([["{}", 0]]);
   private readonly sharedIndex = new Map<string, number>();
@@ -226,17 +228,40 @@ export class XlsxWriter {
     freeze?: { cols: number; rows: number },
     print?: SheetPrint,
   ): SheetWriter {
+    if (this.finished) throw new Error("the workbook is finished");
+    this.closeSheet();
+    this.zip.begin(`xl/worksheets/sheet${this.sheets.length + 1}.xml`, 8);
     const sheet: Sheet = {
       name: name.slice(0, 31),
       rowCount: 0,
-      body: new DeflateSink(),
+      body: new DeflateSink((packed) => this.zip.data(packed)),
       widths,
       ...(freeze ? { freeze } : {}),
       ...(print ? { print } : {}),
     };
-    sheet.body.write(this.sheetHead(sheet));
+    sheet.body!.write(this.sheetHead(sheet));
     this.sheets.push(sheet);
     return new SheetWriter(sheet);
+  }
+
+  /** The sheet being written is done: its tail, and its part closed. */
+  private closeSheet(): void {
+    const s = this.sheets[this.sheets.length - 1];
+    if (!s?.body) return;
+    s.body.write(this.sheetTail(s));
+    const { crc, size } = s.body.finish();
+    s.body = null;
+    this.zip.end(crc, size);
+  }
+
+  /** A whole part, written at once. */
+  private part(name: string, text: string | ((d: DeflateSink) => void)): void {
+    this.zip.begin(name, 8);
+    const d = new DeflateSink((packed) => this.zip.data(packed));
+    if (typeof text === "string") d.write(text);
+    else text(d);
+    const { crc, size } = d.finish();
+    this.zip.end(crc, size);
   }
 
   /** Everything of a sheet part before its rows. */
@@ -325,20 +350,23 @@ export class XlsxWriter {
     );
   }
 
-  private sharedStringsXml(): DeflateSink {
-    const d = sink(
+  private sharedStringsXml(d: DeflateSink): void {
+    d.write(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="${this.sharedTexts.length}">`,
     );
     for (const t of this.sharedTexts) d.write(`<si>${textElement(t)}</si>`);
     d.write("</sst>");
-    return d;
   }
 
-  toBuffer(): Buffer {
+  /** Closes the last sheet and writes the workbook's other parts and the zip directory. */
+  finish(): void {
+    if (this.finished) return;
+    this.closeSheet();
+    this.finished = true;
     const n = this.sheets.length;
     const ids = this.sheets.map((_, i) => i + 1);
     const sst = this.sharedTexts.length > 0;
-    const parts: [string, DeflateSink][] = [
+    const parts: [string, string][] = [
       [
         "[Content_Types].xml",
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sst ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ""}${ids.map((i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`,
@@ -356,12 +384,16 @@ export class XlsxWriter {
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${ids.map((i) => `<Relationship Id="rId${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i}.xml"/>`).join("")}<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${sst ? `<Relationship Id="rId${n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : ""}</Relationships>`,
       ],
       ["xl/styles.xml", this.stylesXml()],
-    ].map(([name, text]): [string, DeflateSink] => [name!, sink(text!)]);
-    if (sst) parts.push(["xl/sharedStrings.xml", this.sharedStringsXml()]);
-    this.sheets.forEach((s, i) => {
-      s.body.write(this.sheetTail(s));
-      parts.push([`xl/worksheets/sheet${i + 1}.xml`, s.body]);
-    });
-    return zip(parts);
+    ];
+    for (const [name, text] of parts) this.part(name, text);
+    if (sst) this.part("xl/sharedStrings.xml", (d) => this.sharedStringsXml(d));
+    this.zip.finish();
+  }
+
+  /** The package as one buffer (a writer made without a sink). */
+  toBuffer(): Buffer {
+    if (!this.memory) throw new Error("this workbook was written to its sink");
+    this.finish();
+    return this.memory.toBuffer();
   }
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { canonicalJson, sha256Hex } from "../../src/domain/hash";
+import { createHash } from "node:crypto";
+import { canonicalJson, sha256Hex, useSyncSha256 } from "../../src/domain/hash";
 
 describe("canonicalJson", () => {
   it("sorts keys recursively, keeps array order, drops white space", () => {
@@ -51,5 +52,25 @@ describe("sha256Hex", () => {
   it("hashes the UTF-8 bytes of Vietnamese text", async () => {
     // printf 'Đạt' | sha256sum
     expect(await sha256Hex("Đạt")).toBe("03955114231e47d5ee9111fa1d1715f7842b49be6a8ddb51b7e3af11fc4c6613");
+  });
+  it("gives the same digest with the ministry reader's synchronous hash as with Web Crypto", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 200 }), async (text) => {
+        const web = await sha256Hex(text);
+        useSyncSha256((b) => createHash("sha256").update(b).digest());
+        try {
+          expect(await sha256Hex(text)).toBe(web);
+        } finally {
+          useSyncSha256(null);
+        }
+      }),
+    );
+    // And the digest given is the one used: a wrong hash function shows.
+    useSyncSha256(() => new Uint8Array(32));
+    try {
+      expect(await sha256Hex("abc")).toBe("0".repeat(64));
+    } finally {
+      useSyncSha256(null);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { writeZip } from "./fixtures/zip-writer";
 import { Rejection, reasonOf } from "../../src/ooxml/rejection";
 import { neutralise, unneutralise } from "../../src/ooxml/neutralise";
 import { writeFileAtomic } from "../../src/cli/process/atomic-write";
-import { WorkerPool } from "../../src/cli/process/worker-pool";
+import { WALL_CAP, WorkerPool } from "../../src/cli/process/worker-pool";
 import { DEFAULT_LIMITS } from "../../src/ooxml/limits";
 import { areaOf } from "../../src/ooxml/sheet-guard";
 import { GuardedPackage } from "../../src/ooxml/package";
@@ -190,12 +190,48 @@ describe("the worker pool bounds time and memory, and the batch goes on", () => 
       pool.run({ kind: "echo", text: "ok" }),
     ]);
     expect(spin.ok).toBe(false);
-    if (!spin.ok) expect(spin.reason.code).toBe("timeout");
-    expect(spin.ms).toBeLessThan(2000);
+    if (!spin.ok) {
+      expect(spin.reason.code).toBe("timeout");
+      // On Linux the deadline is the worker's processor time (D32): 1.5 s of it, however long the
+      // machine made it wait for a core, and never past the wall-clock cap.
+      if (process.platform === "linux") expect(spin.reason.message.en).toMatch(/1\.5 s of processor time/);
+    }
+    expect(spin.ms).toBeGreaterThanOrEqual(limits.timeoutMs - 20);
+    expect(spin.ms).toBeLessThan(WALL_CAP * limits.timeoutMs + 1000);
     expect(after).toMatchObject({ ok: true, result: "OK" });
     const again = await pool.run({ kind: "echo", text: "still here" });
     expect(again).toMatchObject({ ok: true, result: "STILL HERE" });
   });
+
+  const linux = process.platform === "linux" ? test : test.skip;
+  linux(
+    "a job that waits without using the processor (a machine busy elsewhere) is not stopped at the deadline",
+    async () => {
+      // 2.5 s asleep against a 1.5 s deadline: the wall clock would stop it, its processor time does not.
+      const slept = await pool.run({ kind: "sleep", ms: 2500 });
+      expect(slept).toMatchObject({ ok: true, result: "SLEPT" });
+      expect(slept.ms).toBeGreaterThanOrEqual(2400);
+    },
+  );
+
+  linux(
+    "a job stalled past the wall-clock cap is stopped however little processor time it used",
+    async () => {
+      const short = new WorkerPool<unknown, string>(
+        builtWorker("pool-worker"),
+        { ...limits, timeoutMs: 200 },
+        1,
+      );
+      try {
+        const stalled = await short.run({ kind: "sleep", ms: 60_000 });
+        expect(stalled.ok).toBe(false);
+        if (!stalled.ok) expect(stalled.reason.message.en).toMatch(/longer than 2 s/);
+        expect(stalled.ms).toBeLessThan(WALL_CAP * 200 + 1000);
+      } finally {
+        await short.close();
+      }
+    },
+  );
 
   test("a job that swells past the heap bound is stopped with a memory reason", async () => {
     // Its own pool with a long deadline: on a busy machine the heap must be what stops it, not the clock.

@@ -5,6 +5,11 @@ import ExcelJS from "exceljs";
 import { GuardedPackage } from "../../src/ooxml/package";
 import { LeanWorkbook } from "../../src/ooxml/lean-reader";
 import { XlsxWriter } from "../../src/ooxml/lean-writer";
+import { writeFileAtomicWith } from "../../src/cli/process/atomic-write";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEFAULT_LIMITS } from "../../src/ooxml/limits";
 import { safeText } from "../../src/cli/ministry/text";
 import { progress } from "../../src/cli/ministry/progress";
 import { a1 } from "../../src/workbook/a1";
@@ -64,6 +69,60 @@ describe("the lean writer writes what ExcelJS reads", () => {
     expect(ws.getRow(1).getCell(4).numFmt).toBe('0.0%" · Đạt"');
     expect(ws.getRow(1).getCell(4).font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
+  });
+});
+
+describe("the lean writer streams its package to the output file", () => {
+  const write = (x: XlsxWriter) => {
+    const red = x.style({ fill: "FFFF0000", bold: true });
+    const a = x.sheet("Một", [10]);
+    for (let i = 0; i < 3000; i++) a.row([`dòng ${i} ${"x".repeat(i % 500)}`, i, { v: i / 7, s: red }]);
+    const b = x.sheet("Hai");
+    b.row([x.shared("chung"), x.shared("chung"), true]);
+    return { a, b };
+  };
+
+  test("the file holds the same bytes as the package made in memory, and readers open it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sa-stream-"));
+    try {
+      const out = join(dir, "out.xlsx");
+      writeFileAtomicWith(out, (sink) => {
+        const x = new XlsxWriter(sink);
+        write(x);
+        x.finish();
+      });
+      const inMemory = new XlsxWriter();
+      write(inMemory);
+      const bytes = readFileSync(out);
+      expect(bytes.equals(inMemory.toBuffer())).toBe(true);
+      expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+      // Local headers patched with each part's CRC and sizes: the guarded reader checks them.
+      const pkg = new GuardedPackage(bytes, DEFAULT_LIMITS);
+      pkg.guardAll();
+      const one = new LeanWorkbook(pkg).sheet("Một")!;
+      expect(one.cells.get("A3000")?.value).toBe(`dòng 2999 ${"x".repeat(2999 % 500)}`);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      expect(wb.getWorksheet("Hai")!.getRow(1).values).toEqual([undefined, "chung", "chung", true]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a sheet is closed once the next one starts; a failed write leaves no file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sa-stream-"));
+    try {
+      const out = join(dir, "out.xlsx");
+      expect(() =>
+        writeFileAtomicWith(out, (sink) => {
+          const { a } = write(new XlsxWriter(sink));
+          a.row(["late"]);
+        }),
+      ).toThrow(/closed/);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

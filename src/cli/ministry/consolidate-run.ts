@@ -8,7 +8,7 @@ import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import { usePlans } from "./plans";
-import { writeFileAtomicChunks } from "../process/atomic-write";
+import { writeFileAtomicChunks, writeFileAtomicWith } from "../process/atomic-write";
 import type { Io } from "../io";
 import { UsageError } from "../io";
 import { readEach } from "./batch";
@@ -19,7 +19,7 @@ import { isIgnored } from "./inputs";
 import { claimOutputs } from "./outputs";
 import { EntrySpill } from "./spill";
 import { RUN_EXIT, Tally, type RunExit } from "./exit";
-import { writeConsolidatedWorkbook } from "./consolidate-workbook";
+import { streamConsolidatedWorkbook } from "./consolidate-workbook";
 import { expandInputs } from "./inputs";
 import { progress } from "./progress";
 import { parseRoster, RosterError, type Roster } from "./roster";
@@ -197,7 +197,7 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     bar?.done();
     const c = consolidate(reports, roster, spill);
     try {
-      writeFileAtomicChunks(out, [writeConsolidatedWorkbook(c, opts.lang, spill)]);
+      writeFileAtomicWith(out, (sink) => streamConsolidatedWorkbook(sink, c, opts.lang, spill));
       if (json) writeFileAtomicChunks(json, jsonPieces(consolidationJson(c, io.now(), spill)));
     } catch (e) {
       io.err(

@@ -14,6 +14,7 @@ import { OWN_ENTRIES, type Consolidation, type EntryStore } from "./consolidate-
 import { isIgnored } from "./inputs";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
 import { XlsxWriter, type Cell } from "../../ooxml/lean-writer";
+import type { ByteSink } from "../../ooxml/zip-container";
 import { rowHeight, sheetPrint } from "./consolidate-print";
 
 const fill = (s: Status) => argb(STATUS_COLOURS[s].fill);
@@ -43,12 +44,37 @@ export interface WorkbookOptions {
   cellChars?: number;
 }
 
+/** The workbook as one buffer (tests); consolidate streams it to its file with streamConsolidatedWorkbook. */
 export function writeConsolidatedWorkbook(
   c: Consolidation,
   lang: "vi" | "en",
   store: EntryStore = OWN_ENTRIES,
   opts: WorkbookOptions = {},
 ): Buffer {
+  const x = new XlsxWriter();
+  fillWorkbook(x, c, lang, store, opts);
+  return x.toBuffer();
+}
+
+/** The workbook written to `out` as it is made: memory holds a slice of it, never the whole. */
+export function streamConsolidatedWorkbook(
+  out: ByteSink,
+  c: Consolidation,
+  lang: "vi" | "en",
+  store: EntryStore = OWN_ENTRIES,
+): void {
+  const x = new XlsxWriter(out);
+  fillWorkbook(x, c, lang, store, {});
+  x.finish();
+}
+
+function fillWorkbook(
+  x: XlsxWriter,
+  c: Consolidation,
+  lang: "vi" | "en",
+  store: EntryStore,
+  opts: WorkbookOptions,
+): void {
   const s = CONSOLIDATE_STRINGS[lang];
   const cellChars = opts.cellChars ?? EXCEL_LIMITS.cellChars;
   const sheetRows = opts.sheetRows ?? EXCEL_LIMITS.sheetRows;
@@ -60,7 +86,6 @@ export function writeConsolidatedWorkbook(
     if (typeof v === "string") return text(v);
     return v;
   };
-  const x = new XlsxWriter();
   const bold = x.style({ bold: true });
   const percent = x.style({ numFmt: "0.0%" });
   const head = (cols: string[]): Cell[] => cols.map((v) => ({ v, s: bold }));
@@ -340,5 +365,4 @@ export function writeConsolidatedWorkbook(
       r.rejected ? text(`[${r.rejected.code}] ${r.rejected.message[lang]}`) : null,
     ]);
   }
-  return x.toBuffer();
 }

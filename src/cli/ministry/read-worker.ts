@@ -1,6 +1,8 @@
 // The pool worker: reads one file per message behind every defence and answers with its report.
 // Its heap and time are bounded by the pool (src/cli/process/worker-pool.ts).
 import { parentPort, workerData } from "node:worker_threads";
+import { createHash } from "node:crypto";
+import { useSyncSha256 } from "../../domain/hash";
 import type { Plan } from "../../domain/plan";
 import { usePlans } from "./plans";
 import type { Limits } from "../../ooxml/limits";
@@ -9,6 +11,7 @@ import { readFileDetail } from "./read-file";
 import type { FileReport } from "./file-report";
 import type { Assessment, Entry } from "../../domain/entry";
 import type { RosterFacts } from "./unit-authority";
+import { ownThreadId } from "../process/thread-cpu";
 
 /** What every worker is given at start: the ministry's plan files and the roster's facts. */
 export interface ReadWorkerData {
@@ -39,6 +42,7 @@ export interface ReadAnswer {
 
 const data = (workerData ?? {}) as Partial<ReadWorkerData>;
 usePlans(data.plans ?? []);
+useSyncSha256((bytes) => createHash("sha256").update(bytes).digest());
 const roster = data.roster ? new Map(data.roster) : null;
 
 // One file at a time, in the order sent: the pool's deadline runs for the file at the head.
@@ -64,4 +68,4 @@ parentPort!.on("message", (m: { id: number; job: ReadJob }) => {
 });
 
 // Loaded: from now on the pool's deadline applies to each file.
-parentPort!.postMessage({ ready: true });
+parentPort!.postMessage({ ready: true, tid: ownThreadId() });

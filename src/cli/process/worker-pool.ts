@@ -6,10 +6,21 @@
 // Two files are handed to a worker at a time, so it never idles waiting for the main thread to
 // collect a result; the deadline runs only for the file the worker is on (a worker reads its
 // messages in order), and the file waiting behind a killed worker goes to the next one untouched.
+//
+// The deadline counts the worker thread's processor time where the system tells it (Linux; the
+// worker says which thread it is when it is ready): on a machine busy with other work, an honest
+// file that waits for a core is not refused for the wait, while a file crafted to be slow burns
+// processor time and is stopped as before. A wall-clock cap (WALL_CAP times the deadline) still
+// ends a file whose reader is stalled without using the processor. DECISIONS D32.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { Limits } from "../../ooxml/limits";
 import type { RejectionReason } from "../../ooxml/rejection";
+import { threadCpuMs } from "./thread-cpu";
+
+/** A file is stopped at this many times its deadline in wall time, however little processor time it used. */
+export const WALL_CAP = 10;
+
 interface WorkerScript {
   /** A file path, or code when `eval` is set. */
   script: string;
@@ -35,6 +46,8 @@ interface Pending<J, R> {
   id: number;
   /** When the worker started on it (it is the head of its slot's line), else 0. */
   started: number;
+  /** The worker thread's processor time (ms) then, or null where it cannot be told. */
+  cpuAt: number | null;
 }
 
 interface Slot<J, R> {
@@ -46,12 +59,14 @@ interface Slot<J, R> {
   timer: NodeJS.Timeout | null;
   /** Failed to start; restarted only when there is work, so a broken install cannot spin. */
   broken: boolean;
+  /** The worker's system thread id, for its processor time; null where unknown. */
+  tid: number | null;
 }
 
 const DEPTH = 2;
 
 /**
- * The worker module posts { ready: true } once loaded, then answers every message { id, job } with
+ * The worker module posts { ready: true, tid } once loaded (tid: its ownThreadId(), or null), then answers every message { id, job } with
  * { id, ok: true, result } or { id, ok: false, reason }, in the order it got them.
  */
 export class WorkerPool<J, R> {
@@ -76,6 +91,7 @@ export class WorkerPool<J, R> {
         line: [],
         timer: null,
         broken: false,
+        tid: null,
       };
       this.spawn(slot);
       this.slots.push(slot);
@@ -101,10 +117,18 @@ export class WorkerPool<J, R> {
     slot.worker = w;
     w.on(
       "message",
-      (m: { ready?: boolean; id?: number; ok?: boolean; result?: R; reason?: RejectionReason }) => {
+      (m: {
+        ready?: boolean;
+        tid?: number | null;
+        id?: number;
+        ok?: boolean;
+        result?: R;
+        reason?: RejectionReason;
+      }) => {
         if (slot.worker !== w) return;
         if (m.ready === true) {
           slot.ready = true;
+          slot.tid = typeof m.tid === "number" && threadCpuMs(m.tid) !== null ? m.tid : null;
           this.pump();
           return;
         }
@@ -163,7 +187,7 @@ export class WorkerPool<J, R> {
   run(job: J, deadline?: () => number): Promise<PoolOutcome<R>> {
     if (this.closed) throw new Error("the worker pool is closed");
     return new Promise((resolve) => {
-      this.queue.push({ job, resolve, id: 0, started: 0, ...(deadline ? { deadline } : {}) });
+      this.queue.push({ job, resolve, id: 0, started: 0, cpuAt: null, ...(deadline ? { deadline } : {}) });
       this.pump();
     });
   }
@@ -191,18 +215,33 @@ export class WorkerPool<J, R> {
     const head = slot.line[0];
     if (!head) return;
     head.started = performance.now();
+    head.cpuAt = slot.tid === null ? null : threadCpuMs(slot.tid);
     const limit = head.deadline ? head.deadline() : this.limits.timeoutMs;
-    slot.timer = setTimeout(
-      () =>
-        this.fail(slot, {
-          code: "timeout",
-          message: {
-            en: `reading the file took longer than ${limit / 1000} s`,
-            vi: `đọc tệp mất quá ${limit / 1000} giây`,
-          },
-        }),
-      limit,
-    );
+    const s = (ms: number) => ms / 1000;
+    const check = () => {
+      const wall = performance.now() - head.started;
+      const now = head.cpuAt === null || slot.tid === null ? null : threadCpuMs(slot.tid);
+      const cpu = now === null ? null : now - head.cpuAt!;
+      // Still under its processor time: it was waiting for a core. Looked at again when it could be due.
+      if (cpu !== null && cpu < limit && wall < WALL_CAP * limit) {
+        slot.timer = setTimeout(check, Math.min(Math.max(limit - cpu, 10), WALL_CAP * limit - wall));
+        return;
+      }
+      this.fail(slot, {
+        code: "timeout",
+        message:
+          cpu !== null && cpu >= limit
+            ? {
+                en: `reading the file took more than ${s(limit)} s of processor time`,
+                vi: `đọc tệp tốn quá ${s(limit)} giây xử lý`,
+              }
+            : {
+                en: `reading the file took longer than ${s(cpu === null ? limit : WALL_CAP * limit)} s`,
+                vi: `đọc tệp mất quá ${s(cpu === null ? limit : WALL_CAP * limit)} giây`,
+              },
+      });
+    };
+    slot.timer = setTimeout(check, limit);
   }
 
   /** The head file is done; the next in line is now being read. */
@@ -233,7 +272,7 @@ export class WorkerPool<J, R> {
       for (const p of line) p.resolve({ ok: false, reason, ms: 0 });
       // With nothing in line, the next file would meet the same fate: fail it now, not at a deadline.
       if (!head && this.queue.length > 0) this.queue.shift()!.resolve({ ok: false, reason, ms: 0 });
-    } else this.queue.unshift(...line.map((p) => ({ ...p, id: 0, started: 0 })));
+    } else this.queue.unshift(...line.map((p) => ({ ...p, id: 0, started: 0, cpuAt: null })));
     if (this.closed) return;
     void old.terminate();
     if (failAll && this.queue.length === 0) {
