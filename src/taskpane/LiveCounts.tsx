@@ -1,6 +1,7 @@
 // The counts a person keeps an eye on while typing. aria-live so a screen reader hears them change.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { usePane } from "./context";
+import { isBlank } from "./blanks";
 
 const useStyles = makeStyles({
   counts: {
@@ -19,15 +20,19 @@ export function LiveCounts(): React.JSX.Element {
   else if (report.phase === "ready") {
     let errors = 0;
     let warnings = 0;
+    let blanks = 0;
     let filled = 0;
     for (const a of report.assessments) {
       if (a.status !== "missing") filled++;
       for (const issue of a.issues) {
-        if (issue.severity === "error") errors++;
+        // A value not typed yet is not a mistake while the person is still typing; Export still
+        // refuses it (it is an error in the domain and at the ministry).
+        if (isBlank(issue)) blanks++;
+        else if (issue.severity === "error") errors++;
         else warnings++;
       }
     }
-    text = t.counts.live(errors, warnings, filled, report.assessments.length);
+    text = t.counts.live(errors, warnings, filled, report.assessments.length, blanks);
   }
   return (
     <p

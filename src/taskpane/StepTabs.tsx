@@ -5,11 +5,12 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
 
 const useStyles = makeStyles({
+  // One row at Excel's narrowest pane (320 px) in both languages (issue #15): the tabs share the
+  // width and keep their words whole; e2e measures it.
   list: {
     display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalXXS,
-    padding: `0 ${tokens.spacingHorizontalS}`,
+    flexWrap: "nowrap",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   tab: {
@@ -17,7 +18,10 @@ const useStyles = makeStyles({
     border: "none",
     background: "none",
     cursor: "pointer",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    flex: "1 1 auto",
+    minWidth: 0,
+    whiteSpace: "nowrap",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
@@ -35,8 +39,8 @@ const useStyles = makeStyles({
     "::after": {
       content: '""',
       position: "absolute",
-      left: tokens.spacingHorizontalS,
-      right: tokens.spacingHorizontalS,
+      left: tokens.spacingHorizontalXS,
+      right: tokens.spacingHorizontalXS,
       bottom: 0,
       height: "3px",
       borderRadius: tokens.borderRadiusCircular,

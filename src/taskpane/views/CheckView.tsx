@@ -7,6 +7,7 @@ import { usePane } from "../context";
 import { IssueList } from "./IssueList";
 import { EntryHint } from "./EntryHint";
 import { ReturnedList } from "./ReturnedList";
+import { isBlank } from "../blanks";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
@@ -38,8 +39,8 @@ export default function CheckView(): React.JSX.Element {
       <EntryHint settings={report.entrySettings} />
       <p role="status">{note ?? ""}</p>
       <ReturnedList plan={plan} onNote={setNote} />
-      {all.length === 0 ? <p>{t.check.none}</p> : null}
-      <IssueList plan={plan} issues={issues} severities={["error", "warning"]} onNote={setNote} />
+      {all.every(isBlank) ? <p>{t.check.none}</p> : null}
+      <IssueList plan={plan} issues={issues} kinds={["error", "warning", "blank"]} onNote={setNote} />
     </section>
   );
 }
