@@ -7,7 +7,9 @@
 //   check.10000.peakRssMB                            check --json over the same 10,000
 //   hostile.maxSeconds / hostile.maxRssMB            the worst hostile file, each in a fresh process
 // Every figure is the consolidating process's own (a child process; maxRSS covers its workers).
-// The generated submissions are cached in the temp folder (about 35 ms each to write).
+// The generated submissions are sealed with print choices, as every export from the pane or the
+// command line is, so the printed report sheet is compared with the seal as it is for a real file.
+// They are cached in the temp folder (about 35 ms each to write).
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,6 +23,7 @@ import {
 } from "../test/ministry/fixtures/submissions";
 import { hostileCorpus } from "../test/ministry/fixtures/hostile";
 import { planHash } from "../src/domain/hash";
+import type { ReportPrint } from "../src/domain/report-print";
 
 const ROOT = join(__dirname, "..");
 
@@ -40,7 +43,7 @@ export const goals = {
 /** `count` submissions; the smaller corpora are hard links to the first files of the largest. */
 export async function corpus(count: number): Promise<string> {
   const plan = plan1097();
-  const base = join(tmpdir(), `sa-bench-submissions-${(await planHash(plan)).slice(0, 12)}-v2`);
+  const base = join(tmpdir(), `sa-bench-submissions-${(await planHash(plan)).slice(0, 12)}-v3`);
   const dir = `${base}-${count}`;
   const full = `${base}-10000`;
   const ready = (d: string, n: number) =>
@@ -64,7 +67,18 @@ export async function corpus(count: number): Promise<string> {
     const unit = sampleUnit(i, "ministry-agency");
     const outcomes = ["met", "exceeded", "shortfall"] as const;
     const entries = sampleEntries(plan, unit.unitType, (_ind, j) => outcomes[(i + j) % 3]!);
-    const { bytes } = await sampleSubmissionFile(plan, unit, entries);
+    const print: ReportPrint = {
+      language: "vi",
+      governingBody: "BỘ KHOA HỌC VÀ CÔNG NGHỆ",
+      documentNumber: `${i + 1}/BC-${unit.code.slice(-3)}`,
+      recipient: plan.issuer.vi,
+      place: "Hà Nội",
+      date: "2023-12-10",
+      signerTitle: "THỦ TRƯỞNG ĐƠN VỊ",
+      signerName: unit.preparer ?? "",
+      copyTo: ["Như trên", "Lưu: VT"],
+    };
+    const { bytes } = await sampleSubmissionFile(plan, unit, entries, undefined, print);
     writeFileSync(join(dir, f), bytes);
   }
   return dir;

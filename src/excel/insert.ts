@@ -106,6 +106,7 @@ export async function insert(
     reformat: d.plan.reformat,
     clear: d.plan.clear,
     areaBottom: d.plan.areaBottom,
+    unhide: d.plan.unhide,
     activate: true,
   });
   const chunks = chunk(ops);

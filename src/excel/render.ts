@@ -37,6 +37,8 @@ export interface RenderTarget {
   clear: string[];
   /** The last row any template rule (validation, conditional format) may reach. */
   areaBottom: number;
+  /** Columns the old template hid that the new one shows (its column order moved): shown again. */
+  unhide?: readonly number[];
   activate: boolean;
 }
 
@@ -421,8 +423,9 @@ export function renderOps(spec: LayoutSpec, t: RenderTarget): Op[] {
       const r = sheet(ctx, name).getRange(`${letter}:${letter}`);
       r.format.columnWidth = widthPoints(c.width);
       // The parameter columns (DECISIONS D9) are hidden; whether a person hid or showed another
-      // column is their business and stays.
+      // column is their business and stays, but for one the old template itself hid (D28).
       if (c.hidden) r.columnHidden = true;
+      else if (t.unhide?.includes(i + 1)) r.columnHidden = false;
     });
   }
   for (const [row, height] of Object.entries(spec.rowHeights))

@@ -9,7 +9,18 @@ import { escapeUnderscoreHex } from "./neutralise";
 import { colLetter } from "../workbook/a1";
 import { zipContainer } from "./zip-container";
 
-export type Cell = string | number | boolean | null | { v: string | number | boolean | null; s: number };
+export type Cell =
+  | string
+  | number
+  | boolean
+  | null
+  | { v: string | number | boolean | null; s: number }
+  /** A text in the shared strings part (XlsxWriter.shared): one copy for a text repeated down a sheet. */
+  | SharedText;
+
+export interface SharedText {
+  shared: number;
+}
 
 export interface StyleSpec {
   fill?: string;
@@ -74,27 +85,44 @@ function crc32(buf: Buffer, prev = 0): number {
   return (c ^ -1) >>> 0;
 }
 
-const SLICE = 256 * 1024;
+const SLICE = 1024 * 1024;
 
 /** Text in, deflated slices out; finish() closes the stream with a final empty block. */
 class DeflateSink {
-  private pending: string[] = [];
-  private pendingLength = 0;
+  // Text is encoded straight into this buffer as it comes: joining the pieces into one string first
+  // and then encoding it cost two more passes over every byte of a large sheet.
+  // Grown up to SLICE as needed: most parts are a few kilobytes.
+  private buf = Buffer.allocUnsafe(0);
+  private used = 0;
   private readonly packed: Buffer[] = [];
   private crc = 0;
   private size = 0;
 
   write(text: string): void {
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength >= SLICE) this.flush();
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const need = this.used + text.length * 3;
+    if (need > this.buf.length && this.buf.length < SLICE) {
+      const grown = Buffer.allocUnsafe(Math.min(SLICE, Math.max(need, 2 * this.buf.length, 16 * 1024)));
+      this.buf.copy(grown, 0, 0, this.used);
+      this.buf = grown;
+    }
+    if (need > this.buf.length) {
+      this.flush();
+      if (text.length * 3 > this.buf.length) {
+        this.pack(Buffer.from(text, "utf8"));
+        return;
+      }
+    }
+    this.used += this.buf.write(text, this.used, "utf8");
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    const data = Buffer.from(this.pending.join(""), "utf8");
-    this.pending = [];
-    this.pendingLength = 0;
+    if (this.used === 0) return;
+    this.pack(this.buf.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private pack(data: Buffer): void {
     this.crc = crc32(data, this.crc);
     this.size += data.length;
     // Level 3: most of level 6's ratio on this repetitive XML, at about half the time.
@@ -123,6 +151,13 @@ function zip(parts: [string, DeflateSink][]): Buffer {
   );
 }
 
+/** Only where white space could be lost without it: most cells need no xml:space attribute. */
+const LOOSE_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
+
+function textElement(v: string): string {
+  return LOOSE_SPACE.test(v) ? `<t xml:space="preserve">${escapeXml(v)}</t>` : `<t>${escapeXml(v)}</t>`;
+}
+
 export class SheetWriter {
   constructor(private readonly sheet: Sheet) {}
 
@@ -132,6 +167,10 @@ export class SheetWriter {
     let xml = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
     cells.forEach((cell, i) => {
       if (cell === null || cell === undefined) return;
+      if (typeof cell === "object" && "shared" in cell) {
+        xml += `<c r="${colLetter(i + 1)}${r}" t="s"><v>${cell.shared}</v></c>`;
+        return;
+      }
       const v = typeof cell === "object" ? cell.v : cell;
       const s = typeof cell === "object" ? cell.s : 0;
       if (v === null || v === "") {
@@ -142,8 +181,7 @@ export class SheetWriter {
       const ref = `${colLetter(i + 1)}${r}`;
       if (typeof v === "number") xml += Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : "";
       else if (typeof v === "boolean") xml += `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
-      else
-        xml += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+      else xml += `<c r="${ref}"${style} t="inlineStr"><is>${textElement(v)}</is></c>`;
     });
     this.sheet.body.write(`${xml}</row>`);
   }
@@ -153,6 +191,23 @@ export class XlsxWriter {
   private readonly sheets: Sheet[] = [];
   private readonly styles: StyleSpec[] = [{}];
   private readonly styleKeys = new Map<string, number>([["{}", 0]]);
+  private readonly sharedIndex = new Map<string, number>();
+  private readonly sharedTexts: string[] = [];
+
+  /**
+   * The text as a shared string cell: for texts repeated down a long sheet (a unit's code, name and
+   * file on each of its rows), written once in the workbook instead of on every row. Null for "".
+   */
+  shared(text: string): SharedText | null {
+    if (text === "") return null;
+    let i = this.sharedIndex.get(text);
+    if (i === undefined) {
+      i = this.sharedTexts.length;
+      this.sharedTexts.push(text);
+      this.sharedIndex.set(text, i);
+    }
+    return { shared: i };
+  }
 
   style(spec: StyleSpec): number {
     const key = JSON.stringify(spec);
@@ -270,13 +325,23 @@ export class XlsxWriter {
     );
   }
 
+  private sharedStringsXml(): DeflateSink {
+    const d = sink(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="${this.sharedTexts.length}">`,
+    );
+    for (const t of this.sharedTexts) d.write(`<si>${textElement(t)}</si>`);
+    d.write("</sst>");
+    return d;
+  }
+
   toBuffer(): Buffer {
     const n = this.sheets.length;
     const ids = this.sheets.map((_, i) => i + 1);
+    const sst = this.sharedTexts.length > 0;
     const parts: [string, DeflateSink][] = [
       [
         "[Content_Types].xml",
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${ids.map((i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sst ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ""}${ids.map((i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`,
       ],
       [
         "_rels/.rels",
@@ -288,10 +353,11 @@ export class XlsxWriter {
       ],
       [
         "xl/_rels/workbook.xml.rels",
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${ids.map((i) => `<Relationship Id="rId${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i}.xml"/>`).join("")}<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${ids.map((i) => `<Relationship Id="rId${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i}.xml"/>`).join("")}<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${sst ? `<Relationship Id="rId${n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : ""}</Relationships>`,
       ],
       ["xl/styles.xml", this.stylesXml()],
     ].map(([name, text]): [string, DeflateSink] => [name!, sink(text!)]);
+    if (sst) parts.push(["xl/sharedStrings.xml", this.sharedStringsXml()]);
     this.sheets.forEach((s, i) => {
       s.body.write(this.sheetTail(s));
       parts.push([`xl/worksheets/sheet${i + 1}.xml`, s.body]);

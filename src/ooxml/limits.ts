@@ -57,3 +57,10 @@ export const DEFAULT_LIMITS: Limits = {
   slowBudgetMs: 6_000,
   spentTimeoutMs: 300,
 };
+
+/**
+ * `export` reads the unit's own workbook, one file: a slow or busy computer must not refuse it for
+ * taking more than the ministry's per-file 1.5 s (a flood of crafted files is the ministry's risk,
+ * not the unit's). Every structural bound still applies; only the clock is longer.
+ */
+export const OWN_FILE_LIMITS: Limits = { ...DEFAULT_LIMITS, timeoutMs: 20_000 };

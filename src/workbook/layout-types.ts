@@ -87,6 +87,7 @@ export type ColumnKey =
   | "field"
   | "indicator"
   | "unit"
+  | "deadline"
   | "target"
   | "value"
   | "completion"

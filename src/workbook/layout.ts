@@ -63,12 +63,18 @@ export interface LayoutRequest {
   reviewer?: string | null;
 }
 
+/**
+ * The table's visible columns, left to right (docs/DECISIONS.md D28): what the accountant reads and
+ * types first, so the value column is on screen at 1366×768 beside a 350 px pane, then the
+ * explanations and the review, then the indicator id and field, kept for readers and tools. Data: a
+ * column added later (the unit's own target, the previous period) slots in by its key. Readers
+ * find columns by the SA_* names, never by these positions, so an older order still reads.
+ */
 export const COLUMN_ORDER: readonly ColumnKey[] = [
   "number",
-  "id",
-  "field",
   "indicator",
   "unit",
+  "deadline",
   "target",
   "value",
   "completion",
@@ -77,22 +83,30 @@ export const COLUMN_ORDER: readonly ColumnKey[] = [
   "evidence",
   "reviewDecision",
   "reviewComment",
+  "id",
+  "field",
 ];
 
+/**
+ * Widths in Excel's characters (about 7 px each plus 5 px): A to the value column take about
+ * 690 px with the row headers, inside the ~1,016 px of sheet beside a 350 px pane at 1366×768,
+ * with room left for the two columns still to come before the value.
+ */
 const WIDTHS: Record<ColumnKey, number> = {
-  number: 6,
-  id: 16,
-  field: 18,
-  indicator: 56,
-  unit: 12,
-  target: 18,
-  value: 16,
-  completion: 12,
-  status: 14,
-  explanation: 36,
-  evidence: 30,
-  reviewDecision: 16,
-  reviewComment: 30,
+  number: 5,
+  indicator: 38,
+  unit: 10,
+  deadline: 8,
+  target: 16,
+  value: 14,
+  completion: 11,
+  status: 13,
+  explanation: 30,
+  evidence: 22,
+  reviewDecision: 14,
+  reviewComment: 24,
+  id: 18,
+  field: 16,
 };
 
 /** Width of the hidden parameter columns (shown only when a person unhides them). */
@@ -129,16 +143,18 @@ export const NAMES = {
   reviewComments: "SA_REVIEW_COMMENTS",
   indicators: "SA_INDICATORS",
   targets: "SA_TARGETS",
+  /** The deadline year of each row (plan text, like the target: shown, never read as an input). */
+  deadlines: "SA_DEADLINES",
   /** The preparer input of the header block. */
   preparer: "SA_PREPARER",
   /**
-   * The archive rows, columns as in the table (A..M, then the review trail V..Y; the parameter
+   * The archive rows, columns as in the table (A..N, then the review trail W..Z; the parameter
    * columns between stay empty); present only when something is archived.
    */
   archive: "SA_ARCHIVE",
-  /** The hidden parameter columns of the table rows (DECISIONS D9), N..U. */
+  /** The hidden parameter columns of the table rows (DECISIONS D9), O..V. */
   params: "SA_PARAMS",
-  /** The review trail (V..Y): the unit's replies, who decided, when, and on what (hidden). */
+  /** The review trail (W..Z): the unit's replies, who decided, when, and on what (hidden). */
   replies: "SA_REPLIES",
   reviewedBy: "SA_REVIEWED_BY",
   reviewedAt: "SA_REVIEWED_AT",
@@ -412,6 +428,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.field, { value: fieldName.get(ind.field) ?? ind.field }, S.fixed);
     put(r, C.indicator, { value: ind.text[lang] }, S.fixed);
     put(r, C.unit, { value: ind.unit[lang] }, S.fixed);
+    put(r, C.deadline, { value: ind.deadlineYear }, S.fixedCenter);
     put(r, C.target, { value: formatTarget(ind, lang) }, S.fixed);
     put(r, C.value, { value: e ? e.value : null }, valueStyle(ind.valueType), "value");
     put(r, C.explanation, { value: textOrNull(e?.explanation) }, S.input, "explanation");
@@ -504,6 +521,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
         field: null,
         indicator: textOrNull(row.text),
         unit: null,
+        deadline: null,
         target: null,
         value: e.value,
         completion: null,
@@ -531,6 +549,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     { name: NAMES.reviewComments, range: abs(col("reviewComment")) },
     { name: NAMES.indicators, range: abs(col("indicator")) },
     { name: NAMES.targets, range: abs(col("target")) },
+    { name: NAMES.deadlines, range: abs(col("deadline")) },
     { name: NAMES.preparer, range: abs(g.preparerCell) },
     {
       name: NAMES.params,
@@ -582,7 +601,8 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     cells,
     formulaColumns,
     rowHeights: { [g.headerRow]: 32, ...(g.archive ? { [g.archive.headerRow]: 32 } : {}) },
-    freeze: { rows: g.headerRow, cols: C.id },
+    // The number and the indicator text stay in view while explanations and reviews are typed.
+    freeze: { rows: g.headerRow, cols: C.indicator },
     validations,
     conditionalFormats,
     names,

@@ -1,11 +1,18 @@
 // Which cells the old template owns, which cells a new one may leave alone, and which cells a
 // person typed into that an insert would change (a conflict: the insert refuses and names them).
-import type { LayoutCell, LayoutSpec } from "./layout-types";
+import type { ColumnKey, InputRole, LayoutCell, LayoutSpec } from "./layout-types";
 import { a1, colLetter } from "./a1";
 import type { Plan } from "../domain/plan";
-import { COLUMN_ORDER, HEADER_ROWS, headerCells, NAMES, TABLE_HEADER_ROW, TRAIL_ORDER } from "./layout";
+import {
+  COLUMN_ORDER,
+  HEADER_ROWS,
+  headerCells,
+  NAMES,
+  TABLE_HEADER_ROW,
+  TRAIL_NAMES,
+  TRAIL_ORDER,
+} from "./layout";
 import type { InsertPreview, ReportMeta } from "./port";
-import { PARAM_KEYS } from "./formulas";
 import type { RangeBox } from "./a1";
 import type { CellRead } from "./read";
 
@@ -20,20 +27,26 @@ export interface TemplateState {
   valueFormats: ReadonlyMap<number, string>;
 }
 
-const WIDTH = COLUMN_ORDER.length;
-/** The hidden parameter columns right of the table (DECISIONS D9). */
-const PARAMS_END = WIDTH + PARAM_KEYS.length;
-/** Then the review trail. */
-const FULL_WIDTH = PARAMS_END + TRAIL_ORDER.length;
-const col = (k: (typeof COLUMN_ORDER)[number]) => COLUMN_ORDER.indexOf(k) + 1;
-const INPUT_COLS = new Set([
-  ...(["value", "explanation", "evidence", "reviewDecision", "reviewComment"] as const).map(col),
-  ...TRAIL_ORDER.map((_, i) => PARAMS_END + i + 1),
-]);
-const FORMULA_COLS = new Set((["completion", "status"] as const).map(col));
+const col = (k: ColumnKey) => COLUMN_ORDER.indexOf(k) + 1;
 /** The header block's inputs: the preparer and the reviewer's name, values in column D. */
 const HEADER_INPUTS = new Set([HEADER_ROWS.preparer, HEADER_ROWS.reviewer].map((r) => `${r},4`));
 
+/** The input cells of a table row: the workbook name of each role's column. */
+const INPUT_NAMES: [RowInput, string][] = [
+  ["value", NAMES.values],
+  ["explanation", NAMES.explanations],
+  ["evidence", NAMES.evidence],
+  ["reviewDecision", NAMES.reviewDecisions],
+  ["reviewComment", NAMES.reviewComments],
+  ...TRAIL_ORDER.map((k): [RowInput, string] => [k, TRAIL_NAMES[k]]),
+];
+type RowInput = Exclude<InputRole, "preparer" | "reviewer">;
+
+/**
+ * The old template's table as its names place it: its columns are wherever the layout that wrote
+ * it put them (docs/DECISIONS.md D28: the column order changed), so nothing here assumes they are
+ * where the current layout puts them.
+ */
 interface OldGeometry {
   first: number;
   last: number;
@@ -43,18 +56,59 @@ interface OldGeometry {
   /** Whether it had the review trail and the reviewer's name (templates before it do not). */
   trail: boolean;
   reviewer: boolean;
+  /** The last column of its visible table, of its parameter columns, and of its review trail. */
+  width: number;
+  paramsEnd: number;
+  fullWidth: number;
+  /** Its id column and indicator text column (the archive's note is beside the title there). */
+  idCol: number;
+  indicatorCol: number;
+  /** The input role of each of its input columns, and its formula columns. */
+  inputs: Map<number, RowInput>;
+  formulas: Set<number>;
+  /** The columns it hid (its parameter columns and the decision basis). */
+  hidden: Set<number>;
 }
 
 function oldGeometry(state: TemplateState): OldGeometry {
-  const ids = state.probe.names.get(NAMES.ids)!;
-  const archive = state.probe.names.get(NAMES.archive);
+  const names = state.probe.names;
+  const ids = names.get(NAMES.ids)!;
+  const archive = names.get(NAMES.archive);
+  const params = names.get(NAMES.params);
+  const left = (name: string) => names.get(name)?.box.left;
+  const inputs = new Map<number, RowInput>();
+  for (const [role, name] of INPUT_NAMES) {
+    const c = left(name);
+    if (c !== undefined) inputs.set(c, role);
+  }
+  // A template before the review trail: its trail names are missing, and so are its trail columns.
+  const trailCols = TRAIL_ORDER.map((k) => left(TRAIL_NAMES[k])).filter((c) => c !== undefined);
+  const tableCols = [ids.box.left, ...[...inputs.keys()].filter((c) => !trailCols.includes(c))];
+  for (const name of [NAMES.status, NAMES.completion, NAMES.indicators, NAMES.targets, NAMES.deadlines]) {
+    const c = left(name);
+    if (c !== undefined) tableCols.push(c);
+  }
+  const width = params ? params.box.left - 1 : Math.max(...tableCols);
+  const paramsEnd = params ? params.box.right : width;
+  const hidden = new Set<number>();
+  if (params) for (let c = params.box.left; c <= params.box.right; c++) hidden.add(c);
+  const basis = left(NAMES.reviewBasis);
+  if (basis !== undefined) hidden.add(basis);
   return {
     first: ids.box.top,
     last: ids.box.bottom,
     archive: archive ? { top: archive.box.top, bottom: archive.box.bottom } : null,
-    params: state.probe.names.has(NAMES.params),
-    trail: state.probe.names.has(NAMES.reviewedBy),
-    reviewer: state.probe.names.has(NAMES.reviewer),
+    params: params !== undefined,
+    trail: names.has(NAMES.reviewedBy),
+    reviewer: names.has(NAMES.reviewer),
+    width,
+    paramsEnd,
+    fullWidth: Math.max(paramsEnd, ...trailCols),
+    idCol: ids.box.left,
+    indicatorCol: left(NAMES.indicators) ?? col("indicator"),
+    inputs,
+    formulas: new Set([NAMES.status, NAMES.completion].map((n) => left(n)).filter((c) => c !== undefined)),
+    hidden,
   };
 }
 
@@ -69,16 +123,16 @@ export function ownedByOld(g: OldGeometry, row: number, c: number, header: Reado
   const archiveRow = g.archive !== null && row >= g.archive.top - 1 && row <= g.archive.bottom;
   // The parameter columns: the table's header and rows; the review trail: those and the archive's
   // rows; each only if the old template had them.
-  if (c > WIDTH && c <= PARAMS_END) return g.params && tableRow;
-  if (c > PARAMS_END && c <= FULL_WIDTH) return g.trail && (tableRow || archiveRow);
-  if (c < 1 || c > WIDTH) return false;
+  if (c > g.width && c <= g.paramsEnd) return g.params && tableRow;
+  if (c > g.paramsEnd && c <= g.fullWidth) return g.trail && (tableRow || archiveRow);
+  if (c < 1 || c > g.width) return false;
   if (row === HEADER_ROWS.reviewer && !g.reviewer) return false;
   if (row >= HEADER_ROWS.title && row <= HEADER_ROWS.reviewer) return header.has(`${row},${c}`);
   if (row === TABLE_HEADER_ROW || row === g.first - 1) return true;
   if (row >= g.first && row <= g.last) return true;
   if (g.archive) {
     if (row >= g.archive.top - 1 && row <= g.archive.bottom) return true;
-    if (row === g.archive.top - 2) return c === 1 || c === col("indicator");
+    if (row === g.archive.top - 2) return c === 1 || c === g.indicatorCol;
   }
   return false;
 }
@@ -100,6 +154,11 @@ export interface WritePlan {
   clear: string[];
   conflicts: InsertPreview["conflicts"];
   areaBottom: number;
+  /**
+   * Columns the old template hid that the new one shows (its column order moved, D28): shown
+   * again. A column a person hid or showed is otherwise theirs.
+   */
+  unhide: number[];
 }
 
 // Why an insert would refuse a cell, in both languages: the CLI prints both, the pane its own.
@@ -153,11 +212,18 @@ export function planWrite(
   oldHeader: readonly Pick<LayoutCell, "row" | "col">[] = [],
 ): WritePlan {
   const lastRow = spec.table.archive?.lastRow ?? spec.table.lastRow;
-  if (!state) return { keep: new Set(), reformat: new Set(), clear: [], conflicts: [], areaBottom: lastRow };
+  if (!state)
+    return {
+      keep: new Set(),
+      reformat: new Set(),
+      clear: [],
+      conflicts: [],
+      areaBottom: lastRow,
+      unhide: [],
+    };
   const g = oldGeometry(state);
   const owned = ownedBy(state, spec, oldHeader);
   const grid = state.grid;
-  const idCol = col("id");
   const newIdAt = new Map<number, string>();
   spec.indicatorIds.forEach((id, i) => newIdAt.set(spec.table.firstRow + i, id));
 
@@ -178,10 +244,10 @@ export function planWrite(
     if (!owned(row, c)) conflicts.push({ address: a1(row, c), reason: CONFLICT_REASONS.outside });
     else if (
       cell.formula !== undefined &&
-      ((inOldTable && INPUT_COLS.has(c)) || HEADER_INPUTS.has(`${row},${c}`))
+      ((inOldTable && g.inputs.has(c)) || HEADER_INPUTS.has(`${row},${c}`))
     )
       conflicts.push({ address: a1(row, c), reason: CONFLICT_REASONS.formulaInput });
-    else if (cell.formula === undefined && inOldTable && FORMULA_COLS.has(c))
+    else if (cell.formula === undefined && inOldTable && g.formulas.has(c))
       conflicts.push({ address: a1(row, c), reason: CONFLICT_REASONS.typedOver });
   };
 
@@ -192,9 +258,12 @@ export function planWrite(
       const sameRow =
         cell.input === "preparer" || cell.input === "reviewer"
           ? sameText(grid.read(cell.row, cell.col).value, cell.value)
-          : cell.row >= g.first &&
+          : // The same input of the same indicator, where the old template had it: after a change
+            // of column order the cell is written from the entry read through the names.
+            g.inputs.get(cell.col) === cell.input &&
+            cell.row >= g.first &&
             cell.row <= g.last &&
-            textOf(grid.read(cell.row, idCol).value) === newIdAt.get(cell.row);
+            textOf(grid.read(cell.row, g.idCol).value) === newIdAt.get(cell.row);
       if (sameRow) {
         keep.add(k);
         const format = cell.style.numFmt ?? "General";
@@ -216,7 +285,7 @@ export function planWrite(
   const oldBottom = g.archive?.bottom ?? g.last;
   const clearCells: [number, number][] = [];
   for (let row = 1; row <= oldBottom; row++)
-    for (let c = 1; c <= FULL_WIDTH; c++)
+    for (let c = 1; c <= g.fullWidth; c++)
       if (owned(row, c) && !written.has(`${row},${c}`)) {
         clearCells.push([row, c]);
         check(row, c);
@@ -227,6 +296,7 @@ export function planWrite(
     clear: rectangles(clearCells),
     conflicts,
     areaBottom: Math.max(lastRow, oldBottom),
+    unhide: spec.columns.flatMap((c, i) => (!c.hidden && g.hidden.has(i + 1) ? [i + 1] : [])),
   };
 }
 

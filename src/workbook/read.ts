@@ -11,11 +11,12 @@ import type {
 } from "../domain/entry";
 import { CELL_ERROR_CODES, isCellError } from "../domain/entry";
 import { isIsoDateTime } from "../domain/review";
-import type { TrailKey } from "./layout-types";
+import type { ColumnKey, TrailKey } from "./layout-types";
 import type { ReportMeta } from "./port";
 import { decisionFromLabel } from "./strings";
 import type { ArchiveRow } from "./layout";
 import { COLUMN_ORDER, NAMES, TRAIL_FIRST_COL, TRAIL_ORDER } from "./layout";
+import { colNumber } from "./a1";
 
 /** One cell as an adapter hands it over. */
 export interface CellRead {
@@ -42,7 +43,12 @@ export interface NamedColumns {
   reviewBasis?: CellRead[];
   indicators?: CellRead[];
   targets?: CellRead[];
-  /** Rows of the archive area, columns as the table has them (A..M, and V..Y where the trail is). */
+  /** The deadline years the sheet shows (plan text); absent in templates made before D28. */
+  deadlines?: CellRead[];
+  /**
+   * Rows of the archive area from its first column, columns as the table that wrote it has them
+   * (each found where the table's named column is, so an archive in an older column order reads).
+   */
   archive?: CellRead[][];
 }
 
@@ -68,6 +74,7 @@ export function columnsFromNames(
     reviewBasis: column(NAMES.reviewBasis),
     indicators: column(NAMES.indicators),
     targets: column(NAMES.targets),
+    deadlines: column(NAMES.deadlines),
     archive,
   };
 }
@@ -91,6 +98,8 @@ export interface GridReading {
   /** Indicator text and target text as the sheet shows them, by id (for upgrades). */
   texts: Map<string, string>;
   targets: Map<string, string>;
+  /** The deadline text the sheet shows, by id (plan text: the ministry compares it with the plan). */
+  deadlines: Map<string, string>;
   /** Input cells holding a formula: a person's input never should (DESIGN §6). */
   formulaInputs: FormulaInput[];
   problems: ReadProblem[];
@@ -186,6 +195,7 @@ export function readGrid(cols: NamedColumns): GridReading {
 
   const texts = new Map<string, string>();
   const targets = new Map<string, string>();
+  const deadlines = new Map<string, string>();
   const seen = new Set<string>();
   const entries: Entry[] = [];
   for (let i = 0; i < n; i++) {
@@ -256,16 +266,16 @@ export function readGrid(cols: NamedColumns): GridReading {
     });
     if (!texts.has(id)) texts.set(id, cellText(cell(cols.indicators).value));
     if (!targets.has(id)) targets.set(id, cellText(cell(cols.targets).value));
+    if (cols.deadlines && !deadlines.has(id)) deadlines.set(id, cellText(cell(cols.deadlines).value));
   }
 
   const archive: ArchiveRow[] = [];
-  const at = (k: (typeof COLUMN_ORDER)[number]) => COLUMN_ORDER.indexOf(k);
+  const where = archiveColumns(cols);
   for (const row of cols.archive ?? []) {
-    const get = (k: (typeof COLUMN_ORDER)[number]) => row[at(k)] ?? EMPTY_CELL;
+    const left = columnOf(row[0]?.address) ?? 1;
+    const get = (k: ArchiveKey) => row[where[k] - left] ?? EMPTY_CELL;
     const id = cellText(get("id").value).trim();
     if (id === "") continue;
-    // Archives written before the review trail stop at M.
-    const trail = (k: TrailKey) => row[TRAIL_FIRST_COL - 1 + TRAIL_ORDER.indexOf(k)]?.value ?? null;
     const decision = decisionFromLabel(cellText(get("reviewDecision").value));
     archive.push({
       text: cellText(get("indicator").value),
@@ -274,16 +284,59 @@ export function readGrid(cols: NamedColumns): GridReading {
         value: get("value").value ?? null,
         explanation: cellText(get("explanation").value),
         evidence: cellText(get("evidence").value),
+        // Archives written before the review trail stop before it: those cells read as empty.
         review: reviewOf(decision, cellText(get("reviewComment").value), {
-          reply: trail("reply"),
-          reviewedBy: trail("reviewedBy"),
-          reviewedAt: trail("reviewedAt"),
-          basis: trail("basis"),
+          reply: get("reply").value,
+          reviewedBy: get("reviewedBy").value,
+          reviewedAt: get("reviewedAt").value,
+          basis: get("basis").value,
         }),
       },
     });
   }
-  return { entries, archive, texts, targets, formulaInputs, problems };
+  return { entries, archive, texts, targets, deadlines, formulaInputs, problems };
+}
+
+/** The archive columns a reader needs. */
+type ArchiveKey =
+  | Extract<
+      ColumnKey,
+      "id" | "indicator" | "value" | "explanation" | "evidence" | "reviewDecision" | "reviewComment"
+    >
+  | TrailKey;
+
+/** The column number of a cell address ("G12": 7), or null. */
+function columnOf(address: string | undefined): number | null {
+  const m = /^\$?([A-Z]{1,3})\$?\d+$/.exec(address ?? "");
+  return m ? colNumber(m[1]!) : null;
+}
+
+/**
+ * Where each archive column is: the archive has the columns of the table above it, and the table's
+ * columns are where its SA_* names say, whatever column order the template that wrote them had
+ * (docs/DECISIONS.md D28); the layout's own order only where a name is missing.
+ */
+function archiveColumns(cols: NamedColumns): Record<ArchiveKey, number> {
+  const named: Record<ArchiveKey, CellRead[] | undefined> = {
+    id: cols.ids,
+    indicator: cols.indicators,
+    value: cols.values,
+    explanation: cols.explanations,
+    evidence: cols.evidence,
+    reviewDecision: cols.reviewDecisions,
+    reviewComment: cols.reviewComments,
+    reply: cols.replies,
+    reviewedBy: cols.reviewedBy,
+    reviewedAt: cols.reviewedAt,
+    basis: cols.reviewBasis,
+  };
+  const fallback = (k: ArchiveKey): number => {
+    const trail = TRAIL_ORDER.indexOf(k as TrailKey);
+    return trail >= 0 ? TRAIL_FIRST_COL + trail : COLUMN_ORDER.indexOf(k as ColumnKey) + 1;
+  };
+  return Object.fromEntries(
+    (Object.keys(named) as ArchiveKey[]).map((k) => [k, columnOf(named[k]?.[0]?.address) ?? fallback(k)]),
+  ) as Record<ArchiveKey, number>;
 }
 
 /** What a reader of a template file gives the ministry's checks: metadata, cells, what formulas left. */
@@ -295,7 +348,7 @@ export interface TemplateRead {
   /** The status label each row's formula left, by indicator id (null when not computed). */
   storedStatuses: Map<string, Status | null>;
   /**
-   * The hidden parameter cells each row's formulas read (N:U, DECISIONS D9), by indicator id; empty
+   * The hidden parameter cells each row's formulas read (SA_PARAMS, DECISIONS D9), by indicator id; empty
    * for a template without SA_PARAMS (made before D9).
    */
   params: Map<string, CellValue[]>;

@@ -4,7 +4,7 @@ import type { ReviewDecision } from "../domain/entry";
 import type { ValueType } from "../domain/plan";
 import type { Language } from "./port";
 import type { ParamKey } from "./formulas";
-import type { TrailKey } from "./layout-types";
+import type { ColumnKey, TrailKey } from "./layout-types";
 
 export interface SheetStrings {
   sheetName: string;
@@ -21,21 +21,8 @@ export interface SheetStrings {
     reviewer: string;
     plan: string;
   };
-  columns: {
-    number: string;
-    id: string;
-    field: string;
-    indicator: string;
-    unit: string;
-    target: string;
-    value: string;
-    completion: string;
-    status: string;
-    explanation: string;
-    evidence: string;
-    reviewDecision: string;
-    reviewComment: string;
-  };
+  /** Headers of the table's columns (src/workbook/layout.ts COLUMN_ORDER). */
+  columns: Record<ColumnKey, string>;
   /** Headers of the hidden parameter columns the formulas read (DECISIONS D9). */
   params: Record<ParamKey, string>;
   /** Headers of the review trail right of the parameter columns (the basis column is hidden). */
@@ -104,6 +91,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       field: "Lĩnh vực",
       indicator: "Chỉ tiêu",
       unit: "Đơn vị tính",
+      deadline: "Hạn",
       target: "Mục tiêu",
       value: "Kết quả thực hiện",
       completion: "Tỷ lệ hoàn thành",
@@ -203,6 +191,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       field: "Field",
       indicator: "Indicator",
       unit: "Unit",
+      deadline: "Deadline",
       target: "Target",
       value: "Actual value",
       completion: "Completion",

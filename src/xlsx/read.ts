@@ -139,14 +139,7 @@ function columnsByLayout(wb: ExcelJS.Workbook, meta: ReportMeta): NamedColumns |
 /** The template sheet as the ownership rules read it: every cell, the names' boxes, value formats. */
 function ownershipState(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): TemplateState {
   const names = new Map<string, { box: NonNullable<ReturnType<typeof parseRange>>["box"] }>();
-  for (const name of [
-    NAMES.ids,
-    NAMES.archive,
-    NAMES.params,
-    NAMES.values,
-    NAMES.reviewedBy,
-    NAMES.reviewer,
-  ]) {
+  for (const name of Object.values(NAMES)) {
     const ranges = wb.definedNames.getRanges(name).ranges;
     const r = ranges.length === 1 ? parseRange(ranges[0]!) : null;
     if (r && r.sheet === ws.name) names.set(name, { box: r.box });

@@ -130,7 +130,25 @@ function rule(width: number): string {
 const span = (cols: { col: number; span: number }) =>
   REPORT_COLUMNS.slice(cols.col - 1, cols.col - 1 + cols.span);
 
-export function reportSheet(sub: Submission, plan: Plan, fallback: Language = "vi"): ReportSheet {
+/** The sheet's cells and row structure, before row heights and page breaks are worked out. */
+export interface ReportCells {
+  name: string;
+  language: Language;
+  cells: ReportCell[];
+  /** Each row's own minimum height in points (0: none); minHeights[0] is row 1. */
+  minHeights: number[];
+  tableHeaderRow: number;
+  keepWithNext: ReadonlySet<number>;
+  lastEntryFirstRow: number;
+  closingFirst: number;
+  lastRow: number;
+}
+
+/**
+ * Every cell of the report sheet, where it goes and what it says: what a reader compares with the
+ * sheet it received. reportSheet adds the row heights and the page breaks, which only the writer needs.
+ */
+export function reportCells(sub: Submission, plan: Plan, fallback: Language = "vi"): ReportCells {
   const print = printOf(sub, fallback);
   const lang = print.language;
   const r = REPORT_STRINGS[lang];
@@ -354,8 +372,31 @@ export function reportSheet(sub: Submission, plan: Plan, fallback: Language = "v
   put(nameRow, SIGNER, print.signerName, { size: 13, bold: true });
   next(10);
   put(next(), all, r.hashLine(sub.hash), { size: 11 }, { hAlign: "left" });
-  const lastRow = row;
+  return {
+    name: r.sheetName,
+    language: lang,
+    cells,
+    minHeights,
+    tableHeaderRow,
+    keepWithNext,
+    lastEntryFirstRow,
+    closingFirst,
+    lastRow: row,
+  };
+}
 
+export function reportSheet(sub: Submission, plan: Plan, fallback: Language = "vi"): ReportSheet {
+  const {
+    cells,
+    minHeights,
+    tableHeaderRow,
+    keepWithNext,
+    lastEntryFirstRow,
+    closingFirst,
+    lastRow,
+    ...rest
+  } = reportCells(sub, plan, fallback);
+  const r = REPORT_STRINGS[rest.language];
   // Heights from the text: the tallest cell of each row, or the row's own minimum.
   const heights = minHeights.map((m) => m);
   for (const c of cells) {
@@ -368,8 +409,8 @@ export function reportSheet(sub: Submission, plan: Plan, fallback: Language = "v
   const breaks = paginate(heights, tableHeaderRow, keepWithNext, lastEntryFirstRow, closingFirst);
   const font = (size: number) => `&"Times New Roman,Regular"&${size}`;
   return {
-    name: r.sheetName,
-    language: lang,
+    name: rest.name,
+    language: rest.language,
     columns: [...REPORT_COLUMNS],
     cells,
     heights,

@@ -42,11 +42,41 @@ function charWidth(map: Map<number, number>, ch: string): number {
   return map.get(base) ?? UNKNOWN;
 }
 
+/**
+ * charWidth of every character of the Basic Multilingual Plane, per style, filled in as met (NaN: not
+ * yet): a ministry measures the same indicator texts in every one of thousands of reports.
+ */
+const BMP = new Map<Style, Float64Array>();
+
+function bmpTable(style: Style): Float64Array {
+  let t = BMP.get(style);
+  if (!t) {
+    t = new Float64Array(0x10000).fill(Number.NaN);
+    BMP.set(style, t);
+  }
+  return t;
+}
+
 /** The printed width of a line of text, in points. */
 export function textWidth(text: string, font: FontSpec): number {
-  const map = WIDTHS.get(styleOf(font))!;
+  const style = styleOf(font);
+  const map = WIDTHS.get(style)!;
+  const table = bmpTable(style);
   let units = 0;
-  for (const ch of text) units += charWidth(map, ch);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        units += charWidth(map, text.slice(i, i + 2));
+        i++;
+        continue;
+      }
+    }
+    let w = table[code]!;
+    if (Number.isNaN(w)) w = table[code] = charWidth(map, text[i]!);
+    units += w;
+  }
   return (units * font.size) / 1000;
 }
 
@@ -56,6 +86,19 @@ export function textWidth(text: string, font: FontSpec): number {
  * in the text are kept.
  */
 export function wrapLines(text: string, width: number, font: FontSpec): string[] {
+  const key = `${styleOf(font)}|${font.size}|${width}|${text}`;
+  const known = WRAPPED.get(key);
+  if (known) return [...known];
+  const out = wrap(text, width, font);
+  // Bounded: the plan's texts (indicator names, units, targets) recur in every report; others pass.
+  if (WRAPPED.size >= 4096) WRAPPED.clear();
+  WRAPPED.set(key, out);
+  return [...out];
+}
+
+const WRAPPED = new Map<string, readonly string[]>();
+
+function wrap(text: string, width: number, font: FontSpec): string[] {
   const out: string[] = [];
   const space = textWidth(" ", font);
   for (const paragraph of text.split(/\r\n|\r|\n/)) {

@@ -229,8 +229,8 @@ test("--from a template whose rows cannot be found is refused rather than upgrad
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   zip.file("xl/workbook.xml", workbook.replace(/<definedName name="SA_[^"]*">[^<]*<\/definedName>/g, ""));
   const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-  // The first id cell gone as well: the rows no longer match the metadata anywhere.
-  zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<c r="B10"[^>]*>.*?<\/c>/, ""));
+  // The first id cell (M10, DECISIONS D28) gone as well: the rows no longer match the metadata anywhere.
+  zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<c r="M10"[^>]*>.*?<\/c>/, ""));
   writeFileSync(join(dir, "broken.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
   const r = await runCli(["template", "--from", "broken.xlsx", "--out", "new.xlsx"], dir);
   expect(r.code).toBe(1);

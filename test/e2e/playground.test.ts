@@ -126,7 +126,16 @@ async function waitForCounts(pattern: RegExp): Promise<void> {
   }
 }
 
-async function insertTemplate(unitType: string, expected: number, viaPreview = false): Promise<void> {
+/**
+ * Inserts Plan 1097's template for `year` (its own year by default; the period follows the plan's),
+ * by the first run's one primary click, or through the preview first.
+ */
+async function insertTemplate(
+  unitType: string,
+  expected: number,
+  year = 2023,
+  viaPreview = false,
+): Promise<void> {
   const p = pane();
   await p.getByRole("tab", { name: "Thiết lập" }).click();
   await p.getByRole("combobox", { name: /Kế hoạch thi đua/ }).selectOption("kh-1097-2023");
@@ -134,8 +143,8 @@ async function insertTemplate(unitType: string, expected: number, viaPreview = f
   await p.getByText(`${expected} chỉ tiêu áp dụng cho đơn vị`).waitFor();
   await p.getByRole("textbox", { name: /Tên đơn vị/ }).fill("Nhà xuất bản Thông tin và Truyền thông");
   await p.getByRole("textbox", { name: /Mã đơn vị/ }).fill("0101234567");
-  await p.getByRole("textbox", { name: /Năm báo cáo/ }).fill("2023");
-  await p.getByText("Kỳ báo cáo: từ 15/12/2022 đến 14/12/2023.").waitFor();
+  await p.getByRole("textbox", { name: /Năm báo cáo/ }).fill(String(year));
+  await p.getByText(`Kỳ báo cáo: từ 15/12/${year - 1} đến 14/12/${year}.`).waitFor();
   if (viaPreview) {
     await p.getByRole("button", { name: "Xem trước thay đổi" }).click();
     await p.getByText(`Tạo mẫu mới với ${expected} chỉ tiêu.`).waitFor();
@@ -330,7 +339,7 @@ describe("the pane beside the in-browser workbook", () => {
       .getByText(/không đúng dạng.*Có phải là "000\.00\.00\.H26"\?/)
       .waitFor();
 
-    await insertTemplate("publisher", 5, true);
+    await insertTemplate("publisher", 5, 2023, true);
     // Blanks right after insert are not mistakes: "chưa nhập", not errors (issue #15).
     expect(await counts()).toMatch(/^0 lỗi · 0 cảnh báo · chưa nhập 5 · đã nhập 0\/5/);
 
@@ -397,7 +406,9 @@ describe("the pane beside the in-browser workbook", () => {
 
   test("a reviewer walks the queue by keyboard, is asked before an unsaved row is left and keeps the draft; decisions carry the name and time and stay after reopening", async () => {
     await openFresh();
-    await insertTemplate("publisher", 5);
+    // The 2025 report: the sector's 6% revenue growth is due "by 2025", so 4% is a shortfall to
+    // review (in 2023 it is not yet due, and not queued).
+    await insertTemplate("publisher", 5, 2025);
     await typeInto(await cellOf("publishing.revenue-growth", "value"), "4%"); // shortfall of 6%
     await typeInto(await cellOf("publishing.revenue-growth", "explanation"), "Thị trường sách giảm");
     await typeInto(await cellOf("thrift.budget-planning", "value"), "Không"); // not done
@@ -419,12 +430,13 @@ describe("the pane beside the in-browser workbook", () => {
     await p.getByText("Người thẩm định: Nguyễn Thị Thẩm").waitFor();
     await expect(cellText("D8")).resolves.toBe("Nguyễn Thị Thẩm");
 
-    // The card: value, target, status, the unit's explanation and evidence.
+    // The card: value, target, the plan's deadline (D28), status, the unit's explanation and evidence.
     await p.getByText("Mục 1 / 2").waitFor();
     const card = p.getByRole("article");
     await card.getByRole("heading", { name: /publishing\.revenue-growth/ }).waitFor();
     await card.getByText("Thị trường sách giảm").waitFor();
-    await expect(card.locator("dd").allTextContents()).resolves.toEqual(["4%", "≥ 6%", "Chưa đạt"]);
+    await expect(card.locator("dt").allTextContents()).resolves.toContain("Hạn");
+    await expect(card.locator("dd").allTextContents()).resolves.toEqual(["4%", "≥ 6%", "2025", "Chưa đạt"]);
 
     // Keyboard only: R returns and puts the cursor in the comment, Ctrl+Enter saves.
     await p.getByRole("button", { name: "Mục sau" }).focus();
@@ -486,16 +498,16 @@ describe("the pane beside the in-browser workbook", () => {
       SHEET_STRINGS.vi.decisions.returned,
     );
     const growthRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
-    await expect(cellText(`W${growthRow}`)).resolves.toBe("Nguyễn Thị Thẩm");
-    await expect(cellText(`X${growthRow}`)).resolves.toMatch(
+    await expect(cellText(`X${growthRow}`)).resolves.toBe("Nguyễn Thị Thẩm");
+    await expect(cellText(`Y${growthRow}`)).resolves.toMatch(
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
     );
 
-    // The hidden columns (parameters N:U, the decision's basis Y) are not drawn, as in Excel, here
-    // and after reopening; the trail's reply, reviewer and time (V:X) are.
+    // The hidden columns (parameters O:V, the decision's basis Z) are not drawn, as in Excel, here
+    // and after reopening; the id and field (M:N) and the trail's reply, reviewer and time (W:Y) are.
     const columnLetters = () => page.locator("table.wb-grid thead th[scope=col]").allTextContents();
-    const hidden = ["N", "O", "P", "Q", "R", "S", "T", "U", "Y"];
-    expect(await columnLetters()).toEqual(expect.arrayContaining(["M", "V", "W", "X"]));
+    const hidden = ["O", "P", "Q", "R", "S", "T", "U", "V", "Z"];
+    expect(await columnLetters()).toEqual(expect.arrayContaining(["M", "N", "W", "X", "Y"]));
     expect((await columnLetters()).filter((c) => hidden.includes(c))).toEqual([]);
 
     // Close and reopen the workbook (the playground keeps it as a saved file would be).
@@ -551,10 +563,10 @@ describe("the pane beside the in-browser workbook", () => {
       .click();
     await item.getByText("Hãy viết câu trả lời trước khi lưu.").waitFor();
     const answer = "Đã bổ sung số liệu quý IV theo báo cáo tài chính";
-    // The box is named by what the accountant reads on the sheet: the row's STT (A) and name (D).
+    // The box is named by what the accountant reads on the sheet: the row's STT (A) and name (B).
     const returnedRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
     const stt = await cellText(`A${returnedRow}`);
-    const name = await cellText(`D${returnedRow}`);
+    const name = await cellText(`B${returnedRow}`);
     await item
       .getByRole("textbox", { name: `${stt}. ${name}: trả lời của đơn vị`, exact: true })
       .fill(answer);
@@ -566,7 +578,7 @@ describe("the pane beside the in-browser workbook", () => {
     await item.getByText("Đã trả lời · chờ người thẩm định xem lại").waitFor();
     await waitForCounts(/^0 lỗi · 0 cảnh báo/);
     const growthRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
-    await expect(cellText(`V${growthRow}`)).resolves.toBe(answer);
+    await expect(cellText(`W${growthRow}`)).resolves.toBe(answer);
     await shot("08-check-answered");
 
     // The reviewer sees the answer on the card.

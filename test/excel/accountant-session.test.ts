@@ -60,14 +60,14 @@ test("insert may clear the undo stack (and the pane says so first); the whole se
 
   // Type as a Vietnamese accountant types: 0,8 into a percent cell (Excel stores 0.8%), a growth
   // of 25%, 27.000 points, a date, "Không áp dụng" typed decomposed, a yes/no.
-  host.user.type(sheetName, "G10", "0,8");
-  host.user.type(sheetName, "G11", "25%");
-  host.user.type(sheetName, "G12", "27.000");
-  host.user.type(sheetName, "G13", "2");
-  host.user.type(sheetName, "G14", "0");
-  host.user.type(sheetName, "G15", "42");
-  host.user.type(sheetName, "G16", "31/12/2023");
-  host.user.type(sheetName, "G17", "Không áp dụng".normalize("NFD"));
+  host.user.type(sheetName, "F10", "0,8");
+  host.user.type(sheetName, "F11", "25%");
+  host.user.type(sheetName, "F12", "27.000");
+  host.user.type(sheetName, "F13", "2");
+  host.user.type(sheetName, "F14", "0");
+  host.user.type(sheetName, "F15", "42");
+  host.user.type(sheetName, "F16", "31/12/2023");
+  host.user.type(sheetName, "F17", "Không áp dụng".normalize("NFD"));
   await host.idle();
   assessed = await checks[checks.length - 1]!;
   expect(assessed.find((a) => a.indicatorId === "share-online")!.value).toBe(0.008);
@@ -75,18 +75,18 @@ test("insert may clear the undo stack (and the pane says so first); the whole se
   expect(slip.suggestion).toBe(0.8);
   expect(assessed.find((a) => a.indicatorId === "policy")!.status).toBe("not-applicable");
   // The sheet marks them by itself: the slip (warning) and the explanations owed (errors).
-  expect(fills(host, sheetName, "G10", "J10", "J12", "J17")).toEqual([WARNING, ERROR, ERROR, ERROR]);
+  expect(fills(host, sheetName, "F10", "I10", "I12", "I17")).toEqual([WARNING, ERROR, ERROR, ERROR]);
 
   // Fix: the pane's one click writes the suggested value; explain: the accountant types reasons.
   await port.writeValue("share-online", slip.suggestion!);
-  host.user.type(sheetName, "J12", "Chỉ số năm nay tính lại theo hướng dẫn mới");
-  host.user.type(sheetName, "J17", "Đơn vị không ban hành quy chế riêng");
-  host.user.type(sheetName, "K10", "Báo cáo số 12/BC-STTTT");
+  host.user.type(sheetName, "I12", "Chỉ số năm nay tính lại theo hướng dẫn mới");
+  host.user.type(sheetName, "I17", "Đơn vị không ban hành quy chế riêng");
+  host.user.type(sheetName, "J10", "Báo cáo số 12/BC-STTTT");
   await host.idle();
   assessed = await checks[checks.length - 1]!;
   expect(assessed.flatMap((a) => a.issues).filter((i) => i.severity === "error")).toEqual([]);
-  expect(fills(host, sheetName, "G10", "J10", "J12", "J17")).not.toContain(ERROR);
-  expect(fills(host, sheetName, "G10")).not.toContain(WARNING);
+  expect(fills(host, sheetName, "F10", "I10", "I12", "I17")).not.toContain(ERROR);
+  expect(fills(host, sheetName, "F10")).not.toContain(WARNING);
 
   // Review, and jump to a cell, as the reviewer does in the pane.
   await port.writeReview("points", { decision: "returned", comment: "Bổ sung căn cứ tính điểm" });
@@ -126,8 +126,8 @@ test("a re-insert and an upgrade clear the undo stack only by protecting and unp
 test("the live check started while a person types in the next cell waits for Enter, then reads that cell too", async () => {
   const { host, port } = bench("vi-VN");
   const { sheetName } = await port.insertTemplate(request);
-  host.user.type(sheetName, "G12", "27.001");
-  host.user.startEditing(sheetName, "G13");
+  host.user.type(sheetName, "F12", "27.001");
+  host.user.startEditing(sheetName, "F13");
   let done = false;
   const check = liveCheck(port).then((a) => {
     done = true;
@@ -145,7 +145,7 @@ describe("27.000 is never a silent 27", () => {
   test("in vi-VN Excel it is twenty-seven thousand", async () => {
     const { host, port } = bench("vi-VN");
     const { sheetName } = await port.insertTemplate(request);
-    host.user.type(sheetName, "G12", "27.000");
+    host.user.type(sheetName, "F12", "27.000");
     const assessed = await liveCheck(port);
     expect(assessed.find((a) => a.indicatorId === "points")!.value).toBe(27000);
     expect(issuesOf(assessed, "points").map((i) => i.code)).not.toContain("value.implausible");
@@ -154,12 +154,12 @@ describe("27.000 is never a silent 27", () => {
   test("in en-US Excel it is 27: the pane warns with 27000, the cell is marked, the check view says how to type", async () => {
     const { host, port } = bench("en-US");
     const { sheetName } = await port.insertTemplate(request);
-    host.user.type(sheetName, "G12", "27.000");
+    host.user.type(sheetName, "F12", "27.000");
     const assessed = await liveCheck(port);
     expect(assessed.find((a) => a.indicatorId === "points")!.value).toBe(27);
     const warning = issuesOf(assessed, "points").find((i) => i.code === "value.implausible")!;
     expect(warning).toMatchObject({ severity: "warning", suggestion: 27000 });
-    expect(fills(host, sheetName, "G12")).toEqual([WARNING]);
+    expect(fills(host, sheetName, "F12")).toEqual([WARNING]);
     expect(await port.entrySettings()).toMatchObject({
       culture: "en-US",
       decimalSeparator: ".",
@@ -170,7 +170,7 @@ describe("27.000 is never a silent 27", () => {
   test("and 27,000 typed in vi-VN (where the comma is the decimal separator) is warned of too", async () => {
     const { host, port } = bench("vi-VN");
     const { sheetName } = await port.insertTemplate(request);
-    host.user.type(sheetName, "G12", "27,000");
+    host.user.type(sheetName, "F12", "27,000");
     const warning = issuesOf(await liveCheck(port), "points").find((i) => i.code === "value.implausible")!;
     expect(warning.suggestion).toBe(27000);
   });

@@ -33,21 +33,21 @@ test("an upgrade that would grow over a note a person typed below the table refu
   expect(host.snapshot().sheets.find((s) => s.name === sheetName)!.protected).toBe(false);
 });
 
-test("typing over a status formula is a conflict; a note beside the table (right of the parameters N:U and the review trail V:Y) is not and survives", async () => {
+test("typing over a status formula is a conflict; a note beside the table (right of the parameters O:V and the review trail W:Z) is not and survives", async () => {
   const { host, port } = makeBench();
   const { sheetName } = await port.insertTemplate(request);
   await setProtected(host, sheetName, false);
-  host.user.type(sheetName, "I12", "Đạt");
-  host.user.type(sheetName, "Z12", "bên cạnh");
+  host.user.type(sheetName, "H12", "Đạt");
+  host.user.type(sheetName, "AA12", "bên cạnh");
   const preview = await port.previewInsert(request);
-  expect(preview.conflicts.map((c) => c.address)).toEqual(["I12"]);
+  expect(preview.conflicts.map((c) => c.address)).toEqual(["H12"]);
 
-  host.user.clear(sheetName, "I12");
+  host.user.clear(sheetName, "H12");
   const result = await port.insertTemplate(request);
   expect(result.preview.conflicts).toEqual([]);
   const cells = cellsOf(host, sheetName);
-  expect(cells.get("Z12")!.value).toBe("bên cạnh");
-  expect(cells.get("I12")!.formula).not.toBeNull();
+  expect(cells.get("AA12")!.value).toBe("bên cạnh");
+  expect(cells.get("H12")!.formula).not.toBeNull();
   // The adapter checked the state first: the sheet was unprotected, and it is protected again.
   expect(host.snapshot().sheets.find((s) => s.name === sheetName)!.protected).toBe(true);
 });

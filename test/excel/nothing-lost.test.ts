@@ -14,10 +14,16 @@ import { hasContent } from "../../src/workbook/upgrade";
 import { a1 } from "../../src/workbook/a1";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
 import { cellsOf, looksOf, makeBench, setProtected } from "./workbook-fixture";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createExcelHost } from "../../src/playground/host";
+import { restoreWorkbook } from "../../src/playground/persist";
+import { openXlsx } from "../../src/playground/workbook-file";
+import { getPlan } from "../../src/catalog";
 
-// A:M the table, N:U the hidden parameters (DECISIONS D9), V:Y the review trail (reply, reviewed by,
-// reviewed at, and the hidden basis).
-const COL = { value: 7, explanation: 10, evidence: 11, decision: 12, comment: 13, reply: 22, reviewedBy: 23 };
+// A:N the table (value in F, DECISIONS D28), O:V the hidden parameters (D9), W:Z the review trail
+// (reply, reviewed by, reviewed at, and the hidden basis).
+const COL = { value: 6, explanation: 9, evidence: 10, decision: 11, comment: 12, reply: 23, reviewedBy: 24 };
 const FIRST_ROW = 10;
 
 const textArb = fc
@@ -70,19 +76,19 @@ const typingArb = (rows: number): fc.Arbitrary<Typing[]> =>
   );
 
 /**
- * Cells beyond the template's columns (A:M shown, N:U the hidden parameters, DECISIONS D9, V:Y the
+ * Cells beyond the template's columns (A:N shown, O:V the hidden parameters, DECISIONS D9, W:Z the
  * review trail), or far below it (where an upgrade may or may not reach).
  */
 const outsideArb = fc.array(
   fc.record({
     row: fc.integer({ min: 1, max: 40 }),
-    col: fc.integer({ min: 26, max: 30 }),
+    col: fc.integer({ min: 27, max: 31 }),
     text: textArb,
   }),
   { maxLength: 4 },
 );
 const belowArb = fc.array(
-  fc.record({ row: fc.integer({ min: 19, max: 40 }), col: fc.integer({ min: 1, max: 13 }), text: textArb }),
+  fc.record({ row: fc.integer({ min: 19, max: 40 }), col: fc.integer({ min: 1, max: 14 }), text: textArb }),
   { maxLength: 2 },
 );
 
@@ -212,4 +218,41 @@ test("nothing typed is ever lost: re-insert and upgrade keep every entry and eve
     ),
     { numRuns: 40 },
   );
+});
+
+test("a template in the column order before D28, opened in the in-browser host, is re-inserted in the new columns with every entry", async () => {
+  // Made by the code of commit cdab8d2 (id in B, value in G, parameters N:U hidden, trail V:Y).
+  const fixture = join(__dirname, "../fixtures/templates/layout-before-d28.xlsx");
+  const { host, port } = makeBench({ sheets: [] });
+  const opened = await openXlsx(new Uint8Array(readFileSync(fixture)), () => createExcelHost({ sheets: [] }));
+  restoreWorkbook(host, opened.json);
+  const before = (await port.readReport())!;
+  const typed = before.entries.filter(hasContent);
+  expect(typed.length).toBeGreaterThanOrEqual(6);
+  expect(before.archived.map((e) => e.indicatorId)).toEqual(["old.removed-indicator"]);
+
+  const request = { plan: getPlan("kh-1097-2023")!, unit: before.meta.unit, language: "vi" as const };
+  expect((await port.previewInsert(request)).conflicts).toEqual([]);
+  const { sheetName: sheet } = await port.insertTemplate(request);
+  const after = (await port.readReport())!;
+  const rows = new Map(after.entries.map((e) => [e.indicatorId, e]));
+  const archived = after.archived.map(entryKey);
+  for (const e of typed)
+    expect([
+      e.indicatorId,
+      rows.has(e.indicatorId) ? entryKey(rows.get(e.indicatorId)!) : archived.includes(entryKey(e)),
+    ]).toEqual([e.indicatorId, rows.has(e.indicatorId) ? entryKey(e) : true]);
+  expect(after.archived.map(entryKey)).toEqual(expect.arrayContaining(before.archived.map(entryKey)));
+
+  // The cells are where the new layout puts them: the value in F, the status formula in H, where the
+  // old template had the target text and the completion; the id in M.
+  const cells = cellsOf(host, sheet);
+  const first = typed.find((e) => typeof e.value === "number")!;
+  const row = FIRST_ROW + after.entries.findIndex((e) => e.indicatorId === first.indicatorId);
+  expect(cells.get(`F${row}`)?.value).toBe(first.value);
+  expect(cells.get(`H${row}`)?.formula).toMatch(/^=IF\(ISERROR\(F/);
+  expect(cells.get(`M${row}`)?.value).toBe(first.indicatorId);
+  // The old template hid N:U and Y; the new one shows N (field) and Y (reviewed at), hides O:V and Z.
+  const hidden = host.snapshot({ sheet }).sheets.find((x) => x.name === sheet)!.hiddenColumns;
+  expect([...hidden].sort((a, b) => a - b)).toEqual([14, 15, 16, 17, 18, 19, 20, 21, 25]);
 });

@@ -51,7 +51,7 @@ describe.each(["kh-1097-2023", "ct-67-2020"])("plan %s on Microsoft's client lib
 
     const rows = selectIndicators(plan, unit.unitType);
     const first = rows[0]!;
-    judge.host.user.type("Tự đánh giá", "G10", "80");
+    judge.host.user.type("Tự đánh giá", "F10", "80");
     passed("fix", await judge.run("writeValue", [first.id, 1]));
     passed(
       "review",

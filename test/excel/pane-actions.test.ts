@@ -12,13 +12,13 @@ test("onEntriesChanged names the indicators whose inputs a person changed, and s
   const { sheetName } = await port.insertTemplate(request);
   const heard: string[][] = [];
   const stop = await port.onEntriesChanged((ids) => heard.push(ids));
-  host.user.type(sheetName, "G11", "25%"); // growth's value
-  host.user.type(sheetName, "K14", "Quyết định số 12"); // zero-incidents' evidence
+  host.user.type(sheetName, "F11", "25%"); // growth's value
+  host.user.type(sheetName, "J14", "Quyết định số 12"); // zero-incidents' evidence
   await host.idle();
   expect(heard).toEqual([["growth"], ["zero-incidents"]]);
 
   await stop();
-  host.user.type(sheetName, "G10", "90");
+  host.user.type(sheetName, "F10", "90");
   await host.idle();
   expect(heard).toHaveLength(2);
 });
@@ -34,7 +34,7 @@ test("onEntriesChanged follows the rows after an upgrade moves them", async () =
   });
   await host.idle();
   heard.length = 0;
-  host.user.type(sheetName, "G10", "27001"); // row 10 is now "points"
+  host.user.type(sheetName, "F10", "27001"); // row 10 is now "points"
   await host.idle();
   expect(heard).toEqual([["points"]]);
 });
@@ -43,7 +43,7 @@ test("goTo selects the indicator's cell of the part asked for", async () => {
   const { host, port } = makeBench();
   const { sheetName } = await port.insertTemplate(request);
   await port.goTo("incidents", "review");
-  expect(host.snapshot().selection).toEqual({ sheet: sheetName, address: "M13" });
+  expect(host.snapshot().selection).toEqual({ sheet: sheetName, address: "L13" });
   await expect(port.goTo("no-such", "value")).rejects.toThrow(/no-such/);
 });
 
@@ -87,8 +87,8 @@ test("onEntriesChanged follows whole-column, whole-row and multi-area changes", 
     await host.idle();
     return heard;
   };
-  // Delete on a multi-selection of input cells: one event, "G10,K14".
-  expect(await after(() => host.user.clear(sheetName, "G10,K14"))).toEqual([
+  // Delete on a multi-selection of input cells: one event, "F10,J14".
+  expect(await after(() => host.user.clear(sheetName, "F10,J14"))).toEqual([
     ["share-online", "zero-incidents"],
   ]);
   // Whole columns and rows can only be cleared on an unprotected sheet (they hold locked cells).
@@ -96,8 +96,8 @@ test("onEntriesChanged follows whole-column, whole-row and multi-area changes", 
   const all = ["growth", "incidents", "points", "rank-idi", "share-online", "zero-incidents"];
   const ids = (await port.readReport())!.entries.map((e) => e.indicatorId).sort();
   expect(ids).toEqual(expect.arrayContaining(all));
-  expect(await after(() => host.user.clear(sheetName, "J:J"))).toEqual([ids]);
-  expect(await after(() => host.user.clear(sheetName, "K11:M11,J12"))).toEqual([["growth", "points"]]);
+  expect(await after(() => host.user.clear(sheetName, "I:I"))).toEqual([ids]);
+  expect(await after(() => host.user.clear(sheetName, "J11:L11,I12"))).toEqual([["growth", "points"]]);
   // Columns outside the inputs (the hidden parameters) are not the report's entries.
   expect(await after(() => host.user.clear(sheetName, "Q:Q"))).toEqual([]);
 });

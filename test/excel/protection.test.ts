@@ -31,7 +31,7 @@ test("the template is protected with the layout's options, never options read ba
 test("a template protected with a password: the insert says so, changes nothing and leaves it protected", async () => {
   const { host, port } = makeBench();
   const { sheetName } = await port.insertTemplate(request);
-  host.user.type(sheetName, "G12", "27001");
+  host.user.type(sheetName, "F12", "27001");
   await host.excel.run(async (ctx) => {
     const p = ctx.workbook.worksheets.getItem(sheetName).protection;
     p.unprotect();

@@ -27,16 +27,16 @@ test.each(TRICKY)("writeValue and writeReview keep %j as that exact text", async
   expect(entry.value).toBe(text);
   expect(entry.review).toEqual({ decision: "returned", comment: text });
   const cells = cellsOf(host, sheetName);
-  expect(cells.get("G10")!.formula).toBeNull();
-  expect(cells.get("M10")!.formula).toBeNull();
+  expect(cells.get("F10")!.formula).toBeNull();
+  expect(cells.get("L10")!.formula).toBeNull();
 });
 
 test("a person's text that looks like a formula stays text when an upgrade moves its row", async () => {
   const { host, port } = makeBench();
   const { sheetName } = await port.insertTemplate(request);
   // A person types '=SUM(A1) into the explanation of the second row: Excel keeps the text "=SUM(A1)".
-  host.user.type(sheetName, "J11", "'=SUM(A1)");
-  host.user.type(sheetName, "G11", "'-5");
+  host.user.type(sheetName, "I11", "'=SUM(A1)");
+  host.user.type(sheetName, "F11", "'-5");
   const upgraded = PlanSchema.parse({
     ...FIXTURE_PLAN,
     version: "1.1.0",
@@ -48,8 +48,8 @@ test("a person's text that looks like a formula stays text when an upgrade moves
   expect(entry.explanation).toBe("=SUM(A1)");
   expect(entry.value).toBe("-5");
   const moved = cellsOf(host, sheetName);
-  expect(moved.get("J10")).toMatchObject({ value: "=SUM(A1)", formula: null });
-  expect(moved.get("G10")).toMatchObject({ value: "-5", formula: null });
+  expect(moved.get("I10")).toMatchObject({ value: "=SUM(A1)", formula: null });
+  expect(moved.get("F10")).toMatchObject({ value: "-5", formula: null });
 });
 
 test("a number a person wrote stays a number (writeValue does not quote numbers)", async () => {

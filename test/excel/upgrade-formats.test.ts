@@ -8,8 +8,8 @@ test("a kept value whose indicator becomes a plain number keeps its value and ta
   const { host, port } = makeBench();
   const request = { plan: FIXTURE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
   const { sheetName } = await port.insertTemplate(request);
-  host.user.type(sheetName, "G10", "85"); // automatic percent entry: 85%
-  expect(cellsOf(host, sheetName).get("G10")).toMatchObject({ value: 0.85, text: "85.0%" });
+  host.user.type(sheetName, "F10", "85"); // automatic percent entry: 85%
+  expect(cellsOf(host, sheetName).get("F10")).toMatchObject({ value: 0.85, text: "85.0%" });
 
   const renumbered = PlanSchema.parse({
     ...FIXTURE_PLAN,
@@ -21,8 +21,8 @@ test("a kept value whose indicator becomes a plain number keeps its value and ta
     ),
   });
   await port.insertTemplate({ ...request, plan: renumbered });
-  const g10 = cellsOf(host, sheetName).get("G10")!;
-  expect(g10).toMatchObject({ value: 0.85, numberFormat: "#,##0.##########", text: "0.85" });
+  const f10 = cellsOf(host, sheetName).get("F10")!;
+  expect(f10).toMatchObject({ value: 0.85, numberFormat: "#,##0.##########", text: "0.85" });
   expect((await port.readReport())!.entries[0]!.value).toBe(0.85);
 });
 

@@ -9,8 +9,8 @@ export interface Bench {
   port: WorkbookPort;
 }
 
-export function makeBench(): Bench {
-  const host = createExcelHost();
+export function makeBench(options?: Parameters<typeof createExcelHost>[0]): Bench {
+  const host = createExcelHost(options);
   const port = createExcelPort(host.excel, { now: () => "2026-01-01T00:00:00.000Z", generator: "test" });
   return { host, port };
 }

@@ -186,6 +186,29 @@ describe("check", () => {
     const others = f!.entries.filter((e) => e.indicatorId !== id);
     for (const e of others) expect(e.issues.map((i) => i.code)).not.toContain("template.target-edited");
   });
+
+  test("an edited deadline (the Hạn column, D28) is flagged as plan text; the decision still follows the plan", async () => {
+    const id = entriesA[3]!.indicatorId;
+    const clean = JSON.parse((await cli("check", "a.xlsx", "--json")).out) as {
+      entries: { indicatorId: string; status: string; issues: { code: string; message: { en: string } }[] }[];
+    }[];
+    expect(clean[0]!.entries.flatMap((e) => e.issues).map((i) => i.code)).not.toContain(
+      "template.target-edited",
+    );
+    const edited = await editTemplate(readFileSync(join(dir, "a.xlsx")), (_ws, cellOf) => {
+      // A unit pushing its deadline to 2099 so that a shortfall would read "not yet due".
+      cellOf("SA_DEADLINES", id)!.value = 2099;
+    });
+    writeFileSync(join(dir, "a-deadline.xlsx"), edited);
+    const r = await cli("check", "a-deadline.xlsx", "--json");
+    expect(r.code).toBe(1);
+    const [f] = JSON.parse(r.out) as typeof clean;
+    const entry = f!.entries.find((e) => e.indicatorId === id)!;
+    const issue = entry.issues.find((i) => i.code === "template.target-edited")!;
+    expect(issue.message.en).toContain("deadline of");
+    expect(issue.message.en).toContain('"2099"');
+    expect(entry.status).toBe(clean[0]!.entries.find((e) => e.indicatorId === id)!.status);
+  });
 });
 
 test("check: a template whose two metadata copies disagree is an error that names the field", async () => {

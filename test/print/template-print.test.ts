@@ -29,12 +29,13 @@ async function sheetOf(file: string): Promise<ExcelJS.Worksheet> {
   return wb.worksheets[0]!;
 }
 
-/** Every text the print area (A:M) shows. */
+/** Every text the print area (A:N) shows, and the deadline years in D (DECISIONS D28). */
 function texts(ws: ExcelJS.Worksheet): string[] {
   const out: string[] = [];
   ws.eachRow((row) =>
     row.eachCell((c, col) => {
-      if (col <= 13 && typeof c.value === "string" && c.value !== "") out.push(c.value);
+      if (col <= 14 && typeof c.value === "string" && c.value !== "") out.push(c.value);
+      if (col === 4 && typeof c.value === "number") out.push(String(c.value));
     }),
   );
   return out;
@@ -96,7 +97,7 @@ describe.each(CASES)("a filled $rows-indicator template in $lang", ({ rows }) =>
         titleColumns: [1, 1],
         titleRows: [9, 9],
         margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5 },
-        lastColumn: 13,
+        lastColumn: 14,
       }),
     );
     // The table header with the number column is on every page, two pages across.

@@ -101,7 +101,7 @@ test("the status column is a formula emitting a label, and each coloured status 
   const coloured = byStatus.map((cf) => cf.status).sort();
   expect(coloured).toEqual(["exceeded", "invalid", "met", "not-applicable", "not-due", "shortfall"]);
   for (const cf of byStatus)
-    expect(cf.formula).toBe(`$I${spec.table.firstRow}="${STATUS_LABELS.en[cf.status!]}"`);
+    expect(cf.formula).toBe(`$H${spec.table.firstRow}="${STATUS_LABELS.en[cf.status!]}"`);
 });
 
 test("archived entries sit below the table under a title, in their own name, and are printed", () => {
@@ -135,11 +135,11 @@ test("archived entries sit below the table under a title, in their own name, and
   expect(at(spec.table.col.value).value).toBe("=1+1");
   expect(at(spec.table.col.value).formula).toBeUndefined();
   expect(at(spec.table.col.reviewDecision).value).toBe("Chấp nhận");
-  // The archive keeps the review trail in the trail's columns (U:X), so the name reaches X.
+  // The archive keeps the review trail in the trail's columns (W:Z), so the name reaches Z.
   expect(at(spec.table.trail.reply).value).toBe("đã bổ sung");
   expect(at(spec.table.trail.reviewedBy).value).toBe("Nguyễn Văn A");
-  expect(spec.names.find((n) => n.name === "SA_ARCHIVE")!.range).toBe(`$A$${a.firstRow}:$Y$${a.lastRow}`);
-  expect(spec.print.printArea).toBe(`A1:M${a.lastRow}`);
+  expect(spec.names.find((n) => n.name === "SA_ARCHIVE")!.range).toBe(`$A$${a.firstRow}:$Z$${a.lastRow}`);
+  expect(spec.print.printArea).toBe(`A1:N${a.lastRow}`);
 });
 
 test("a layout with no indicator is refused", () => {
@@ -172,8 +172,8 @@ test("value rows share one rule per value type and bounds, and each cell's formu
     language: "vi",
     meta: meta([], "vi"),
   });
-  const G = (row: number) => `G${row}`;
-  const valueRules = spec.validations.filter((v) => v.range.startsWith("G"));
+  const G = (row: number) => `F${row}`;
+  const valueRules = spec.validations.filter((v) => v.range.startsWith("F"));
   // 70 rows cycling through 7 kinds: 7 rules, not 70, and no prompt names a row's own target.
   expect(valueRules).toHaveLength(7);
   for (const v of valueRules) expect(v.prompt.message).toContain("cột Mục tiêu");
@@ -237,4 +237,74 @@ test("a long entry note keeps the note whole and drops what does not fit", () =>
   expect(valuePrompt(ind, "en")).toBe("y".repeat(255));
   const short = { ...ind, entryNote: { vi: "Nhập số của riêng đơn vị.", en: "Your own figure." } };
   expect(valuePrompt(short, "en")).toMatch(/^Your own figure\. .*N\/A/);
+});
+
+/** What a column of `width` characters takes on screen: Excel's 7 px a character plus 5 px. */
+const px = (width: number) => 7 * width + 5;
+
+test("the columns come in the settled order, and the value column is on screen beside a 350 px pane at 1366×768", () => {
+  const spec = buildLayout({
+    plan: FIXTURE_PLAN,
+    unit: FIXTURE_UNIT,
+    indicators: FIXTURE_PLAN.indicators,
+    language: "vi",
+    meta: meta([], "vi"),
+  });
+  const header = (col: number) =>
+    spec.cells.find((c) => c.row === spec.table.headerRow && c.col === col)?.value ?? null;
+  expect(Array.from({ length: 14 }, (_, i) => header(i + 1))).toEqual([
+    "STT",
+    "Chỉ tiêu",
+    "Đơn vị tính",
+    "Hạn",
+    "Mục tiêu",
+    "Kết quả thực hiện",
+    "Tỷ lệ hoàn thành",
+    "Đánh giá",
+    "Giải trình",
+    "Minh chứng",
+    "Ý kiến thẩm định",
+    "Nhận xét thẩm định",
+    "Mã chỉ tiêu",
+    "Lĩnh vực",
+  ]);
+  // 1366 px less the pane (350), the vertical scroll bar (17) and the row headers (30).
+  const sheetWidth = 1366 - 350 - 17 - 30;
+  const throughValue = spec.columns.slice(0, spec.table.col.value).reduce((a, c) => a + px(c.width), 0);
+  expect(throughValue).toBeLessThanOrEqual(sheetWidth);
+  // Room for the two columns still to come before the value (the unit's own target, last year's
+  // figure) at 14 and 12 characters.
+  expect(throughValue + px(14) + px(12)).toBeLessThanOrEqual(sheetWidth);
+  // The indicator text wraps in its column, and stays in view with the number while scrolling.
+  expect(
+    spec.cells.find((c) => c.row === spec.table.firstRow && c.col === spec.table.col.indicator)!.style.wrap,
+  ).toBe(true);
+  expect(spec.freeze).toEqual({ rows: spec.table.headerRow, cols: spec.table.col.indicator });
+  expect(spec.print.printArea).toBe(`A1:N${spec.table.lastRow}`);
+});
+
+test("the deadline column shows each indicator's deadline year, as the plan gives it, in its own name", () => {
+  const spec = buildLayout({
+    plan: FIXTURE_PLAN,
+    unit: FIXTURE_UNIT,
+    indicators: FIXTURE_PLAN.indicators,
+    language: "en",
+    meta: meta([], "en"),
+  });
+  expect(
+    spec.cells.find((c) => c.row === spec.table.headerRow && c.col === spec.table.col.deadline)!.value,
+  ).toBe("Deadline");
+  FIXTURE_PLAN.indicators.forEach((ind, i) => {
+    const cell = spec.cells.find(
+      (c) => c.row === spec.table.firstRow + i && c.col === spec.table.col.deadline,
+    )!;
+    expect([cell.address, cell.value, cell.input]).toEqual([
+      `D${spec.table.firstRow + i}`,
+      ind.deadlineYear,
+      undefined,
+    ]);
+  });
+  expect(spec.names.find((n) => n.name === "SA_DEADLINES")!.range).toBe(
+    `$D$${spec.table.firstRow}:$D$${spec.table.lastRow}`,
+  );
 });

@@ -248,12 +248,14 @@ test("the CLI's template opens in LibreOffice computing, protected, inputs unloc
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
   for (let i = 0; i < indicators.length; i++) {
-    expect(statusFromLabel(fromExcel(ws.getCell(10 + i, 9).value).value)).toBe("missing");
+    // The status column is H (DECISIONS D28).
+    expect(statusFromLabel(fromExcel(ws.getCell(10 + i, 8).value).value)).toBe("missing");
   }
   const facts = await rawFacts(bytes);
   expect(facts.protectedSheet).toBe(true);
-  for (const col of ["G", "J", "K", "L", "M"]) expect(facts.locked(`${col}10`)).toBe(false);
-  for (const col of ["A", "B", "D", "F", "H", "I"]) expect(facts.locked(`${col}10`)).toBe(true);
+  // Inputs: value, explanation, evidence, review decision and comment (F, I:L, DECISIONS D28).
+  for (const col of ["F", "I", "J", "K", "L"]) expect(facts.locked(`${col}10`)).toBe(false);
+  for (const col of ["A", "B", "C", "D", "E", "G", "H", "M"]) expect(facts.locked(`${col}10`)).toBe(true);
   expect(facts.locked("D3")).toBe(true);
   expect(facts.sheetStates["SA_META"]).not.toBe("visible");
 });

@@ -51,15 +51,16 @@ test("the reviewer's name, the decision's trail and the reply are written and re
   expect(ws.getCell("D8").value).toBe("Trần Thị B");
   expect(ws.getCell("A8").value).toBe("Người thẩm định");
   const rowNo = 10 + FIXTURE_PLAN.indicators.findIndex((i) => i.id === "share-online");
-  expect(["L", "M", "V", "W", "X"].map((c) => ws.getCell(`${c}${rowNo}`).value)).toEqual([
+  // Decision and comment in K and L, the trail in W:Z (DECISIONS D28).
+  expect(["K", "L", "W", "X", "Y"].map((c) => ws.getCell(`${c}${rowNo}`).value)).toEqual([
     "Trả lại",
     "=Thiếu minh chứng",
     "Đã bổ sung công văn 12/CV",
     "Trần Thị B",
     AT,
   ]);
-  expect(ws.getColumn("Y").hidden).toBe(true);
-  expect(ws.getColumn("V").hidden).toBe(false);
+  expect(ws.getColumn("Z").hidden).toBe(true);
+  expect(ws.getColumn("W").hidden).toBe(false);
 });
 
 test("a re-insert keeps the reviewer's name, the trail and the reply", async () => {
@@ -107,7 +108,7 @@ test("a template made before the trail reads as before and refuses a decision, s
   await expect(refused).rejects.toMatchObject({ code: "no-review-trail" });
   await expect(refused).rejects.toHaveProperty("text.vi", expect.stringContaining("Chèn lại mẫu"));
   await expect(old.writeReply("share-online", "x")).rejects.toMatchObject({ code: "no-review-trail" });
-  // A re-insert adds the trail (nobody typed in U:X), after which decisions are kept whole.
+  // A re-insert adds the trail (nobody typed in W:Z), after which decisions are kept whole.
   await old.insertTemplate(request);
   expect((await readTemplate(old.data!)).grid.problems).toEqual([]);
   await old.writeReviewer("A");

@@ -97,7 +97,7 @@ test("formulas carry no cached result and the workbook recalculates on load", as
   expect(formulaCells.filter((m) => m[2] !== undefined)).toEqual([]);
   // Each formula column is one shared formula: its text is written once, at the top.
   const masters = formulaCells.filter((m) => /<f [^>]*ref="/.test(m[1]!));
-  expect(masters.map((m) => /ref="([^"]+)"/.exec(m[1]!)![1])).toEqual([`H10:H${9 + n}`, `I10:I${9 + n}`]);
+  expect(masters.map((m) => /ref="([^"]+)"/.exec(m[1]!)![1])).toEqual([`G10:G${9 + n}`, `H10:H${9 + n}`]);
   expect(workbook).toMatch(/fullCalcOnLoad="1"/);
 });
 
@@ -118,15 +118,15 @@ test("value cells carry an input message saying what to type and where the targe
   const first = spec.table.firstRow;
   const dv = (sqref: string) =>
     new RegExp(`<dataValidation [^>]*sqref="${sqref}"[^>]*>`).exec(sheet)?.[0] ?? "";
-  expect(dv(`G${first}`)).toMatch(/showInputMessage="1"/);
-  expect(dv(`G${first}`)).toMatch(/prompt="[^"]*cột Mục tiêu/);
+  expect(dv(`F${first}`)).toMatch(/showInputMessage="1"/);
+  expect(dv(`F${first}`)).toMatch(/prompt="[^"]*cột Mục tiêu/);
   // Rows share one rule per value type in the spec; in the file each cell's formula is its own.
   const custom = [
-    ...sheet.matchAll(/<dataValidation type="custom"[^>]*sqref="G(\d+)"[^>]*>\s*<formula1>([^<]*)</g),
+    ...sheet.matchAll(/<dataValidation type="custom"[^>]*sqref="F(\d+)"[^>]*>\s*<formula1>([^<]*)</g),
   ];
   expect(custom.length).toBeGreaterThan(0);
-  for (const [, row, formula] of custom) expect(formula).toContain(`G${row})`);
-  expect(sheet).toContain(`sqref="L${first}:L${spec.table.lastRow}"`);
+  for (const [, row, formula] of custom) expect(formula).toContain(`F${row})`);
+  expect(sheet).toContain(`sqref="K${first}:K${spec.table.lastRow}"`);
   expect(sheet).toMatch(/<formula1>&quot;Chấp nhận,Trả lại&quot;<\/formula1>/);
 });
 
@@ -187,7 +187,7 @@ test("reading: a date is a serial, rich text is plain text, a formula in an inpu
   expect(e("points").explanation).toBe("Đã báo cáo");
   expect(e("share-online").value).toBe(0.9);
   expect(r.grid.formulaInputs).toEqual([
-    { indicatorId: "share-online", part: "value", address: `G${row("share-online")}`, formula: "0.5+0.4" },
+    { indicatorId: "share-online", part: "value", address: `F${row("share-online")}`, formula: "0.5+0.4" },
   ]);
 });
 
@@ -242,7 +242,7 @@ test("with the names deleted, the rows are found by the layout when the ids matc
 
   // Rows moved or ids edited: the layout no longer matches and nothing is guessed.
   const wb = await load(await zip.generateAsync({ type: "uint8array" }));
-  wb.getWorksheet("Tự đánh giá")!.getCell("B10").value = "edited";
+  wb.getWorksheet("Tự đánh giá")!.getCell("M10").value = "edited";
   const moved = await readTemplate(new Uint8Array(await wb.xlsx.writeBuffer()));
   expect(moved.located).toBeNull();
   expect(moved.grid.entries).toEqual([]);

@@ -10,6 +10,10 @@ import { hasContent } from "../../src/workbook/upgrade";
 import { renderXlsx } from "../../src/xlsx/render";
 import { readTemplate } from "../../src/xlsx/read";
 import { makeTemplateFile } from "../../src/xlsx/template-file";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { getPlan } from "../../src/catalog";
 import { FIXTURE_PLAN, FIXTURE_UNIT } from "../workbook/fixture-plan";
 import { entryArb } from "../workbook/entry-arb";
 
@@ -93,7 +97,7 @@ test("template --from lists what the new file does not carry: cells outside the 
   await wb.xlsx.load((await renderXlsx(spec)) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(spec.sheetName)!;
   const g = spec.table;
-  ws.getCell(g.firstRow, 26).value = "ghi chú của tôi"; // Z: outside the template
+  ws.getCell(g.firstRow, 27).value = "ghi chú của tôi"; // AA: outside the template (its trail ends at Z)
   ws.getCell(g.firstRow + 1, g.col.status).value = "Đạt"; // typed over the status formula
   ws.getCell(g.firstRow, g.col.value).value = 0.9; // an entry: kept, not listed
   ws.getCell(g.firstRow, g.col.value).note = "số liệu tạm, chờ Phòng Kế hoạch xác nhận";
@@ -102,7 +106,7 @@ test("template --from lists what the new file does not carry: cells outside the 
 
   const made = await makeTemplateFile(request, OPTIONS, old);
   const listed = made.dropped.cells.map((c) => c.address).sort();
-  expect(listed).toEqual([`I${g.firstRow + 1}`, `Z${g.firstRow}`].sort());
+  expect(listed).toEqual([`H${g.firstRow + 1}`, `AA${g.firstRow}`].sort());
   expect(made.dropped.sheets).toEqual(["Ghi chép"]);
   expect(made.dropped.notes).toEqual([`${String.fromCharCode(64 + g.col.value)}${g.firstRow}`]);
   expect(made.preview.kept).toEqual(POOL.slice(0, 3));
@@ -110,4 +114,56 @@ test("template --from lists what the new file does not carry: cells outside the 
   // An untouched template drops nothing.
   const clean = await makeTemplateFile(request, OPTIONS, await renderXlsx(spec));
   expect(clean.dropped).toEqual({ cells: [], sheets: [], notes: [] });
+});
+
+/**
+ * A filled template as the layout before D28 wrote it (test/fixtures/templates, made by the code of
+ * commit cdab8d2: id in B, value in G, parameters N:U, review trail V:Y, an archive with its trail),
+ * with what that code's reader read from it.
+ */
+const OLD_LAYOUT = join(__dirname, "../fixtures/templates/layout-before-d28");
+const oldLayout = () => ({
+  bytes: new Uint8Array(readFileSync(`${OLD_LAYOUT}.xlsx`)),
+  read: JSON.parse(readFileSync(`${OLD_LAYOUT}.json`, "utf8")) as {
+    entries: Entry[];
+    archive: { entry: Entry; text: string }[];
+    preparer: string;
+    reviewer: string;
+  },
+});
+
+test("a template in the column order before D28 reads as it did, and template --from moves every entry into the new columns", async () => {
+  const { bytes, read } = oldLayout();
+  const first = await readTemplate(bytes);
+  expect(first.located).toBe("names");
+  expect(first.grid.entries).toEqual(read.entries);
+  expect(first.grid.archive).toEqual(read.archive);
+  expect([first.preparer, first.reviewer]).toEqual([read.preparer, read.reviewer]);
+
+  const plan = getPlan("kh-1097-2023")!;
+  const made = await makeTemplateFile({ plan, unit: first.meta!.unit, language: "vi" }, OPTIONS, bytes);
+  // Nothing a person typed is left behind as "not carried".
+  expect(made.dropped).toEqual({ cells: [], sheets: [], notes: [] });
+  const after = await readTemplate(made.bytes);
+  // Every entry typed is in a row of the new template, or in its archive when the plan dropped it.
+  const rows = new Map(after.grid.entries.map((e) => [e.indicatorId, e]));
+  const archived = after.grid.archive.map((a) => a.entry);
+  for (const e of read.entries.filter(hasContent))
+    expect(rows.get(e.indicatorId) ?? archived.find((a) => a.indicatorId === e.indicatorId)).toEqual(e);
+  for (const a of read.archive) expect(after.grid.archive).toContainEqual(a);
+  expect([after.preparer, after.reviewer]).toEqual([read.preparer, read.reviewer]);
+
+  // In the new columns: the value in F, the id in M, the trail from W, the deadline in D.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(made.bytes as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(made.spec.sheetName)!;
+  const typed = read.entries.find((e) => e.value === 0.85)!;
+  const row = made.spec.table.firstRow + made.spec.indicatorIds.indexOf(typed.indicatorId);
+  expect([ws.getCell(`F${row}`).value, ws.getCell(`M${row}`).value]).toEqual([0.85, typed.indicatorId]);
+  expect(ws.getCell(`D${row}`).value).toBe(
+    plan.indicators.find((i) => i.id === typed.indicatorId)!.deadlineYear,
+  );
+  const replied = read.entries.find((e) => e.review.reply)!;
+  const replyRow = made.spec.table.firstRow + made.spec.indicatorIds.indexOf(replied.indicatorId);
+  expect(ws.getCell(`W${replyRow}`).value).toBe(replied.review.reply);
 });

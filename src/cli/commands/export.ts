@@ -1,7 +1,7 @@
 // `self-assess export FILE --out SUBMISSION.xlsx [--json SUBMISSION.json]`: the pane's export, from a file.
 import type { Command } from "./types";
 import { UsageError } from "../io";
-import { DEFAULT_LIMITS } from "../../ooxml/limits";
+import { OWN_FILE_LIMITS } from "../../ooxml/limits";
 import { loadScheme, parseWithInputs } from "../ministry/options";
 import { loadPlanFiles } from "../ministry/plans";
 import { PRINT_HELP, PRINT_OPTIONS, reportLanguage, reportPrintFrom } from "../report-print-options";
@@ -98,7 +98,7 @@ ${PRINT_HELP.en}
         ...(values.json !== undefined ? { json: values.json } : {}),
         ...(values.pdf !== undefined && soffice ? { pdf: values.pdf, soffice } : {}),
         print: values,
-        limits: DEFAULT_LIMITS,
+        limits: OWN_FILE_LIMITS,
         scheme: loadScheme(io.cwd, values.scheme),
         plans: loadPlanFiles(io.cwd, values["plan-file"] ?? []),
         force: values.force === true,

@@ -1,9 +1,10 @@
 // Where the ministry gets the report sheet a sealed submission must show: the report's own builder,
-// `reportSheet(sub, plan)` (src/xlsx/submission-report.ts), a pure function of the sealed
+// `reportCells(sub, plan)` (src/xlsx/submission-report.ts), a pure function of the sealed
 // submission and its plan (DECISIONS D17); report-sheet-check.ts holds the received sheet to it.
+// Only the cells: the row heights and page breaks the writer adds say nothing a reader compares.
 import type { Plan } from "../../domain/plan";
 import type { Submission } from "../../domain/submission";
-import { reportSheet } from "../../xlsx/submission-report";
+import { reportCells } from "../../xlsx/submission-report";
 import type { ExpectedReportSheet } from "./report-sheet-check";
 
 /**
@@ -13,6 +14,6 @@ import type { ExpectedReportSheet } from "./report-sheet-check";
  */
 export function expectedReportSheet(sub: Submission, plan: Plan): ExpectedReportSheet | null {
   if (!sub.print || plan.id !== sub.plan.id || plan.version !== sub.plan.version) return null;
-  const sheet = reportSheet(sub, plan);
+  const sheet = reportCells(sub, plan);
   return { name: sheet.name, cells: sheet.cells.map(({ row, col, text }) => ({ row, col, text })) };
 }

@@ -119,6 +119,8 @@ export const en: Strings = {
     answerSame: "This is the reply the reviewer already saw; write a new one.",
     unsavedAnswer: "Not saved",
     entryNote: (note) => `How to enter it: ${note}`,
+    laterDeadline: (deadline, year) =>
+      `Deadline ${deadline}, after the report's year ${year}: a result below the target is "Not yet due", not a shortfall.`,
     typingHeading: "How to type numbers and dates",
     typingVi:
       "Your Excel reads numbers Vietnamese-style: 27.000 is twenty-seven thousand, 1,9 is one point nine. Type dates as 31/12/2020.",
@@ -156,6 +158,7 @@ export const en: Strings = {
     value: "Value",
     lastYear: "Last year",
     target: "Target",
+    deadline: "Deadline",
     status: "Status",
     explanation: "Unit's explanation",
     evidence: "Evidence",

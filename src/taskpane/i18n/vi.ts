@@ -117,6 +117,9 @@ export const vi = {
     answerSame: "Câu trả lời giống lần trước người thẩm định đã xem; hãy viết câu trả lời mới.",
     unsavedAnswer: "Chưa lưu",
     entryNote: (note: string) => `Hướng dẫn nhập: ${note}`,
+    // Only on rows whose deadline falls after the report's year (not yet due).
+    laterDeadline: (deadline: number, year: number) =>
+      `Hạn ${deadline}, sau năm đánh giá ${year}: kết quả thấp hơn mục tiêu là "Chưa đến hạn", không phải chưa đạt.`,
     // How to type where the workbook is open (EntryHint): in the person's own separators.
     typingHeading: "Cách gõ số và ngày",
     typingVi:
@@ -155,6 +158,7 @@ export const vi = {
     value: "Kết quả",
     lastYear: "Năm trước",
     target: "Mục tiêu",
+    deadline: "Hạn",
     status: "Trạng thái",
     explanation: "Giải trình của đơn vị",
     evidence: "Minh chứng",

@@ -10,6 +10,7 @@ import { usePane } from "../context";
 import { indicatorOf, rowName, showValue } from "../facade";
 import { describeError } from "../errors";
 import { isBlank } from "../blanks";
+import { isNotDue } from "../../domain/target";
 
 const FORMULA_IN_INPUT = "template.formula-in-input";
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
@@ -67,6 +68,7 @@ export interface IssueListProps {
 export function IssueList({ plan, issues, kinds, onNote }: IssueListProps): React.JSX.Element {
   const { t, lang, port, report } = usePane();
   const styles = useStyles();
+  const year = report.snapshot?.meta.unit.year ?? null;
   const kindOf = (i: Issue): IssueKind => (kinds.includes("blank") && isBlank(i) ? "blank" : i.severity);
   const groups = kinds
     .map((kind) => ({
@@ -151,6 +153,9 @@ export function IssueList({ plan, issues, kinds, onNote }: IssueListProps): Reac
           {issue.message[lang]}
           <span className={styles.id}>{issue.indicatorId}</span>
         </p>
+        {ind && year !== null && isNotDue(ind, year) ? (
+          <p className={styles.note}>{t.check.laterDeadline(ind.deadlineYear, year)}</p>
+        ) : null}
         {/* The plan's entry note in full (the cell's input message may be shortened). */}
         {ind?.entryNote ? <p className={styles.note}>{t.check.entryNote(ind.entryNote[lang])}</p> : null}
         <div className={styles.actions}>

@@ -279,6 +279,8 @@ export default function ReviewView(): React.JSX.Element {
             <>
               <dt className={styles.term}>{t.review.target}</dt>
               <dd className={styles.def}>{showTarget(ind, lang)}</dd>
+              <dt className={styles.term}>{t.review.deadline}</dt>
+              <dd className={styles.def}>{ind.deadlineYear}</dd>
             </>
           ) : null}
           <dt className={styles.term}>{t.review.status}</dt>

@@ -326,8 +326,8 @@ export function verifyTemplate(
       const ind = byId.get(id);
       if (!ind || sameParams(cells, ind, who.unit.year)) continue;
       targetEdited(id, {
-        en: `The hidden target parameters of ${id} (columns N to U) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
-        vi: `Tham số mục tiêu ẩn của ${id} (cột N đến U) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
+        en: `The hidden target parameters of ${id} (the hidden columns named SA_PARAMS) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
+        vi: `Tham số mục tiêu ẩn của ${id} (các cột ẩn có tên SA_PARAMS) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
       });
     }
     for (const [id, shown] of t.grid.targets) {
@@ -338,6 +338,16 @@ export function verifyTemplate(
           en: `The target of ${id} was edited to "${shown}"; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
           vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
         });
+    }
+    // The deadline column is plan text like the target (D28): whether a row is due is decided
+    // from the plan's deadline, so an edited deadline is reported and never trusted.
+    for (const [id, shown] of t.grid.deadlines) {
+      const ind = byId.get(id);
+      if (!ind || shown.trim() === String(ind.deadlineYear)) continue;
+      targetEdited(id, {
+        en: `The deadline of ${id} was edited to "${shown}"; the plan's deadline ${ind.deadlineYear} applies. ${REPAIR.en}`,
+        vi: `Hạn của ${id} đã bị sửa thành "${shown}"; áp dụng hạn của kế hoạch là năm ${ind.deadlineYear}. ${REPAIR.vi}`,
+      });
     }
   }
   if (meta.planVersion === plan.version && meta.unit.unitType === who.unit.unitType) {
@@ -363,8 +373,8 @@ export function verifyTemplate(
     fileIssues.push(
       fileIssue(
         "template.rows-moved",
-        `the hidden target parameters (columns N to U) of ${moved} rows no longer match their indicators: the table was probably sorted or its rows moved without those columns. The plan's targets apply. ${REPAIR.en}`,
-        `tham số mục tiêu ẩn (cột N đến U) của ${moved} dòng không còn khớp chỉ tiêu: có lẽ bảng đã được sắp xếp hoặc di chuyển dòng mà không kèm các cột đó. Áp dụng mục tiêu của kế hoạch. ${REPAIR.vi}`,
+        `the hidden target parameters (the columns named SA_PARAMS) of ${moved} rows no longer match their indicators: the table was probably sorted or its rows moved without those columns. The plan's targets apply. ${REPAIR.en}`,
+        `tham số mục tiêu ẩn (các cột có tên SA_PARAMS) của ${moved} dòng không còn khớp chỉ tiêu: có lẽ bảng đã được sắp xếp hoặc di chuyển dòng mà không kèm các cột đó. Áp dụng mục tiêu của kế hoạch. ${REPAIR.vi}`,
       ),
     );
   const below = t.below ?? [];
