@@ -1,13 +1,8 @@
 import { PlanSchema } from "../src/domain/plan";
+import { planHeader } from "./fixtures/plan-header";
 
 const base = {
-  id: "x-1",
-  version: "1.0.0",
-  title: { vi: "Kế hoạch", en: "Plan" },
-  documentNumber: "1/KH",
-  date: "2023-04-04",
-  issuer: { vi: "Bộ", en: "Ministry" },
-  sourceFile: "x.txt",
+  ...planHeader(),
   fields: [{ id: "postal", name: { vi: "Bưu chính", en: "Postal" } }],
   indicators: [
     {

@@ -6,8 +6,22 @@ import { UsageError } from "./io";
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 export function parseCommandArgs<O extends Options>(command: string, argv: string[], options: O) {
+  return parseStrict(command, argv, options, false);
+}
+
+/** The same, for a command that also takes positional arguments (the ministry's input files). */
+export function parseWithPositionals<O extends Options>(command: string, argv: string[], options: O) {
+  return parseStrict(command, argv, options, true);
+}
+
+function parseStrict<O extends Options, P extends boolean>(
+  command: string,
+  argv: string[],
+  options: O,
+  allowPositionals: P,
+) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: false, strict: true });
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     throw new UsageError({

@@ -19,7 +19,7 @@ import { formatTarget } from "../domain/format";
 import { defaultReportPrint, type ReportPrint } from "../domain/report-print";
 import type { Language } from "../workbook/port";
 import { STATUS_COLOURS } from "../workbook/palette";
-import { REPORT_STRINGS } from "./submission-strings";
+import { REPORT_STRINGS, REPORT_TABLE } from "./submission-strings";
 import { printedCompletion, printedScore, printedValue } from "./submission-numbers";
 import {
   cellHeight,
@@ -229,18 +229,7 @@ export function reportCells(sub: Submission, plan: Plan, fallback: Language = "v
 
   // The table.
   const tableHeaderRow = next();
-  const heads = r.columns;
-  [
-    heads.number,
-    heads.indicator,
-    heads.unit,
-    heads.target,
-    heads.value,
-    heads.completion,
-    heads.status,
-    heads.explanation,
-    heads.evidence,
-  ].forEach((h, i) =>
+  REPORT_TABLE.map((k) => r.columns[k]).forEach((h, i) =>
     put(
       tableHeaderRow,
       { col: i + 1, span: 1 },

@@ -1,6 +1,29 @@
 // Words of the submission's report sheet, per report language. The Vietnamese follows the wording
 // of Decree 30/2020/NĐ-CP, Appendix I (Quốc hiệu, Tiêu ngữ, "Số:", "Kính gửi:", "Nơi nhận:",
 // "- Lưu: VT"); the English is its usual translation.
+import { SHEET_STRINGS, type SheetStrings } from "../workbook/strings";
+import type { ColumnKey } from "../workbook/layout-types";
+
+/**
+ * The report's table, in order: some of the template's columns, under the template's own headers.
+ * Listed, not derived from the template's order, so that a column added to the template does not
+ * reach the printed page (whose widths are REPORT_COLUMNS) unasked.
+ */
+export const REPORT_TABLE = [
+  "number",
+  "indicator",
+  "unit",
+  "target",
+  "value",
+  "completion",
+  "status",
+  "explanation",
+  "evidence",
+] as const satisfies readonly ColumnKey[];
+type ReportColumns = Pick<SheetStrings["columns"], (typeof REPORT_TABLE)[number]>;
+
+const templateHeaders = (lang: "vi" | "en"): ReportColumns =>
+  Object.fromEntries(REPORT_TABLE.map((k) => [k, SHEET_STRINGS[lang].columns[k]])) as ReportColumns;
 
 export interface ReportStrings {
   sheetName: string;
@@ -14,17 +37,7 @@ export interface ReportStrings {
   planLine: (documentNumber: string, date: string, issuer: string) => string;
   to: string;
   intro: (code: string, unitType: string, from: string, to: string) => string;
-  columns: {
-    number: string;
-    indicator: string;
-    unit: string;
-    target: string;
-    value: string;
-    completion: string;
-    status: string;
-    explanation: string;
-    evidence: string;
-  };
+  columns: ReportColumns;
   summary: (counts: string) => string;
   score: (points: string, max: string, percent: string, band: string) => string;
   recipients: string;
@@ -74,17 +87,8 @@ export const REPORT_STRINGS: Record<"vi" | "en", ReportStrings> = {
     to: "Kính gửi",
     intro: (code, type, from, to) =>
       `Đơn vị (mã định danh ${code}; loại đơn vị: ${type}) báo cáo kết quả tự đánh giá thực hiện các chỉ tiêu thi đua, số liệu từ ngày ${dmy(from)} đến ngày ${dmy(to)}, như sau:`,
-    columns: {
-      number: "STT",
-      indicator: "Chỉ tiêu",
-      unit: "Đơn vị tính",
-      target: "Mục tiêu",
-      value: "Kết quả",
-      completion: "Tỷ lệ hoàn thành",
-      status: "Đánh giá",
-      explanation: "Giải trình",
-      evidence: "Minh chứng",
-    },
+    // The printed table words the result shorter than the template's "Kết quả thực hiện".
+    columns: { ...templateHeaders("vi"), value: "Kết quả" },
     summary: (counts) => `Tổng hợp: ${counts}.`,
     score: (p, m, pct, band) =>
       `Điểm tự đánh giá: ${p}/${m} điểm${pct ? ` (${pct})` : ""}${band ? `; xếp loại: ${band}` : ""}.`,
@@ -111,17 +115,7 @@ export const REPORT_STRINGS: Record<"vi" | "en", ReportStrings> = {
     to: "To",
     intro: (code, type, from, to) =>
       `The unit (identifier ${code}; unit type: ${type}) reports its self-assessment of the emulation indicators, with data from ${dmy(from)} to ${dmy(to)}, as follows:`,
-    columns: {
-      number: "No.",
-      indicator: "Indicator",
-      unit: "Unit",
-      target: "Target",
-      value: "Result",
-      completion: "% of target",
-      status: "Status",
-      explanation: "Explanation",
-      evidence: "Evidence",
-    },
+    columns: { ...templateHeaders("en"), value: "Result", completion: "% of target" },
     summary: (counts) => `Summary: ${counts}.`,
     score: (p, m, pct, band) =>
       `Self-assessed score: ${p}/${m} points${pct ? ` (${pct})` : ""}${band ? `; classification: ${band}` : ""}.`,

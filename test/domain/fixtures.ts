@@ -2,6 +2,7 @@
 import type { Entry, CellValue } from "../../src/domain/entry";
 import type { Indicator, Plan } from "../../src/domain/plan";
 import { PlanSchema } from "../../src/domain/plan";
+import { planHeader } from "../fixtures/plan-header";
 
 function mk(
   id: string,
@@ -140,13 +141,7 @@ export const IND = {
 export type IndKey = keyof typeof IND;
 
 export const PLAN: Plan = PlanSchema.parse({
-  id: "test-plan",
-  version: "1.2.3",
-  title: { vi: "Kế hoạch thử", en: "Test plan" },
-  documentNumber: "1/KH-TEST",
-  date: "2023-04-04",
-  issuer: { vi: "Bộ", en: "Ministry" },
-  sourceFile: "test.txt",
+  ...planHeader({ version: "1.2.3", issuer: { vi: "Bộ", en: "Ministry" } }),
   fields: ["postal", "egov", "press", "telecom", "digital", "national", "security"].map((id) => ({
     id,
     name: { vi: `Lĩnh vực ${id}`, en: `Field ${id}` },

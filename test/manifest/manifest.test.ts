@@ -70,18 +70,15 @@ describe("manifest.xml", () => {
       "Permissions",
       "VersionOverrides",
     ];
-    for (const required of [
-      "Id",
-      "Version",
-      "ProviderName",
-      "DefaultLocale",
-      "DisplayName",
-      "Description",
-      "IconUrl",
-      "DefaultSettings",
-      "Permissions",
-    ])
-      expect(tags).toContain(required);
+    const optional = [
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "VersionOverrides",
+    ];
+    for (const required of schemaOrder.filter((t) => !optional.includes(t))) expect(tags).toContain(required);
     const positions = tags.map((t) => schemaOrder.indexOf(t));
     expect(positions).not.toContain(-1);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

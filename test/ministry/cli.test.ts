@@ -2,20 +2,10 @@
 // export → check → consolidate gives back the same values and statuses, hostile files in the same
 // batch are refused with their reasons, and the good files are consolidated all the same.
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runCli, type CliRun } from "../cli/harness";
+import { cliSandbox } from "../cli/harness";
 import { SubmissionSchema } from "../../src/domain/submission";
 import { assessReport } from "../../src/domain/assess";
 import type { Entry } from "../../src/domain/entry";
@@ -31,10 +21,7 @@ import { DEFAULT_LIMITS } from "../../src/ooxml/limits";
 import { writeZip } from "./fixtures/zip-writer";
 import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 
-const dir = mkdtempSync(join(tmpdir(), "sa-cli-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const cli = (...argv: string[]): Promise<CliRun> => runCli(argv, dir, "2023-12-12T09:00:00.000Z");
+const { dir, cli, cliAt } = cliSandbox("sa-cli-", "2023-12-12T09:00:00.000Z");
 
 const plan = plan1097();
 const unitA = sampleUnit(1);
@@ -246,10 +233,12 @@ describe("consolidate", () => {
     // B resubmits later with one value changed.
     const changed = entriesB.map((e, i) => (i === 0 ? { ...e, value: (e.value as number) + 1000 } : e));
     writeFileSync(join(dir, "b2.xlsx"), await fillTemplate(await blankTemplate(plan, unitB), changed));
-    const later = await runCli(
-      ["export", "b2.xlsx", "--out", "inbox/b-second.xlsx"],
-      dir,
+    const later = await cliAt(
       "2023-12-13T09:00:00.000Z",
+      "export",
+      "b2.xlsx",
+      "--out",
+      "inbox/b-second.xlsx",
     );
     expect(later.code).toBe(0);
     const hostile = await hostileCorpus();

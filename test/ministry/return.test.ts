@@ -2,29 +2,16 @@
 // each unit with errors its own workbook with the ministry's decisions; the unit corrects and answers
 // in it, exports again, and `consolidate` shows the resubmission and what changed. The decisions,
 // who made them and when are sealed into the new submission and shown by `check`.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli } from "../cli/harness";
+import { cliSandbox } from "../cli/harness";
 import type { Entry } from "../../src/domain/entry";
 import { SubmissionSchema } from "../../src/domain/submission";
 import { readTemplate } from "../../src/xlsx/read";
 import { plan1097, sampleEntries, sampleUnit } from "./fixtures/submissions";
 import { blankTemplate, editTemplate, fillTemplate } from "./fixtures/templates";
 
-const dir = mkdtempSync(join(tmpdir(), "sa-return-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const cli = (argv: string[], now = "2023-12-12T09:00:00.000Z") => runCli(argv, dir, now);
+const { dir, cli, cliAt } = cliSandbox("sa-return-", "2023-12-12T09:00:00.000Z");
 
 const plan = plan1097();
 const unit = sampleUnit(7);
@@ -59,7 +46,7 @@ beforeAll(async () => {
 
 test("check --return-to writes the unit with errors its own workbook, the rows returned with the findings, signed and dated", async () => {
   const inbox = readdirSync(join(dir, "inbox")).sort();
-  const r = await cli(["check", "inbox", "--return-to", "returns", "--reviewer", "Vụ Thi đua - Khen thưởng"]);
+  const r = await cli("check", "inbox", "--return-to", "returns", "--reviewer", "Vụ Thi đua - Khen thưởng");
   expect(r.code).toBe(1);
   expect(r.out).toContain(
     `↩ returns/${returnedName}: ${unit.name} (${unit.code}) 2023 · 2 dòng trả lại / rows returned`,
@@ -86,18 +73,18 @@ test("check --return-to writes the unit with errors its own workbook, the rows r
   }
 
   // A second run does not overwrite the return without --force, and says why (exit 2).
-  const again = await cli(["check", "inbox", "--return-to", "returns"]);
+  const again = await cli("check", "inbox", "--return-to", "returns");
   expect(again.code).toBe(2);
   expect(again.err).toMatch(/đã có\. Thêm --force để ghi đè/);
   expect(again.err).toMatch(/exists\. Add --force to overwrite it/);
-  const forced = await cli(["check", "inbox", "--return-to", "returns", "--force"]);
+  const forced = await cli("check", "inbox", "--return-to", "returns", "--force");
   expect(forced.code).toBe(1);
   // Without --reviewer the return is signed as the ministry's.
   const unsigned = await readTemplate(new Uint8Array(readFileSync(join(dir, "returns", returnedName))));
   expect(unsigned.grid.entries.find((e) => e.indicatorId === worded)!.review.reviewer).toBe(
     "Bộ (kiểm tra tổng hợp)",
   );
-  const signed = await cli([
+  const signed = await cli(
     "check",
     "inbox",
     "--return-to",
@@ -105,10 +92,10 @@ test("check --return-to writes the unit with errors its own workbook, the rows r
     "--force",
     "--reviewer",
     "Vụ Thi đua - Khen thưởng",
-  ]);
+  );
   expect(signed.code).toBe(1);
   // Options that only go with --return-to are refused alone.
-  const alone = await cli(["check", "inbox", "--reviewer", "X"]);
+  const alone = await cli("check", "inbox", "--reviewer", "X");
   expect(alone.code).toBe(2);
   expect(alone.err).toMatch(/--reviewer và --force chỉ dùng cùng --return-to/);
 });
@@ -121,7 +108,7 @@ test("the unit answers in the returned workbook, cannot export until every retur
     cellOf("SA_REPLIES", worded)!.value = "Đã sửa theo số liệu quyết toán";
   });
   writeFileSync(join(dir, "half.xlsx"), half);
-  const refused = await cli(["export", "half.xlsx", "--out", "inbox/unit7-again.xlsx"]);
+  const refused = await cli("export", "half.xlsx", "--out", "inbox/unit7-again.xlsx");
   expect(refused.code).toBe(1);
   expect(existsSync(join(dir, "inbox", "unit7-again.xlsx"))).toBe(false);
   expect(refused.err).toContain(missing);
@@ -130,9 +117,14 @@ test("the unit answers in the returned workbook, cannot export until every retur
     cellOf("SA_VALUES", missing)!.value = entries.find((e) => e.indicatorId === missing)!.value as number;
   });
   writeFileSync(join(dir, "answered.xlsx"), answered);
-  const exported = await cli(
-    ["export", "answered.xlsx", "--out", "inbox/unit7-again.xlsx", "--json", "unit7-again.json"],
+  const exported = await cliAt(
     "2023-12-13T09:00:00.000Z",
+    "export",
+    "answered.xlsx",
+    "--out",
+    "inbox/unit7-again.xlsx",
+    "--json",
+    "unit7-again.json",
   );
   expect(exported.code).toBe(0);
   const later = new Date("2023-12-13T08:00:00Z");
@@ -150,13 +142,13 @@ test("the unit answers in the returned workbook, cannot export until every retur
   expect(sealed.reviewedAt).toMatch(/^2023-12-1[12]T/);
 
   // check shows them under the rows, in text and JSON.
-  const shown = await cli(["check", "inbox/unit7-again.xlsx"]);
+  const shown = await cli("check", "inbox/unit7-again.xlsx");
   expect(shown.code).toBe(0);
   expect(shown.out).toMatch(
     /↳ Trả lại \(người thẩm định Vụ Thi đua - Khen thưởng, 1[12]\/12\/2023 \d{2}:00\): "/,
   );
   expect(shown.out).toContain('↳ Trả lời của đơn vị: "Đã sửa theo số liệu quyết toán"');
-  const json = await cli(["check", "inbox/unit7-again.xlsx", "--json", "--lang", "en"]);
+  const json = await cli("check", "inbox/unit7-again.xlsx", "--json", "--lang", "en");
   const entry = (
     JSON.parse(json.out) as {
       entries: { indicatorId: string; review: { reviewer?: string; reply?: string } }[];
@@ -168,7 +160,7 @@ test("the unit answers in the returned workbook, cannot export until every retur
   });
 
   // consolidate: the resubmission supersedes the file that was returned, with its two changes.
-  const c = await cli(["consolidate", "inbox", "--out", "all.xlsx", "--json", "all.json"]);
+  const c = await cli("consolidate", "inbox", "--out", "all.xlsx", "--json", "all.json");
   expect(c.err).toMatch(/1 bản bị thay thế/);
   const out = JSON.parse(readFileSync(join(dir, "all.json"), "utf8")) as {
     resubmissions: {

@@ -2,19 +2,9 @@
 // itself (its type, its code, its date) against the roster and the ministry's own clock; what a
 // folder holds that is not a workbook; outputs that must never be overwritten or raced; signatures.
 import { execFileSync } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli, type CliRun } from "../cli/harness";
+import { cliSandbox } from "../cli/harness";
 import type { UnitProfile } from "../../src/domain/plan";
 import { plan1097, sampleEntries, sampleSubmissionFile, sampleUnit } from "./fixtures/submissions";
 import { blankTemplate, fillTemplate } from "./fixtures/templates";
@@ -23,10 +13,7 @@ import { generateUnitKeys } from "../../src/domain/signature";
 import { selectIndicators } from "../../src/domain/applicability";
 import { MOST_2026_FILE, most2026Plan } from "../fixtures/plans/most-2026";
 
-const dir = mkdtempSync(join(tmpdir(), "sa-trust-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const cli = (...argv: string[]): Promise<CliRun> => runCli(argv, dir, "2023-12-12T09:00:00.000Z");
+const { dir, cli } = cliSandbox("sa-trust-", "2023-12-12T09:00:00.000Z");
 
 const plan = plan1097();
 let seq = 0;

@@ -2,15 +2,7 @@
 // cell-edit mode, requirement sets compared as versions, and the regional settings of ExcelApi 1.11.
 import { createExcelHost, UNDO_CLEARING } from "../../src/playground/host";
 import { compareVersions } from "../../src/playground/host/requirements";
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "no error";
-  } catch (e) {
-    return (e as { code?: string }).code ?? String(e);
-  }
-}
+import { codeOf } from "./code-of";
 
 describe("calls that clear the user's undo stack (Microsoft's 'Undo capabilities' table)", () => {
   test("protect, unprotect and sheet visibility are counted with their platforms; values and formats are not", async () => {

@@ -3,16 +3,7 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
    these tests read proxies before load and sync on purpose: the host must throw there as Office does. */
 import { createExcelHost, REQUEST_LIMIT_BYTES } from "../../src/playground/host";
-import type { HostApiError } from "../../src/playground/host";
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as HostApiError).code;
-  }
-  return "no error";
-}
+import { codeOf } from "./code-of";
 
 describe("proxies", () => {
   test("a property is readable only after load and sync, as in Office", async () => {

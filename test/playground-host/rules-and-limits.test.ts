@@ -1,15 +1,7 @@
 // Conditional formats over several areas, their priority and number formats; Excel's length limits
 // on validation and conditional formats; whole-column and multi-area change events.
 import { createExcelHost } from "../../src/playground/host";
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "no error";
-  } catch (e) {
-    return (e as { code?: string }).code ?? String(e);
-  }
-}
+import { codeOf } from "./code-of";
 
 function cells(host: ReturnType<typeof createExcelHost>) {
   return new Map(host.snapshot().sheets[0]!.cells.map((c) => [c.address, c]));

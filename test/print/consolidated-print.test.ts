@@ -119,30 +119,29 @@ function problems(
   return out;
 }
 
+/** The pages a summary sheet plans: units' code and name repeated left, `titleRows` on top. */
+const plannedSummaryPages = (sheet: string, titleRows: [number, number]) =>
+  plannedPages(book.getWorksheet(sheet)!, {
+    titleColumns: [1, 2],
+    titleRows,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+  });
+
 describe("the consolidated workbook's summary sheets", () => {
   test("the matrix: landscape, no overlap, 11 pt, header rows and units' code and name on every page", () => {
     expect(problems(good, s.sheets.matrix, ["Mã", "Tên", "Chỉ", "tiêu"], UNITS, 2)).toEqual([]);
-    const ws = book.getWorksheet(s.sheets.matrix)!;
     expect(pagesOf(good, s.sheets.matrix).length).toBeLessThanOrEqual(
-      plannedPages(ws, {
-        titleColumns: [1, 2],
-        titleRows: [1, 2],
-        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
-      }),
+      plannedSummaryPages(s.sheets.matrix, [1, 2]),
     );
   });
 
   test("the units sheet: the same, and one page wide only where that keeps 11 pt", () => {
     expect(problems(good, s.sheets.units, ["Mã", "Tên"], UNITS, 1)).toEqual([]);
-    const ws = book.getWorksheet(s.sheets.units)!;
     expect(pagesOf(good, s.sheets.units).length).toBeLessThanOrEqual(
-      plannedPages(ws, {
-        titleColumns: [1, 2],
-        titleRows: [1, 1],
-        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
-      }),
+      plannedSummaryPages(s.sheets.units, [1, 1]),
     );
     // 19 columns do not fit one landscape page at 100%: so not fitted (it would shrink the text).
+    const ws = book.getWorksheet(s.sheets.units)!;
     const widths = (ws.columns ?? []).map((c) => c.width ?? 8.43);
     expect(printedWidth(widths)).toBeGreaterThan(PRINTABLE_WIDTH);
     expect(ws.pageSetup.fitToPage).toBeFalsy();

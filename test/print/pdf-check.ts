@@ -4,21 +4,10 @@
 // cut off, more pages than the layout planned. A missing soffice or pdftotext fails the test that
 // needs it; it is never skipped (CI installs both, .ci/run).
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { sofficePath } from "../xlsx/engine";
-
-export interface Word {
-  page: number;
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-  /** The font size, from the box: Liberation Serif's boxes are 1.3 em tall (measured). */
-  size: number;
-}
+import { runSoffice } from "../xlsx/engine";
 
 export interface Line {
   page: number;
@@ -27,6 +16,11 @@ export interface Line {
   yMin: number;
   xMax: number;
   yMax: number;
+}
+
+export interface Word extends Line {
+  /** The font size, from the box: Liberation Serif's boxes are 1.3 em tall (measured). */
+  size: number;
 }
 
 export interface PdfText {
@@ -49,27 +43,8 @@ function tool(name: string, apt: string): string {
 
 /** Prints each workbook to PDF with LibreOffice, in one run and a private profile; returns the PDFs. */
 export function printToPdf(files: string[]): string[] {
-  const soffice = sofficePath();
   const out = mkdtempSync(join(tmpdir(), "sa-print-"));
-  const profile = mkdtempSync(join(tmpdir(), "sa-print-profile-"));
-  try {
-    execFileSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        out,
-        ...files,
-      ],
-      { stdio: "pipe", timeout: 300_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  runSoffice(["--convert-to", "pdf", "--outdir", out], files, 300_000);
   const made = new Set(readdirSync(out));
   return files.map((f) => {
     const pdf = basename(f).replace(/\.\w+$/, ".pdf");

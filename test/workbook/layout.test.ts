@@ -10,7 +10,7 @@ import { SYNTH_UNIT, synthPlan } from "../excel/synth-plan";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
 import type { Language } from "../../src/workbook/port";
 import { parseRange } from "../../src/workbook/a1";
-import { FIXTURE_PLAN, FIXTURE_UNIT, fixtureMeta } from "./fixture-plan";
+import { FIXTURE_PLAN, FIXTURE_UNIT, fixtureLayout, fixtureMeta } from "./fixture-plan";
 import { formulaColumnCells } from "../../src/workbook/layout";
 
 const meta = (indicatorIds: string[], language: Language) => fixtureMeta({ indicatorIds, language });
@@ -53,13 +53,7 @@ test("every input message and validation formula fits Excel's limits, for every 
 });
 
 test("every input cell is unlocked and covered by a validation; every other cell is locked", () => {
-  const spec = buildLayout({
-    plan: FIXTURE_PLAN,
-    unit: FIXTURE_UNIT,
-    indicators: FIXTURE_PLAN.indicators,
-    language: "vi",
-    meta: meta([], "vi"),
-  });
+  const spec = fixtureLayout("vi");
   const covered = (address: string) =>
     spec.validations.some((v) =>
       validationAreas(v).some((area) => {
@@ -79,13 +73,7 @@ test("every input cell is unlocked and covered by a validation; every other cell
 });
 
 test("the status column is a formula emitting a label, and each coloured status has its rule", () => {
-  const spec = buildLayout({
-    plan: FIXTURE_PLAN,
-    unit: FIXTURE_UNIT,
-    indicators: FIXTURE_PLAN.indicators,
-    language: "en",
-    meta: meta([], "en"),
-  });
+  const spec = fixtureLayout("en");
   expect(spec.cells.filter((c) => c.formula !== undefined)).toEqual([]);
   // One formula per column, described once: the top row's, filled down to the last row.
   expect(spec.formulaColumns.map((f) => [f.col, f.top, f.bottom])).toEqual([
@@ -119,14 +107,7 @@ test("archived entries sit below the table under a title, in their own name, and
       basis: { value: "=1+1", reply: "" },
     },
   };
-  const spec = buildLayout({
-    plan: FIXTURE_PLAN,
-    unit: FIXTURE_UNIT,
-    indicators: FIXTURE_PLAN.indicators,
-    language: "vi",
-    meta: meta([], "vi"),
-    archive: [{ entry: gone, text: "Chỉ tiêu cũ" }],
-  });
+  const spec = fixtureLayout("vi", { archive: [{ entry: gone, text: "Chỉ tiêu cũ" }] });
   const a = spec.table.archive!;
   expect(a.titleRow).toBeGreaterThan(spec.table.lastRow + 1);
   expect(a.firstRow).toBe(a.lastRow);
@@ -143,15 +124,7 @@ test("archived entries sit below the table under a title, in their own name, and
 });
 
 test("a layout with no indicator is refused", () => {
-  expect(() =>
-    buildLayout({
-      plan: FIXTURE_PLAN,
-      unit: FIXTURE_UNIT,
-      indicators: [],
-      language: "vi",
-      meta: meta([], "vi"),
-    }),
-  ).toThrow(/no indicators/);
+  expect(() => fixtureLayout("vi", { indicators: [] })).toThrow(/no indicators/);
 });
 
 test("the header names the reporting period of the unit's year (Decree 09/2019: 15/12 to 14/12)", () => {

@@ -4,10 +4,13 @@ import fc from "fast-check";
 import type { CellValue, Entry } from "../../src/domain/entry";
 import { SLIP_FACTORS } from "../../src/domain/bounds";
 import { valueArb } from "./value-arb";
-import type { Indicator } from "../../src/domain/plan";
+import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { moveRows, parseRange } from "../../src/workbook/a1";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
+import { buildLayout } from "../../src/workbook/layout";
+import type { Language } from "../../src/workbook/port";
+import { fixtureMeta } from "./fixture-plan";
 
 export type MarkKind = "explanation-required" | "value-warning" | "whole-number";
 
@@ -17,6 +20,19 @@ export interface MarkCell {
   row: number;
   /** The rule's formula moved to this row (no "="). */
   formula: string;
+}
+
+/** The template of `indicators` for a test unit of `unitType`: the sheet whose marks an engine computes. */
+export function markLayout(
+  plan: Plan,
+  unitType: UnitType,
+  indicators: Indicator[],
+  language: Language,
+): LayoutSpec {
+  const unit = { name: "Đơn vị thử", code: "000.00.00.H26", unitType, year: 2023 };
+  const indicatorIds = indicators.map((i) => i.id);
+  const meta = fixtureMeta({ planId: plan.id, planVersion: plan.version, unit, indicatorIds, language });
+  return buildLayout({ plan, unit, indicators, language, meta });
 }
 
 /** Every cell a mark rule covers, with its formula written for that cell. */

@@ -6,33 +6,23 @@ import type { Entry } from "../../src/domain/entry";
 import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
 import { selectIndicators } from "../../src/domain/applicability";
 import { getPlan } from "../../src/catalog/index";
-import { buildLayout } from "../../src/workbook/layout";
 import { EXCEL_LIMITS } from "../../src/workbook/excel-limits";
-import type { Language, ReportMeta } from "../../src/workbook/port";
+import type { Language } from "../../src/workbook/port";
 import { loadLayout, rawContent } from "./hf-bridge";
 import { FIXTURE_PLAN } from "./fixture-plan";
-import { expectedMarks, explanationArb, markCells, markValueArb, marksByRow } from "./marks-check";
+import {
+  expectedMarks,
+  explanationArb,
+  markCells,
+  markLayout,
+  markValueArb,
+  marksByRow,
+} from "./marks-check";
 
 const RUNS = Number(process.env.SA_FORMULA_RUNS ?? 300);
 
-function layoutFor(plan: Plan, unitType: UnitType, indicators: Indicator[], language: Language) {
-  const unit = { name: "Đơn vị thử", code: "000.00.00.H26", unitType, year: 2023 };
-  const meta: ReportMeta = {
-    schemaVersion: 1,
-    planId: plan.id,
-    planVersion: plan.version,
-    catalogHash: "0".repeat(64),
-    unit,
-    indicatorIds: indicators.map((i) => i.id),
-    language,
-    generator: "test",
-    createdAt: "2026-01-01T00:00:00.000Z",
-  };
-  return buildLayout({ plan, unit, indicators, language, meta });
-}
-
 function checkAgreement(plan: Plan, unitType: UnitType, indicators: Indicator[], language: Language) {
-  const spec = layoutFor(plan, unitType, indicators, language);
+  const spec = markLayout(plan, unitType, indicators, language);
   const cells = markCells(spec);
   const sheet = loadLayout(spec);
   const { firstRow, col } = spec.table;
@@ -91,7 +81,7 @@ describe("the sheet's marks in HyperFormula agree with the assessment", () => {
 test("every rule fits Excel's 255-character formula limit, and marks come before the status colours", () => {
   const plan = getPlan("kh-1097-2023")!;
   for (const language of ["vi", "en"] as const) {
-    const spec = layoutFor(
+    const spec = markLayout(
       plan,
       "provincial-department",
       selectIndicators(plan, "provincial-department"),

@@ -5,13 +5,12 @@ import ExcelJS from "exceljs";
 import { STATUSES, type Status } from "../../src/domain/entry";
 import { STATUS_LABELS } from "../../src/domain/status-labels";
 import { argb, STATUS_COLOURS } from "../../src/workbook/palette";
-import { buildLayout } from "../../src/workbook/layout";
 import { consolidate } from "../../src/cli/ministry/consolidate-model";
 import { writeConsolidatedWorkbook } from "../../src/cli/ministry/consolidate-workbook";
 import { usePlans } from "../../src/cli/ministry/plans";
 import type { FileReport } from "../../src/cli/ministry/file-report";
 import { plan1097, sampleEntries, sampleSubmissionFile, sampleUnit } from "../ministry/fixtures/submissions";
-import { FIXTURE_PLAN, FIXTURE_UNIT, fixtureMeta } from "./fixture-plan";
+import { fixtureLayout } from "./fixture-plan";
 
 const solid = (c: ExcelJS.Cell) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
 
@@ -22,13 +21,7 @@ test("every status has its own fill, so invalid (a correction) never looks like 
 });
 
 test("the template colours each status but missing with the palette, by its label", () => {
-  const spec = buildLayout({
-    plan: FIXTURE_PLAN,
-    unit: FIXTURE_UNIT,
-    indicators: FIXTURE_PLAN.indicators,
-    language: "vi",
-    meta: fixtureMeta(),
-  });
+  const spec = fixtureLayout();
   // The marks (src/workbook/marks.ts) are rules of their own, with no status.
   const byStatus = new Map(
     spec.conditionalFormats.flatMap((f) => (f.status === undefined ? [] : [[f.status, f] as const])),

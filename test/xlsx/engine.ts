@@ -16,27 +16,28 @@ export function sofficePath(): string {
   return path;
 }
 
-/** Converts the files to .xlsx in outDir with LibreOffice, which recalculates them on the way. */
-export function convertWithLibreOffice(files: string[], outDir: string): void {
+/**
+ * Runs LibreOffice headless over `files` with `args` (a conversion and its outdir), in one run with a
+ * private profile that is removed afterwards.
+ */
+export function runSoffice(args: string[], files: string[], timeout: number): void {
   const soffice = sofficePath();
   const profile = mkdtempSync(join(tmpdir(), "lo-"));
   try {
     execFileSync(
       soffice,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--calc",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        outDir,
-        ...files,
-      ],
-      { stdio: "pipe", timeout: 180_000 },
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...args, ...files],
+      {
+        stdio: "pipe",
+        timeout,
+      },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** Converts the files to .xlsx in outDir with LibreOffice, which recalculates them on the way. */
+export function convertWithLibreOffice(files: string[], outDir: string): void {
+  runSoffice(["--calc", "--convert-to", "xlsx", "--outdir", outDir], files, 180_000);
 }

@@ -14,12 +14,11 @@ import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
 import { statusFromLabel } from "../../src/domain/status-labels";
 import { getPlan } from "../../src/catalog/index";
-import { buildLayout } from "../../src/workbook/layout";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
 import { renderXlsx, toExcelValue } from "../../src/xlsx/render";
 import { fromExcel } from "../../src/xlsx/read";
 import { FIXTURE_PLAN } from "../workbook/fixture-plan";
-import { expectedMarks, explanationArb, markCells, markValueArb } from "../workbook/marks-check";
+import { expectedMarks, explanationArb, markCells, markLayout, markValueArb } from "../workbook/marks-check";
 import type { MarkKind } from "../workbook/marks-check";
 import { convertWithLibreOffice } from "./engine";
 
@@ -36,43 +35,23 @@ interface Fill {
 }
 const fills: Fill[] = [];
 
-function specFor(plan: typeof FIXTURE_PLAN, indicators: Indicator[], language: "vi" | "en"): LayoutSpec {
-  const unit = {
-    name: "Đơn vị thử",
-    code: "000.00.00.H26",
-    unitType: "provincial-department" as const,
-    year: 2023,
-  };
-  return buildLayout({
-    plan,
-    unit,
-    indicators,
-    language,
-    meta: {
-      schemaVersion: 1,
-      planId: plan.id,
-      planVersion: plan.version,
-      catalogHash: "0".repeat(64),
-      unit,
-      indicatorIds: indicators.map((i) => i.id),
-      language,
-      generator: "test",
-      createdAt: "2026-01-01T00:00:00.000Z",
-    },
-  });
-}
-
 const KINDS: MarkKind[] = ["explanation-required", "value-warning", "whole-number"];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "sa-marks-lo-"));
   const kh = getPlan("kh-1097-2023")!;
   const layouts = [
-    { spec: specFor(FIXTURE_PLAN, FIXTURE_PLAN.indicators, "vi"), indicators: FIXTURE_PLAN.indicators },
-    { spec: specFor(FIXTURE_PLAN, FIXTURE_PLAN.indicators, "en"), indicators: FIXTURE_PLAN.indicators },
+    {
+      spec: markLayout(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "vi"),
+      indicators: FIXTURE_PLAN.indicators,
+    },
+    {
+      spec: markLayout(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "en"),
+      indicators: FIXTURE_PLAN.indicators,
+    },
     (() => {
       const indicators = selectIndicators(kh, "provincial-department");
-      return { spec: specFor(kh, indicators, "vi"), indicators };
+      return { spec: markLayout(kh, "provincial-department", indicators, "vi"), indicators };
     })(),
   ];
   let seed = 1313;

@@ -1,5 +1,6 @@
 // Options the ministry's commands share: positional inputs, the scoring scheme, the output language.
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { ParseArgsConfig } from "node:util";
+import { parseWithPositionals } from "../args";
 import { accessSync, constants, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ScoringSchemeSchema, type ScoringScheme } from "../../domain/scoring";
@@ -9,15 +10,7 @@ import { UsageError } from "../io";
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 export function parseWithInputs<O extends Options>(command: string, argv: string[], options: O) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new UsageError({
-      vi: `Tham số không hợp lệ cho lệnh ${command}: ${reason}. Xem: self-assess ${command} --help`,
-      en: `Bad arguments for ${command}: ${reason}. See: self-assess ${command} --help`,
-    });
-  }
+  return parseWithPositionals(command, argv, options);
 }
 
 export function langOption(value: string | undefined): "vi" | "en" {

@@ -12,9 +12,9 @@ import { submissionFileName, toBase64 } from "../exporter";
 import { rememberPrint, rememberedPrint } from "../print-memory";
 import { IssueList } from "./IssueList";
 import { ReportPrintForm } from "./ReportPrintForm";
+import { StepSection } from "./StepSection";
 
 const useStyles = makeStyles({
-  heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
   sub: {
     fontSize: tokens.fontSizeBase300,
     margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
@@ -84,12 +84,9 @@ export default function ExportView(): React.JSX.Element {
   const snapshot = report.snapshot;
   if (report.phase !== "ready" || !plan || !snapshot)
     return (
-      <section aria-labelledby="export-heading">
-        <h2 id="export-heading" className={styles.heading}>
-          {x.heading}
-        </h2>
+      <StepSection id="export-heading" heading={x.heading}>
         <p>{x.noReport}</p>
-      </section>
+      </StepSection>
     );
 
   const choices = print ?? initialPrint(plan, snapshot, rememberedPrint(snapshot.meta.unit.code));
@@ -139,10 +136,7 @@ export default function ExportView(): React.JSX.Element {
   };
 
   return (
-    <section aria-labelledby="export-heading">
-      <h2 id="export-heading" className={styles.heading}>
-        {x.heading}
-      </h2>
+    <StepSection id="export-heading" heading={x.heading}>
       <p className={styles.note}>{x.intro}</p>
 
       {errors.length > 0 ? (
@@ -217,6 +211,6 @@ export default function ExportView(): React.JSX.Element {
           ) : null}
         </>
       )}
-    </section>
+    </StepSection>
   );
 }

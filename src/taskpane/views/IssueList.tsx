@@ -11,6 +11,7 @@ import { indicatorOf, rowName, showValue } from "../facade";
 import { describeError } from "../errors";
 import { isBlank } from "../blanks";
 import { isNotDue } from "../../domain/target";
+import { stackedList } from "./stack";
 
 const FORMULA_IN_INPUT = "template.formula-in-input";
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
@@ -26,14 +27,7 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalXS} 0`,
     color: tokens.colorNeutralForeground2,
   },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: stackedList(tokens.spacingVerticalS),
   item: {
     borderLeft: `4px solid ${tokens.colorNeutralStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,

@@ -8,6 +8,7 @@ import type { Plan } from "../../domain/plan";
 import { usePane } from "../context";
 import { describeError } from "../errors";
 import { indicatorOf, rowName, showDateTime } from "../facade";
+import { stackedList } from "./stack";
 
 const REPLY_MAX = 2000;
 
@@ -15,14 +16,7 @@ const useStyles = makeStyles({
   group: { marginBottom: tokens.spacingVerticalL },
   heading: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0` },
   intro: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase200 },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
+  list: stackedList(tokens.spacingVerticalM),
   item: {
     borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}`,
     paddingLeft: tokens.spacingHorizontalS,

@@ -21,6 +21,7 @@ import {
 import type { ReviewDraft } from "../state/useReviewDrafts";
 import { LeaveRowDialog, type LeaveChoice } from "./LeaveRowDialog";
 import { ReviewerName } from "./ReviewerName";
+import { NoReport, StepSection } from "./StepSection";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
@@ -113,14 +114,11 @@ export default function ReviewView(): React.JSX.Element {
   }, [port, current?.indicatorId]);
 
   const section = (body: React.ReactNode) => (
-    <section aria-labelledby="review-heading">
-      <h2 id="review-heading" className={styles.heading}>
-        {t.review.heading}
-      </h2>
+    <StepSection id="review-heading" heading={t.review.heading}>
       {body}
-    </section>
+    </StepSection>
   );
-  if (report.phase !== "ready" || !plan) return section(<p>{t.check.noReport}</p>);
+  if (report.phase !== "ready" || !plan) return <NoReport id="review-heading" heading={t.review.heading} />;
   if (!current) return section(<p>{t.review.none}</p>);
 
   const id = current.indicatorId;

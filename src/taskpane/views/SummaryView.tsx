@@ -7,21 +7,15 @@ import { STATUSES } from "../../domain/entry";
 import { formatNumber, formatPercent } from "../../domain/format";
 import { usePane } from "../context";
 import { scoreOf, scoringSchemes, summaryOf } from "../facade";
+import { stackedList } from "./stack";
+import { NoReport, StepSection } from "./StepSection";
 
 const useStyles = makeStyles({
-  heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
   sub: {
     fontSize: tokens.fontSizeBase300,
     margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
   },
-  chart: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  chart: stackedList(tokens.spacingVerticalS),
   name: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   value: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   track: {
@@ -47,23 +41,12 @@ export default function SummaryView(): React.JSX.Element {
   // Kept by the pane, not this view, so Export scores under the scheme chosen here.
   const schemeId = pane.schemeId || (schemes[0]?.id ?? "");
   const plan = report.plan;
-  if (report.phase !== "ready" || !plan)
-    return (
-      <section aria-labelledby="summary-heading">
-        <h2 id="summary-heading" className={styles.heading}>
-          {t.summary.heading}
-        </h2>
-        <p>{t.check.noReport}</p>
-      </section>
-    );
+  if (report.phase !== "ready" || !plan) return <NoReport id="summary-heading" heading={t.summary.heading} />;
   const summary = summaryOf(plan, report.assessments);
   const score = schemeId ? scoreOf(schemeId, plan, report.assessments) : null;
 
   return (
-    <section aria-labelledby="summary-heading">
-      <h2 id="summary-heading" className={styles.heading}>
-        {t.summary.heading}
-      </h2>
+    <StepSection id="summary-heading" heading={t.summary.heading}>
       <h3 className={styles.sub}>{t.summary.overall}</h3>
       <p className={summary.overall === "complete" ? styles.ok : styles.bad}>
         {summary.overall === "complete" ? t.summary.ready : t.summary.notReady(summary.errorCount)}
@@ -137,6 +120,6 @@ export default function SummaryView(): React.JSX.Element {
           ) : null}
         </>
       )}
-    </section>
+    </StepSection>
   );
 }
