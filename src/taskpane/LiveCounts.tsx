@@ -1,19 +1,10 @@
 // The counts a person keeps an eye on while typing. aria-live so a screen reader hears them change.
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { usePane } from "./context";
 import { isBlank } from "./blanks";
-
-const useStyles = makeStyles({
-  counts: {
-    margin: `${tokens.spacingVerticalXS} 0`,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-  },
-});
+import { shell } from "./shell-styles";
 
 export function LiveCounts(): React.JSX.Element {
   const { t, report } = usePane();
-  const styles = useStyles();
   let text = "";
   if (report.phase === "empty") text = t.counts.noReport;
   else if (report.phase === "failed") text = t.counts.unreadable;
@@ -35,13 +26,7 @@ export function LiveCounts(): React.JSX.Element {
     text = t.counts.live(errors, warnings, filled, report.assessments.length, blanks);
   }
   return (
-    <p
-      className={styles.counts}
-      role="status"
-      aria-live="polite"
-      aria-atomic="true"
-      data-testid="live-counts"
-    >
+    <p className={shell.counts} role="status" aria-live="polite" aria-atomic="true" data-testid="live-counts">
       {text}
       {report.checking && report.phase === "ready" ? ` · ${t.counts.checking}` : ""}
     </p>
