@@ -1,7 +1,7 @@
 // The assessment of one entry, in the order of DECISIONS D1, which the template's formulas mirror.
 // What a target means (edges of "met", tolerance, completion) is src/domain/target.ts's to say.
 // Nothing here throws, whatever the input.
-import type { Assessment, Entry, Issue, Review, Status } from "./entry";
+import type { Assessment, Entry, EntryPart, Issue, Review, Status } from "./entry";
 import { isOpenReturn } from "./review";
 import type { Indicator, Plan } from "./plan";
 import type { CellReading } from "./parse";
@@ -33,6 +33,10 @@ interface Compiled {
    * and bounded as the level; null on every other indicator, whose value cell holds what is judged.
    */
   readonly typed: Compiled | null;
+  /** The template row's number (STT) the messages lead with; 0 when not about a row. */
+  readonly stt: number;
+  /** This indicator as row `stt` of a template, made on first use (issue #15). */
+  readonly rows: Map<number, Compiled>;
   /** Sentences that do not depend on the value, built on first use. */
   readonly fixed: {
     missing?: Readonly<Issue["message"]>;
@@ -53,11 +57,24 @@ const cache = new WeakMap<Indicator, Compiled>();
 export interface AssessContext {
   unitType?: string;
   year?: number;
+  /** Each indicator's row number (STT) in the template, so messages name the row as the sheet does. */
+  stt?: ReadonlyMap<string, number>;
+}
+
+/** The indicator as row `stt` of a template: its messages lead with "stt. name". */
+function atRow(c: Compiled, stt: number | undefined): Compiled {
+  if (!stt) return c;
+  let row = c.rows.get(stt);
+  if (!row) {
+    row = { ...c, stt, rows: c.rows, fixed: {}, typed: c.typed && atRow(c.typed, stt) };
+    c.rows.set(stt, row);
+  }
+  return row;
 }
 
 const SHORT_NAME = 60;
 /** A short name for messages: the indicator's text cut at a word boundary. */
-function shortName(text: string): string {
+export function shortName(text: string): string {
   const t = text.trim();
   if (t.length <= SHORT_NAME) return t;
   const cut = t.lastIndexOf(" ", SHORT_NAME - 1);
@@ -130,6 +147,8 @@ export function compileIndicator(ind: Indicator): Compiled {
     naAllowed: new Set((ind.naAllowed ?? []).flatMap((n) => n.unitTypes)),
     text: { vi: describe(ind, "vi", min, max), en: describe(ind, "en", min, max) },
     typed: ind.growth ? compileIndicator(typedIndicator(ind)) : null,
+    stt: 0,
+    rows: new Map(),
     fixed: {},
   };
   cache.set(ind, compiled);
@@ -160,6 +179,7 @@ function messageParams(
   return {
     id: c.ind.id,
     name: t.name,
+    stt: c.stt,
     expected: t.expected,
     target: t.target,
     shown: typeof shown === "string" ? shown : shown[lang],
@@ -415,7 +435,7 @@ function previousIssue(
  * #12 item 3); with its year, a shortfall against a target due in a later year is not-due (item 1).
  */
 export function assessEntry(ind: Indicator, entry: Entry, context?: AssessContext): Assessment {
-  const c = compileIndicator(ind);
+  const c = atRow(compileIndicator(ind), context?.stt?.get(ind.id));
   const v = entry?.value;
   const year = context?.year;
   const notDue = year !== undefined && isNotDue(ind, year);
@@ -428,6 +448,15 @@ export function assessEntry(ind: Indicator, entry: Entry, context?: AssessContex
         : assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind), context?.unitType, notDue);
   if (isOpenReturn(entry?.review, v ?? null)) a.issues.push(returnedIssue(c, entry.review));
   return a;
+}
+
+/**
+ * An input cell of the indicator's row holds a formula (DESIGN §6): an error, as at the ministry
+ * (template.formula-in-input), so what is sealed is what a person typed, never a computed "2" for
+ * "=1+1". `address` is the cell's A1 address; `stt` the row's number in the template.
+ */
+export function formulaInputIssue(ind: Indicator, part: EntryPart, address: string, stt?: number): Issue {
+  return { ...issue(atRow(compileIndicator(ind), stt), "formulaInput", address), part };
 }
 
 /** A returned row not answered yet: who returned it and why, quoted in both languages. */
@@ -444,6 +473,7 @@ function planIssue(key: "unknownIndicator", id: string, plan: Plan): Issue {
   const params: MessageParams = {
     id,
     name: "",
+    stt: 0,
     expected: "",
     target: "",
     shown: "",
@@ -498,7 +528,8 @@ export function assessReport(
       },
       context,
     );
-    if (duplicates.has(ind.id)) a.issues.push(issue(compileIndicator(ind), "duplicateIndicator", ""));
+    if (duplicates.has(ind.id))
+      a.issues.push(issue(atRow(compileIndicator(ind), context?.stt?.get(ind.id)), "duplicateIndicator", ""));
     out.push(a);
   }
   for (const e of unknown) {

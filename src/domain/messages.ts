@@ -1,11 +1,15 @@
 // Every sentence the assessment can say, in Vietnamese and English, in one place. Each names the
-// indicator (id and short name) and says what was expected. Built only when an issue is raised.
+// indicator as an accountant knows it (the template row's STT and the short name; the id after the
+// name where no row is known, for the ministry) and says what was expected. Built only when an
+// issue is raised.
 import type { Severity, EntryPart } from "./entry";
 
 /** What a message may quote. Values are already formatted for the message's language. */
 export interface MessageParams {
   id: string;
   name: string;
+  /** The row's number (STT) in the unit's template, or 0 when the message is not about a template row. */
+  stt: number;
   /** What the indicator takes, e.g. "một số nguyên ≥ 0 (điểm)". */
   expected: string;
   /** The target as text, e.g. "≥ 27.000 điểm". */
@@ -31,8 +35,10 @@ export interface MessageTemplate {
   en: Sentence;
 }
 
-const vi = (p: MessageParams): string => `Chỉ tiêu ${p.id} (${p.name})`;
-const en = (p: MessageParams): string => `Indicator ${p.id} (${p.name})`;
+// "5. Số xã có điểm phục vụ…" as in the sheet's STT and Chỉ tiêu columns; without a row, the name
+// then the id, which a ministry's reader matches against the plan.
+const vi = (p: MessageParams): string => (p.stt ? `${p.stt}. ${p.name}` : `Chỉ tiêu “${p.name}” (${p.id})`);
+const en = (p: MessageParams): string => (p.stt ? `${p.stt}. ${p.name}` : `Indicator “${p.name}” (${p.id})`);
 const viHint = (p: MessageParams): string => (p.suggestion ? ` Có phải ý bạn là ${p.suggestion}?` : "");
 const enHint = (p: MessageParams): string => (p.suggestion ? ` Did you mean ${p.suggestion}?` : "");
 
@@ -178,6 +184,15 @@ export const MESSAGES = {
       `${vi(p)}: số liệu ${p.base} bằng 0 nên không tính được tốc độ tăng (không chia được cho 0). Hãy kiểm tra số liệu; nếu đúng là 0, ghi Không áp dụng kèm giải trình để người thẩm định xem xét.`,
     en: (p) =>
       `${en(p)}: the figure for ${p.base} is 0, so no growth rate can be computed (no division by 0). Check the figure; if it really is 0, answer Not applicable with an explanation for the reviewer.`,
+  },
+  formulaInput: {
+    code: "template.formula-in-input",
+    severity: "error",
+    part: "value",
+    vi: (p) =>
+      `${vi(p)}: ô ${p.shown} chứa công thức. Ô nhập liệu chỉ chứa điều đơn vị gõ (Bộ cũng từ chối công thức): hãy gõ lại, hoặc giữ giá trị ô đang hiện thay cho công thức.`,
+    en: (p) =>
+      `${en(p)}: cell ${p.shown} holds a formula. An input cell holds only what the unit typed (the ministry refuses formulas too): type it again, or keep the value the cell shows instead of the formula.`,
   },
   unknownIndicator: {
     code: "template.unknown-indicator",

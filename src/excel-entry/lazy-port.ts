@@ -23,6 +23,7 @@ export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
     writeReply: async (indicatorId, reply) => (await port()).writeReply(indicatorId, reply),
     writeReviewer: async (name) => (await port()).writeReviewer(name),
     writeValue: async (indicatorId, value) => (await port()).writeValue(indicatorId, value),
+    writeText: async (indicatorId, part, text) => (await port()).writeText(indicatorId, part, text),
     openNewWorkbook: async (base64) => (await port()).openNewWorkbook(base64),
     onEntriesChanged: async (listener) => (await port()).onEntriesChanged(listener),
   };

@@ -95,6 +95,11 @@ export function createExcelPort(
           entries: state.reading.entries,
           archived: state.reading.archive.map((a) => a.entry),
           reviewer: state.reviewer,
+          formulaInputs: state.reading.formulaInputs.map(({ indicatorId, part, address }) => ({
+            indicatorId,
+            part,
+            address,
+          })),
         };
       });
     },
@@ -187,6 +192,10 @@ export function createExcelPort(
 
     async writeReply(indicatorId: string, reply: string) {
       await writeText(NAMES.replies, indicatorId, reply);
+    },
+
+    async writeText(indicatorId, part, text) {
+      await writeText(PART_COLUMN[part], indicatorId, text);
     },
 
     async writeReviewer(name: string) {

@@ -41,9 +41,19 @@ function openWorkbook(): { host: ExcelHost; note: string | null } {
 const { host, note } = openWorkbook();
 const noteEl = document.getElementById("note")!;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
+// Saved a second after the last edit, when the page is idle: writing the whole workbook as JSON holds
+// the main thread for a while (hundreds of milliseconds under load) and must not land inside the
+// pane's live check of the value just typed. A reload or close before then still saves (pagehide).
+const SAVE_AFTER_MS = 1000;
 host.onUpdate(() => {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => localStorage.setItem(STORAGE_KEY, saveWorkbook(host)), 200);
+  saveTimer = setTimeout(() => {
+    const save = () => {
+      if (!resetting) localStorage.setItem(STORAGE_KEY, saveWorkbook(host));
+    };
+    if (typeof requestIdleCallback === "function") requestIdleCallback(save, { timeout: SAVE_AFTER_MS });
+    else save();
+  }, SAVE_AFTER_MS);
 });
 let resetting = false;
 // A reload right after an edit must not lose it.

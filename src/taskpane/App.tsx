@@ -1,18 +1,14 @@
 // The pane's shell: title, live counts, the steps as tabs, and the current step. Each step's view is
 // a separate chunk loaded when first opened, so the pane is interactive before Fluent's heavier
 // controls arrive (the bundle budget in bench/pane.bench.ts).
-import {
-  FluentProvider,
-  Spinner,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import type { Language, WorkbookPort } from "../workbook/port";
 import { PaneContext, TAB_IDS, type PaneContextValue, type TabId } from "./context";
 import { stringsFor } from "./i18n";
+import { fluentTheme, type Theme } from "./theme";
+import { Loading } from "./Loading";
+import { shell } from "./shell-styles";
 import { LiveCounts } from "./LiveCounts";
 import { ErrorNotice } from "./ErrorNotice";
 import { StepTabs } from "./StepTabs";
@@ -20,7 +16,7 @@ import { useReport } from "./state/useReport";
 import { useReviewDrafts } from "./state/useReviewDrafts";
 import type { LoadExporter } from "./exporter";
 
-export type Theme = "light" | "dark";
+export type { Theme };
 
 export interface PaneProps {
   port: WorkbookPort;
@@ -41,34 +37,6 @@ const views: Record<TabId, React.LazyExoticComponent<() => React.JSX.Element>> =
   export: lazy(() => import(/* webpackChunkName: "view-export" */ "./views/ExportView")),
 };
 
-const useStyles = makeStyles({
-  // The title, counts and steps stay in view; only the step's content scrolls.
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    height: "100%",
-    minHeight: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
-  header: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
-  },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  panel: {
-    padding: tokens.spacingHorizontalM,
-    flexGrow: 1,
-    overflowY: "auto",
-    minHeight: 0,
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-});
-
 export function App({
   port,
   language,
@@ -77,7 +45,6 @@ export function App({
   canDownload = true,
 }: PaneProps): React.JSX.Element {
   const t = stringsFor(language);
-  const styles = useStyles();
   const report = useReport(port, t);
   const review = useReviewDrafts();
   const [tab, setTab] = useState<TabId>("setup");
@@ -118,14 +85,10 @@ export function App({
   const View = views[tab];
 
   return (
-    <FluentProvider
-      theme={theme === "dark" ? webDarkTheme : webLightTheme}
-      className={styles.root}
-      lang={language}
-    >
+    <FluentProvider theme={fluentTheme(theme)} className={shell.root} lang={language}>
       <PaneContext.Provider value={context}>
-        <header className={styles.header}>
-          <h1 className={styles.title}>{t.appTitle}</h1>
+        <header className={shell.header}>
+          <h1 className={shell.title}>{t.appTitle}</h1>
           <LiveCounts />
         </header>
         <StepTabs
@@ -142,12 +105,12 @@ export function App({
           role="tabpanel"
           tabIndex={0}
           aria-labelledby={`tab-${tab}`}
-          className={styles.panel}
+          className={shell.panel}
         >
           {report.phase === "loading" ? (
-            <Spinner size="small" label={t.loading} />
+            <Loading label={t.loading} />
           ) : (
-            <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+            <Suspense fallback={<Loading label={t.loading} />}>
               <View />
             </Suspense>
           )}

@@ -1,49 +1,11 @@
 // The pane's steps as an ARIA tab list (arrow keys, Home and End move; Enter or Space opens).
 // Written here rather than taken from Fluent's TabList, whose focus library adds hidden focusable
 // sentinels that axe reports (aria-hidden-focus) and weighs on the pane's first download.
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
+import { shell } from "./shell-styles";
 
-const useStyles = makeStyles({
-  list: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalXXS,
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  tab: {
-    position: "relative",
-    border: "none",
-    background: "none",
-    cursor: "pointer",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    color: tokens.colorNeutralForeground2,
-    borderRadius: tokens.borderRadiusMedium,
-    ":hover": { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":focus-visible": {
-      outline: `2px solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-    },
-  },
-  selected: {
-    color: tokens.colorNeutralForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    "::after": {
-      content: '""',
-      position: "absolute",
-      left: tokens.spacingHorizontalS,
-      right: tokens.spacingHorizontalS,
-      bottom: 0,
-      height: "3px",
-      borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: tokens.colorCompoundBrandStroke,
-    },
-  },
-});
+// One row at Excel's narrowest pane (320 px) in both languages (issue #15): the tabs share the width
+// and keep their words whole (shell-styles.ts); e2e measures it.
 
 export interface StepTabsProps<T extends string> {
   ids: readonly T[];
@@ -62,7 +24,6 @@ export function StepTabs<T extends string>({
   label,
   panelId,
 }: StepTabsProps<T>): React.JSX.Element {
-  const styles = useStyles();
   const refs = useRef(new Map<T, HTMLButtonElement>());
   const focus = (i: number) => {
     const id = ids[(i + ids.length) % ids.length]!;
@@ -82,7 +43,7 @@ export function StepTabs<T extends string>({
     }
   };
   return (
-    <div role="tablist" aria-label={label} className={styles.list}>
+    <div role="tablist" aria-label={label} className={shell.tabs}>
       {ids.map((id, i) => (
         <button
           key={id}
@@ -96,7 +57,7 @@ export function StepTabs<T extends string>({
           aria-selected={id === selected}
           aria-controls={panelId}
           tabIndex={id === selected ? 0 : -1}
-          className={mergeClasses(styles.tab, id === selected && styles.selected)}
+          className={id === selected ? `${shell.tab} ${shell.tabSelected}` : shell.tab}
           onClick={() => onSelect(id)}
           onKeyDown={(e) => onKeyDown(e, i)}
         >

@@ -4,7 +4,7 @@ import type { Assessment, CellValue, Entry } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { Indicator, Plan, Text, UnitType } from "../domain/plan";
 import { formatTarget, formatValue } from "../domain/format";
-import { assessReport } from "../domain/assess";
+import { assessReport, formulaInputIssue, shortName } from "../domain/assess";
 import { countByField, type FieldCount } from "../domain/applicability";
 import { coveredIndicators, coversIndicator } from "../domain/coverage";
 import { summarize, type Summary } from "../domain/summary";
@@ -57,6 +57,21 @@ export function planList(): Plan[] {
   return [...loaded, ...bundled];
 }
 
+/** How the plan list names a plan: its number and the year it is for ("67/CT-BTTTT (2020)"). */
+export function planLabel(plan: Plan): string {
+  return `${plan.documentNumber} (${plan.period?.year ?? plan.date.slice(0, 4)})`;
+}
+
+/**
+ * The years a plan speaks to: from its reporting year to its last target's deadline. A report for a
+ * year outside them is allowed (a plan may be carried over) but the pane says so.
+ */
+export function planYears(plan: Plan): { from: number; to: number } {
+  const from = plan.period?.year ?? Number(plan.date.slice(0, 4));
+  const last = Math.max(from, ...plan.indicators.map((i) => i.deadlineYear));
+  return { from, to: last };
+}
+
 export function planById(id: string): Plan | null {
   return loaded.find((p) => p.id === id) ?? getPlan(id) ?? null;
 }
@@ -105,18 +120,39 @@ export function applicableByField(plan: Plan, unitType: UnitType): FieldCount[] 
  */
 export function assessSnapshot(plan: Plan, snapshot: ReportSnapshot): Assessment[] {
   const { unit, fields } = snapshot.meta;
+  const row = new Map(snapshot.meta.indicatorIds.map((id, i) => [id, i]));
+  const stt = sttOf(snapshot);
   const all = assessReport(
     plan,
     snapshot.entries,
     coversIndicator(plan, { unitType: unit.unitType, fields }),
-    {
-      unitType: unit.unitType,
-      year: unit.year,
-    },
+    { unitType: unit.unitType, year: unit.year, stt },
   );
-  const row = new Map(snapshot.meta.indicatorIds.map((id, i) => [id, i]));
+  // A formula typed into an input is an error here as at the ministry; the value it shows was
+  // assessed as usual, so fixing it by keeping that value changes nothing else.
+  for (const f of snapshot.formulaInputs ?? []) {
+    const ind = indicatorOf(plan, f.indicatorId);
+    const a = all.find((x) => x.indicatorId === f.indicatorId);
+    if (ind && a) a.issues.push(formulaInputIssue(ind, f.part, f.address, stt.get(f.indicatorId)));
+  }
   const at = (a: Assessment) => row.get(a.indicatorId) ?? Number.MAX_SAFE_INTEGER;
   return all.sort((a, b) => at(a) - at(b));
+}
+
+/** Each indicator's STT: its row number in the template, as the sheet's first column shows it. */
+export function sttOf(snapshot: ReportSnapshot): Map<string, number> {
+  return new Map(snapshot.meta.indicatorIds.map((id, i) => [id, i + 1]));
+}
+
+/**
+ * How the pane names an indicator to a person: "5. Số xã có điểm phục vụ…" (STT and the name, as
+ * the sheet shows them); the name alone for a row the template does not hold.
+ */
+export function rowName(plan: Plan, snapshot: ReportSnapshot | null, id: string, lang: Language): string {
+  const ind = indicatorOf(plan, id);
+  const name = ind ? shortName(ind.text[lang]) : id;
+  const at = snapshot?.meta.indicatorIds.indexOf(id) ?? -1;
+  return at >= 0 ? `${at + 1}. ${name}` : name;
 }
 
 export function indicatorOf(plan: Plan, id: string): Indicator | undefined {

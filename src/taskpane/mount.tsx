@@ -3,6 +3,9 @@ import { createRoot, type Root } from "react-dom/client";
 import type { Language, WorkbookPort } from "../workbook/port";
 import { App, type Theme } from "./App";
 import type { LoadExporter } from "./exporter";
+import { loadStrings } from "./i18n";
+import { installShellStyles } from "./shell-styles";
+import { loadTheme } from "./theme";
 
 export type { Theme };
 
@@ -16,16 +19,33 @@ export interface MountOptions {
   canDownload?: boolean;
 }
 
+/**
+ * Renders the pane once its language and theme are there (English and the dark theme are small
+ * chunks of their own). If one cannot be fetched, the pane still opens, in Vietnamese or light:
+ * a pane in the other language is better than none.
+ */
 export function mountPane(el: HTMLElement, options: MountOptions): Root {
+  installShellStyles(el.ownerDocument);
   const root = createRoot(el);
-  root.render(
-    <App
-      port={options.port}
-      language={options.language}
-      theme={options.theme}
-      {...(options.loadExporter ? { loadExporter: options.loadExporter } : {})}
-      canDownload={options.canDownload ?? true}
-    />,
+  const fallback =
+    <T,>(value: T) =>
+    (e: unknown): T => {
+      console.error("pane: a chunk could not be fetched", e);
+      return value;
+    };
+  void Promise.all([
+    loadStrings(options.language).then(() => options.language, fallback<Language>("vi")),
+    loadTheme(options.theme).then(() => options.theme, fallback<Theme>("light")),
+  ]).then(([language, theme]) =>
+    root.render(
+      <App
+        port={options.port}
+        language={language}
+        theme={theme}
+        {...(options.loadExporter ? { loadExporter: options.loadExporter } : {})}
+        canDownload={options.canDownload ?? true}
+      />,
+    ),
   );
   return root;
 }

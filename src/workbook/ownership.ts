@@ -162,12 +162,33 @@ export interface WritePlan {
   unhide: number[];
 }
 
-export const CONFLICT_REASONS = {
-  outside: "Ô nằm ngoài biểu mẫu cũ và đã có dữ liệu / a cell outside the old template holds data",
-  formulaInput:
-    "Ô nhập liệu chứa công thức người dùng gõ; biểu mẫu sẽ thay bằng giá trị / an input cell holds a formula a person typed; the template would replace it",
-  typedOver: "Công thức của biểu mẫu đã bị gõ đè / a person typed over a formula of the template",
-};
+// Why an insert would refuse a cell, in both languages: the CLI prints both, the pane its own.
+const CONFLICT_TEXT = {
+  outside: {
+    vi: "Ô nằm ngoài biểu mẫu cũ và đã có dữ liệu",
+    en: "a cell outside the old template holds data",
+  },
+  formulaInput: {
+    vi: "Ô nhập liệu chứa công thức người dùng gõ; biểu mẫu sẽ thay bằng giá trị",
+    en: "an input cell holds a formula a person typed; the template would replace it",
+  },
+  typedOver: {
+    vi: "Công thức của biểu mẫu đã bị gõ đè",
+    en: "a person typed over a formula of the template",
+  },
+} as const;
+
+type ConflictKey = keyof typeof CONFLICT_TEXT;
+
+export const CONFLICT_REASONS = Object.fromEntries(
+  Object.entries(CONFLICT_TEXT).map(([k, t]) => [k, `${t.vi} / ${t.en}`]),
+) as Record<ConflictKey, string>;
+
+/** A conflict's reason in one language (the port carries both, joined); other text as it is. */
+export function conflictReasonIn(reason: string, lang: "vi" | "en"): string {
+  const found = (Object.keys(CONFLICT_TEXT) as ConflictKey[]).find((k) => CONFLICT_REASONS[k] === reason);
+  return found ? CONFLICT_TEXT[found][lang] : reason;
+}
 
 /** Whether the old template wrote a cell (row, col), for the new template `spec`'s header too. */
 export function ownedBy(

@@ -39,6 +39,11 @@ export interface ReportSnapshot {
   archived: Entry[];
   /** The reviewer's name in the header (SA_REVIEWER), recorded with each decision; null when empty. */
   reviewer?: string | null;
+  /**
+   * Input cells of the table holding a formula (DESIGN §6: an input holds what a person typed); the
+   * pane shows each as an error, as the ministry's check does. Absent: the adapter does not say.
+   */
+  formulaInputs?: { indicatorId: string; part: EntryPart; address: string }[];
 }
 
 export interface InsertRequest {
@@ -112,6 +117,8 @@ export interface WorkbookPort {
   writeReviewer(name: string): Promise<void>;
   /** Write a value a person accepted (a suggested fix); text is written as text, never as a formula. */
   writeValue(indicatorId: string, value: CellValue): Promise<void>;
+  /** Write an explanation or evidence a person accepted, as text (never read as a formula). */
+  writeText(indicatorId: string, part: "explanation" | "evidence", text: string): Promise<void>;
   /** Open a finished workbook (an .xlsx as base64) as a new workbook, e.g. the exported submission. */
   openNewWorkbook(base64: string): Promise<void>;
   /** Calls back with the indicator ids whose inputs changed; returns an unsubscribe. */

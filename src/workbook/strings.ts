@@ -81,9 +81,9 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
     periodLine: (from, to) => `Kỳ báo cáo: từ ${from} đến ${to}`,
     header: {
       unitName: "Tên đơn vị",
-      unitCode: "Mã định danh",
-      unitType: "Loại đơn vị",
-      year: "Năm đánh giá",
+      unitCode: "Mã đơn vị",
+      unitType: "Loại hình đơn vị",
+      year: "Năm báo cáo",
       preparer: "Người lập biểu",
       reviewer: "Người thẩm định",
       plan: "Căn cứ",
@@ -173,7 +173,8 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
     },
     error: {
       title: "Giá trị không hợp lệ",
-      value: "Giá trị này không đúng yêu cầu của chỉ tiêu. Xem hướng dẫn của ô; chọn Yes để vẫn giữ.",
+      // Vietnamese Office labels the alert's buttons Có / Không / Hủy bỏ.
+      value: "Giá trị này không đúng yêu cầu của chỉ tiêu. Xem hướng dẫn của ô; chọn Có để vẫn giữ.",
       text: "Nội dung quá dài.",
       decision: "Chọn Chấp nhận hoặc Trả lại trong danh sách.",
     },
@@ -187,7 +188,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       unitName: "Unit name",
       unitCode: "Unit code",
       unitType: "Unit type",
-      year: "Year",
+      year: "Reporting year",
       preparer: "Prepared by",
       reviewer: "Reviewer",
       plan: "Basis",

@@ -122,6 +122,17 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
+  async writeText(indicatorId: string, part: "explanation" | "evidence", text: string): Promise<void> {
+    const name = part === "explanation" ? NAMES.explanations : NAMES.evidence;
+    await this.edit((wb) => {
+      const row = this.requireRow(wb, indicatorId);
+      const c = this.column(wb, name);
+      if (!c) throw damagedTemplate(name);
+      // Assigned as a string: ExcelJS never reads "=1+1" in it as a formula.
+      c.ws.getCell(row, c.col).value = text === "" ? null : text;
+    });
+  }
+
   async writeReviewer(name: string): Promise<void> {
     await this.edit((wb) => {
       const c = this.column(wb, NAMES.reviewer);

@@ -282,6 +282,26 @@ describe("assessment of bad and edge inputs (DECISIONS D1)", () => {
     completion,
   }));
 
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+  it("as a template row, a message leads with the row's STT and the name, as the sheet shows them", () => {
+    const ind = IND.count;
+    const stt = new Map([[ind.id, 7]]);
+    for (const input of [null, "abc", -1]) {
+      const a = assessEntry(ind, entry(ind.id, input, ""), { stt });
+      expect(a.issues.length).toBeGreaterThan(0);
+      for (const i of a.issues) {
+        expect(i.message.vi.startsWith(`7. ${ind.text.vi}: `)).toBe(true);
+        expect(i.message.en.startsWith(`7. ${ind.text.en}: `)).toBe(true);
+        // The id stays on the issue, for the pane's quieter mention and for readers.
+        expect(i.message.vi).not.toContain(ind.id);
+        expect(i.indicatorId).toBe(ind.id);
+      }
+      // The row's number does not leak into the same indicator assessed without a row.
+      expect(assessEntry(ind, entry(ind.id, input, "")).issues[0]!.message.vi).toMatch(/^Chỉ tiêu “/);
+    }
+  });
+
   it.each(cases)("$title", ({ key, input, explanation, status, codes, vi, en, completion }) => {
     const ind = IND[key];
     const a = assessEntry(ind, entry(ind.id, input, explanation));
@@ -290,9 +310,13 @@ describe("assessment of bad and edge inputs (DECISIONS D1)", () => {
     if (vi) expect(a.issues.map((i) => i.message.vi).join(" | ")).toContain(vi);
     if (en) expect(a.issues.map((i) => i.message.en).join(" | ")).toContain(en);
     for (const issue of a.issues) {
-      // Every message names the indicator by id and by name, in its language.
-      expect(issue.message.vi).toContain(`${ind.id} (${ind.text.vi})`);
-      expect(issue.message.en).toContain(`${ind.id} (${ind.text.en})`);
+      // Without a template row, every message leads with the indicator's name, then its id.
+      expect(issue.message.vi).toMatch(
+        new RegExp(`^Chỉ tiêu “${escape(ind.text.vi)}” \\(${escape(ind.id)}\\)`),
+      );
+      expect(issue.message.en).toMatch(
+        new RegExp(`^Indicator “${escape(ind.text.en)}” \\(${escape(ind.id)}\\)`),
+      );
       expect(issue.severity).toBe(issue.code === "value.implausible" ? "warning" : "error");
       // Full sentences: they end as sentences do.
       expect(issue.message.vi).toMatch(/[.?]$/);

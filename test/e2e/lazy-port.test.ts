@@ -18,6 +18,7 @@ function fakePort(calls: string[]): WorkbookPort {
     writeReply: record("writeReply"),
     writeReviewer: record("writeReviewer"),
     writeValue: record("writeValue"),
+    writeText: record("writeText"),
     openNewWorkbook: record("openNewWorkbook"),
     onEntriesChanged: record("onEntriesChanged"),
   };

@@ -102,6 +102,15 @@ async function typeInto(address: string, text: string): Promise<void> {
   await editor.press("Enter");
 }
 
+/** A row as the pane names it to a person: its STT (column A), as a pattern after `words: `. */
+async function rowNamed(words: string, indicatorId: string): Promise<RegExp> {
+  const row = /\d+$/.exec(await cellOf(indicatorId, "value"))![0];
+  return new RegExp(`^${words}: ${await cellText(`A${row}`)}\\. \\S`);
+}
+
+const goToName = (indicatorId: string) => rowNamed("Đến ô", indicatorId);
+const fixName = (value: string, indicatorId: string) => rowNamed(`Sửa thành ${value}`, indicatorId);
+
 async function counts(): Promise<string> {
   return (await pane().getByTestId("live-counts").textContent()) ?? "";
 }
@@ -117,8 +126,16 @@ async function waitForCounts(pattern: RegExp): Promise<void> {
   }
 }
 
-/** Inserts Plan 1097's template for `year` (its own year by default; the period follows the plan's). */
-async function insertTemplate(unitType: string, expected: number, year = 2023): Promise<void> {
+/**
+ * Inserts Plan 1097's template for `year` (its own year by default; the period follows the plan's),
+ * by the first run's one primary click, or through the preview first.
+ */
+async function insertTemplate(
+  unitType: string,
+  expected: number,
+  year = 2023,
+  viaPreview = false,
+): Promise<void> {
   const p = pane();
   await p.getByRole("tab", { name: "Thiết lập" }).click();
   await p.getByRole("combobox", { name: /Kế hoạch thi đua/ }).selectOption("kh-1097-2023");
@@ -128,8 +145,11 @@ async function insertTemplate(unitType: string, expected: number, year = 2023): 
   await p.getByRole("textbox", { name: /Mã đơn vị/ }).fill("0101234567");
   await p.getByRole("textbox", { name: /Năm báo cáo/ }).fill(String(year));
   await p.getByText(`Kỳ báo cáo: từ 15/12/${year - 1} đến 14/12/${year}.`).waitFor();
-  await p.getByRole("button", { name: "Xem trước thay đổi" }).click();
-  await p.getByText(`Tạo mẫu mới với ${expected} chỉ tiêu.`).waitFor();
+  if (viaPreview) {
+    await p.getByRole("button", { name: "Xem trước thay đổi" }).click();
+    await p.getByText(`Tạo mẫu mới với ${expected} chỉ tiêu.`).waitFor();
+  }
+  // In a workbook with no report, the primary action inserts at once (nothing would change).
   await p.getByRole("button", { name: "Chèn mẫu báo cáo" }).click();
   await p.getByText(new RegExp(`Đã chèn ${expected} chỉ tiêu`)).waitFor();
   await waitForCounts(new RegExp(`đã nhập 0/${expected}`));
@@ -233,6 +253,72 @@ describe("the Office task pane page", () => {
 });
 
 describe("the pane beside the in-browser workbook", () => {
+  test("a first run shows the way at Excel's pane widths: one row of steps, the guide, and the insert in view", async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      for (const [query, insert, preview, unitType] of [
+        ["?lang=en", "Insert report template", "Preview changes", "Unit type"],
+        ["", "Chèn mẫu báo cáo", "Xem trước thay đổi", "Loại hình đơn vị"],
+      ] as const) {
+        await openFresh(query);
+        for (const width of [320, 350]) {
+          await page.evaluate((w) => {
+            document.getElementById("pane")!.style.width = `${w}px`;
+          }, width);
+          await pane()
+            .getByRole("combobox", { name: new RegExp(unitType) })
+            .selectOption("publisher");
+          await settled();
+          // The five steps in one row: every tab at the same height, none cut off.
+          const tabs = await pane()
+            .getByRole("tablist")
+            .evaluate((list) => ({
+              tops: [...new Set([...list.children].map((t) => (t as HTMLElement).offsetTop))].length,
+              clipped: [...list.children].filter((t) => t.scrollWidth > t.clientWidth + 1).length,
+              overflow: list.scrollWidth - list.clientWidth,
+            }));
+          expect([query, width, tabs]).toEqual([query, width, { tops: 1, clipped: 0, overflow: 0 }]);
+          // The guide to the five steps, until the first insert.
+          await pane().getByTestId("steps-guide").waitFor();
+          // The insert is the primary action, in view without scrolling; the preview is secondary.
+          const primary = pane().getByRole("button", { name: insert });
+          const inView = await primary.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            const panel = document.getElementById("pane-panel")!;
+            return (
+              r.bottom <= Math.min(innerHeight, panel.getBoundingClientRect().bottom) && panel.scrollTop === 0
+            );
+          });
+          expect([query, width, inView]).toEqual([query, width, true]);
+          await pane().getByRole("button", { name: preview }).waitFor();
+          await pane().screenshot({ path: join(SHOTS, `45-${query ? "en" : "vi"}-${width}-first-run.png`) });
+        }
+      }
+      // The Vietnamese pane has no English in it.
+      const text = (await pane().textContent()) ?? "";
+      expect(text).not.toMatch(/\b(the|and|formula|cell|input)\b/i);
+      // One click inserts: nothing to preview in an empty workbook. Blanks are "not yet entered".
+      const p = pane();
+      await p.getByRole("textbox", { name: /Tên đơn vị/ }).fill("Nhà xuất bản Thông tin và Truyền thông");
+      await p.getByRole("textbox", { name: /Mã đơn vị/ }).fill("0101234567");
+      await p.getByRole("button", { name: "Chèn mẫu báo cáo" }).click();
+      await p.getByText(/Đã chèn 5 chỉ tiêu/).waitFor();
+      await waitForCounts(/^0 lỗi · 0 cảnh báo · chưa nhập 5 · đã nhập 0\/5/);
+      await expect(p.getByTestId("insert-preview").count()).resolves.toBe(0);
+      await expect(p.getByTestId("steps-guide").count()).resolves.toBe(0);
+      // The next step is the primary action now.
+      await p.getByRole("button", { name: "Tiếp: nhập và kiểm tra số liệu" }).click();
+      await p.getByRole("region", { name: "Chưa nhập (5)" }).waitFor();
+      await expect(p.getByRole("region", { name: /^Lỗi/ }).count()).resolves.toBe(0);
+      await shot("46-check-after-first-insert");
+      // Export still refuses the blanks, as errors.
+      await p.getByRole("tab", { name: "Xuất" }).click();
+      await p.getByRole("button", { name: "Xuất bản nộp (còn 5 lỗi)" }).waitFor();
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  }, 120_000);
+
   test("an accountant inserts the template, types good, bad and short values, sees the issues, fixes them", async () => {
     await openFresh();
     // A new workbook opens on Setup and says there is no report yet.
@@ -253,8 +339,9 @@ describe("the pane beside the in-browser workbook", () => {
       .getByText(/không đúng dạng.*Có phải là "000\.00\.00\.H26"\?/)
       .waitFor();
 
-    await insertTemplate("publisher", 5);
-    expect(await counts()).toMatch(/^5 lỗi · 0 cảnh báo · đã nhập 0\/5/);
+    await insertTemplate("publisher", 5, 2023, true);
+    // Blanks right after insert are not mistakes: "chưa nhập", not errors (issue #15).
+    expect(await counts()).toMatch(/^0 lỗi · 0 cảnh báo · chưa nhập 5 · đã nhập 0\/5/);
 
     const growth = await cellOf("publishing.revenue-growth", "value");
     const planning = await cellOf("thrift.budget-planning", "value");
@@ -283,17 +370,22 @@ describe("the pane beside the in-browser workbook", () => {
     expect(fill).not.toMatch(/rgba\(0, 0, 0, 0\)|rgb\(255, 255, 255\)/);
 
     await pane().getByRole("tab", { name: "Kiểm tra" }).click();
-    const errors = pane().getByRole("region", { name: /Lỗi \(chặn việc xuất\)/ });
+    const errors = pane().getByRole("region", { name: /^Lỗi chặn việc xuất/ });
     await errors.waitFor();
     await expect(errors.getByRole("listitem").count()).resolves.toBe(3);
     await shot("02-check-issues");
 
     // Each issue jumps to its cell.
-    await pane().getByRole("button", { name: "Đến ô của chỉ tiêu thrift.state-funds" }).click();
+    await pane()
+      .getByRole("button", { name: await goToName("thrift.state-funds") })
+      .click();
     await expectValue(page.getByRole("textbox", { name: /^Hộp tên/ }), funds);
 
     // The suggested number is one click away.
-    await pane().getByRole("button", { name: "Sửa thành 6,5%: chỉ tiêu publishing.revenue-growth" }).click();
+    // Named as the sheet names the row: STT and name, not the machine id.
+    await pane()
+      .getByRole("button", { name: await fixName("6,5%", "publishing.revenue-growth") })
+      .click();
     await waitForCounts(/^2 lỗi/);
     await expect(cellText(growth)).resolves.toMatch(/^6[.,]5/);
 
@@ -449,7 +541,7 @@ describe("the pane beside the in-browser workbook", () => {
     await item.getByText("Đề nghị bổ sung số liệu doanh thu quý IV").waitFor();
     await item.getByText(/^Người thẩm định: Nguyễn Thị Thẩm · \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).waitFor();
     // Not listed again among the other errors.
-    await expect(p.getByRole("region", { name: /^Lỗi \(chặn việc xuất\)/ }).count()).resolves.toBe(0);
+    await expect(p.getByRole("region", { name: /^Lỗi chặn việc xuất/ }).count()).resolves.toBe(0);
     await shot("07-check-returned");
     expect(await axeViolations()).toEqual([]);
 
@@ -460,12 +552,14 @@ describe("the pane beside the in-browser workbook", () => {
 
     // To the row, then an empty answer is refused and a real one saved into the reply cell.
     await p.getByRole("tab", { name: "Kiểm tra" }).click();
-    await item.getByRole("button", { name: "Đến ô của chỉ tiêu publishing.revenue-growth" }).click();
+    await item.getByRole("button", { name: await goToName("publishing.revenue-growth") }).click();
     await expectValue(
       page.getByRole("textbox", { name: /^Hộp tên/ }),
       await cellOf("publishing.revenue-growth", "reviewComment"),
     );
-    await item.getByRole("button", { name: "Lưu trả lời cho chỉ tiêu publishing.revenue-growth" }).click();
+    await item
+      .getByRole("button", { name: await rowNamed("Lưu trả lời", "publishing.revenue-growth") })
+      .click();
     await item.getByText("Hãy viết câu trả lời trước khi lưu.").waitFor();
     const answer = "Đã bổ sung số liệu quý IV theo báo cáo tài chính";
     // The box is named by what the accountant reads on the sheet: the row's STT (A) and name (D).
@@ -476,8 +570,10 @@ describe("the pane beside the in-browser workbook", () => {
       .getByRole("textbox", { name: `${stt}. ${name}: trả lời của đơn vị`, exact: true })
       .fill(answer);
     await item.getByText("Chưa lưu").waitFor();
-    await item.getByRole("button", { name: "Lưu trả lời cho chỉ tiêu publishing.revenue-growth" }).click();
-    await p.getByText("Đã lưu trả lời cho chỉ tiêu publishing.revenue-growth.").waitFor();
+    await item
+      .getByRole("button", { name: await rowNamed("Lưu trả lời", "publishing.revenue-growth") })
+      .click();
+    await p.getByText(await rowNamed("Đã lưu trả lời", "publishing.revenue-growth")).waitFor();
     await item.getByText("Đã trả lời · chờ người thẩm định xem lại").waitFor();
     await waitForCounts(/^0 lỗi · 0 cảnh báo/);
     const growthRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
@@ -552,6 +648,40 @@ describe("the pane beside the in-browser workbook", () => {
     expect(report).toEqual({});
   }, 120_000);
 
+  test("a formula typed into an input is an error, blocks export, and one click keeps the value it shows", async () => {
+    await openFresh();
+    await insertTemplate("publisher", 5);
+    const id = "publishing.revenue-growth";
+    const growth = await cellOf(id, "value");
+    await typeInto(growth, "=1+1");
+    await waitForCounts(/^1 lỗi · 0 cảnh báo · chưa nhập 4 · đã nhập 1\/5/);
+    const p = pane();
+    await p.getByRole("tab", { name: "Kiểm tra" }).click();
+    const errors = p.getByRole("region", { name: "Lỗi chặn việc xuất (1)" });
+    await errors.getByText(new RegExp(`: ô ${growth} chứa công thức\\.`)).waitFor();
+    // Export refuses to seal the formula's result as if it had been typed.
+    await p.getByRole("tab", { name: "Xuất" }).click();
+    await p.getByRole("button", { name: "Xuất bản nộp (còn 5 lỗi)" }).waitFor();
+    await p.getByRole("tab", { name: "Kiểm tra" }).click();
+    await shot("47-check-formula");
+    await p.getByRole("button", { name: await rowNamed("Giữ “[^”]+”, bỏ công thức", id) }).click();
+    await waitForCounts(/^0 lỗi · 0 cảnh báo · chưa nhập 4 · đã nhập 1\/5/);
+    // Focus stayed in the list (on the item now first), not on the page.
+    await expect(
+      p.evaluate(
+        (pane) => pane.contains(document.activeElement) && document.activeElement!.tagName === "BUTTON",
+      ),
+    ).resolves.toBe(true);
+    // The cell now holds the value it showed, not the formula.
+    await expect(cellText(growth)).resolves.toMatch(/^200/);
+    const nameBox = page.getByRole("textbox", { name: /^Hộp tên/ });
+    await nameBox.fill(growth);
+    await nameBox.press("Enter");
+    await expect(
+      page.getByRole("textbox", { name: new RegExp(`${growth}$`) }).inputValue(),
+    ).resolves.not.toMatch(/^=/);
+  });
+
   test("re-inserting with a field left out says what will change first and keeps what was typed", async () => {
     await openFresh();
     await insertTemplate("publisher", 5);
@@ -571,9 +701,14 @@ describe("the pane beside the in-browser workbook", () => {
     await p.getByRole("button", { name: "Xem trước thay đổi" }).click();
     const preview = p.getByTestId("insert-preview");
     await preview.getByText("4 chỉ tiêu giữ nguyên cùng số liệu đã nhập.").waitFor();
-    await preview
-      .getByText(/1 chỉ tiêu chưa có số liệu được bỏ khỏi mẫu: publishing\.revenue-growth/)
-      .waitFor();
+    await preview.getByText("1 chỉ tiêu chưa có số liệu được bỏ khỏi mẫu:").waitFor();
+    // Named as the sheet names the row (STT and name); the id is there for whoever needs it.
+    const dropped = preview.getByTitle("publishing.revenue-growth");
+    await expect(dropped.textContent()).resolves.toMatch(
+      new RegExp(
+        `^${await cellText(`A${/\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0]}`)}\\. \\S`,
+      ),
+    );
     await shot("06-reinsert-preview");
     // Nothing a person typed stands in the way (the template's own cells are not "typed").
     await expect(preview.getByRole("alert").allTextContents()).resolves.toEqual([]);
@@ -646,15 +781,15 @@ describe("the pane beside the in-browser workbook", () => {
     await expect(
       blocked.evaluate((el) => document.getElementById(el.getAttribute("aria-describedby")!)?.textContent),
     ).resolves.toBe("Còn 3 lỗi nên chưa thể xuất. Hãy sửa các lỗi dưới đây rồi xuất lại.");
-    const errors = p.getByRole("region", { name: /Lỗi \(chặn việc xuất\) \(3\)/ });
+    const errors = p.getByRole("region", { name: "Lỗi chặn việc xuất (3)" });
     await expect(errors.getByRole("listitem").count()).resolves.toBe(3);
     await expect(p.getByRole("region", { name: /^Cảnh báo/ }).count()).resolves.toBe(0);
     await shot("30-export-blocked");
 
     // The list works as in Check: to the cell, and the one-click fix.
-    await p.getByRole("button", { name: "Đến ô của chỉ tiêu thrift.state-funds" }).click();
+    await p.getByRole("button", { name: await goToName("thrift.state-funds") }).click();
     await expectValue(page.getByRole("textbox", { name: /^Hộp tên/ }), funds!);
-    await p.getByRole("button", { name: "Sửa thành 6,5%: chỉ tiêu publishing.revenue-growth" }).click();
+    await p.getByRole("button", { name: await fixName("6,5%", "publishing.revenue-growth") }).click();
     await p.getByRole("button", { name: "Xuất bản nộp (còn 2 lỗi)" }).waitFor();
     await typeInto(funds!, "Có");
     const explanation = "Chưa bố trí được kinh phí năm 2023";
@@ -671,6 +806,17 @@ describe("the pane beside the in-browser workbook", () => {
     await page.getByText(/^Excel đã mở sổ tính mới “Book2\.xlsx”/).waitFor();
     const hash = ((await p.getByTestId("export-hash").textContent()) ?? "").trim();
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    // The 64 characters go into the cover letter by copy, not by retyping.
+    await page.evaluate(() => {
+      (window as { copied?: string }).copied = "";
+      navigator.clipboard.writeText = (text: string) => {
+        (window as { copied?: string }).copied = text;
+        return Promise.resolve();
+      };
+    });
+    await p.getByRole("button", { name: "Chép mã kiểm tra" }).click();
+    await p.getByText("Đã chép mã kiểm tra vào bộ nhớ tạm.").waitFor();
+    await expect(page.evaluate(() => (window as { copied?: string }).copied)).resolves.toBe(hash);
     const download = p.getByRole("link", { name: /^Tải JSON \(ban-nop-0101234567-2023\.json\)$/ });
     await expect(download.getAttribute("download")).resolves.toBe("ban-nop-0101234567-2023.json");
     // The button fades from disabled (while working) to enabled; axe measures colours once it settles.

@@ -4,7 +4,7 @@ import { FIXTURE_PLAN, FIXTURE_UNIT } from "./fixture-plan";
 import { isWorkbookError, WorkbookError } from "../../src/workbook/errors";
 import { XlsxWorkbook } from "../../src/xlsx/port";
 import { describeError } from "../../src/taskpane/errors";
-import { stringsFor } from "../../src/taskpane/i18n";
+import { loadStrings, stringsFor } from "../../src/taskpane/i18n";
 import { makeBench } from "../excel/workbook-fixture";
 
 const request = { plan: FIXTURE_PLAN, unit: FIXTURE_UNIT, language: "vi" as const };
@@ -46,9 +46,9 @@ test("both adapters refuse a request no indicator applies to with no-indicators"
     expect(isWorkbookError(e) && e.code).toBe("no-indicators");
 });
 
-test("the pane says what the code says, in the person's language, and reads no message text", () => {
+test("the pane says what the code says, in the person's language, and reads no message text", async () => {
   const vi = stringsFor("vi");
-  const en = stringsFor("en");
+  const en = await loadStrings("en");
   const unknown = new WorkbookError("unknown-indicator", { vi: "Không có", en: "None" });
   expect(describeError(unknown, vi).message).toBe("Không có");
   expect(describeError(unknown, en).message).toBe("None");

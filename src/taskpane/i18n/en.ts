@@ -16,12 +16,25 @@ export const en: Strings = {
   counts: {
     unreadable: "The workbook could not be read.",
     noReport: "The workbook has no report template yet.",
-    live: (errors, warnings, filled, total) =>
-      `${errors} ${errors === 1 ? "error" : "errors"} · ${warnings} ${warnings === 1 ? "warning" : "warnings"} · ${filled}/${total} filled in`,
+    live: (errors, warnings, filled, total, blanks = 0) =>
+      `${errors} ${errors === 1 ? "error" : "errors"} · ${warnings} ${warnings === 1 ? "warning" : "warnings"} · ${blanks ? `${blanks} not yet entered · ` : ""}${filled}/${total} filled in`,
     checking: "Checking…",
   },
   setup: {
     heading: "Report setup",
+    guideHeading: "The report in five steps",
+    guide: {
+      setup: "choose the plan and the unit type, then insert the report template into the workbook.",
+      check: "type the results in the workbook; this pane shows what is missing or wrong and how to fix it.",
+      summary: "see the completion and the self-assessed score.",
+      review: "the reviewer accepts or returns each indicator.",
+      export: "make the submission to print, sign, stamp and send to the ministry.",
+    },
+    next: "Next: type and check the results",
+    yearOutside: (plan, from, to) =>
+      from === to
+        ? `Plan ${plan} is for ${from}. Check the reporting year.`
+        : `Plan ${plan} is for ${from}–${to}. Check the reporting year.`,
     plan: "Emulation plan",
     planFile: "Load a plan file…",
     planFileHint:
@@ -75,13 +88,16 @@ export const en: Strings = {
     heading: "Check entries",
     none: "No errors or warnings.",
     noReport: "There is no report to check yet. Insert the template in Setup.",
-    errors: "Errors (block export)",
-    warnings: "Warnings",
+    errors: (n) => `Errors that block export (${n})`,
+    warnings: (n) => `Warnings (${n})`,
+    blanks: (n) => `Not yet entered (${n})`,
+    blanksNote:
+      "A value not entered yet is not an error while you type, but every value is needed before export.",
     goTo: "Go to cell",
-    goToLabel: (indicator) => `Go to cell of indicator ${indicator}`,
+    goToLabel: (indicator) => `Go to cell: ${indicator}`,
     fix: (value) => `Change to ${value}`,
-    fixLabel: (indicator, value) => `Change to ${value}: indicator ${indicator}`,
-    fixed: (indicator) => `Indicator ${indicator} corrected.`,
+    fixed: (indicator) => `Corrected ${indicator}.`,
+    keepShown: (value) => `Keep “${value}”, drop the formula`,
     returnedHeading: (n) => `Returned (${n})`,
     returnedIntro:
       "The reviewer returned the indicators below. Each one not answered is an error that blocks export until you answer it or correct the value.",
@@ -95,9 +111,9 @@ export const en: Strings = {
     answerHint:
       "Written into the Unit's reply column of the workbook. Correcting the value also counts as an answer.",
     saveAnswer: "Save reply",
-    saveAnswerLabel: (indicator) => `Save reply for indicator ${indicator}`,
+    saveAnswerLabel: (indicator) => `Save reply: ${indicator}`,
     savingAnswer: "Saving…",
-    answerSaved: (indicator) => `Reply saved for indicator ${indicator}.`,
+    answerSaved: (indicator) => `Reply saved: ${indicator}.`,
     answerRequired: "Write a reply before saving.",
     answerTooLong: "The reply is longer than 2,000 characters.",
     answerSame: "This is the reply the reviewer already saw; write a new one.",
@@ -205,6 +221,8 @@ export const en: Strings = {
     },
     done: "The submission is open in a new workbook. Save it, print the report sheet to sign, and send it to the ministry.",
     hash: "Check code (SHA-256)",
+    copyHash: "Copy the check code",
+    hashCopied: "The check code is copied to the clipboard.",
     hashHint:
       "Quote this code in your cover letter: the ministry uses it to know the data was not changed after export.",
     json: "Submission data (JSON)",

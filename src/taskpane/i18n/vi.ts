@@ -14,12 +14,25 @@ export const vi = {
   counts: {
     unreadable: "Không đọc được sổ tính.",
     noReport: "Sổ tính chưa có mẫu báo cáo.",
-    live: (errors: number, warnings: number, filled: number, total: number) =>
-      `${errors} lỗi · ${warnings} cảnh báo · đã nhập ${filled}/${total}`,
+    live: (errors: number, warnings: number, filled: number, total: number, blanks = 0) =>
+      `${errors} lỗi · ${warnings} cảnh báo · ${blanks ? `chưa nhập ${blanks} · ` : ""}đã nhập ${filled}/${total}`,
     checking: "Đang kiểm tra…",
   },
   setup: {
     heading: "Thiết lập báo cáo",
+    guideHeading: "Năm bước của báo cáo",
+    guide: {
+      setup: "chọn kế hoạch, loại hình đơn vị, rồi chèn mẫu báo cáo vào sổ tính.",
+      check: "nhập kết quả vào sổ tính; khung này chỉ ra chỗ thiếu, chỗ sai và cách sửa.",
+      summary: "xem mức hoàn thành và điểm tự chấm.",
+      review: "người thẩm định chấp nhận hoặc trả lại từng chỉ tiêu.",
+      export: "tạo bản nộp để in, ký, đóng dấu và gửi Bộ.",
+    },
+    next: "Tiếp: nhập và kiểm tra số liệu",
+    yearOutside: (plan: string, from: number, to: number) =>
+      from === to
+        ? `Kế hoạch ${plan} dành cho năm ${from}. Hãy kiểm tra lại năm báo cáo.`
+        : `Kế hoạch ${plan} dành cho các năm ${from}–${to}. Hãy kiểm tra lại năm báo cáo.`,
     plan: "Kế hoạch thi đua",
     planFile: "Tải tệp kế hoạch…",
     planFileHint: "Nếu kế hoạch của Bộ không có trong danh sách: chọn tệp kế hoạch (.json) Bộ gửi.",
@@ -40,7 +53,7 @@ export const vi = {
     year: "Năm báo cáo",
     yearInvalid: "Năm báo cáo là một số từ 2000 đến 2100.",
     period: (from: string, to: string) => `Kỳ báo cáo: từ ${from} đến ${to}.`,
-    preparer: "Người lập (không bắt buộc)",
+    preparer: "Người lập biểu (không bắt buộc)",
     applicable: (n: number) => `${n} chỉ tiêu áp dụng cho đơn vị`,
     applicableByField: "Số chỉ tiêu áp dụng theo lĩnh vực",
     noneApplicable: "Không có chỉ tiêu nào áp dụng cho lựa chọn này. Hãy chọn loại hình hoặc lĩnh vực khác.",
@@ -72,14 +85,17 @@ export const vi = {
     heading: "Kiểm tra số liệu",
     none: "Không có lỗi hay cảnh báo nào.",
     noReport: "Chưa có báo cáo để kiểm tra. Hãy chèn mẫu ở bước Thiết lập.",
-    errors: "Lỗi (chặn việc xuất)",
-    warnings: "Cảnh báo",
+    errors: (n: number) => `Lỗi chặn việc xuất (${n})`,
+    warnings: (n: number) => `Cảnh báo (${n})`,
+    blanks: (n: number) => `Chưa nhập (${n})`,
+    blanksNote: "Ô chưa nhập không phải là lỗi khi bạn đang nhập, nhưng phải nhập đủ trước khi xuất bản nộp.",
     goTo: "Đến ô",
-    goToLabel: (indicator: string) => `Đến ô của chỉ tiêu ${indicator}`,
+    // Indicators are named as the sheet names them: "5. Số xã có điểm phục vụ…".
+    goToLabel: (indicator: string) => `Đến ô: ${indicator}`,
     fix: (value: string) => `Sửa thành ${value}`,
     // Spoken names begin with the visible words, so voice control ("click Sửa thành…") finds them.
-    fixLabel: (indicator: string, value: string) => `Sửa thành ${value}: chỉ tiêu ${indicator}`,
-    fixed: (indicator: string) => `Đã sửa chỉ tiêu ${indicator}.`,
+    fixed: (indicator: string) => `Đã sửa ${indicator}.`,
+    keepShown: (value: string) => `Giữ “${value}”, bỏ công thức`,
     returnedHeading: (n: number) => `Bị trả lại (${n})`,
     returnedIntro:
       "Người thẩm định đã trả lại các chỉ tiêu dưới đây. Mỗi mục chưa trả lời là một lỗi chặn việc xuất cho đến khi bạn trả lời hoặc sửa kết quả.",
@@ -93,9 +109,9 @@ export const vi = {
     answerLabel: (stt: number, name: string) => `${stt}. ${name}: trả lời của đơn vị`,
     answerHint: "Ghi vào cột Trả lời của đơn vị trong sổ tính. Sửa kết quả cũng được tính là đã trả lời.",
     saveAnswer: "Lưu trả lời",
-    saveAnswerLabel: (indicator: string) => `Lưu trả lời cho chỉ tiêu ${indicator}`,
+    saveAnswerLabel: (indicator: string) => `Lưu trả lời: ${indicator}`,
     savingAnswer: "Đang lưu…",
-    answerSaved: (indicator: string) => `Đã lưu trả lời cho chỉ tiêu ${indicator}.`,
+    answerSaved: (indicator: string) => `Đã lưu trả lời: ${indicator}.`,
     answerRequired: "Hãy viết câu trả lời trước khi lưu.",
     answerTooLong: "Câu trả lời dài quá 2.000 ký tự.",
     answerSame: "Câu trả lời giống lần trước người thẩm định đã xem; hãy viết câu trả lời mới.",
@@ -205,6 +221,8 @@ export const vi = {
     },
     done: "Đã mở bản nộp trong một sổ tính mới. Hãy lưu sổ tính đó, in trang báo cáo để ký, rồi gửi cho Bộ.",
     hash: "Mã kiểm tra (SHA-256)",
+    copyHash: "Chép mã kiểm tra",
+    hashCopied: "Đã chép mã kiểm tra vào bộ nhớ tạm.",
     hashHint: "Ghi mã này vào văn bản gửi kèm: Bộ dùng nó để biết dữ liệu không bị sửa sau khi xuất.",
     json: "Dữ liệu bản nộp (JSON)",
     copy: "Chép JSON",

@@ -7,6 +7,7 @@ import { IssueList } from "./IssueList";
 import { EntryHint } from "./EntryHint";
 import { ReturnedList } from "./ReturnedList";
 import { NoReport, StepSection } from "./StepSection";
+import { isBlank } from "../blanks";
 
 export default function CheckView(): React.JSX.Element {
   const { t, report } = usePane();
@@ -22,8 +23,8 @@ export default function CheckView(): React.JSX.Element {
       <EntryHint settings={report.entrySettings} />
       <p role="status">{note ?? ""}</p>
       <ReturnedList plan={plan} onNote={setNote} />
-      {all.length === 0 ? <p>{t.check.none}</p> : null}
-      <IssueList plan={plan} issues={issues} severities={["error", "warning"]} onNote={setNote} />
+      {all.every(isBlank) ? <p>{t.check.none}</p> : null}
+      <IssueList plan={plan} issues={issues} kinds={["error", "warning", "blank"]} onNote={setNote} />
     </StepSection>
   );
 }

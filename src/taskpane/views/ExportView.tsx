@@ -126,10 +126,10 @@ export default function ExportView(): React.JSX.Element {
     }
   };
 
-  const copy = async (json: string) => {
+  const copy = async (text: string, copied: string = x.copied) => {
     try {
-      await navigator.clipboard.writeText(json);
-      setCopyNote(x.copied);
+      await navigator.clipboard.writeText(text);
+      setCopyNote(copied);
     } catch {
       setCopyNote(x.copyDenied(canDownload));
     }
@@ -148,7 +148,7 @@ export default function ExportView(): React.JSX.Element {
             {x.blocked(errors.length)}
           </p>
           <p role="status">{note ?? ""}</p>
-          <IssueList plan={plan} issues={errors} severities={["error"]} onNote={setNote} />
+          <IssueList plan={plan} issues={errors} kinds={["error"]} onNote={setNote} />
         </>
       ) : (
         <>
@@ -188,6 +188,10 @@ export default function ExportView(): React.JSX.Element {
               <p className={styles.hash} data-testid="export-hash" aria-labelledby="export-hash-heading">
                 {run.submission.hash}
               </p>
+              {/* 64 characters to write into the cover letter: copied, never retyped. */}
+              <div className={styles.actions}>
+                <Button onClick={() => void copy(run.submission.hash, x.hashCopied)}>{x.copyHash}</Button>
+              </div>
               <p className={styles.note}>{x.hashHint}</p>
               <h3 className={styles.sub}>{x.json}</h3>
               <div className={styles.actions}>

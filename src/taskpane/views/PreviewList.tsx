@@ -1,7 +1,10 @@
 // What inserting will do, said before it is done (DESIGN §5: never lose a user's entry).
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Plan } from "../../domain/plan";
 import type { InsertPreview } from "../../workbook/port";
 import { usePane } from "../context";
+import { indicatorOf, rowName } from "../facade";
+import { conflictReasonIn } from "../../workbook/ownership";
 
 const useStyles = makeStyles({
   box: {
@@ -11,7 +14,7 @@ const useStyles = makeStyles({
   },
   heading: { fontSize: tokens.fontSizeBase300, margin: 0 },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: "1.25rem" },
-  ids: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, wordBreak: "break-word" },
+  names: { margin: 0, paddingLeft: "1rem", fontSize: tokens.fontSizeBase200 },
   conflict: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -20,12 +23,21 @@ const MAX_IDS = 8;
 export function PreviewList({
   preview,
   count,
+  plan,
 }: {
   preview: InsertPreview;
   count: number;
+  /** The plan the insert is for; rows leaving the template may be named by the workbook's plan. */
+  plan: Plan;
 }): React.JSX.Element {
-  const { t, report } = usePane();
+  const { t, lang, report } = usePane();
   const styles = useStyles();
+  // Rows are named as the accountant knows them (STT and name where the sheet has the row); the
+  // id is kept as the item's title for whoever needs it.
+  const named = (id: string) => {
+    const from = indicatorOf(plan, id) || !report.plan ? plan : report.plan;
+    return rowName(from, report.snapshot, id, lang);
+  };
   // Changes name their indicators (the ones a person would worry about); kept rows are only counted.
   const lines: { text: string; ids: string[] }[] = [];
   if (preview.mode === "new") lines.push({ text: t.setup.previewNew(count), ids: [] });
@@ -56,11 +68,14 @@ export function PreviewList({
           <li key={l.text}>
             {l.text}
             {l.ids.length > 0 ? (
-              <span className={styles.ids}>
-                {" "}
-                {l.ids.slice(0, MAX_IDS).join(", ")}
-                {l.ids.length > MAX_IDS ? ` ${t.setup.andMore(l.ids.length - MAX_IDS)}` : ""}
-              </span>
+              <ul className={styles.names}>
+                {l.ids.slice(0, MAX_IDS).map((id) => (
+                  <li key={id} title={id}>
+                    {named(id)}
+                  </li>
+                ))}
+                {l.ids.length > MAX_IDS ? <li>{t.setup.andMore(l.ids.length - MAX_IDS)}</li> : null}
+              </ul>
             ) : null}
           </li>
         ))}
@@ -72,7 +87,7 @@ export function PreviewList({
           <ul className={styles.list}>
             {preview.conflicts.map((c) => (
               <li key={c.address}>
-                {c.address}: {c.reason}
+                {c.address}: {conflictReasonIn(c.reason, lang)}
               </li>
             ))}
           </ul>

@@ -7,7 +7,7 @@ import { useState } from "react";
 import type { Plan } from "../../domain/plan";
 import { usePane } from "../context";
 import { describeError } from "../errors";
-import { indicatorOf, showDateTime } from "../facade";
+import { indicatorOf, rowName, showDateTime } from "../facade";
 import { stackedList } from "./stack";
 
 const REPLY_MAX = 2000;
@@ -26,6 +26,13 @@ const useStyles = makeStyles({
   },
   answered: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
   title: { fontSize: tokens.fontSizeBase300, margin: 0, overflowWrap: "anywhere" },
+  // The machine id after the name, quieter (issue #15: STT and name lead).
+  id: {
+    marginLeft: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase100,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+  },
   state: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   by: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   quote: {
@@ -78,7 +85,7 @@ export function ReturnedList({
       await port.writeReply(id, text);
       review.setReply(id, null);
       await report.refresh();
-      onNote(t.check.answerSaved(id));
+      onNote(t.check.answerSaved(rowName(plan, report.snapshot, id, lang)));
     } catch (e) {
       report.setError(describeError(e, t));
     } finally {
@@ -105,8 +112,8 @@ export function ReturnedList({
           return (
             <li key={id} className={`${styles.item} ${isOpen ? "" : styles.answered}`}>
               <h4 className={styles.title}>
-                {id}
-                {ind ? ` — ${ind.text[lang]}` : ""}
+                {`${stt}. ${ind ? ind.text[lang] : id}`}
+                <span className={styles.id}>{id}</span>
               </h4>
               <p className={styles.state}>{isOpen ? t.check.open : t.check.answered}</p>
               <p className={styles.by}>
@@ -138,14 +145,14 @@ export function ReturnedList({
                   size="small"
                   appearance="primary"
                   disabled={saving === id}
-                  aria-label={t.check.saveAnswerLabel(id)}
+                  aria-label={t.check.saveAnswerLabel(rowName(plan, report.snapshot, id, lang))}
                   onClick={() => void save(id, text, e.review.basis?.reply)}
                 >
                   {saving === id ? t.check.savingAnswer : t.check.saveAnswer}
                 </Button>
                 <Button
                   size="small"
-                  aria-label={t.check.goToLabel(id)}
+                  aria-label={t.check.goToLabel(rowName(plan, report.snapshot, id, lang))}
                   onClick={() =>
                     void port
                       .goTo(id, "review")

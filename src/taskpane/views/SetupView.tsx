@@ -18,13 +18,16 @@ import {
   applicableIndicators,
   expectedUnitCode,
   planById,
+  planLabel,
   planList,
+  planYears,
   unitCodeProblem,
   unitTypes,
 } from "../facade";
 import { describeError } from "../errors";
 import { PreviewList } from "./PreviewList";
 import { PlanFilePicker } from "./PlanFilePicker";
+import { StepsGuide } from "./StepsGuide";
 import { reportingPeriod } from "../../workbook/layout";
 
 const useStyles = makeStyles({
@@ -38,7 +41,20 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
   fieldset: { border: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column" },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // The step's action stays in view at the bottom of the scrolling panel, whatever the form's
+  // length (issue #15: at 320 px the insert button fell below the fold).
+  bar: {
+    position: "sticky",
+    bottom: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    zIndex: 1,
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    alignItems: "center",
+    padding: `${tokens.spacingVerticalS} 0 ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   note: { margin: 0 },
   // A native select is as wide as its longest option; in a narrow pane it must shrink instead.
   select: {
@@ -95,16 +111,15 @@ export default function SetupView(): React.JSX.Element {
   const [done, setDone] = useState<string | null>(null);
 
   const plan = planById(draft.planId);
-  // Another plan keeps the chosen unit type only if it declares it too, and brings its own year
-  // unless the person changed the year.
+  // Another plan keeps the chosen unit type only if it declares it too, and brings its own year: a
+  // report under a 2020 directive is a 2020 report (issue #15); the person may still change it.
   const choosePlan = (planId: string) => {
     const next = planById(planId);
-    const yearUntouched = draft.year === String(plan?.period?.year ?? "");
     update({
       planId,
       unitType: next?.unitTypes.some((u) => u.id === draft.unitType) ? draft.unitType : "",
       fields: null,
-      ...(yearUntouched && next?.period ? { year: String(next.period.year) } : {}),
+      ...(next?.period ? { year: String(next.period.year) } : {}),
     });
   };
   // Any change to the request makes an earlier preview stale.
@@ -134,6 +149,12 @@ export default function SetupView(): React.JSX.Element {
         : null,
     year: /^\d{4}$/.test(draft.year.trim()) && year >= 2000 && year <= 2100 ? null : t.setup.yearInvalid,
   };
+  // A year the plan does not cover is allowed (a plan may be reused) but said, not accepted silently.
+  const years = plan ? planYears(plan) : null;
+  const yearWarning =
+    years && problems.year === null && (year < years.from || year > years.to)
+      ? t.setup.yearOutside(plan!.documentNumber, years.from, years.to)
+      : null;
   const valid = Object.values(problems).every((p) => p === null) && chosen.length > 0 && plan !== null;
   const show_ = (key: keyof typeof problems) => (touched ? problems[key] : null);
 
@@ -165,9 +186,30 @@ export default function SetupView(): React.JSX.Element {
     }
   };
 
-  const runInsert = async () => {
+  // The first run's primary action: nothing exists, so there is nothing to preview; the insert goes
+  // straight on unless the preview finds something that would change or stand in the way.
+  const runFirstInsert = async () => {
+    setTouched(true);
     const req = request();
-    if (!req || !preview) return;
+    if (!valid || !req) return;
+    setBusy("preview");
+    let found: InsertPreview;
+    try {
+      found = await port.previewInsert(req);
+      report.setError(null);
+    } catch (e) {
+      report.setError(describeError(e, t));
+      setBusy(null);
+      return;
+    }
+    setBusy(null);
+    if (found.mode !== "new" || found.conflicts.length > 0) setPreview(found);
+    else await runInsert(found);
+  };
+
+  const runInsert = async (confirmed: InsertPreview | null = preview) => {
+    const req = request();
+    if (!req || !confirmed) return;
     setBusy("insert");
     setProgress({ done: 0, total: 1 });
     try {
@@ -186,6 +228,8 @@ export default function SetupView(): React.JSX.Element {
     }
   };
 
+  // Nothing in the workbook yet: the form leads to the insert itself, the preview is a side look.
+  const firstRun = report.phase === "empty" && !report.snapshot;
   const insertLabel =
     preview?.mode === "upgrade"
       ? t.setup.upgrade
@@ -202,12 +246,15 @@ export default function SetupView(): React.JSX.Element {
       aria-labelledby="setup-heading"
       onSubmit={(e) => {
         e.preventDefault();
-        void runPreview();
+        if (preview) void runInsert();
+        else if (firstRun) void runFirstInsert();
+        else void runPreview();
       }}
     >
       <h2 id="setup-heading" className={styles.heading}>
         {t.setup.heading}
       </h2>
+      {firstRun ? <StepsGuide /> : null}
       {report.snapshot && report.plan ? (
         <p className={styles.note}>
           {t.setup.existing(report.plan.documentNumber, report.snapshot.meta.unit.name)}
@@ -217,7 +264,7 @@ export default function SetupView(): React.JSX.Element {
         <Select className={styles.select} value={draft.planId} onChange={(_e, d) => choosePlan(d.value)}>
           {plans.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.documentNumber} ({p.date.slice(0, 4)})
+              {planLabel(p)}
             </option>
           ))}
         </Select>
@@ -306,8 +353,8 @@ export default function SetupView(): React.JSX.Element {
         label={t.setup.year}
         hint={period ? t.setup.period(period.from, period.to) : undefined}
         required
-        validationMessage={show_("year")}
-        validationState={show_("year") ? "error" : "none"}
+        validationMessage={show_("year") ?? yearWarning}
+        validationState={show_("year") ? "error" : yearWarning ? "warning" : "none"}
       >
         <Input value={draft.year} inputMode="numeric" onChange={(_e, d) => update({ year: d.value })} />
       </Field>
@@ -319,25 +366,7 @@ export default function SetupView(): React.JSX.Element {
         />
       </Field>
       {touched && !valid ? <p role="alert">{t.setup.fixFirst}</p> : null}
-      <div className={styles.actions}>
-        <Button type="submit" appearance={preview ? "secondary" : "primary"} disabled={busy !== null}>
-          {busy === "preview" ? t.setup.previewing : t.setup.preview}
-        </Button>
-      </div>
-      {preview ? (
-        <>
-          <PreviewList preview={preview} count={chosen.length} />
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              disabled={busy !== null || preview.conflicts.length > 0}
-              onClick={() => void runInsert()}
-            >
-              {busy === "insert" ? t.setup.inserting : insertLabel}
-            </Button>
-          </div>
-        </>
-      ) : null}
+      {preview && plan ? <PreviewList preview={preview} count={chosen.length} plan={plan} /> : null}
       {progress ? (
         <Field label={progress.label ?? t.setup.inserting} validationState="none">
           <ProgressBar
@@ -346,14 +375,37 @@ export default function SetupView(): React.JSX.Element {
           />
         </Field>
       ) : null}
-      {done ? (
-        <p role="status">
-          {done}{" "}
-          <Button appearance="transparent" onClick={() => show("check")}>
-            {t.tabs.check}
+      {done ? <p role="status">{done}</p> : null}
+      <div className={styles.bar}>
+        {preview ? (
+          <Button type="submit" appearance="primary" disabled={busy !== null || preview.conflicts.length > 0}>
+            {busy === "insert" ? t.setup.inserting : insertLabel}
           </Button>
-        </p>
-      ) : null}
+        ) : firstRun ? (
+          <>
+            <Button type="submit" appearance="primary" disabled={busy !== null}>
+              {busy ? t.setup.inserting : t.setup.insertNew}
+            </Button>
+            <Button appearance="secondary" disabled={busy !== null} onClick={() => void runPreview()}>
+              {t.setup.preview}
+            </Button>
+          </>
+        ) : done ? (
+          // Just inserted: the next step is typing the results and checking them.
+          <>
+            <Button appearance="primary" onClick={() => show("check")}>
+              {t.setup.next}
+            </Button>
+            <Button type="submit" appearance="secondary" disabled={busy !== null}>
+              {t.setup.preview}
+            </Button>
+          </>
+        ) : (
+          <Button type="submit" appearance="primary" disabled={busy !== null}>
+            {busy === "preview" ? t.setup.previewing : t.setup.preview}
+          </Button>
+        )}
+      </div>
     </form>
   );
 }
