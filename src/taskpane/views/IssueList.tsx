@@ -27,14 +27,7 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalXS} 0`,
     color: tokens.colorNeutralForeground2,
   },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: stackedList(tokens.spacingVerticalS),
   item: {
     borderLeft: `4px solid ${tokens.colorNeutralStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,
