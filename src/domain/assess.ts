@@ -61,12 +61,26 @@ export interface AssessContext {
   stt?: ReadonlyMap<string, number>;
 }
 
-/** The indicator as row `stt` of a template: its messages lead with "stt. name". */
-function atRow(c: Compiled, stt: number | undefined): Compiled {
+/**
+ * The indicator as row `stt` of a template: its messages lead with "stt. name", the name column B
+ * shows. A growth row's level keeps its own expectations ("a number ≥ 0 (billion VND)") under the
+ * row's name, so its messages name the row the person sees.
+ */
+function atRow(c: Compiled, stt: number | undefined, name: Compiled["text"] = c.text): Compiled {
   if (!stt) return c;
   let row = c.rows.get(stt);
   if (!row) {
-    row = { ...c, stt, rows: c.rows, fixed: {}, typed: c.typed && atRow(c.typed, stt) };
+    row = {
+      ...c,
+      stt,
+      rows: c.rows,
+      fixed: {},
+      text: {
+        vi: { ...c.text.vi, name: name.vi.name },
+        en: { ...c.text.en, name: name.en.name },
+      },
+      typed: c.typed && atRow(c.typed, stt, c.text),
+    };
     c.rows.set(stt, row);
   }
   return row;
