@@ -721,6 +721,70 @@ describe("the pane beside the in-browser workbook", () => {
     );
   });
 
+  test("switching plan and back is reversible: what was typed leaves for the archive, says so, and comes back to its rows", async () => {
+    await openFresh();
+    await insertTemplate("publisher", 5);
+    await typeInto(await cellOf("thrift.state-funds", "value"), "Có");
+    await typeInto(await cellOf("thrift.state-funds", "explanation"), "Quyết toán đúng hạn");
+    await typeInto(await cellOf("publishing.revenue-growth", "value"), "8%");
+    await waitForCounts(/đã nhập 2\/5/);
+    const p = pane();
+    const preview = p.getByTestId("insert-preview");
+    const idCells = (id: string) => page.getByRole("grid").getByRole("gridcell", { name: id, exact: true });
+
+    // To the 2020 directive: its year comes with it, and the preview says where the typed values go.
+    await p.getByRole("tab", { name: "Thiết lập" }).click();
+    await p.getByRole("combobox", { name: /Kế hoạch thi đua/ }).selectOption("ct-67-2020");
+    await expectValue(p.getByRole("textbox", { name: /Năm báo cáo/ }), "2020");
+    await p.getByText("1 chỉ tiêu áp dụng cho đơn vị").waitFor();
+    await p.getByRole("button", { name: "Xem trước thay đổi" }).click();
+    await preview
+      .getByText("2 chỉ tiêu rời khỏi mẫu và được chuyển vào vùng lưu trữ (số liệu vẫn giữ):")
+      .waitFor();
+    await preview.getByTitle("thrift.state-funds").waitFor();
+    await preview.getByTitle("publishing.revenue-growth").waitFor();
+    await p.getByRole("button", { name: "Nâng cấp mẫu" }).click();
+    await p.getByText(/Đã chèn 1 chỉ tiêu/).waitFor();
+    await waitForCounts(/đã nhập 0\/1/);
+    // The values are in the archive rows now, below the table.
+    await expect(idCells("thrift.state-funds").count()).resolves.toBe(1);
+    await expect(cellText(await cellOf("thrift.state-funds", "explanation"))).resolves.toBe(
+      "Quyết toán đúng hạn",
+    );
+    await typeInto(await cellOf("publishing.bookshelves", "value"), "12");
+    await waitForCounts(/đã nhập 1\/1/);
+
+    // And back: the preview says the values return, and they are in their rows again.
+    await p.getByRole("tab", { name: "Thiết lập" }).click();
+    await p.getByRole("combobox", { name: /Kế hoạch thi đua/ }).selectOption("kh-1097-2023");
+    await expectValue(p.getByRole("textbox", { name: /Năm báo cáo/ }), "2023");
+    await p.getByText("5 chỉ tiêu áp dụng cho đơn vị").waitFor();
+    await p.getByRole("button", { name: "Xem trước thay đổi" }).click();
+    await preview
+      .getByText("2 chỉ tiêu trở lại mẫu, số liệu đã nhập được lấy lại từ vùng lưu trữ:")
+      .waitFor();
+    await preview.getByText("3 chỉ tiêu được thêm:").waitFor();
+    // What was typed under the directive is the one thing that now lives only in the archive.
+    await preview
+      .getByText("1 chỉ tiêu rời khỏi mẫu và được chuyển vào vùng lưu trữ (số liệu vẫn giữ):")
+      .waitFor();
+    await preview.getByTitle("publishing.bookshelves").waitFor();
+    await shot("07-plan-switch-back-preview");
+    await expect(preview.getByRole("alert").allTextContents()).resolves.toEqual([]);
+    await p.getByRole("button", { name: "Nâng cấp mẫu" }).click();
+    await p.getByText("Số liệu của 2 chỉ tiêu đã được lấy lại từ vùng lưu trữ vào bảng.").waitFor();
+    await waitForCounts(/đã nhập 2\/5/);
+    await expect(cellText(await cellOf("thrift.state-funds", "explanation"))).resolves.toBe(
+      "Quyết toán đúng hạn",
+    );
+    await expect(cellText(await cellOf("thrift.state-funds", "value"))).resolves.toBe("Có");
+    await expect(cellText(await cellOf("publishing.revenue-growth", "value"))).resolves.toMatch(/^8(,0+)?%$/);
+    // Each returned indicator is a row of the table once, no longer in the archive.
+    await expect(idCells("thrift.state-funds").count()).resolves.toBe(1);
+    await expect(idCells("publishing.revenue-growth").count()).resolves.toBe(1);
+    await expect(cellText(await cellOf("publishing.bookshelves", "value"))).resolves.toBe("12");
+  });
+
   test("every view passes axe, in Vietnamese and light theme and in English and dark theme", async () => {
     const report: Record<string, unknown> = {};
     for (const [query, tabs, tag] of [
