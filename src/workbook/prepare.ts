@@ -32,7 +32,7 @@ export async function prepareTemplate(
       en: `No indicator of plan ${plan.id} applies to unit type ${unit.unitType}${request.fields ? ` in fields ${request.fields.join(", ")}` : ""}.`,
     });
   }
-  const merged = mergeEntries(old, indicators, plan.version);
+  const merged = mergeEntries(old, indicators, plan);
   const meta: ReportMeta = {
     schemaVersion: META_SCHEMA_VERSION,
     planId: plan.id,

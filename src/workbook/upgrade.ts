@@ -43,7 +43,8 @@ export function hasContent(e: Entry): boolean {
 export function mergeEntries(
   old: OldReport | null,
   indicators: readonly Indicator[],
-  planVersion: string,
+  /** The plan of the new template: another plan, or another version of it, is an upgrade. */
+  plan: { id: string; version: string },
 ): MergeResult {
   const newIds = new Set(indicators.map((i) => i.id));
   if (!old) {
@@ -87,9 +88,11 @@ export function mergeEntries(
       return shown !== undefined && shown !== formatTarget(i, "vi") && shown !== formatTarget(i, "en");
     })
     .map((i) => i.id);
-  // "upgrade" is a change of plan (DESIGN: "upgrade to a changed plan"); the same plan with other
-  // fields or another unit type is still a re-insert, whatever rows it adds or archives.
-  const mode = old.meta !== null && old.meta.planVersion === planVersion ? "reinsert" : "upgrade";
+  // "upgrade" is a change of plan (DESIGN: "upgrade to a changed plan"), or of its version (two
+  // plans may share a version number); the same plan with other fields or another unit type is still
+  // a re-insert, whatever rows it adds or archives.
+  const same = old.meta !== null && old.meta.planId === plan.id && old.meta.planVersion === plan.version;
+  const mode = same ? "reinsert" : "upgrade";
   // Rows in the new template's order (a restored entry joins where its indicator is).
   const entries = indicators.flatMap((i) => {
     const e = firstById.get(i.id);

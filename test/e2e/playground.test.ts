@@ -12,6 +12,7 @@ import { verifySubmissionHash, type Submission } from "../../src/domain/submissi
 import { DATA_COLUMNS, DATA_SHEET, SEAL_ROWS, SEAL_SHEET } from "../../src/xlsx/submission-layout";
 import {
   ARTIFACTS,
+  ROOT,
   axeViolations as axeOn,
   buildPages,
   launchBrowser,
@@ -22,6 +23,8 @@ import { MOST_2026_FILE } from "../fixtures/plans/most-2026";
 
 const DIST = join(ARTIFACTS, "e2e-dist");
 const SHOTS = join(ARTIFACTS, "e2e");
+/** The README's pictures (issue #15 item 8), made here so they stay current. */
+const README_IMAGES = join(ROOT, "docs", "images");
 const COLUMNS = SHEET_STRINGS.vi.columns;
 
 let site: Awaited<ReturnType<typeof serve>>;
@@ -402,6 +405,45 @@ describe("the pane beside the in-browser workbook", () => {
     await pane().getByText("Đủ điều kiện nộp: không còn lỗi.").waitFor();
     await expect(pane().getByTestId("score").textContent()).resolves.toMatch(/điểm/);
     await shot("04-summary");
+  });
+
+  test("the README's pictures: the pane beside the sheet at 1366×768, and the Check view at 320 px, in Vietnamese", async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      await openFresh();
+      await insertTemplate("publisher", 5);
+      await typeInto(await cellOf("publishing.revenue-growth", "value"), "4%");
+      await typeInto(await cellOf("thrift.budget-planning", "value"), "Đã thực hiện");
+      await typeInto(await cellOf("thrift.state-funds", "value"), "abc");
+      await typeInto(await cellOf("thrift.recovery-tasks", "value"), "Không");
+      await waitForCounts(/đã nhập 4\/5/);
+      await pane().getByRole("tab", { name: "Kiểm tra" }).click();
+      await pane()
+        .getByRole("region", { name: /^Lỗi chặn việc xuất/ })
+        .waitFor();
+      await pane().getByRole("region", { name: "Chưa nhập (1)" }).waitFor();
+      await page.getByRole("textbox", { name: /^Hộp tên/ }).fill(await cellOf("thrift.state-funds", "value"));
+      await page.getByRole("textbox", { name: /^Hộp tên/ }).press("Enter");
+      await settled();
+      // What the picture claims: the value column is in view beside the pane at 1366×768.
+      const valueHeader = page.getByRole("grid").getByRole("gridcell", { name: COLUMNS.value, exact: true });
+      const paneLeft = (await pane().boundingBox())!.x;
+      const header = (await valueHeader.first().boundingBox())!;
+      expect(header.x + header.width).toBeLessThanOrEqual(paneLeft);
+      mkdirSync(README_IMAGES, { recursive: true });
+      await page.screenshot({ path: join(README_IMAGES, "pane-beside-sheet-vi.png") });
+      await page.evaluate(() => {
+        document.getElementById("pane")!.style.width = "320px";
+      });
+      await settled();
+      await pane().screenshot({ path: join(README_IMAGES, "check-320-vi.png") });
+      expect((await pane().boundingBox())!.width).toBe(320);
+    } finally {
+      await page.evaluate(() => {
+        document.getElementById("pane")!.style.width = "";
+      });
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   test("a reviewer walks the queue by keyboard, is asked before an unsaved row is left and keeps the draft; decisions carry the name and time and stay after reopening", async () => {

@@ -41,6 +41,8 @@ const scenarioArb = fc
 
 const meta = (indicatorIds: string[], planVersion: string) =>
   fixtureMeta({ planId: "test-plan", planVersion, indicatorIds });
+/** The new template's plan: the test plan at a version. */
+const v = (version: string) => ({ id: "test-plan", version });
 
 test("every entry survives an upgrade: in its row when kept, in the archive when removed", () => {
   fc.assert(
@@ -52,7 +54,7 @@ test("every entry survives an upgrade: in its row when kept, in the archive when
       const r = mergeEntries(
         { meta: meta(s.oldIds, "1.0.0"), entries, archive, texts, targets },
         newInds,
-        "1.1.0",
+        v("1.1.0"),
       );
       const newIds = new Set(s.newIds);
       // Kept: the very same entry, once, in the new rows.
@@ -93,7 +95,7 @@ test("re-inserting the same plan version with the same rows is a reinsert that a
   const r = mergeEntries(
     { meta: meta(ids, FIXTURE_PLAN.version), entries, archive: [] },
     FIXTURE_PLAN.indicators,
-    FIXTURE_PLAN.version,
+    v(FIXTURE_PLAN.version),
   );
   expect(r.preview.mode).toBe("reinsert");
   expect(r.entries).toEqual(entries);
@@ -113,16 +115,22 @@ test("the same plan version with a field left out is still a re-insert; its remo
   const r = mergeEntries(
     { meta: meta(ids, FIXTURE_PLAN.version), entries, archive: [] },
     fewer,
-    FIXTURE_PLAN.version,
+    v(FIXTURE_PLAN.version),
   );
   expect(r.preview.mode).toBe("reinsert");
   expect(r.preview.archived).toEqual([ids[0]]);
   const upgraded = mergeEntries(
     { meta: meta(ids, FIXTURE_PLAN.version), entries, archive: [] },
     fewer,
-    "9.9.9",
+    v("9.9.9"),
   );
   expect(upgraded.preview.mode).toBe("upgrade");
+  // Another plan that happens to carry the same version number is an upgrade too.
+  const other = mergeEntries({ meta: meta(ids, FIXTURE_PLAN.version), entries, archive: [] }, fewer, {
+    id: "another-plan",
+    version: FIXTURE_PLAN.version,
+  });
+  expect(other.preview.mode).toBe("upgrade");
 });
 
 test("a second row with the same id (a tampered sheet) is archived, not dropped", () => {
@@ -134,7 +142,7 @@ test("a second row with the same id (a tampered sheet) is archived, not dropped"
     review: { decision: null, comment: "" },
   };
   const e2: Entry = { ...e1, value: 0.1, explanation: "b" };
-  const r = mergeEntries({ meta: null, entries: [e1, e2], archive: [] }, FIXTURE_PLAN.indicators, "1.0.0");
+  const r = mergeEntries({ meta: null, entries: [e1, e2], archive: [] }, FIXTURE_PLAN.indicators, v("1.0.0"));
   expect(r.entries).toEqual([e1]);
   expect(r.archive.map((a) => a.entry)).toEqual([e2]);
 });
@@ -160,7 +168,7 @@ describe("an indicator that comes back takes its entry back from the archive", (
     const away = mergeEntries(
       { meta: meta(a, "1.0.0"), entries: before, archive: [], texts: texts(a) },
       inds(b),
-      "2.0.0",
+      v("2.0.0"),
     );
     expect(away.preview.archived).toEqual(["ind-0", "ind-2"]);
     expect(away.preview.restored).toEqual([]);
@@ -169,7 +177,7 @@ describe("an indicator that comes back takes its entry back from the archive", (
     const back = mergeEntries(
       { meta: meta(b, "2.0.0"), entries: [...away.entries, blank("ind-3")], archive: away.archive },
       inds(a),
-      "1.0.0",
+      v("1.0.0"),
     );
     expect(back.entries).toEqual(before);
     expect(back.archive).toEqual([]);
@@ -192,7 +200,7 @@ describe("an indicator that comes back takes its entry back from the archive", (
         archive: [archived],
       },
       inds(["ind-0", "ind-1"]),
-      "1.0.0",
+      v("1.0.0"),
     );
     expect(r.entries).toEqual([archived.entry, blank("ind-1")]);
     expect(r.archive).toEqual([]);
@@ -206,7 +214,7 @@ describe("an indicator that comes back takes its entry back from the archive", (
     const r = mergeEntries(
       { meta: meta(["ind-0"], "1.0.0"), entries: [mine], archive: [archived, gone] },
       inds(["ind-0"]),
-      "1.0.0",
+      v("1.0.0"),
     );
     expect(r.entries).toEqual([mine]);
     expect(r.archive).toEqual([archived, gone]);
@@ -221,7 +229,7 @@ describe("an indicator that comes back takes its entry back from the archive", (
     const r = mergeEntries(
       { meta: meta(["ind-1"], "1.0.0"), entries: [blank("ind-1")], archive: [first, latest, empty] },
       inds(["ind-0", "ind-1"]),
-      "1.0.0",
+      v("1.0.0"),
     );
     expect(r.entries).toEqual([latest.entry, blank("ind-1")]);
     expect(r.archive).toEqual([first, empty]);
@@ -246,7 +254,7 @@ describe("an indicator that comes back takes its entry back from the archive", (
               const away = mergeEntries(
                 { meta: meta(aIds, "1.0.0"), entries, archive: earlier },
                 inds(bIds),
-                "2.0.0",
+                v("2.0.0"),
               );
               // Nothing typed is lost on the way: in a row or in the archive, and the preview names
               // every indicator whose values are only in the archive.
@@ -260,7 +268,7 @@ describe("an indicator that comes back takes its entry back from the archive", (
               const back = mergeEntries(
                 { meta: meta(bIds, "2.0.0"), entries: readBack, archive: away.archive },
                 inds(aIds),
-                "1.0.0",
+                v("1.0.0"),
               );
               for (const e of entries.filter(hasContent)) expect(back.entries).toContainEqual(e);
               expect(back.archive.filter((r) => aIds.includes(r.entry.indicatorId))).toEqual([]);
