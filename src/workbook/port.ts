@@ -61,7 +61,14 @@ export interface InsertPreview {
   /** Indicator ids by what will happen to their rows. */
   added: string[];
   kept: string[];
+  /** Indicators whose entry comes back out of the archive into their row (issue #15 item 4). */
+  restored: string[];
   archived: string[];
+  /**
+   * Indicators whose entries the archive already held and still holds after the action (not in the
+   * template, or their row has its own values): the preview says they live only there.
+   */
+  stillArchived: string[];
   targetChanged: string[];
   /** Cells a person typed into that the action would change; non-empty means insert will refuse. */
   conflicts: { address: string; reason: string }[];

@@ -33,7 +33,7 @@ export async function prepareTemplate(
       en: `No indicator of plan ${plan.id} applies to unit type ${unit.unitType}${request.fields ? ` in fields ${request.fields.join(", ")}` : ""}.`,
     });
   }
-  const merged = mergeEntries(old, indicators, plan.version);
+  const merged = mergeEntries(old, indicators, plan);
   // Last year's figures go in empty "Năm trước" cells only; what was filled is recorded (D29). An
   // upgrade keeps the old template's record.
   const ids = indicators.map((i) => i.id);

@@ -124,7 +124,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
     },
     archive: {
       title: "LƯU TRỮ: số liệu của các chỉ tiêu không còn trong danh mục mới",
-      note: "Giữ lại khi nâng cấp mẫu; không tính vào đánh giá.",
+      note: "Giữ lại khi nâng cấp mẫu; không tính vào đánh giá. Chỉ tiêu trở lại mẫu thì số liệu trở lại bảng.",
     },
     decisions: { accepted: "Chấp nhận", returned: "Trả lại" },
     prompt: {
@@ -229,7 +229,7 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
     },
     archive: {
       title: "ARCHIVE: entries of indicators no longer in the catalog",
-      note: "Kept when the template was upgraded; not assessed.",
+      note: "Kept when the template was upgraded; not assessed. An indicator that comes back takes its values back.",
     },
     decisions: { accepted: "Accepted", returned: "Returned" },
     prompt: {

@@ -12,6 +12,7 @@ import { verifySubmissionHash, type Submission } from "../../src/domain/submissi
 import { DATA_COLUMNS, DATA_SHEET, SEAL_ROWS, SEAL_SHEET } from "../../src/xlsx/submission-layout";
 import {
   ARTIFACTS,
+  ROOT,
   axeViolations as axeOn,
   buildPages,
   launchBrowser,
@@ -22,6 +23,8 @@ import { MOST_2026_FILE } from "../fixtures/plans/most-2026";
 
 const DIST = join(ARTIFACTS, "e2e-dist");
 const SHOTS = join(ARTIFACTS, "e2e");
+/** The README's pictures (issue #15 item 8), made here so they stay current. */
+const README_IMAGES = join(ROOT, "docs", "images");
 const COLUMNS = SHEET_STRINGS.vi.columns;
 
 let site: Awaited<ReturnType<typeof serve>>;
@@ -404,6 +407,45 @@ describe("the pane beside the in-browser workbook", () => {
     await shot("04-summary");
   });
 
+  test("the README's pictures: the pane beside the sheet at 1366×768, and the Check view at 320 px, in Vietnamese", async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      await openFresh();
+      await insertTemplate("publisher", 5);
+      await typeInto(await cellOf("publishing.revenue-growth", "value"), "4%");
+      await typeInto(await cellOf("thrift.budget-planning", "value"), "Đã thực hiện");
+      await typeInto(await cellOf("thrift.state-funds", "value"), "abc");
+      await typeInto(await cellOf("thrift.recovery-tasks", "value"), "Không");
+      await waitForCounts(/đã nhập 4\/5/);
+      await pane().getByRole("tab", { name: "Kiểm tra" }).click();
+      await pane()
+        .getByRole("region", { name: /^Lỗi chặn việc xuất/ })
+        .waitFor();
+      await pane().getByRole("region", { name: "Chưa nhập (1)" }).waitFor();
+      await page.getByRole("textbox", { name: /^Hộp tên/ }).fill(await cellOf("thrift.state-funds", "value"));
+      await page.getByRole("textbox", { name: /^Hộp tên/ }).press("Enter");
+      await settled();
+      // What the picture claims: the value column is in view beside the pane at 1366×768.
+      const valueHeader = page.getByRole("grid").getByRole("gridcell", { name: COLUMNS.value, exact: true });
+      const paneLeft = (await pane().boundingBox())!.x;
+      const header = (await valueHeader.first().boundingBox())!;
+      expect(header.x + header.width).toBeLessThanOrEqual(paneLeft);
+      mkdirSync(README_IMAGES, { recursive: true });
+      await page.screenshot({ path: join(README_IMAGES, "pane-beside-sheet-vi.png") });
+      await page.evaluate(() => {
+        document.getElementById("pane")!.style.width = "320px";
+      });
+      await settled();
+      await pane().screenshot({ path: join(README_IMAGES, "check-320-vi.png") });
+      expect((await pane().boundingBox())!.width).toBe(320);
+    } finally {
+      await page.evaluate(() => {
+        document.getElementById("pane")!.style.width = "";
+      });
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   test("a reviewer walks the queue by keyboard, is asked before an unsaved row is left and keeps the draft; decisions carry the name and time and stay after reopening", async () => {
     await openFresh();
     // The 2025 report: the sector's 6% revenue growth is due "by 2025", so 4% is a shortfall to
@@ -718,6 +760,70 @@ describe("the pane beside the in-browser workbook", () => {
     await expect(cellText(await cellOf("thrift.state-funds", "explanation"))).resolves.toBe(
       "Quyết toán đúng hạn",
     );
+  });
+
+  test("switching plan and back is reversible: what was typed leaves for the archive, says so, and comes back to its rows", async () => {
+    await openFresh();
+    await insertTemplate("publisher", 5);
+    await typeInto(await cellOf("thrift.state-funds", "value"), "Có");
+    await typeInto(await cellOf("thrift.state-funds", "explanation"), "Quyết toán đúng hạn");
+    await typeInto(await cellOf("publishing.revenue-growth", "value"), "8%");
+    await waitForCounts(/đã nhập 2\/5/);
+    const p = pane();
+    const preview = p.getByTestId("insert-preview");
+    const idCells = (id: string) => page.getByRole("grid").getByRole("gridcell", { name: id, exact: true });
+
+    // To the 2020 directive: its year comes with it, and the preview says where the typed values go.
+    await p.getByRole("tab", { name: "Thiết lập" }).click();
+    await p.getByRole("combobox", { name: /Kế hoạch thi đua/ }).selectOption("ct-67-2020");
+    await expectValue(p.getByRole("textbox", { name: /Năm báo cáo/ }), "2020");
+    await p.getByText("1 chỉ tiêu áp dụng cho đơn vị").waitFor();
+    await p.getByRole("button", { name: "Xem trước thay đổi" }).click();
+    await preview
+      .getByText("2 chỉ tiêu rời khỏi mẫu và được chuyển vào vùng lưu trữ (số liệu vẫn giữ):")
+      .waitFor();
+    await preview.getByTitle("thrift.state-funds").waitFor();
+    await preview.getByTitle("publishing.revenue-growth").waitFor();
+    await p.getByRole("button", { name: "Nâng cấp mẫu" }).click();
+    await p.getByText(/Đã chèn 1 chỉ tiêu/).waitFor();
+    await waitForCounts(/đã nhập 0\/1/);
+    // The values are in the archive rows now, below the table.
+    await expect(idCells("thrift.state-funds").count()).resolves.toBe(1);
+    await expect(cellText(await cellOf("thrift.state-funds", "explanation"))).resolves.toBe(
+      "Quyết toán đúng hạn",
+    );
+    await typeInto(await cellOf("publishing.bookshelves", "value"), "12");
+    await waitForCounts(/đã nhập 1\/1/);
+
+    // And back: the preview says the values return, and they are in their rows again.
+    await p.getByRole("tab", { name: "Thiết lập" }).click();
+    await p.getByRole("combobox", { name: /Kế hoạch thi đua/ }).selectOption("kh-1097-2023");
+    await expectValue(p.getByRole("textbox", { name: /Năm báo cáo/ }), "2023");
+    await p.getByText("5 chỉ tiêu áp dụng cho đơn vị").waitFor();
+    await p.getByRole("button", { name: "Xem trước thay đổi" }).click();
+    await preview
+      .getByText("2 chỉ tiêu trở lại mẫu, số liệu đã nhập được lấy lại từ vùng lưu trữ:")
+      .waitFor();
+    await preview.getByText("3 chỉ tiêu được thêm:").waitFor();
+    // What was typed under the directive is the one thing that now lives only in the archive.
+    await preview
+      .getByText("1 chỉ tiêu rời khỏi mẫu và được chuyển vào vùng lưu trữ (số liệu vẫn giữ):")
+      .waitFor();
+    await preview.getByTitle("publishing.bookshelves").waitFor();
+    await shot("07-plan-switch-back-preview");
+    await expect(preview.getByRole("alert").allTextContents()).resolves.toEqual([]);
+    await p.getByRole("button", { name: "Nâng cấp mẫu" }).click();
+    await p.getByText("Số liệu của 2 chỉ tiêu đã được lấy lại từ vùng lưu trữ vào bảng.").waitFor();
+    await waitForCounts(/đã nhập 2\/5/);
+    await expect(cellText(await cellOf("thrift.state-funds", "explanation"))).resolves.toBe(
+      "Quyết toán đúng hạn",
+    );
+    await expect(cellText(await cellOf("thrift.state-funds", "value"))).resolves.toBe("Có");
+    await expect(cellText(await cellOf("publishing.revenue-growth", "value"))).resolves.toMatch(/^8(,0+)?%$/);
+    // Each returned indicator is a row of the table once, no longer in the archive.
+    await expect(idCells("thrift.state-funds").count()).resolves.toBe(1);
+    await expect(idCells("publishing.revenue-growth").count()).resolves.toBe(1);
+    await expect(cellText(await cellOf("publishing.bookshelves", "value"))).resolves.toBe("12");
   });
 
   test("every view passes axe, in Vietnamese and light theme and in English and dark theme", async () => {

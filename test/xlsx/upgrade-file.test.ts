@@ -78,10 +78,19 @@ test("a filled template upgraded to a changed plan keeps every entry (files, ran
         const shown = (id: string) => (s.lang === "vi" ? `Chỉ tiêu ${id} v1.0.0` : `Indicator ${id}`);
         for (const a of after.grid.archive) expect(a.text).toBe(shown(a.entry.indicatorId));
 
-        // A second upgrade keeps the archive and adds to it.
+        // Back to the first plan (issue #15 item 4): every typed entry is in its row again, the
+        // preview says which came back from the archive, and the archive is empty (nothing was typed
+        // into the rows the second plan added).
         const again = await makeTemplateFile({ ...request, plan: v1 }, OPTIONS, made.bytes);
+        expect(again.preview.restored).toEqual(
+          s.oldIds.filter((id) => removed.some((e) => e.indicatorId === id)),
+        );
         const third = await readTemplate(again.bytes);
-        expect(third.grid.archive.slice(0, removed.length).map((a) => a.entry)).toEqual(removed);
+        expect(third.grid.entries.map((e) => e.indicatorId)).toEqual(s.oldIds);
+        const back = new Map(third.grid.entries.map((e) => [e.indicatorId, e]));
+        for (const e of entries.map(normal).filter(hasContent)) expect(back.get(e.indicatorId)).toEqual(e);
+        expect(third.grid.archive).toEqual([]);
+        expect(third.snapshot?.archived).toEqual([]);
       },
     ),
     { numRuns: 40 },

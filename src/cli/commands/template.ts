@@ -322,8 +322,10 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
     io.out(
       lang === "vi"
         ? `  giữ ${p.kept.length}, thêm ${p.added.length}, lưu trữ ${p.archived.length}` +
+            (p.restored.length ? `, lấy lại từ vùng lưu trữ ${p.restored.length}` : "") +
             (p.targetChanged.length ? `; đổi mục tiêu: ${p.targetChanged.join(", ")}` : "")
         : `  kept ${p.kept.length}, added ${p.added.length}, archived ${p.archived.length}` +
+            (p.restored.length ? `, restored from the archive ${p.restored.length}` : "") +
             (p.targetChanged.length ? `; target changed: ${p.targetChanged.join(", ")}` : ""),
     );
     const dropped = made.dropped;

@@ -67,6 +67,8 @@ export const en: Strings = {
     upgrade: "Upgrade template",
     inserting: "Inserting the template…",
     inserted: (rows, sheet) => `Inserted ${rows} indicators on sheet “${sheet}”.`,
+    restoredDone: (n) =>
+      `The values of ${n} indicators were taken back from the archive area into the table.`,
     fixFirst: "Correct the marked entries above before inserting.",
     existing: (plan, unit) =>
       `The workbook already has a report under ${plan} for ${unit}. Re-inserting keeps every value typed.`,
@@ -75,8 +77,12 @@ export const en: Strings = {
     previewNew: (n) => `A new template with ${n} indicators.`,
     previewAdded: (n) => `${n} indicators added:`,
     previewKept: (n) => `${n} indicators kept with the values typed.`,
+    previewRestored: (n) =>
+      `${n} indicators come back, with the values typed taken back from the archive area:`,
     previewArchived: (n) =>
       `${n} indicators leave the template and move to the archive area (their values are kept):`,
+    previewStillArchived: (n) =>
+      `The archive area still holds earlier values of ${n} indicators; those values are only there, not in the table:`,
     previewDropped: (n) => `${n} indicators with nothing typed leave the template:`,
     previewTargetChanged: (n) => `${n} indicators have a new target:`,
     previewUndo:

@@ -64,6 +64,7 @@ export const vi = {
     upgrade: "Nâng cấp mẫu",
     inserting: "Đang chèn mẫu…",
     inserted: (rows: number, sheet: string) => `Đã chèn ${rows} chỉ tiêu vào trang “${sheet}”.`,
+    restoredDone: (n: number) => `Số liệu của ${n} chỉ tiêu đã được lấy lại từ vùng lưu trữ vào bảng.`,
     fixFirst: "Hãy sửa các mục được đánh dấu ở trên trước khi chèn.",
     existing: (plan: string, unit: string) =>
       `Sổ tính đã có báo cáo theo ${plan} của ${unit}. Chèn lại sẽ giữ mọi số liệu đã nhập.`,
@@ -72,8 +73,12 @@ export const vi = {
     previewNew: (n: number) => `Tạo mẫu mới với ${n} chỉ tiêu.`,
     previewAdded: (n: number) => `${n} chỉ tiêu được thêm:`,
     previewKept: (n: number) => `${n} chỉ tiêu giữ nguyên cùng số liệu đã nhập.`,
+    previewRestored: (n: number) =>
+      `${n} chỉ tiêu trở lại mẫu, số liệu đã nhập được lấy lại từ vùng lưu trữ:`,
     previewArchived: (n: number) =>
       `${n} chỉ tiêu rời khỏi mẫu và được chuyển vào vùng lưu trữ (số liệu vẫn giữ):`,
+    previewStillArchived: (n: number) =>
+      `Vùng lưu trữ vẫn giữ số liệu cũ của ${n} chỉ tiêu; số liệu đó chỉ có ở vùng lưu trữ, không có trong bảng:`,
     previewDropped: (n: number) => `${n} chỉ tiêu chưa có số liệu được bỏ khỏi mẫu:`,
     previewTargetChanged: (n: number) => `${n} chỉ tiêu có mục tiêu mới:`,
     previewUndo:

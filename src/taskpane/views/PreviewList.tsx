@@ -45,11 +45,18 @@ export function PreviewList({
     if (preview.added.length)
       lines.push({ text: t.setup.previewAdded(preview.added.length), ids: preview.added });
     if (preview.kept.length) lines.push({ text: t.setup.previewKept(preview.kept.length), ids: [] });
+    if (preview.restored.length)
+      lines.push({ text: t.setup.previewRestored(preview.restored.length), ids: preview.restored });
     if (preview.archived.length)
       lines.push({ text: t.setup.previewArchived(preview.archived.length), ids: preview.archived });
+    if (preview.stillArchived.length)
+      lines.push({
+        text: t.setup.previewStillArchived(preview.stillArchived.length),
+        ids: preview.stillArchived,
+      });
     // Rows that leave the template without being archived (nothing was typed in them): the port's
     // preview does not list them, but a person should still hear that they go.
-    const staying = new Set([...preview.kept, ...preview.added, ...preview.archived]);
+    const staying = new Set([...preview.kept, ...preview.added, ...preview.restored, ...preview.archived]);
     const dropped = (report.snapshot?.meta.indicatorIds ?? []).filter((id) => !staying.has(id));
     if (dropped.length) lines.push({ text: t.setup.previewDropped(dropped.length), ids: dropped });
     if (preview.targetChanged.length)

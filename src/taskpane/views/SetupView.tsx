@@ -217,7 +217,14 @@ export default function SetupView(): React.JSX.Element {
         setProgress({ done: d, total, ...(label ? { label } : {}) }),
       );
       const notes = (result.notes ?? []).map((n) => n[lang]);
-      setDone([t.setup.inserted(result.rows, result.sheetName), ...notes].join(" "));
+      const restored = result.preview.restored.length;
+      setDone(
+        [
+          t.setup.inserted(result.rows, result.sheetName),
+          ...(restored ? [t.setup.restoredDone(restored)] : []),
+          ...notes,
+        ].join(" "),
+      );
       setPreview(null);
       await report.templateChanged();
     } catch (e) {
