@@ -22,7 +22,7 @@ export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
     writeReview: async (indicatorId, review) => (await port()).writeReview(indicatorId, review),
     writeReply: async (indicatorId, reply) => (await port()).writeReply(indicatorId, reply),
     writeReviewer: async (name) => (await port()).writeReviewer(name),
-    writeValue: async (indicatorId, value) => (await port()).writeValue(indicatorId, value),
+    writeValue: async (indicatorId, value, part) => (await port()).writeValue(indicatorId, value, part),
     openNewWorkbook: async (base64) => (await port()).openNewWorkbook(base64),
     onEntriesChanged: async (listener) => (await port()).onEntriesChanged(listener),
   };

@@ -19,6 +19,7 @@ import { StepTabs } from "./StepTabs";
 import { useReport } from "./state/useReport";
 import { useReviewDrafts } from "./state/useReviewDrafts";
 import type { LoadExporter } from "./exporter";
+import type { LoadLastYearReader } from "./last-year";
 
 export type Theme = "light" | "dark";
 
@@ -27,6 +28,7 @@ export interface PaneProps {
   language: Language;
   theme: Theme;
   loadExporter?: LoadExporter;
+  loadLastYear?: LoadLastYearReader;
   canDownload?: boolean;
 }
 
@@ -74,6 +76,7 @@ export function App({
   language,
   theme,
   loadExporter,
+  loadLastYear,
   canDownload = true,
 }: PaneProps): React.JSX.Element {
   const t = stringsFor(language);
@@ -110,10 +113,11 @@ export function App({
       reportPrint,
       setReportPrint,
       ...(loadExporter ? { loadExporter } : {}),
+      ...(loadLastYear ? { loadLastYear } : {}),
       canDownload,
       review,
     }),
-    [port, language, t, report, schemeId, reportPrint, loadExporter, canDownload, review],
+    [port, language, t, report, schemeId, reportPrint, loadExporter, loadLastYear, canDownload, review],
   );
   const View = views[tab];
 

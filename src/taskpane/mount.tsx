@@ -3,6 +3,7 @@ import { createRoot, type Root } from "react-dom/client";
 import type { Language, WorkbookPort } from "../workbook/port";
 import { App, type Theme } from "./App";
 import type { LoadExporter } from "./exporter";
+import type { LoadLastYearReader } from "./last-year";
 
 export type { Theme };
 
@@ -12,6 +13,8 @@ export interface MountOptions {
   theme: Theme;
   /** The submission workbook builder, loaded on the first export (a dynamic import of src/xlsx). */
   loadExporter?: LoadExporter;
+  /** The reader of last year's submission, loaded when a file is picked (a dynamic import of src/xlsx). */
+  loadLastYear?: LoadLastYearReader;
   /** Whether the host lets the pane download a file; true when not said. */
   canDownload?: boolean;
 }
@@ -24,6 +27,7 @@ export function mountPane(el: HTMLElement, options: MountOptions): Root {
       language={options.language}
       theme={options.theme}
       {...(options.loadExporter ? { loadExporter: options.loadExporter } : {})}
+      {...(options.loadLastYear ? { loadLastYear: options.loadLastYear } : {})}
       canDownload={options.canDownload ?? true}
     />,
   );

@@ -6,6 +6,8 @@ import type { Plan } from "../../domain/plan";
 import { usePane } from "../context";
 import { indicatorOf, showValue } from "../facade";
 import { describeError } from "../errors";
+import { isNotDue } from "../../domain/target";
+import { stackedList } from "./stack";
 
 const useStyles = makeStyles({
   group: { marginBottom: tokens.spacingVerticalM },
@@ -15,14 +17,7 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalXS} 0`,
     color: tokens.colorNeutralForeground2,
   },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: stackedList(tokens.spacingVerticalS),
   item: {
     borderLeft: `4px solid ${tokens.colorNeutralStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,
@@ -49,6 +44,7 @@ export interface IssueListProps {
 export function IssueList({ plan, issues, severities, onNote }: IssueListProps): React.JSX.Element {
   const { t, lang, port, report } = usePane();
   const styles = useStyles();
+  const year = report.snapshot?.meta.unit.year ?? null;
   const groups = severities
     .map((severity) => ({
       severity,
@@ -82,6 +78,9 @@ export function IssueList({ plan, issues, severities, onNote }: IssueListProps):
         className={`${styles.item} ${styles[issue.severity]}`}
       >
         <p className={styles.message}>{issue.message[lang]}</p>
+        {ind && year !== null && isNotDue(ind, year) ? (
+          <p className={styles.note}>{t.check.laterDeadline(ind.deadlineYear, year)}</p>
+        ) : null}
         {/* The plan's entry note in full (the cell's input message may be shortened). */}
         {ind?.entryNote ? <p className={styles.note}>{t.check.entryNote(ind.entryNote[lang])}</p> : null}
         <div className={styles.actions}>
@@ -99,7 +98,11 @@ export function IssueList({ plan, issues, severities, onNote }: IssueListProps):
               aria-label={t.check.fixLabel(issue.indicatorId, shown)}
               onClick={() =>
                 void act(async () => {
-                  await port.writeValue(issue.indicatorId, suggestion);
+                  await port.writeValue(
+                    issue.indicatorId,
+                    suggestion,
+                    issue.part === "previous" ? "previous" : "value",
+                  );
                   await report.refresh();
                 }, t.check.fixed(issue.indicatorId))
               }
