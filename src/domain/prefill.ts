@@ -124,6 +124,23 @@ export function applyPrefill(
 }
 
 /**
+ * The figures last year's submission offers where a "Năm trước" cell already holds something else:
+ * applyPrefill leaves those cells as typed, and the pane says so before the insert.
+ */
+export function keptAsTyped(
+  entries: readonly Entry[],
+  prefilled: Prefilled,
+): { indicatorId: string; typed: NonNullable<Entry["previous"]>; offered: number }[] {
+  const byId = new Map(entries.map((e) => [e.indicatorId, e]));
+  return prefilled.previous.flatMap((p) => {
+    const typed = byId.get(p.indicatorId)?.previous;
+    return typed === undefined || typed === null || typed === "" || typed === p.value
+      ? []
+      : [{ indicatorId: p.indicatorId, typed, offered: p.value }];
+  });
+}
+
+/**
  * previous.edited: a "Năm trước" cell that no longer holds what was prefilled from last year's
  * sealed submission (a warning: a correction is possible, the reviewer should know of it).
  */

@@ -18,6 +18,8 @@ void Office.onReady(() => {
     theme: info.theme,
     // ExcelJS comes with the builder: fetched on the first export only, never at startup.
     loadExporter: () => import(/* webpackChunkName: "exporter" */ "../xlsx/submission-workbook"),
+    // Last year's submission is read in the pane's own chunk, only when a person picks one.
+    loadLastYear: () => import(/* webpackChunkName: "last-year" */ "../xlsx/last-year"),
     // Excel on the web is a browser tab and downloads; the desktop webviews drop them silently.
     // Compared as text: an older office.js may not define Office.PlatformType.
     canDownload: String(Office.context?.platform ?? "") === "OfficeOnline",

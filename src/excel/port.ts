@@ -12,7 +12,7 @@
 // trail's cells (decision, comment, reply, who, when, basis, the reviewer's name) are unlocked, so
 // recording a review never unprotects the sheet.
 import type { CellValue, EntryPart, Review } from "../domain/entry";
-import type { InsertRequest, ReportSnapshot, WorkbookPort } from "../workbook/port";
+import type { InsertRequest, ReportSnapshot, WorkbookPort, WritablePart } from "../workbook/port";
 import { NAMES } from "../workbook/layout";
 import { META_SHEET_NAME, metaFromRows } from "../workbook/meta";
 import { parseRange } from "../workbook/a1";
@@ -132,16 +132,17 @@ export function createExcelPort(
       });
     },
 
-    async writeValue(indicatorId: string, value: CellValue) {
+    async writeValue(indicatorId: string, value: CellValue, part: WritablePart = "value") {
+      const name = PART_COLUMN[part];
       await run(async (ctx) => {
-        const done = queueLocate(ctx, [NAMES.values]);
-        const formats = ctx.workbook.names.getItem(NAMES.values).getRange().load("numberFormat,rowIndex");
+        const done = queueLocate(ctx, [name]);
+        const formats = ctx.workbook.names.getItem(name).getRange().load("numberFormat,rowIndex");
         await syncLocating(ctx);
         const at = done();
         const row = at.rowOf.get(indicatorId);
         if (row === undefined) throw unknownIndicator(indicatorId);
         const format = formats.numberFormat[row - formats.rowIndex]?.[0] as string | undefined;
-        ctx.workbook.worksheets.getItem(at.sheet).getCell(row, at.columns.get(NAMES.values)!).values = [
+        ctx.workbook.worksheets.getItem(at.sheet).getCell(row, at.columns.get(name)!).values = [
           [toInput(value, format)],
         ];
         await ctx.sync();

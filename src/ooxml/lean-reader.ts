@@ -4,7 +4,7 @@
 // those is what lets the guarded run beat a plain ExcelJS loop (bench/consolidate.bench.ts).
 import type { CellValue, CellErrorCode } from "../domain/entry";
 import { CELL_ERROR_CODES } from "../domain/entry";
-import type { GuardedPackage } from "./package";
+import type { XlsxParts } from "./parts";
 import { reject } from "./rejection";
 import { colNumber } from "../workbook/a1";
 
@@ -85,7 +85,7 @@ export class LeanWorkbook {
   readonly definedNames: DefinedName[] = [];
   private sharedStrings: string[] | null = null;
 
-  constructor(private readonly pkg: GuardedPackage) {
+  constructor(private readonly pkg: XlsxParts) {
     const wb = pkg.text("xl/workbook.xml") ?? "";
     const rels = new Map<string, string>();
     const relXml = pkg.text("xl/_rels/workbook.xml.rels") ?? "";

@@ -4,9 +4,11 @@ import type { Limits } from "./limits";
 import { DEFAULT_LIMITS } from "./limits";
 import { inflateEntry } from "./inflate";
 import { scanZip, type ZipEntry } from "./zip-scan";
-import { guardSharedStrings, guardSheet, guardXml } from "./sheet-guard";
+import { guardedPart, type XlsxParts } from "./parts";
 
-export class GuardedPackage {
+export { withoutMainPrefix } from "./parts";
+
+export class GuardedPackage implements XlsxParts {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string>();
 
@@ -31,10 +33,7 @@ export class GuardedPackage {
     if (cached !== undefined) return cached;
     const entry = this.entries.get(name);
     if (!entry) return undefined;
-    const xml = withoutMainPrefix(decodePart(inflateEntry(this.buf, entry)));
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) guardSheet(name, xml, this.limits);
-    else if (name === "xl/sharedStrings.xml") guardSharedStrings(name, xml, this.limits);
-    else if (name.endsWith(".xml") || name.endsWith(".rels")) guardXml(name, xml);
+    const xml = guardedPart(name, decodePart(inflateEntry(this.buf, entry)), this.limits);
     this.texts.set(name, xml);
     return xml;
   }
@@ -71,26 +70,6 @@ export function decodePart(bytes: Buffer): string {
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString("utf8");
   return bytes.toString("utf8");
-}
-
-const DEFAULT_NAMESPACES =
-  /xmlns:([A-Za-z_][\w.-]*)="http:\/\/schemas\.openxmlformats\.org\/(?:spreadsheetml\/2006\/main|package\/2006\/relationships)"/g;
-
-/**
- * SpreadsheetML written with a prefix (`<x:worksheet xmlns:x="...main">`, `<x:c>`), as some
- * generators do, read as the usual unprefixed form, so that the guards count and the lean reader
- * reads the same elements either way. Only prefixes bound to the SpreadsheetML main or package
- * relationship namespace are dropped; text never holds a raw "<", so no text is touched.
- */
-export function withoutMainPrefix(xml: string): string {
-  const head = xml.slice(0, 4096);
-  if (!head.includes("xmlns:")) return xml;
-  let out = xml;
-  for (const m of head.matchAll(DEFAULT_NAMESPACES)) {
-    const prefix = m[1]!.replace(/[.-]/g, "\\$&");
-    out = out.replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1");
-  }
-  return out;
 }
 
 /** Parts the readers come back for: worth keeping once inflated. */

@@ -15,6 +15,7 @@ import { StepTabs } from "./StepTabs";
 import { useReport } from "./state/useReport";
 import { useReviewDrafts } from "./state/useReviewDrafts";
 import type { LoadExporter } from "./exporter";
+import type { LoadLastYearReader } from "./last-year";
 
 export type { Theme };
 
@@ -23,6 +24,7 @@ export interface PaneProps {
   language: Language;
   theme: Theme;
   loadExporter?: LoadExporter;
+  loadLastYear?: LoadLastYearReader;
   canDownload?: boolean;
 }
 
@@ -42,6 +44,7 @@ export function App({
   language,
   theme,
   loadExporter,
+  loadLastYear,
   canDownload = true,
 }: PaneProps): React.JSX.Element {
   const t = stringsFor(language);
@@ -77,10 +80,11 @@ export function App({
       reportPrint,
       setReportPrint,
       ...(loadExporter ? { loadExporter } : {}),
+      ...(loadLastYear ? { loadLastYear } : {}),
       canDownload,
       review,
     }),
-    [port, language, t, report, schemeId, reportPrint, loadExporter, canDownload, review],
+    [port, language, t, report, schemeId, reportPrint, loadExporter, loadLastYear, canDownload, review],
   );
   const View = views[tab];
 

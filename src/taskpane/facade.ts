@@ -4,6 +4,7 @@ import type { Assessment, CellValue, Entry } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { Indicator, Plan, Text, UnitType } from "../domain/plan";
 import { formatTarget, formatValue } from "../domain/format";
+import { typedIndicator } from "../domain/growth";
 import { assessReport, formulaInputIssue, shortName } from "../domain/assess";
 import { countByField, type FieldCount } from "../domain/applicability";
 import { coveredIndicators, coversIndicator } from "../domain/coverage";
@@ -160,10 +161,14 @@ export function indicatorOf(plan: Plan, id: string): Indicator | undefined {
 }
 
 /** A cell value as the sheet would show it to this person. */
+/**
+ * A cell's value as the sheet shows it: what was typed in the value or "Năm trước" cell, or a fix
+ * for it. On a growth row those cells hold levels (issue #12 item 4), so a level shows as one.
+ */
 export function showValue(value: CellValue, ind: Indicator | undefined, lang: Language): string {
   if (value === null) return "";
   if (isCellError(value)) return value.error;
-  if (typeof value === "number") return ind ? formatValue(value, ind, lang) : String(value);
+  if (typeof value === "number") return ind ? formatValue(value, typedIndicator(ind), lang) : String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return value;
 }

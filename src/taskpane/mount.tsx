@@ -6,6 +6,7 @@ import type { LoadExporter } from "./exporter";
 import { loadStrings } from "./i18n";
 import { installShellStyles } from "./shell-styles";
 import { loadTheme } from "./theme";
+import type { LoadLastYearReader } from "./last-year";
 
 export type { Theme };
 
@@ -15,6 +16,8 @@ export interface MountOptions {
   theme: Theme;
   /** The submission workbook builder, loaded on the first export (a dynamic import of src/xlsx). */
   loadExporter?: LoadExporter;
+  /** The reader of last year's submission, loaded when a file is picked (a dynamic import of src/xlsx). */
+  loadLastYear?: LoadLastYearReader;
   /** Whether the host lets the pane download a file; true when not said. */
   canDownload?: boolean;
 }
@@ -43,6 +46,7 @@ export function mountPane(el: HTMLElement, options: MountOptions): Root {
         language={language}
         theme={theme}
         {...(options.loadExporter ? { loadExporter: options.loadExporter } : {})}
+        {...(options.loadLastYear ? { loadLastYear: options.loadLastYear } : {})}
         canDownload={options.canDownload ?? true}
       />,
     ),

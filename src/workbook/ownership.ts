@@ -264,7 +264,14 @@ export function planWrite(
             g.inputs.get(cell.col) === cell.input &&
             cell.row >= g.first &&
             cell.row <= g.last &&
-            textOf(grid.read(cell.row, g.idCol).value) === newIdAt.get(cell.row);
+            textOf(grid.read(cell.row, g.idCol).value) === newIdAt.get(cell.row) &&
+            // An empty "Năm trước" cell given last year's figure (D29) is written; a typed one never
+            // is (applyPrefill fills only empty cells), so it is kept as the person left it.
+            !(
+              cell.input === "previous" &&
+              cell.value !== null &&
+              isBlank(grid.read(cell.row, cell.col).value)
+            );
       if (sameRow) {
         keep.add(k);
         const format = cell.style.numFmt ?? "General";
@@ -339,4 +346,9 @@ function rectangles(cells: [number, number][]): string[] {
     }
   }
   return spans.map((s) => `${colLetter(s.left)}${s.top}:${colLetter(s.right)}${s.bottom}`);
+}
+
+/** A cell holding nothing a person typed: empty, or only spaces. */
+function isBlank(v: CellRead["value"]): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }

@@ -6,6 +6,9 @@ import type { Prefilled } from "../domain/submission";
 
 export type Language = "vi" | "en";
 
+/** The cells a suggested value may be written to: the value, or a growth row's base level. */
+export type WritablePart = "value" | "previous";
+
 /** What the template records about itself (stored in a very-hidden sheet and a custom XML part). */
 export interface ReportMeta {
   schemaVersion: number;
@@ -122,8 +125,11 @@ export interface WorkbookPort {
   writeReply(indicatorId: string, reply: string): Promise<void>;
   /** The reviewer's name in the header, asked once and remembered in the workbook. */
   writeReviewer(name: string): Promise<void>;
-  /** Write a value a person accepted (a suggested fix); text is written as text, never as a formula. */
-  writeValue(indicatorId: string, value: CellValue): Promise<void>;
+  /**
+   * Write a value a person accepted (a suggested fix) in the value cell, or in the "Năm trước" cell
+   * of a growth row; text is written as text, never as a formula.
+   */
+  writeValue(indicatorId: string, value: CellValue, part?: WritablePart): Promise<void>;
   /** Write an explanation or evidence a person accepted, as text (never read as a formula). */
   writeText(indicatorId: string, part: "explanation" | "evidence", text: string): Promise<void>;
   /** Open a finished workbook (an .xlsx as base64) as a new workbook, e.g. the exported submission. */

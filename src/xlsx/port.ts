@@ -12,6 +12,7 @@ import type {
   Progress,
   ReportSnapshot,
   WorkbookPort,
+  WritablePart,
 } from "../workbook/port";
 import { a1, parseRange, sheetRef } from "../workbook/a1";
 import { NAMES } from "../workbook/layout";
@@ -141,11 +142,12 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
-  async writeValue(indicatorId: string, value: CellValue): Promise<void> {
+  async writeValue(indicatorId: string, value: CellValue, part: WritablePart = "value"): Promise<void> {
+    const name = part === "previous" ? NAMES.previous : NAMES.values;
     await this.edit((wb) => {
       const row = this.requireRow(wb, indicatorId);
-      const values = this.column(wb, NAMES.values);
-      if (!values) throw damagedTemplate(NAMES.values);
+      const values = this.column(wb, name);
+      if (!values) throw damagedTemplate(name);
       // A string is assigned as a string: ExcelJS never reads "=1+1" in it as a formula.
       values.ws.getCell(row, values.col).value = toExcelValue(value);
     });

@@ -6,6 +6,9 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { SHEET_STRINGS } from "../../src/workbook/strings";
+import { geometry } from "../../src/workbook/layout";
+import { colLetter } from "../../src/workbook/a1";
+import type { TrailKey } from "../../src/workbook/layout-types";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { verifySubmissionHash, type Submission } from "../../src/domain/submission";
@@ -26,6 +29,10 @@ const SHOTS = join(ARTIFACTS, "e2e");
 /** The README's pictures (issue #15 item 8), made here so they stay current. */
 const README_IMAGES = join(ROOT, "docs", "images");
 const COLUMNS = SHEET_STRINGS.vi.columns;
+/** The review trail's column letters, as the layout places them (right of the hidden parameters). */
+const TRAIL = Object.fromEntries(
+  Object.entries(geometry(1, 0).trail).map(([k, c]) => [k, colLetter(c)]),
+) as Record<TrailKey, string>;
 
 let site: Awaited<ReturnType<typeof serve>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -352,9 +359,11 @@ describe("the pane beside the in-browser workbook", () => {
     const recovery = await cellOf("thrift.recovery-tasks", "value");
     const goals = await cellOf("thrift.development-goals", "value");
 
-    // A number kept as text (the apostrophe, as text pasted from a web page arrives): invalid, with a
-    // suggested fix. Typed plainly, vi-VN Excel stores 6,5% as the number 0.065.
-    await typeInto(growth, "'6,5%");
+    // Growth is computed from two levels (issue #12 item 4): last year's revenue in "Năm trước",
+    // this year's in the value. This year's is a number kept as text (the apostrophe, as text pasted
+    // from a web page arrives): invalid, with a suggested fix. 1.200 typed in vi-VN is 1200.
+    await typeInto(await cellOf("publishing.revenue-growth", "previous"), "1.200");
+    await typeInto(growth, "'1278");
     await typeInto(planning, "Đã thực hiện"); // good
     await typeInto(funds, "abc"); // bad
     await typeInto(recovery, "Chưa thực hiện"); // short: needs an explanation
@@ -387,10 +396,12 @@ describe("the pane beside the in-browser workbook", () => {
     // The suggested number is one click away.
     // Named as the sheet names the row: STT and name, not the machine id.
     await pane()
-      .getByRole("button", { name: await fixName("6,5%", "publishing.revenue-growth") })
+      .getByRole("button", { name: await fixName("1.278", "publishing.revenue-growth") })
       .click();
     await waitForCounts(/^2 lỗi/);
-    await expect(cellText(growth)).resolves.toMatch(/^6[.,]5/);
+    await expect(cellText(growth)).resolves.toMatch(/^1[.,]?278/);
+    // The sheet computes the rate from the two levels: (1278 − 1200) / 1200 = 6.5%, at least 6%.
+    await expect(statusTextOf(await statusOf("publishing.revenue-growth"))).resolves.toBe("Vượt");
 
     await typeInto(funds, "Có");
     await typeInto(
@@ -451,7 +462,9 @@ describe("the pane beside the in-browser workbook", () => {
     // The 2025 report: the sector's 6% revenue growth is due "by 2025", so 4% is a shortfall to
     // review (in 2023 it is not yet due, and not queued).
     await insertTemplate("publisher", 5, 2025);
-    await typeInto(await cellOf("publishing.revenue-growth", "value"), "4%"); // shortfall of 6%
+    // Revenue from 1.000 to 1.040: a growth of 4%, a shortfall of 6% (the two levels, issue #12 item 4).
+    await typeInto(await cellOf("publishing.revenue-growth", "previous"), "1.000");
+    await typeInto(await cellOf("publishing.revenue-growth", "value"), "1.040");
     await typeInto(await cellOf("publishing.revenue-growth", "explanation"), "Thị trường sách giảm");
     await typeInto(await cellOf("thrift.budget-planning", "value"), "Không"); // not done
     await typeInto(await cellOf("thrift.budget-planning", "explanation"), "Chờ hướng dẫn của Bộ");
@@ -472,12 +485,20 @@ describe("the pane beside the in-browser workbook", () => {
     await p.getByText("Người thẩm định: Nguyễn Thị Thẩm").waitFor();
     await expect(cellText("D8")).resolves.toBe("Nguyễn Thị Thẩm");
 
-    // The card: value, target, status, the unit's explanation and evidence.
+    // The card: value, target, the plan's deadline (D28), status, the unit's explanation and evidence.
     await p.getByText("Mục 1 / 2").waitFor();
     const card = p.getByRole("article");
     await card.getByRole("heading", { name: /publishing\.revenue-growth/ }).waitFor();
     await card.getByText("Thị trường sách giảm").waitFor();
-    await expect(card.locator("dd").allTextContents()).resolves.toEqual(["4%", "≥ 6%", "Chưa đạt"]);
+    await expect(card.locator("dt").allTextContents()).resolves.toContain("Hạn");
+    await expect(card.locator("dd").allTextContents()).resolves.toEqual([
+      // The two levels as typed (this year's, last year's); the status judges the rate they give.
+      "1.040",
+      "1.000",
+      "≥ 6%",
+      "2025",
+      "Chưa đạt",
+    ]);
 
     // Keyboard only: R returns and puts the cursor in the comment, Ctrl+Enter saves.
     await p.getByRole("button", { name: "Mục sau" }).focus();
@@ -539,16 +560,16 @@ describe("the pane beside the in-browser workbook", () => {
       SHEET_STRINGS.vi.decisions.returned,
     );
     const growthRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
-    await expect(cellText(`W${growthRow}`)).resolves.toBe("Nguyễn Thị Thẩm");
-    await expect(cellText(`X${growthRow}`)).resolves.toMatch(
+    await expect(cellText(`${TRAIL.reviewedBy}${growthRow}`)).resolves.toBe("Nguyễn Thị Thẩm");
+    await expect(cellText(`${TRAIL.reviewedAt}${growthRow}`)).resolves.toMatch(
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
     );
 
-    // The hidden columns (parameters N:U, the decision's basis Y) are not drawn, as in Excel, here
-    // and after reopening; the trail's reply, reviewer and time (V:X) are.
+    // The hidden columns (parameters P:X, the decision's basis AB) are not drawn, as in Excel, here
+    // and after reopening; the id and field (N:O) and the trail's reply, reviewer and time (Y:AA) are.
     const columnLetters = () => page.locator("table.wb-grid thead th[scope=col]").allTextContents();
-    const hidden = ["N", "O", "P", "Q", "R", "S", "T", "U", "Y"];
-    expect(await columnLetters()).toEqual(expect.arrayContaining(["M", "V", "W", "X"]));
+    const hidden = ["P", "Q", "R", "S", "T", "U", "V", "W", "X", "AB"];
+    expect(await columnLetters()).toEqual(expect.arrayContaining(["N", "O", "Y", "Z", "AA"]));
     expect((await columnLetters()).filter((c) => hidden.includes(c))).toEqual([]);
 
     // Close and reopen the workbook (the playground keeps it as a saved file would be).
@@ -604,10 +625,10 @@ describe("the pane beside the in-browser workbook", () => {
       .click();
     await item.getByText("Hãy viết câu trả lời trước khi lưu.").waitFor();
     const answer = "Đã bổ sung số liệu quý IV theo báo cáo tài chính";
-    // The box is named by what the accountant reads on the sheet: the row's STT (A) and name (D).
+    // The box is named by what the accountant reads on the sheet: the row's STT (A) and name (B).
     const returnedRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
     const stt = await cellText(`A${returnedRow}`);
-    const name = await cellText(`D${returnedRow}`);
+    const name = await cellText(`B${returnedRow}`);
     await item
       .getByRole("textbox", { name: `${stt}. ${name}: trả lời của đơn vị`, exact: true })
       .fill(answer);
@@ -619,7 +640,7 @@ describe("the pane beside the in-browser workbook", () => {
     await item.getByText("Đã trả lời · chờ người thẩm định xem lại").waitFor();
     await waitForCounts(/^0 lỗi · 0 cảnh báo/);
     const growthRow = /\d+$/.exec(await cellOf("publishing.revenue-growth", "value"))![0];
-    await expect(cellText(`V${growthRow}`)).resolves.toBe(answer);
+    await expect(cellText(`${TRAIL.reply}${growthRow}`)).resolves.toBe(answer);
     await shot("08-check-answered");
 
     // The reviewer sees the answer on the card.
@@ -649,7 +670,7 @@ describe("the pane beside the in-browser workbook", () => {
       comment: "Đề nghị bổ sung số liệu doanh thu quý IV",
       reviewer: "Nguyễn Thị Thẩm",
       reply: answer,
-      basis: { value: 0.04, reply: "" },
+      basis: { value: 1040, reply: "" },
     });
     expect(growth.review.reviewedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
     expect(json.entries.find((e) => e.indicatorId === "thrift.budget-planning")!.review).toMatchObject({
@@ -835,7 +856,8 @@ describe("the pane beside the in-browser workbook", () => {
       if (tag === "vi-light") {
         await openFresh(query);
         await insertTemplate("publisher", 5);
-        await typeInto(await cellOf("publishing.revenue-growth", "value"), "'6,5%"); // text, not a number: brings a one-click fix into the Check view
+        await typeInto(await cellOf("publishing.revenue-growth", "previous"), "1.200");
+        await typeInto(await cellOf("publishing.revenue-growth", "value"), "'1278"); // text, not a number: brings a one-click fix into the Check view
         await typeInto(await cellOf("thrift.state-funds", "value"), "abc");
         await typeInto(await cellOf("thrift.recovery-tasks", "value"), "Không"); // a shortfall to review
         await waitForCounts(/đã nhập 3\/5/);
@@ -870,7 +892,8 @@ describe("the pane beside the in-browser workbook", () => {
     const [growth, planning, funds, recovery, goals] = await Promise.all(
       ids.map((id) => cellOf(id, "value")),
     );
-    await typeInto(growth!, "'6,5%"); // a number kept as text
+    await typeInto(await cellOf("publishing.revenue-growth", "previous"), "1.200");
+    await typeInto(growth!, "'1278"); // a number kept as text
     await typeInto(planning!, "Đã thực hiện");
     await typeInto(funds!, "abc");
     await typeInto(recovery!, "Chưa thực hiện");
@@ -895,7 +918,7 @@ describe("the pane beside the in-browser workbook", () => {
     // The list works as in Check: to the cell, and the one-click fix.
     await p.getByRole("button", { name: await goToName("thrift.state-funds") }).click();
     await expectValue(page.getByRole("textbox", { name: /^Hộp tên/ }), funds!);
-    await p.getByRole("button", { name: await fixName("6,5%", "publishing.revenue-growth") }).click();
+    await p.getByRole("button", { name: await fixName("1.278", "publishing.revenue-growth") }).click();
     await p.getByRole("button", { name: "Xuất bản nộp (còn 2 lỗi)" }).waitFor();
     await typeInto(funds!, "Có");
     const explanation = "Chưa bố trí được kinh phí năm 2023";
@@ -963,7 +986,8 @@ describe("the pane beside the in-browser workbook", () => {
     expect(rows.map((r) => r.getCell(col("indicator_id")).value)).toEqual(ids);
     const byId = new Map(rows.map((r) => [String(r.getCell(col("indicator_id")).value), r]));
     const typed: Record<string, unknown> = {
-      "publishing.revenue-growth": 0.065,
+      // This year's level as typed; the sealed entry keeps last year's beside it.
+      "publishing.revenue-growth": 1278,
       "thrift.budget-planning": "Đã thực hiện",
       "thrift.state-funds": "Có",
       "thrift.recovery-tasks": "Chưa thực hiện",

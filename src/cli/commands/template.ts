@@ -17,9 +17,7 @@ import { readTemplate } from "../../xlsx/read";
 import { writeFileAtomic } from "../process/atomic-write";
 import { GuardedPackage } from "../../ooxml/package";
 import { reasonOf } from "../../ooxml/rejection";
-import { LeanWorkbook } from "../../ooxml/lean-reader";
-import { isSubmissionWorkbook, readSubmission } from "../../xlsx/submission-reader";
-import { prefillFrom } from "../../domain/prefill";
+import { lastYearFigures } from "../../xlsx/last-year";
 import type { Prefilled } from "../../domain/submission";
 import { parseCommandArgs, requireOption } from "../args";
 import type { Io } from "../io";
@@ -150,22 +148,13 @@ async function previousOf(path: string, plan: Plan, unit: UnitProfile, io: Io): 
       vi: "tệp lớn hơn 50 MB, không phải một bản nộp",
       en: "the file is larger than 50 MB; it is not a submission",
     });
-  let read;
+  let r;
   try {
-    const wb = new LeanWorkbook(new GuardedPackage(readFileSync(path)));
-    if (!isSubmissionWorkbook(wb))
-      throw refuse({
-        vi: "đây không phải bản nộp đã niêm phong (tệp xuất bằng self-assess export hoặc nút Xuất của add-in)",
-        en: "this is not a sealed submission (a file made by self-assess export or the add-in's Export)",
-      });
-    read = await readSubmission(wb, (sub) =>
-      sub.plan.id === plan.id && sub.plan.version === plan.version ? plan : null,
-    );
+    // The ministry's guarded package (Node's zlib); the pane hands the same reading its own.
+    r = await lastYearFigures(new GuardedPackage(readFileSync(path)), plan, unit);
   } catch (e) {
-    if (e instanceof UsageError) throw e;
     throw refuse(reasonOf(e).message);
   }
-  const r = prefillFrom(read.submission, read.hashVerified, plan, unit);
   if (!r.ok)
     throw refuse({ vi: r.problems.map((p) => p.vi).join("; "), en: r.problems.map((p) => p.en).join("; ") });
   for (const s of r.skipped)

@@ -45,6 +45,22 @@ export const en: Strings = {
     planFileTooLarge: (name) => `${name} is larger than 5 MB, so it is not a plan file.`,
     planFileUnreadable: (name) => `Could not read ${name}. Choose the file again.`,
     planFileMore: (n) => `and ${n} more`,
+    lastYear: "Fill “Previous year” from last year's submission…",
+    lastYearHint:
+      "Choose the submission (.xlsx) exported last year: its figures for the growth indicators go into the empty “Previous year” cells when the template is inserted; figures already typed are kept.",
+    lastYearReading: "Reading last year's submission…",
+    lastYearNeedsUnit:
+      "Choose the unit type and enter the unit code and reporting year first: the submission must be this unit's, of the year before.",
+    lastYearTooLarge: (name) => `${name} is larger than 50 MB, so it is not a submission.`,
+    lastYearUnreadable: (name) => `Could not read ${name}. Choose the file again.`,
+    lastYearRefused: (name) => `${name} cannot be used as last year's figures:`,
+    lastYearReady: (name, n) =>
+      `From ${name}: ${n} figures will go into the “Previous year” column on insert.`,
+    lastYearSkipped: (id, why) => `${id}: not filled (${why}).`,
+    lastYearKept: (id, typed, offered) =>
+      `${id}: its “Previous year” cell already holds ${typed} and is kept (last year's submission says ${offered}). To use the submission's figure, clear the cell and insert again.`,
+    lastYearClear: "Remove last year's submission",
+    lastYearFixFirst: "The submission chosen for last year cannot be used: choose another file or remove it.",
     unitType: "Unit type",
     unitTypePlaceholder: "Choose the unit type",
     fields: "Fields (clear one to leave it out of the template)",

@@ -42,6 +42,22 @@ export const vi = {
     planFileTooLarge: (name: string) => `Tệp ${name} lớn hơn 5 MB nên không phải một tệp kế hoạch.`,
     planFileUnreadable: (name: string) => `Không đọc được tệp ${name}. Hãy chọn lại tệp.`,
     planFileMore: (n: number) => `và ${n} lỗi khác`,
+    lastYear: "Điền cột “Năm trước” từ bản nộp năm trước…",
+    lastYearHint:
+      "Chọn bản nộp (.xlsx) đã xuất năm trước: số liệu của các chỉ tiêu tăng trưởng được điền vào các ô “Năm trước” còn trống khi chèn mẫu; số đã nhập được giữ nguyên.",
+    lastYearReading: "Đang đọc bản nộp năm trước…",
+    lastYearNeedsUnit:
+      "Hãy chọn loại đơn vị, nhập mã đơn vị và năm báo cáo trước: bản nộp phải đúng của đơn vị, của năm trước.",
+    lastYearTooLarge: (name: string) => `Tệp ${name} lớn hơn 50 MB nên không phải một bản nộp.`,
+    lastYearUnreadable: (name: string) => `Không đọc được tệp ${name}. Hãy chọn lại tệp.`,
+    lastYearRefused: (name: string) => `Không dùng được ${name} làm số liệu năm trước:`,
+    lastYearReady: (name: string, n: number) =>
+      `Từ ${name}: ${n} số liệu sẽ được điền vào cột “Năm trước” khi chèn mẫu.`,
+    lastYearSkipped: (id: string, why: string) => `${id}: không điền được (${why}).`,
+    lastYearKept: (id: string, typed: string, offered: string) =>
+      `${id}: ô “Năm trước” đã có ${typed}, được giữ nguyên (bản nộp năm trước ghi ${offered}). Muốn dùng số của bản nộp, hãy xoá ô đó rồi chèn lại.`,
+    lastYearClear: "Bỏ bản nộp năm trước",
+    lastYearFixFirst: "Bản nộp năm trước đã chọn không dùng được: hãy chọn tệp khác hoặc bỏ nó.",
     unitType: "Loại hình đơn vị",
     unitTypePlaceholder: "Chọn loại hình đơn vị",
     fields: "Lĩnh vực (bỏ chọn để loại khỏi mẫu)",

@@ -112,7 +112,7 @@ export function IssueList({ plan, issues, kinds, onNote }: IssueListProps): Reac
     if (suggestion !== undefined)
       return {
         label: t.check.fix(showValue(suggestion, ind, lang)),
-        write: () => port.writeValue(id, suggestion),
+        write: () => port.writeValue(id, suggestion, issue.part === "previous" ? "previous" : "value"),
       };
     if (issue.code !== FORMULA_IN_INPUT) return null;
     const entry = report.snapshot?.entries.find((e) => e.indicatorId === id);
@@ -122,6 +122,11 @@ export function IssueList({ plan, issues, kinds, onNote }: IssueListProps): Reac
       return {
         label: t.check.keepShown(clip(showValue(entry.value, ind, lang))),
         write: () => port.writeValue(id, entry.value),
+      };
+    if (part === "previous")
+      return {
+        label: t.check.keepShown(clip(showValue(entry.previous ?? null, ind, lang))),
+        write: () => port.writeValue(id, entry.previous ?? null, "previous"),
       };
     if (part === "explanation" || part === "evidence")
       return {

@@ -28,6 +28,7 @@ import { describeError } from "../errors";
 import { PreviewList } from "./PreviewList";
 import { PlanFilePicker } from "./PlanFilePicker";
 import { StepsGuide } from "./StepsGuide";
+import { LastYearPicker, type LastYearChoice } from "./LastYearPicker";
 import { reportingPeriod } from "../../workbook/layout";
 
 const useStyles = makeStyles({
@@ -109,6 +110,7 @@ export default function SetupView(): React.JSX.Element {
   const [busy, setBusy] = useState<"preview" | "insert" | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number; label?: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [lastYear, setLastYear] = useState<LastYearChoice>({ prefilled: null, refused: false });
 
   const plan = planById(draft.planId);
   // Another plan keeps the chosen unit type only if it declares it too, and brings its own year: a
@@ -158,23 +160,35 @@ export default function SetupView(): React.JSX.Element {
   const valid = Object.values(problems).every((p) => p === null) && chosen.length > 0 && plan !== null;
   const show_ = (key: keyof typeof problems) => (touched ? problems[key] : null);
 
+  const unitOf = (): UnitProfile | null =>
+    plan && draft.unitType
+      ? {
+          name: draft.name.trim(),
+          code: draft.code.trim(),
+          unitType: draft.unitType,
+          year,
+          ...(draft.preparer.trim() ? { preparer: draft.preparer.trim() } : {}),
+        }
+      : null;
   const request = (): InsertRequest | null => {
-    if (!plan || !draft.unitType) return null;
-    const unit: UnitProfile = {
-      name: draft.name.trim(),
-      code: draft.code.trim(),
-      unitType: draft.unitType,
-      year,
-      ...(draft.preparer.trim() ? { preparer: draft.preparer.trim() } : {}),
-    };
+    const unit = unitOf();
+    if (!plan || !unit) return null;
     const partial = draft.fields !== null && chosenFields.length < applicableFields.length;
-    return { plan, unit, language: lang, ...(partial ? { fields: chosenFields } : {}) };
+    return {
+      plan,
+      unit,
+      language: lang,
+      ...(partial ? { fields: chosenFields } : {}),
+      ...(lastYear.prefilled ? { prefilled: lastYear.prefilled } : {}),
+    };
   };
+  // Last year's submission is checked against the unit as the form says it, once the form is right.
+  const unitForLastYear = problems.unitType || problems.code || problems.year ? null : unitOf();
 
   const runPreview = async () => {
     setTouched(true);
     const req = request();
-    if (!valid || !req) return;
+    if (!valid || !req || lastYear.refused) return;
     setBusy("preview");
     try {
       setPreview(await port.previewInsert(req));
@@ -191,7 +205,7 @@ export default function SetupView(): React.JSX.Element {
   const runFirstInsert = async () => {
     setTouched(true);
     const req = request();
-    if (!valid || !req) return;
+    if (!valid || !req || lastYear.refused) return;
     setBusy("preview");
     let found: InsertPreview;
     try {
@@ -209,7 +223,7 @@ export default function SetupView(): React.JSX.Element {
 
   const runInsert = async (confirmed: InsertPreview | null = preview) => {
     const req = request();
-    if (!req || !confirmed) return;
+    if (!req || !confirmed || lastYear.refused) return;
     setBusy("insert");
     setProgress({ done: 0, total: 1 });
     try {
@@ -372,7 +386,18 @@ export default function SetupView(): React.JSX.Element {
           autoComplete="name"
         />
       </Field>
+      <LastYearPicker
+        plan={unitForLastYear ? plan : null}
+        unit={unitForLastYear}
+        entries={report.snapshot?.entries ?? []}
+        onChange={(choice) => {
+          setLastYear(choice);
+          setPreview(null);
+          setDone(null);
+        }}
+      />
       {touched && !valid ? <p role="alert">{t.setup.fixFirst}</p> : null}
+      {touched && valid && lastYear.refused ? <p role="alert">{t.setup.lastYearFixFirst}</p> : null}
       {preview && plan ? <PreviewList preview={preview} count={chosen.length} plan={plan} /> : null}
       {progress ? (
         <Field label={progress.label ?? t.setup.inserting} validationState="none">
