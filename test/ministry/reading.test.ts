@@ -99,7 +99,7 @@ describe("filled templates", () => {
     expect(issue.message.en).toMatch(/2 cells below the table.*"Chỉ tiêu bổ sung của đơn vị"/);
   });
 
-  test("sorting only A:M leaves the hidden parameters behind: one message says template --from repairs it", async () => {
+  test("sorting only the visible table (A:N) leaves the hidden parameters behind: one message says template --from repairs it", async () => {
     const [a, b] = [entries[0]!.indicatorId, entries[1]!.indicatorId];
     const bytes = await editTemplate(await filled(), (ws, cellOf) => {
       const ra = Number(cellOf("SA_IDS", a)!.row);
@@ -111,7 +111,7 @@ describe("filled templates", () => {
             cell.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
         }),
       );
-      for (let c = 1; c <= 13; c++) {
+      for (let c = 1; c <= 14; c++) {
         const t = ws.getCell(ra, c).value;
         ws.getCell(ra, c).value = ws.getCell(rb, c).value;
         ws.getCell(rb, c).value = t;
