@@ -61,8 +61,8 @@ test("issues become notes on the status cell; goTo names the cell of the part", 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(port.data! as unknown as ArrayBuffer);
   const row = 10 + FIXTURE_PLAN.indicators.findIndex((i) => i.id === "incidents");
-  expect(String(wb.getWorksheet("Tự đánh giá")!.getCell(`H${row}`).note)).toMatch(/Cần giải trình/);
+  expect(String(wb.getWorksheet("Tự đánh giá")!.getCell(`I${row}`).note)).toMatch(/Cần giải trình/);
   await port.goTo("incidents", "explanation");
-  expect(port.selected).toBe(`'Tự đánh giá'!I${row}`);
+  expect(port.selected).toBe(`'Tự đánh giá'!J${row}`);
   await expect(port.goTo("nope", "value")).rejects.toThrow(/nope/);
 });

@@ -59,8 +59,8 @@ test("the reviewer's name, the decision's trail and the reply are written and re
     "Trần Thị B",
     AT,
   ]);
-  expect(ws.getColumn("Z").hidden).toBe(true);
-  expect(ws.getColumn("W").hidden).toBe(false);
+  expect(ws.getColumn("AB").hidden).toBe(true);
+  expect(ws.getColumn("Y").hidden).toBe(false);
 });
 
 test("a re-insert keeps the reviewer's name, the trail and the reply", async () => {
