@@ -23,6 +23,10 @@ import {
   type PagesBuild,
 } from "./harness";
 import { MOST_2026_FILE } from "../fixtures/plans/most-2026";
+import { getPlan } from "../../src/catalog/index";
+import { selectIndicators } from "../../src/domain/applicability";
+import type { Entry } from "../../src/domain/entry";
+import { levelsOf, sampleSubmissionFile, valueFor } from "../ministry/fixtures/submissions";
 
 const DIST = join(ARTIFACTS, "e2e-dist");
 const SHOTS = join(ARTIFACTS, "e2e");
@@ -1246,3 +1250,64 @@ async function statusTextOf(cell: Locator): Promise<string> {
 async function cellText(address: string): Promise<string> {
   return ((await page.getByRole("grid").locator(`[data-address="${address}"]`).textContent()) ?? "").trim();
 }
+
+describe("last year's figures picked at Setup (issue #12 item 4)", () => {
+  test("a file for another unit is refused with its reason; last year's own submission fills Năm trước at insert", async () => {
+    const plan = getPlan("kh-1097-2023")!;
+    const unit = {
+      name: "Báo Điện tử Thử nghiệm",
+      code: "000.00.12.G14",
+      unitType: "press-agency",
+      year: 2023,
+    };
+    const rows = selectIndicators(plan, "press-agency");
+    const entries: Entry[] = rows.map((ind) => ({
+      indicatorId: ind.id,
+      ...levelsOf(ind, valueFor(ind, "met")),
+      explanation: "",
+      evidence: "",
+      review: { decision: null, comment: "" },
+    }));
+    const own = (await sampleSubmissionFile(plan, unit, entries)).bytes;
+    const other = (await sampleSubmissionFile(plan, { ...unit, code: "000.00.13.G14" }, entries)).bytes;
+    const news = "press.political-news-growth";
+    const lastLevel = entries.find((e) => e.indicatorId === news)!.value;
+
+    await openFresh();
+    const p = pane();
+    await p.getByRole("tab", { name: "Thiết lập" }).click();
+    await p.getByRole("combobox", { name: /Kế hoạch thi đua/ }).selectOption("kh-1097-2023");
+    await p.getByRole("combobox", { name: /Loại hình đơn vị/ }).selectOption("press-agency");
+    await p.getByRole("textbox", { name: /Tên đơn vị/ }).fill(unit.name);
+    await p.getByRole("textbox", { name: /Mã đơn vị/ }).fill(unit.code);
+    await p.getByRole("textbox", { name: /Năm báo cáo/ }).fill("2024");
+    const picker = p.getByTestId("last-year-input");
+
+    // Another unit's submission: refused, named, and the insert waits.
+    await picker.setInputFiles({
+      name: "bao-khac-2023.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(other),
+    });
+    await p.getByText("Không dùng được bao-khac-2023.xlsx làm số liệu năm trước:").waitFor();
+    await p.getByRole("button", { name: "Chèn mẫu báo cáo" }).click();
+    await p.getByText("Bản nộp năm trước đã chọn không dùng được: hãy chọn tệp khác hoặc bỏ nó.").waitFor();
+    await expect(p.getByText(/Đã chèn/).count()).resolves.toBe(0);
+
+    // Its own 2023 submission: read in the browser, then written into the empty Năm trước cells.
+    await picker.setInputFiles({
+      name: "bao-2023.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(own),
+    });
+    await p
+      .getByText(/^Từ bao-2023\.xlsx: \d+ số liệu sẽ được điền vào cột “Năm trước” khi chèn mẫu\./)
+      .waitFor();
+    await p.getByRole("button", { name: "Chèn mẫu báo cáo" }).click();
+    await p.getByText(new RegExp(`Đã chèn ${rows.length} chỉ tiêu`)).waitFor();
+    expect(lastLevel).toBe(1200);
+    await expect(cellText(await cellOf(news, "previous"))).resolves.toMatch(/^1[.,]?200$/);
+    await expect(cellText(await cellOf(news, "value"))).resolves.toBe("");
+    await shot("40-last-year-prefilled");
+  });
+});
