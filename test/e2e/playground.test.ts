@@ -437,7 +437,9 @@ describe("the pane beside the in-browser workbook", () => {
     try {
       await openFresh();
       await insertTemplate("publisher", 5);
-      await typeInto(await cellOf("publishing.revenue-growth", "value"), "4%");
+      // Growth from two levels: 1.000 → 1.040 is 4%, short of the 6% target.
+      await typeInto(await cellOf("publishing.revenue-growth", "previous"), "1.000");
+      await typeInto(await cellOf("publishing.revenue-growth", "value"), "1.040");
       await typeInto(await cellOf("thrift.budget-planning", "value"), "Đã thực hiện");
       await typeInto(await cellOf("thrift.state-funds", "value"), "abc");
       await typeInto(await cellOf("thrift.recovery-tasks", "value"), "Không");
@@ -730,7 +732,9 @@ describe("the pane beside the in-browser workbook", () => {
     await insertTemplate("publisher", 5);
     const id = "publishing.revenue-growth";
     const growth = await cellOf(id, "value");
-    await typeInto(growth, "=1+1");
+    await typeInto(await cellOf(id, "previous"), "1.000");
+    // 1.100 over last year's 1.000 is 10%, above the target: the formula is the one error.
+    await typeInto(growth, "=1000+100");
     await waitForCounts(/^1 lỗi · 0 cảnh báo · chưa nhập 4 · đã nhập 1\/5/);
     const p = pane();
     await p.getByRole("tab", { name: "Kiểm tra" }).click();
@@ -750,7 +754,7 @@ describe("the pane beside the in-browser workbook", () => {
       ),
     ).resolves.toBe(true);
     // The cell now holds the value it showed, not the formula.
-    await expect(cellText(growth)).resolves.toMatch(/^200/);
+    await expect(cellText(growth)).resolves.toMatch(/^1[.,]?100[.,]?$/);
     const nameBox = page.getByRole("textbox", { name: /^Hộp tên/ });
     await nameBox.fill(growth);
     await nameBox.press("Enter");
@@ -802,7 +806,8 @@ describe("the pane beside the in-browser workbook", () => {
     await insertTemplate("publisher", 5);
     await typeInto(await cellOf("thrift.state-funds", "value"), "Có");
     await typeInto(await cellOf("thrift.state-funds", "explanation"), "Quyết toán đúng hạn");
-    await typeInto(await cellOf("publishing.revenue-growth", "value"), "8%");
+    await typeInto(await cellOf("publishing.revenue-growth", "previous"), "1.000");
+    await typeInto(await cellOf("publishing.revenue-growth", "value"), "1.080");
     await waitForCounts(/đã nhập 2\/5/);
     const p = pane();
     const preview = p.getByTestId("insert-preview");
@@ -854,7 +859,13 @@ describe("the pane beside the in-browser workbook", () => {
       "Quyết toán đúng hạn",
     );
     await expect(cellText(await cellOf("thrift.state-funds", "value"))).resolves.toBe("Có");
-    await expect(cellText(await cellOf("publishing.revenue-growth", "value"))).resolves.toMatch(/^8(,0+)?%$/);
+    // Both levels come back: the base in Năm trước and this year's figure.
+    await expect(cellText(await cellOf("publishing.revenue-growth", "previous"))).resolves.toMatch(
+      /^1[.,]?000[.,]?$/,
+    );
+    await expect(cellText(await cellOf("publishing.revenue-growth", "value"))).resolves.toMatch(
+      /^1[.,]?080[.,]?$/,
+    );
     // Each returned indicator is a row of the table once, no longer in the archive.
     await expect(idCells("thrift.state-funds").count()).resolves.toBe(1);
     await expect(idCells("publishing.revenue-growth").count()).resolves.toBe(1);
