@@ -374,6 +374,8 @@ describe("consolidate", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "Ma trận",
       "Đơn vị",
+      "Toàn ngành",
+      "Toàn ngành (chi tiết)",
       "Dữ liệu",
       "Chưa nộp",
       "Nộp lại",

@@ -7,13 +7,14 @@ import { resolve } from "node:path";
 import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
-import { usePlans } from "./plans";
+import { planById, usePlans } from "./plans";
 import { writeFileAtomicChunks, writeFileAtomicWith } from "../process/atomic-write";
 import type { Io } from "../io";
 import { UsageError } from "../io";
 import { readEach } from "./batch";
 import { displayPath } from "./check-run";
 import { consolidate, OWN_ENTRIES, type Consolidation, type EntryStore } from "./consolidate-model";
+import { nationalFigures, nationalSummary, type NationalFigure } from "./consolidate-national";
 import type { FileReport } from "./file-report";
 import { isIgnored } from "./inputs";
 import { claimOutputs } from "./outputs";
@@ -67,6 +68,7 @@ export function consolidationJson(
   c: Consolidation,
   generatedAt: string,
   store: EntryStore = OWN_ENTRIES,
+  national: readonly NationalFigure[] = [],
 ): Record<string, unknown> {
   return {
     generatedAt,
@@ -128,6 +130,7 @@ export function consolidationJson(
             file: u.report.file,
           };
     })(),
+    national,
     missing: c.missing,
     notInRoster: c.notInRoster,
     resubmissions: c.resubmissions.map((r) => ({
@@ -196,9 +199,10 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     );
     bar?.done();
     const c = consolidate(reports, roster, spill);
+    const national = nationalFigures(c, planById, roster, spill);
     try {
-      writeFileAtomicWith(out, (sink) => streamConsolidatedWorkbook(sink, c, opts.lang, spill));
-      if (json) writeFileAtomicChunks(json, jsonPieces(consolidationJson(c, io.now(), spill)));
+      writeFileAtomicWith(out, (sink) => streamConsolidatedWorkbook(sink, c, opts.lang, spill, national));
+      if (json) writeFileAtomicChunks(json, jsonPieces(consolidationJson(c, io.now(), spill, national)));
     } catch (e) {
       io.err(
         `Không ghi được kết quả / The output could not be written: ${safeText((e as Error).message ?? String(e))}`,
@@ -220,6 +224,7 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
             (roster ? `, ${c.missing.length} roster units missing` : "") +
             ` → ${show(out)} (${secs} s)`,
     );
+    for (const line of nationalSummary(national, opts.lang)) io.err(safeText(line));
     if (tally.refused > 0 || missing.length > 0) return RUN_EXIT.refused;
     return invalid > 0 ? RUN_EXIT.errors : RUN_EXIT.ok;
   } finally {

@@ -8,6 +8,34 @@ export interface ConsolidateStrings {
     missing: string;
     resubmissions: string;
     files: string;
+    national: string;
+    nationalDetail: string;
+  };
+  national: {
+    indicatorId: string;
+    unit: string;
+    method: string;
+    summed: string;
+    listed: string;
+    target: string;
+    deadline: string;
+    value: string;
+    status: string;
+    completion: string;
+    contributors: string;
+    gaps: string;
+    note: string;
+    role: string;
+    contribution: string;
+    gap: string;
+    notSummed: string;
+    ownEntry: string;
+    noneReceived: string;
+    oneEntry: string;
+    entries: string;
+    complete: string;
+    partial: string;
+    noNational: string;
   };
   unitCode: string;
   unitName: string;
@@ -63,6 +91,34 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
       missing: "Chưa nộp",
       resubmissions: "Nộp lại",
       files: "Tệp",
+      national: "Toàn ngành",
+      nationalDetail: "Toàn ngành (chi tiết)",
+    },
+    national: {
+      indicatorId: "Mã chỉ tiêu",
+      unit: "Đơn vị tính",
+      method: "Cách tổng hợp",
+      summed: "Cộng số liệu của",
+      listed: "Không cộng (chỉ số, thứ hạng, tỷ lệ): số liệu của đơn vị báo cáo",
+      target: "Chỉ tiêu toàn ngành",
+      deadline: "Hạn (năm)",
+      value: "Tổng / số liệu",
+      status: "Đánh giá",
+      completion: "Tỷ lệ hoàn thành",
+      contributors: "Số đơn vị đóng góp",
+      gaps: "Số đơn vị thiếu số liệu",
+      note: "Ghi chú",
+      role: "Vai trò",
+      contribution: "cộng vào tổng",
+      gap: "thiếu",
+      notSummed: "không cộng (ngoài nhóm đơn vị được cộng)",
+      ownEntry: "số liệu của đơn vị (không cộng)",
+      noneReceived: "chưa nhận được số liệu nào",
+      oneEntry: "số liệu của",
+      entries: "số liệu, xem trang chi tiết",
+      complete: "đủ số liệu của mọi đơn vị đã nhận",
+      partial: "tổng CHƯA ĐẦY ĐỦ",
+      noNational: "Kế hoạch không có chỉ tiêu toàn ngành nào trong các báo cáo đã nhận.",
     },
     unitCode: "Mã đơn vị",
     unitName: "Tên đơn vị",
@@ -116,6 +172,34 @@ export const CONSOLIDATE_STRINGS: Record<"vi" | "en", ConsolidateStrings> = {
       missing: "Not received",
       resubmissions: "Resubmissions",
       files: "Files",
+      national: "National",
+      nationalDetail: "National (detail)",
+    },
+    national: {
+      indicatorId: "Indicator id",
+      unit: "Unit of measure",
+      method: "How it is built",
+      summed: "Sum of the entries of",
+      listed: "Not summed (index, rank, ratio): the reporting unit's entry",
+      target: "National target",
+      deadline: "Due (year)",
+      value: "Sum / entry",
+      status: "Status",
+      completion: "Completion",
+      contributors: "Units contributing",
+      gaps: "Units without a value",
+      note: "Note",
+      role: "Role",
+      contribution: "added to the sum",
+      gap: "missing",
+      notSummed: "not added (outside the summed unit types)",
+      ownEntry: "the unit's entry (not summed)",
+      noneReceived: "no entry received",
+      oneEntry: "entry of",
+      entries: "entries, see the detail sheet",
+      complete: "every received unit has a value",
+      partial: "the sum is PARTIAL",
+      noNational: "No national indicator in the plans of the reports received.",
     },
     unitCode: "Unit code",
     unitName: "Unit name",

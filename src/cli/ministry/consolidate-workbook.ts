@@ -16,6 +16,8 @@ import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
 import { XlsxWriter, type Cell } from "../../ooxml/lean-writer";
 import type { ByteSink } from "../../ooxml/zip-container";
 import { rowHeight, sheetPrint } from "./consolidate-print";
+import type { NationalFigure } from "./consolidate-national";
+import { writeNationalSheets } from "./consolidate-national-sheet";
 
 const fill = (s: Status) => argb(STATUS_COLOURS[s].fill);
 
@@ -42,6 +44,8 @@ export interface WorkbookOptions {
   /** Rows per sheet before the data sheet continues on another (Excel's limit; smaller in tests). */
   sheetRows?: number;
   cellChars?: number;
+  /** The national figures (consolidate-national.ts); none: the national sheet says so. */
+  national?: readonly NationalFigure[];
 }
 
 /** The workbook as one buffer (tests); consolidate streams it to its file with streamConsolidatedWorkbook. */
@@ -62,9 +66,10 @@ export function streamConsolidatedWorkbook(
   c: Consolidation,
   lang: "vi" | "en",
   store: EntryStore = OWN_ENTRIES,
+  national: readonly NationalFigure[] = [],
 ): void {
   const x = new XlsxWriter(out);
-  fillWorkbook(x, c, lang, store, {});
+  fillWorkbook(x, c, lang, store, { national });
   x.finish();
 }
 
@@ -242,6 +247,9 @@ function fillWorkbook(
       ),
     );
   }
+
+  // National figures: sums of contributions against the national targets, indices as reported.
+  writeNationalSheets(x, opts.national ?? [], lang, planOf, text, sheetRows);
 
   // 3. Long data, continued on "Dữ liệu (2)", ... before a sheet would pass Excel's last row (a
   // viewer that meets more rows than a sheet holds drops them without a word).

@@ -1,0 +1,198 @@
+// The consolidated workbook's national sheets (issue #11 item 4, DECISIONS D34): "Toàn ngành" has
+// one row per national indicator of each plan and year (the sum of the contributions against the
+// national target, or the reporting unit's entry for an index or rank); "Toàn ngành (chi tiết)"
+// has one row per unit behind each figure: added, missing and why, or listed without being added.
+// Printable like the other sheets: header row and the indicator's id and text on every page.
+import type { CellValue, Status } from "../../domain/entry";
+import { isCellError } from "../../domain/entry";
+import type { Plan, ValueType } from "../../domain/plan";
+import { unitTypeName } from "../../domain/unit";
+import { STATUS_LABELS } from "../../domain/status-labels";
+import { argb, STATUS_COLOURS } from "../../workbook/palette";
+import { NUMBER_FORMATS } from "../../workbook/number-formats";
+import type { Cell, XlsxWriter } from "../../ooxml/lean-writer";
+import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
+import { GAP_REASONS, type NationalFigure } from "./consolidate-national";
+import { rowHeight, sheetPrint } from "./consolidate-print";
+
+export function writeNationalSheets(
+  x: XlsxWriter,
+  figures: readonly NationalFigure[],
+  lang: "vi" | "en",
+  planOf: (id: string) => Plan | undefined,
+  text: (v: string | null | undefined) => string,
+  sheetRows: number,
+): void {
+  const s = CONSOLIDATE_STRINGS[lang];
+  const n = s.national;
+  const bold = x.style({ bold: true, wrap: true });
+  const wrap = x.style({ wrap: true });
+  const percent = x.style({ numFmt: "0.0%" });
+  const styles = new Map<string, number>();
+  const style = (key: string, make: () => number) => {
+    let st = styles.get(key);
+    if (st === undefined) styles.set(key, (st = make()));
+    return st;
+  };
+  const valueCell = (v: CellValue, type: ValueType): Cell => {
+    if (v === null) return null;
+    if (isCellError(v)) return v.error;
+    if (typeof v === "string") return text(v);
+    if (typeof v === "number")
+      return { v, s: style(`n|${type}`, () => x.style({ numFmt: NUMBER_FORMATS[type] })) };
+    return v;
+  };
+  const statusCell = (st: Status): Cell => ({
+    v: STATUS_LABELS[lang][st],
+    s: style(`s|${st}`, () => x.style({ fill: argb(STATUS_COLOURS[st].fill) })),
+  });
+  const typeNames = (planId: string, ids: readonly string[]) => {
+    const plan = planOf(planId);
+    return ids.map((id) => (plan ? unitTypeName(plan, id)[lang] : id)).join(", ");
+  };
+
+  // 1. One row per national indicator.
+  const widths = [14, 6, 24, 44, 10, 28, 16, 7, 14, 13, 10, 10, 10, 44];
+  const wrapped = new Set([4, 6, 14]);
+  const sheet = x.sheet(s.sheets.national, widths, { cols: 4, rows: 1 }, sheetPrint(widths, [1, 1], [3, 4]));
+  const heads = [
+    s.plan,
+    s.year,
+    n.indicatorId,
+    s.indicatorName,
+    n.unit,
+    n.method,
+    n.target,
+    n.deadline,
+    n.value,
+    n.status,
+    n.completion,
+    n.contributors,
+    n.gaps,
+    n.note,
+  ];
+  sheet.row(
+    heads.map((v) => ({ v, s: bold })),
+    rowHeight(heads, widths, new Set(widths.map((_, i) => i + 1)), true),
+  );
+  if (figures.length === 0) sheet.row([n.noNational]);
+  for (const f of figures) {
+    let value: Cell = null;
+    let status: Cell = null;
+    let completion: Cell = null;
+    let contributors: number | null = null;
+    let gaps: number | null = null;
+    let method: string;
+    let note: string;
+    if (f.kind === "sum") {
+      method = `${n.summed}: ${typeNames(f.planId, f.unitTypes)}`;
+      value = f.sum === null ? null : valueCell(f.sum, f.valueType);
+      status = statusCell(f.status);
+      completion = f.completion === null ? null : { v: f.completion, s: percent };
+      contributors = f.contributors;
+      gaps = f.gaps.length;
+      const why = new Map<string, number>();
+      for (const g of f.gaps) why.set(g.reason, (why.get(g.reason) ?? 0) + 1);
+      note =
+        f.gaps.length === 0
+          ? f.sum === null
+            ? n.noneReceived
+            : n.complete
+          : `${n.partial}: ${[...why].map(([r, k]) => `${k} ${GAP_REASONS[r as keyof typeof GAP_REASONS][lang]}`).join("; ")}`;
+    } else {
+      method = n.listed;
+      const only = f.entries.length === 1 ? f.entries[0]! : null;
+      if (only) {
+        value = valueCell(only.value, f.valueType);
+        status = statusCell(only.status);
+        completion = only.completion === null ? null : { v: only.completion, s: percent };
+        note = `${n.oneEntry} ${text(only.name)} (${text(only.unitCode)})`;
+      } else note = f.entries.length === 0 ? n.noneReceived : `${f.entries.length} ${n.entries}`;
+    }
+    const cells: Cell[] = [
+      f.planId,
+      f.year,
+      f.indicatorId,
+      { v: f.text[lang], s: wrap },
+      f.unit[lang],
+      { v: method, s: wrap },
+      f.targetText[lang],
+      f.deadlineYear,
+      value,
+      status,
+      completion,
+      contributors,
+      gaps,
+      { v: text(note), s: wrap },
+    ];
+    sheet.row(
+      cells,
+      rowHeight(["", "", "", f.text[lang], "", method, ...Array(7).fill(""), note], widths, wrapped),
+    );
+  }
+
+  // 2. The units behind each figure, continued on "(2)", ... before Excel's last row.
+  const dWidths = [14, 6, 24, 18, 36, 22, 30, 14, 13, 10, 36];
+  const dWrapped = new Set([5, 6, 7]);
+  const dHeads = [
+    s.plan,
+    s.year,
+    n.indicatorId,
+    s.unitCode,
+    s.unitName,
+    s.unitType,
+    n.role,
+    n.value,
+    n.status,
+    n.completion,
+    s.file,
+  ];
+  const dPrint = sheetPrint(dWidths, [1, 1], [3, 4]);
+  let pages = 1;
+  let rows = 0;
+  const start = (name: string) => {
+    const d = x.sheet(name, dWidths, { cols: 4, rows: 1 }, dPrint);
+    d.row(
+      dHeads.map((v) => ({ v, s: bold })),
+      rowHeight(dHeads, dWidths, new Set(dWidths.map((_, i) => i + 1)), true),
+    );
+    rows = 1;
+    return d;
+  };
+  let detail = start(s.sheets.nationalDetail);
+  const row = (
+    f: NationalFigure,
+    u: { unitCode: string; name: string; unitType: string; file: string | null },
+    role: string,
+    value: CellValue,
+    st: Status | null,
+    completion: number | null,
+  ) => {
+    if (rows >= sheetRows) detail = start(`${s.sheets.nationalDetail} (${++pages})`);
+    rows++;
+    const type = typeNames(f.planId, [u.unitType]);
+    detail.row(
+      [
+        f.planId,
+        f.year,
+        f.indicatorId,
+        text(u.unitCode),
+        { v: text(u.name), s: wrap },
+        { v: type, s: wrap },
+        { v: role, s: wrap },
+        valueCell(value, f.valueType),
+        st === null ? null : statusCell(st),
+        completion === null ? null : { v: completion, s: percent },
+        text(u.file),
+      ],
+      rowHeight(["", "", "", "", u.name, type, role], dWidths, dWrapped),
+    );
+  };
+  for (const f of figures) {
+    if (f.kind === "sum") {
+      for (const c of f.contributions) row(f, c, n.contribution, c.value, null, null);
+      for (const g of f.gaps) row(f, g, `${n.gap}: ${GAP_REASONS[g.reason][lang]}`, g.value, null, null);
+      for (const e of f.notSummed) row(f, e, n.notSummed, e.value, e.status, e.completion);
+    } else for (const e of f.entries) row(f, e, n.ownEntry, e.value, e.status, e.completion);
+  }
+}
