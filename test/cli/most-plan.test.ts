@@ -15,6 +15,11 @@ import { fillTemplate } from "../ministry/fixtures/templates";
 import { sampleEntries } from "../ministry/fixtures/submissions";
 import { MOST_2026_FILE as FIXTURE, most2026Plan } from "../fixtures/plans/most-2026";
 import { runCli } from "./harness";
+import type {
+  NationalFigure,
+  NationalListed,
+  NationalSum,
+} from "../../src/cli/ministry/consolidate-national";
 
 const PLAN_FILE = "most-2026.json";
 const plan = most2026Plan();
@@ -191,6 +196,43 @@ describe("the Ministry of Science and Technology's 2026 plan (test fixture) thro
       expect(
         out.entries.filter((e) => e.unitCode === u.code).map((e) => [e.indicatorId, e.value, e.status]),
       ).toEqual(expected.get(u.code));
+
+    // The plan's national figures (issue #11 item 4): the 5G stations are summed over the telecom
+    // enterprises (one here, so the sum is its entry and judged as its entry is); the GII rank is the
+    // ministry's own entry, and no unit of the ministry reported.
+    const national = (
+      JSON.parse(readFileSync(join(dir, "out.json"), "utf8")) as { national: NationalFigure[] }
+    ).national;
+    expect(national.map((f) => [f.indicatorId, f.kind])).toEqual([
+      ["infra.5g-stations", "sum"],
+      ["science.gii-rank", "listed"],
+    ]);
+    const stations = national[0] as NationalSum;
+    const telecom = out.entries.find(
+      (e) => e.unitCode === "0100109106" && e.indicatorId === "infra.5g-stations",
+    )!;
+    expect(stations).toMatchObject({
+      year: 2026,
+      unitTypes: ["doanh-nghiep-vien-thong"],
+      sum: telecom.value,
+      status: telecom.status,
+      contributors: 1,
+      gaps: [],
+    });
+    expect(stations.notSummed).toEqual([]);
+    expect((national[1] as NationalListed).entries).toEqual([]);
+    expect(con.err).toMatch(
+      /Toàn ngành · kh-bkhcn-2026-test 2026 · infra\.5g-stations: tổng [\d.]+ của 1 đơn vị so với ≥ 50\.000/,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "out.xlsx"));
+    const rows: ExcelJS.CellValue[][] = [];
+    wb.getWorksheet("Toàn ngành")!.eachRow((r) => rows.push((r.values as ExcelJS.CellValue[]).slice(1)));
+    expect(rows.map((r) => [r[2], r[5]])).toEqual([
+      ["Mã chỉ tiêu", "Cách tổng hợp"],
+      ["infra.5g-stations", `Cộng số liệu của: ${plan.unitTypes[2]!.name.vi}`],
+      ["science.gii-rank", "Không cộng (chỉ số, thứ hạng, tỷ lệ): số liệu của đơn vị báo cáo"],
+    ]);
   });
 
   test("a roster names the plan's own unit types by name or id; without the plan file it is refused", async () => {

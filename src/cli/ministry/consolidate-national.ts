@@ -18,6 +18,7 @@ import { formatNumber, formatPercent, formatTarget } from "../../domain/format";
 import { STATUS_LABELS } from "../../domain/status-labels";
 import { completionOf, isNotDue, statusAgainst, targetRule } from "../../domain/target";
 import type { Consolidation, EntryStore, UnitResult } from "./consolidate-model";
+import type { EntryReport, FileReport } from "./file-report";
 import { OWN_ENTRIES } from "./consolidate-model";
 import type { Roster } from "./roster";
 
@@ -336,4 +337,36 @@ export function nationalSummary(figures: readonly NationalFigure[], lang: "vi" |
         : `National: ${listed} indicators not summed (indices, ranks, ratios): ${withEntry} with the reporting unit's entry, ${listed - withEntry} not received; see the "National" sheet`,
     );
   return lines;
+}
+
+/**
+ * The entries of national indicators, kept aside as reports arrive (a few per report), so the
+ * national figures never read the spilled entries back from disk.
+ */
+export class NationalEntries implements EntryStore {
+  private readonly kept = new Map<FileReport, EntryReport[]>();
+  private readonly idsOf = new Map<string, ReadonlySet<string>>();
+
+  constructor(private readonly planOf: (id: string) => Plan | undefined) {}
+
+  keep(r: FileReport): void {
+    if (r.rejected || !r.plan) return;
+    let ids = this.idsOf.get(r.plan.id);
+    if (!ids) {
+      const plan = this.planOf(r.plan.id);
+      ids = new Set((plan?.indicators ?? []).filter((i) => i.scope === "national").map((i) => i.id));
+      this.idsOf.set(r.plan.id, ids);
+    }
+    if (ids.size === 0) return;
+    const mine = r.entries.filter((e) => ids.has(e.indicatorId));
+    if (mine.length > 0) this.kept.set(r, mine);
+  }
+
+  entries(r: FileReport): readonly EntryReport[] {
+    return this.kept.get(r) ?? [];
+  }
+
+  ids(r: FileReport): readonly string[] {
+    return this.entries(r).map((e) => e.indicatorId);
+  }
 }

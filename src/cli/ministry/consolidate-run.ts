@@ -14,7 +14,12 @@ import { UsageError } from "../io";
 import { readEach } from "./batch";
 import { displayPath } from "./check-run";
 import { consolidate, OWN_ENTRIES, type Consolidation, type EntryStore } from "./consolidate-model";
-import { nationalFigures, nationalSummary, type NationalFigure } from "./consolidate-national";
+import {
+  NationalEntries,
+  nationalFigures,
+  nationalSummary,
+  type NationalFigure,
+} from "./consolidate-national";
 import type { FileReport } from "./file-report";
 import { isIgnored } from "./inputs";
 import { claimOutputs } from "./outputs";
@@ -180,6 +185,7 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     usePlans(opts.plans ?? []);
     const bar = opts.showProgress ? progress(items.length) : null;
     const reports: FileReport[] = [];
+    const kept = new NationalEntries(planById);
     await readEach(
       items,
       {
@@ -193,13 +199,14 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
       (r) => {
         bar?.tick(displayPath(io.cwd, r.file));
         r.file = displayPath(io.cwd, r.file);
+        kept.keep(r);
         spill.put(r);
         reports.push(r);
       },
     );
     bar?.done();
     const c = consolidate(reports, roster, spill);
-    const national = nationalFigures(c, planById, roster, spill);
+    const national = nationalFigures(c, planById, roster, kept);
     try {
       writeFileAtomicWith(out, (sink) => streamConsolidatedWorkbook(sink, c, opts.lang, spill, national));
       if (json) writeFileAtomicChunks(json, jsonPieces(consolidationJson(c, io.now(), spill, national)));
