@@ -148,6 +148,49 @@ describe("the consolidated workbook's summary sheets", () => {
     expect(ws.pageSetup.orientation).toBe("landscape");
   });
 
+  test("the national sheet: landscape, no overlap, 11 pt, its header and the indicators' ids on every page", () => {
+    const sheet = s.sheets.national;
+    // Its footer, not the detail sheet's ("Toàn ngành (chi tiết)").
+    const pages = [
+      ...new Set(
+        good.lines
+          .filter(
+            (l) =>
+              l.yMin > good.pageSize.height - 40 &&
+              l.text.startsWith(sheet) &&
+              !l.text.startsWith(`${sheet} (`),
+          )
+          .map((l) => l.page),
+      ),
+    ];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(good.pageSize.width).toBeGreaterThan(good.pageSize.height);
+    const words = good.words.filter((w) => pages.includes(w.page));
+    expect(overlaps(words)).toEqual([]);
+    expect(missingWords({ ...good, words }, headerTexts(sheet, 1))).toEqual([]);
+    expect(smallWords(words)).toEqual([]);
+    const ids = new Set(
+      plan1097()
+        .indicators.filter((i) => i.scope === "national")
+        .map((i) => i.id.split(".")[0]!),
+    );
+    for (const p of pages) {
+      const texts = words.filter((w) => w.page === p).map((w) => w.text);
+      expect([p, texts.includes("Mã"), texts.some((t) => ids.has(t.split(".")[0]!))]).toEqual([
+        p,
+        true,
+        true,
+      ]);
+    }
+    expect(pages.length).toBeLessThanOrEqual(
+      plannedPages(book.getWorksheet(sheet)!, {
+        titleColumns: [3, 4],
+        titleRows: [1, 1],
+        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+      }),
+    );
+  });
+
   test("a sheet that fits one page wide is fitted to the page width", () => {
     const ws = book.getWorksheet(s.sheets.missing)!;
     expect(ws.pageSetup.orientation).toBe("landscape");

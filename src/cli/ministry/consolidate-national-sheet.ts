@@ -27,7 +27,8 @@ export function writeNationalSheets(
   const n = s.national;
   const bold = x.style({ bold: true, wrap: true });
   const wrap = x.style({ wrap: true });
-  const percent = x.style({ numFmt: "0.0%" });
+  // Every cell wraps and sits at the top of its row, so a row's texts line up however tall it is.
+  const percent = x.style({ numFmt: "0.0%", wrap: true });
   const styles = new Map<string, number>();
   const style = (key: string, make: () => number) => {
     let st = styles.get(key);
@@ -39,21 +40,25 @@ export function writeNationalSheets(
     if (isCellError(v)) return v.error;
     if (typeof v === "string") return text(v);
     if (typeof v === "number")
-      return { v, s: style(`n|${type}`, () => x.style({ numFmt: NUMBER_FORMATS[type] })) };
+      return { v, s: style(`n|${type}`, () => x.style({ numFmt: NUMBER_FORMATS[type], wrap: true })) };
     return v;
   };
   const statusCell = (st: Status): Cell => ({
     v: STATUS_LABELS[lang][st],
-    s: style(`s|${st}`, () => x.style({ fill: argb(STATUS_COLOURS[st].fill) })),
+    s: style(`s|${st}`, () => x.style({ fill: argb(STATUS_COLOURS[st].fill), wrap: true })),
   });
+  const top = (cells: Cell[]): Cell[] =>
+    cells.map((c) => (c === null || typeof c === "object" ? c : { v: c, s: wrap }));
+  const shown = (cells: Cell[]) =>
+    cells.map((c) => (c !== null && typeof c === "object" ? ("v" in c ? c.v : null) : c));
   const typeNames = (planId: string, ids: readonly string[]) => {
     const plan = planOf(planId);
     return ids.map((id) => (plan ? unitTypeName(plan, id)[lang] : id)).join(", ");
   };
 
   // 1. One row per national indicator.
-  const widths = [14, 6, 24, 44, 10, 28, 16, 7, 14, 13, 10, 10, 10, 44];
-  const wrapped = new Set([4, 6, 14]);
+  const widths = [14, 6, 24, 40, 12, 30, 16, 7, 14, 13, 10, 10, 10, 44];
+  const wrapped = new Set(widths.map((_, i) => i + 1));
   const sheet = x.sheet(s.sheets.national, widths, { cols: 4, rows: 1 }, sheetPrint(widths, [1, 1], [3, 4]));
   const heads = [
     s.plan,
@@ -113,9 +118,9 @@ export function writeNationalSheets(
       f.planId,
       f.year,
       f.indicatorId,
-      { v: f.text[lang], s: wrap },
+      f.text[lang],
       f.unit[lang],
-      { v: method, s: wrap },
+      method,
       f.targetText[lang],
       f.deadlineYear,
       value,
@@ -123,17 +128,14 @@ export function writeNationalSheets(
       completion,
       contributors,
       gaps,
-      { v: text(note), s: wrap },
+      text(note),
     ];
-    sheet.row(
-      cells,
-      rowHeight(["", "", "", f.text[lang], "", method, ...Array(7).fill(""), note], widths, wrapped),
-    );
+    sheet.row(top(cells), rowHeight(shown(cells), widths, wrapped));
   }
 
   // 2. The units behind each figure, continued on "(2)", ... before Excel's last row.
   const dWidths = [14, 6, 24, 18, 36, 22, 30, 14, 13, 10, 36];
-  const dWrapped = new Set([5, 6, 7]);
+  const dWrapped = new Set(dWidths.map((_, i) => i + 1));
   const dHeads = [
     s.plan,
     s.year,
@@ -171,22 +173,20 @@ export function writeNationalSheets(
     if (rows >= sheetRows) detail = start(`${s.sheets.nationalDetail} (${++pages})`);
     rows++;
     const type = typeNames(f.planId, [u.unitType]);
-    detail.row(
-      [
-        f.planId,
-        f.year,
-        f.indicatorId,
-        text(u.unitCode),
-        { v: text(u.name), s: wrap },
-        { v: type, s: wrap },
-        { v: role, s: wrap },
-        valueCell(value, f.valueType),
-        st === null ? null : statusCell(st),
-        completion === null ? null : { v: completion, s: percent },
-        text(u.file),
-      ],
-      rowHeight(["", "", "", "", u.name, type, role], dWidths, dWrapped),
-    );
+    const cells: Cell[] = [
+      f.planId,
+      f.year,
+      f.indicatorId,
+      text(u.unitCode),
+      text(u.name),
+      type,
+      role,
+      valueCell(value, f.valueType),
+      st === null ? null : statusCell(st),
+      completion === null ? null : { v: completion, s: percent },
+      text(u.file),
+    ];
+    detail.row(top(cells), rowHeight(shown(cells), dWidths, dWrapped));
   };
   for (const f of figures) {
     if (f.kind === "sum") {
