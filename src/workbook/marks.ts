@@ -14,12 +14,13 @@ import type { ConditionalFormatSpec, TableGeometry } from "./layout-types";
 import type { Language } from "./port";
 import { colLetter } from "./a1";
 import { xlNumber, xlString } from "./formulas";
+import { WHOLE_NUMBER_FORMAT } from "./number-formats";
 
 /** The fills of marks: an error (the row cannot be exported as it is) and a warning (check it). */
 export const MARK_FILL = { error: "F4B183", warning: "FFE699" } as const;
 
 /** Whole numbers in a decimal value cell are shown with this format instead of "27." (issue #13). */
-export const WHOLE_NUMBER_FORMAT = "#,##0";
+export { WHOLE_NUMBER_FORMAT };
 
 /** Value types whose cell format shows decimals only when there are some (the trailing-point fix). */
 const DECIMAL_TYPES: readonly ValueType[] = ["number"];

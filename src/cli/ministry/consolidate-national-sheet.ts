@@ -9,7 +9,7 @@ import type { Plan, ValueType } from "../../domain/plan";
 import { unitTypeName } from "../../domain/unit";
 import { STATUS_LABELS } from "../../domain/status-labels";
 import { argb, STATUS_COLOURS } from "../../workbook/palette";
-import { NUMBER_FORMATS } from "../../workbook/number-formats";
+import { valueFormat } from "../../workbook/number-formats";
 import type { Cell, XlsxWriter } from "../../ooxml/lean-writer";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
 import { GAP_REASONS, type NationalFigure } from "./consolidate-national";
@@ -40,7 +40,10 @@ export function writeNationalSheets(
     if (isCellError(v)) return v.error;
     if (typeof v === "string") return text(v);
     if (typeof v === "number")
-      return { v, s: style(`n|${type}`, () => x.style({ numFmt: NUMBER_FORMATS[type], wrap: true })) };
+      return {
+        v,
+        s: style(`n|${valueFormat(type, v)}`, () => x.style({ numFmt: valueFormat(type, v), wrap: true })),
+      };
     return v;
   };
   const statusCell = (st: Status): Cell => ({

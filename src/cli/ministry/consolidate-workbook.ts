@@ -105,16 +105,14 @@ function fillWorkbook(
       if (!typeOf.has(ind.id)) typeOf.set(ind.id, ind.valueType);
   const yesNo = (b: boolean | null) => (b === null ? s.notApplicable : b ? s.yes : s.no);
   const matrixStyle = new Map<string, number>();
-  const styleFor = (id: string, status: Status, hasValue: boolean) => {
-    const type = typeOf.get(id);
-    const key = `${type}|${status}|${hasValue}`;
+  const styleFor = (id: string, status: Status, value: Cell) => {
+    const type = typeOf.get(id) ?? "number";
+    const hasValue = value !== null && value !== "";
+    const numFmt = hasValue ? labelledFormat(type, STATUS_LABELS[lang][status], value) : null;
+    const key = `${status}|${numFmt}`;
     let st = matrixStyle.get(key);
     if (st === undefined) {
-      st = x.style(
-        hasValue
-          ? { fill: fill(status), numFmt: labelledFormat(type ?? "number", STATUS_LABELS[lang][status]) }
-          : { fill: fill(status) },
-      );
+      st = x.style(numFmt !== null ? { fill: fill(status), numFmt } : { fill: fill(status) });
       matrixStyle.set(key, st);
     }
     return st;
@@ -157,7 +155,7 @@ function fillWorkbook(
       const has = v !== null && v !== "";
       cells[at] = {
         v: has ? (v as string | number | boolean) : STATUS_LABELS[lang][e.status],
-        s: styleFor(e.indicatorId, e.status, has),
+        s: styleFor(e.indicatorId, e.status, v),
       };
     }
     matrix.row(cells, rowHeight([r.unit!.code, u.name], matrixWidths, new Set([2])));
