@@ -6,37 +6,28 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "./harness";
-import { levelsOf, plan1097, sampleSubmissionFile, valueFor } from "../ministry/fixtures/submissions";
+import {
+  levelsOf,
+  plan1097,
+  pressAgencyEntries,
+  PRESS_AGENCY_2023,
+  sampleSubmissionFile,
+  valueFor,
+} from "../ministry/fixtures/submissions";
 import { editTemplate } from "../ministry/fixtures/templates";
 import { readTemplate } from "../../src/xlsx/read";
 import { selectIndicators } from "../../src/domain/applicability";
 import { SubmissionSchema } from "../../src/domain/submission";
-import type { Entry } from "../../src/domain/entry";
-import type { UnitProfile } from "../../src/domain/plan";
 
 const dir = mkdtempSync(join(tmpdir(), "sa-previous-"));
 const cli = (...argv: string[]) => runCli(argv, dir, "2024-12-10T09:00:00.000Z");
 const plan = plan1097();
-const unit2023: UnitProfile = {
-  name: "Báo Điện tử Thử nghiệm",
-  code: "000.00.12.G14",
-  unitType: "press-agency",
-  year: 2023,
-};
-const rows = selectIndicators(plan, "press-agency");
+const unit2023 = PRESS_AGENCY_2023;
+const rows = selectIndicators(plan, unit2023.unitType);
 const news = "press.political-news-growth"; // relative, against the previous year
 const paid = "press.paid-content-models"; // points, against 2020
-
 /** Last year's report: every row met, growth rows as two levels (1,000 → 1,200 items; 10% → 15%). */
-function lastYearEntries(): Entry[] {
-  return rows.map((ind) => ({
-    indicatorId: ind.id,
-    ...levelsOf(ind, valueFor(ind, "met")),
-    explanation: "",
-    evidence: "",
-    review: { decision: null, comment: "" },
-  }));
-}
+const lastYearEntries = () => pressAgencyEntries(plan);
 
 const template2024 = (...extra: string[]) =>
   cli(

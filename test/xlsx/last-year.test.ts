@@ -4,9 +4,12 @@
 // the workbook through the port's insert, which fills only empty "Năm trước" cells.
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
-import { levelsOf, plan1097, sampleSubmissionFile, valueFor } from "../ministry/fixtures/submissions";
-import { selectIndicators } from "../../src/domain/applicability";
-import type { Entry } from "../../src/domain/entry";
+import {
+  plan1097,
+  pressAgencyEntries,
+  PRESS_AGENCY_2023,
+  sampleSubmissionFile,
+} from "../ministry/fixtures/submissions";
 import type { UnitProfile } from "../../src/domain/plan";
 import { keptAsTyped } from "../../src/domain/prefill";
 import { lastYearFigures, lastYearFromFile, NOT_A_SUBMISSION } from "../../src/xlsx/last-year";
@@ -15,23 +18,10 @@ import { makeBench } from "../excel/workbook-fixture";
 import { join } from "node:path";
 
 const plan = plan1097();
-const unit2023: UnitProfile = {
-  name: "Báo Thử",
-  code: "000.00.12.G14",
-  unitType: "press-agency",
-  year: 2023,
-};
+const unit2023 = PRESS_AGENCY_2023;
 const unit2024: UnitProfile = { ...unit2023, year: 2024 };
-const rows = selectIndicators(plan, "press-agency");
 const news = "press.political-news-growth";
-const lastYear = (): Entry[] =>
-  rows.map((ind) => ({
-    indicatorId: ind.id,
-    ...levelsOf(ind, valueFor(ind, "met")),
-    explanation: "",
-    evidence: "",
-    review: { decision: null, comment: "" },
-  }));
+const lastYear = () => pressAgencyEntries(plan);
 
 let sealed: Uint8Array;
 beforeAll(async () => {
