@@ -14,7 +14,7 @@ import { sampleEntries, sampleSubmissionFile, sampleUnit } from "./fixtures/subm
 import { dataColumnOf, dataRowOf, editWorkbook } from "./fixtures/edit-submission";
 import type { CellValue, Status } from "../../src/domain/entry";
 import { consolidate } from "../../src/cli/ministry/consolidate-model";
-import type { EntryReport, FileReport } from "../../src/cli/ministry/file-report";
+import type { FileReport } from "../../src/cli/ministry/file-report";
 import type { Roster, RosterUnit } from "../../src/cli/ministry/roster";
 import {
   contributionOf,
@@ -27,6 +27,7 @@ import {
   type NationalSum,
 } from "../../src/cli/ministry/consolidate-national";
 import { getPlan } from "../../src/catalog/index";
+import { entryReport, submissionReport } from "./fixtures/file-reports";
 import { completionOf, statusAgainst, targetRule } from "../../src/domain/target";
 
 const plan = getPlan("kh-1097-2023")!;
@@ -35,46 +36,8 @@ const POINTS = "postal.service-points"; // ≥ 27,000, summed over postal enterp
 const REVENUE = "ict.total-revenue"; // 165–185, summed over digital enterprises, due 2025
 const IDI = "telecom.idi-rank"; // a rank: the ministry's own entry
 
-function entry(indicatorId: string, value: CellValue, status: Status = "met"): EntryReport {
-  return {
-    indicatorId,
-    value,
-    status,
-    storedStatus: status,
-    completion: null,
-    explanation: "",
-    evidence: "",
-    review: { decision: null, comment: "" },
-    issues: [],
-  };
-}
-
-function report(
-  code: string,
-  unitType: string,
-  entries: EntryReport[],
-  more: Partial<FileReport> = {},
-  year = 2023,
-): FileReport {
-  return {
-    file: `${code}.xlsx`,
-    rejected: null,
-    kind: "submission",
-    unit: { name: `Đơn vị ${code}`, code, unitType, year },
-    plan: { id: plan.id, version: plan.version, bundledVersion: plan.version },
-    hash: { stored: "a".repeat(64), computed: "a".repeat(64), verified: true },
-    createdAt: null,
-    receivedAt: "2023-12-12T09:00:00.000Z",
-    language: "vi",
-    fileIssues: [],
-    entries,
-    score: { points: 50, maxPoints: 100, percent: 50, band: null, example: true },
-    errors: 0,
-    warnings: 0,
-    ms: 0,
-    ...more,
-  };
-}
+const entry = entryReport;
+const report = submissionReport;
 
 function rosterOf(units: [string, string][]): Roster {
   const list: RosterUnit[] = units.map(([code, unitType], i) => ({

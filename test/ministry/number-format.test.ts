@@ -5,49 +5,23 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { consolidate } from "../../src/cli/ministry/consolidate-model";
-import type { FileReport } from "../../src/cli/ministry/file-report";
 import { writeConsolidatedWorkbook } from "../../src/cli/ministry/consolidate-workbook";
 import { nationalFigures } from "../../src/cli/ministry/consolidate-national";
 import { CONSOLIDATE_STRINGS } from "../../src/cli/ministry/consolidate-strings";
 import { NUMBER_FORMATS, valueFormat, WHOLE_NUMBER_FORMAT } from "../../src/workbook/number-formats";
 import { getPlan } from "../../src/catalog/index";
+import { entryReport, submissionReport } from "./fixtures/file-reports";
 import { cliSandbox } from "../cli/harness";
 import { parseCsv, sheetsAsCsv } from "./fixtures/libreoffice";
 
 const plan = getPlan("kh-1097-2023")!;
 const REVENUE = "broadcast.station-revenue"; // a number, in billions of VND, summed over broadcasters
 
-function report(code: string, value: number): FileReport {
-  return {
-    file: `${code}.xlsx`,
-    rejected: null,
-    kind: "submission",
+const report = (code: string, value: number) =>
+  submissionReport(code, "broadcaster", [{ ...entryReport(REVENUE, value, "shortfall"), explanation: "x" }], {
     unit: { name: `Đài ${code}`, code, unitType: "broadcaster", year: 2023 },
-    plan: { id: plan.id, version: plan.version, bundledVersion: plan.version },
-    hash: { stored: "a".repeat(64), computed: "a".repeat(64), verified: true },
-    createdAt: null,
-    receivedAt: "2023-12-12T09:00:00.000Z",
-    language: "vi",
-    fileIssues: [],
-    entries: [
-      {
-        indicatorId: REVENUE,
-        value,
-        status: "shortfall",
-        storedStatus: "shortfall",
-        completion: value / 13_000,
-        explanation: "x",
-        evidence: "",
-        review: { decision: null, comment: "" },
-        issues: [],
-      },
-    ],
     score: null,
-    errors: 0,
-    warnings: 0,
-    ms: 0,
-  };
-}
+  });
 
 test("valueFormat: a whole number of a decimal type has no decimal part in its format", () => {
   expect(valueFormat("number", 1000)).toBe(WHOLE_NUMBER_FORMAT);
