@@ -152,5 +152,18 @@ export function markFormats(
       numberFormat: WHOLE_NUMBER_FORMAT,
     });
   }
+  // The same look for the "Năm trước" level of a growth row counted in a decimal unit (1.200 items).
+  const previous = groupRows(indicators, r, (ind) =>
+    ind.growth && DECIMAL_TYPES.includes(typedIndicator(ind).valueType) ? 1 : null,
+  );
+  for (const { rows } of previous.values()) {
+    const p = `${colLetter(g.col.previous)}${rows[0]!}`;
+    out.push({
+      range: areasOf(g.col.previous, rows),
+      mark: "whole-number",
+      formula: `AND(ISNUMBER(${p}),${p}=INT(${p}))`,
+      numberFormat: WHOLE_NUMBER_FORMAT,
+    });
+  }
   return out;
 }
