@@ -6,7 +6,7 @@
 // validation, percent entry and onChanged behave as in Excel.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { CellSnapshot, ExcelHost, WorkbookSnapshot } from "./host";
-import { UserActionError } from "./host";
+import { UserActionError } from "./host/errors";
 import { gridStrings, type GridLanguage } from "./strings";
 import { GridEdits, type Step } from "./grid/edits";
 import { editText, shownText as shownIn } from "./grid/display-format";

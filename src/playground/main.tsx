@@ -5,7 +5,9 @@ import { createRoot } from "react-dom/client";
 import { createExcelPort, officeHostInfo } from "../excel";
 import { mountPane } from "../taskpane/mount";
 import { languageFromLocale } from "../taskpane/i18n";
-import { createExcelHost, type CultureName, type ExcelHost } from "./host";
+import type { CultureName } from "./host";
+import { createExcelHost, type ExcelHost } from "./host/create";
+import { loadFormulaEngine } from "./host/engine";
 import { Grid } from "./Grid";
 import { STORAGE_KEY, restoreWorkbook, saveWorkbook, savedWorkbook } from "./persist";
 import { gridStrings } from "./strings";
@@ -39,6 +41,21 @@ function openWorkbook(): { host: ExcelHost; note: string | null } {
 }
 
 const { host, note } = openWorkbook();
+// HyperFormula (engine.ts) is most of the page's code and an empty workbook does not need it: it is
+// fetched once the pane is interactive, or now when the saved workbook holds formulas (the grid
+// shows their values). A request that needs it before then waits for it.
+if (host.runtime.model.needsEngine()) await loadFormulaEngine();
+else {
+  const warm = () =>
+    void loadFormulaEngine().catch((e: unknown) => console.error("playground: formula engine", e));
+  const fallback = setTimeout(warm, 3000);
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName("pane-interactive").length === 0) return;
+    observer.disconnect();
+    clearTimeout(fallback);
+    warm();
+  }).observe({ type: "mark" });
+}
 const noteEl = document.getElementById("note")!;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 // Saved a second after the last edit, when the page is idle: writing the whole workbook as JSON holds
@@ -135,7 +152,7 @@ fileInput.onchange = async () => {
   if (!file) return;
   noteEl.textContent = t.opening(file.name);
   try {
-    const { openXlsx, MAX_FILE_BYTES } = await loadFileModule();
+    const [{ openXlsx, MAX_FILE_BYTES }] = await Promise.all([loadFileModule(), loadFormulaEngine()]);
     if (file.size > MAX_FILE_BYTES) throw new Error(t.tooLarge(MAX_FILE_BYTES / 1024 / 1024));
     const opened = await openXlsx(new Uint8Array(await file.arrayBuffer()), () =>
       createExcelHost({ ...hostOptions, sheets: [] }),

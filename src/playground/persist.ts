@@ -11,7 +11,6 @@ import type {
   Validation,
   Visibility,
 } from "./host/model";
-import { toEngine } from "./host/content";
 import type { Bounds } from "./host/address";
 
 export const STORAGE_KEY = "self-assess-playground-workbook-v1";
@@ -45,8 +44,6 @@ export interface SavedWorkbook {
   activeSheet: string;
   selection: { sheet: string; bounds: Bounds } | null;
 }
-
-const KEY = 16384;
 
 export function saveWorkbook(host: ExcelHost): string {
   return JSON.stringify(savedWorkbook(host));
@@ -97,7 +94,10 @@ export function restoreSaved(host: ExcelHost, saved: SavedWorkbook): void {
   if (saved.version !== 1 || !Array.isArray(saved.sheets) || saved.sheets.length === 0)
     throw new Error("not a saved playground workbook");
   const m = host.runtime.model;
-  const restored = saved.sheets.map((s) => {
+  // Sheets, cells and names are set directly: the formula engine is built from them when first
+  // needed (model.ts), so a saved workbook opens before the engine's module has loaded.
+  m.dropEngine();
+  saved.sheets.forEach((s) => {
     const sheet = m.addSheet(s.name);
     sheet.visibility = s.visibility;
     sheet.protection = s.protection;
@@ -113,25 +113,9 @@ export function restoreSaved(host: ExcelHost, saved: SavedWorkbook): void {
     sheet.pageLayout = s.pageLayout;
     sheet.printTitleRows = s.printTitleRows;
     for (const [k, cell] of s.cells) sheet.cells.set(k, cell);
-    return sheet;
   });
-  // Names and cross-sheet formulas need every sheet to exist before the engine sees them.
-  for (const n of saved.names) {
-    m.addName(n.name, n.formula, n.comment);
-    const item = m.names[m.names.length - 1]!;
-    item.visible = n.visible;
-  }
-  m.hf.batch(() => {
-    for (const sheet of restored) {
-      const hfSheet = m.hfId(sheet);
-      for (const [k, cell] of sheet.cells) {
-        if (!cell.content) continue;
-        m.hf.setCellContents({ sheet: hfSheet, row: Math.floor(k / KEY), col: k % KEY }, [
-          [toEngine(cell.content)],
-        ]);
-      }
-    }
-  });
+  // The names are the workbook's own, already judged when they were added: restored as they are.
+  m.names = saved.names.map((n) => ({ ...n }));
   m.customXmlParts = saved.customXmlParts;
   const active = m.sheetByName(saved.activeSheet);
   if (active) m.activeSheetId = active.id;

@@ -6,7 +6,7 @@ import { assessEntry } from "../../src/domain/assess";
 import { entry } from "../domain/fixtures";
 import v1UnitTypes from "../../src/domain/plan-v1-unit-types.json";
 import { checkPlanNumbers } from "../../src/catalog/checks";
-import { BUNDLED_PLANS, getPlan } from "../../src/catalog";
+import { BUNDLED_PLANS, getPlan, parsePlanFile } from "../../src/catalog";
 import kh1097Json from "../../src/catalog/plans/kh-1097-2023.json";
 import ct67Json from "../../src/catalog/plans/ct-67-2020.json";
 
@@ -61,6 +61,13 @@ describe.each([
     const r = PlanSchema.safeParse(raw);
     expect(r.success ? [] : r.error.issues).toEqual([]);
     expect(checkPlanNumbers(p)).toEqual([]);
+  });
+
+  it("is exactly what a ministry's plan file of the same content reads as (bundled plans are not read again)", () => {
+    const r = parsePlanFile(JSON.stringify(raw));
+    expect(r.ok ? [] : r.errors).toEqual([]);
+    expect(r.ok && r.plan).toEqual(raw);
+    expect(p).toBe(raw);
   });
 
   it("quotes every source phrase verbatim from its source text", () => {

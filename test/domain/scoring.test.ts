@@ -4,6 +4,7 @@ import { assessReport } from "../../src/domain/assess";
 import { summarize } from "../../src/domain/summary";
 import { IND, PLAN, answer, entry } from "./fixtures";
 import { getPlan } from "../../src/catalog/index";
+import { scoringSchemes } from "../../src/taskpane/facade";
 import { SHORTFALL_COMPLETION_MAX } from "../../src/domain/target";
 import { sealReport } from "../../src/domain/seal-report";
 import { parseSubmission } from "../../src/domain/submission";
@@ -14,6 +15,11 @@ describe("the example scoring scheme", () => {
   it("is valid and says, in both languages, that it is only an example", () => {
     expect(scheme.description.vi).toContain("CHỈ LÀ VÍ DỤ, không phải quy định chính thức");
     expect(scheme.description.en).toContain("AN EXAMPLE ONLY, not an official rule");
+  });
+
+  it("reads unchanged through the schema, so the pane takes the bundled file as it is", () => {
+    expect(ScoringSchemeSchema.parse(structuredClone(exampleScheme))).toEqual(exampleScheme);
+    expect(scoringSchemes()).toEqual([exampleScheme]);
   });
 });
 

@@ -180,7 +180,7 @@ async function axeViolations(): Promise<{ id: string; help: string; nodes: strin
 }
 
 describe("the browser workbook behaves like a spreadsheet", () => {
-  test("the playground's first chunk carries neither ExcelJS nor the file module; opening a file fetches them", () => {
+  test("the playground's first chunk carries neither ExcelJS, the file module nor HyperFormula; each comes when needed", () => {
     const build = stats.playground;
     const byId = new Map(build.chunks.map((c) => [c.id, c]));
     const modulesOf = (ids: Iterable<string | number>) =>
@@ -194,6 +194,11 @@ describe("the browser workbook behaves like a spreadsheet", () => {
     ).toEqual([]);
     const file = modulesOf(build.namedChunkGroups["workbook-file"]!.chunks);
     expect(file.some((m) => /node_modules[\\/]exceljs[\\/]/.test(m))).toBe(true);
+    // The formula engine is fetched once the pane is interactive, or when a formula first needs it
+    // (src/playground/host/engine.ts, DECISIONS D35).
+    expect(initial.filter((m) => /node_modules[\\/](hyperformula|chevrotain)[\\/]/.test(m))).toEqual([]);
+    const engine = modulesOf(build.namedChunkGroups["formula-engine"]!.chunks);
+    expect(engine.some((m) => /node_modules[\\/]hyperformula[\\/]/.test(m))).toBe(true);
   });
 
   test("typing: Tab and the arrows finish the entry and move, Enter moves down, Escape gives the old value back", async () => {
@@ -488,6 +493,60 @@ describe("the browser workbook behaves like a spreadsheet", () => {
       .filter({ hasText: `Undone (paste into ${value(0)}:${value(1)}).` })
       .waitFor();
     await shot("06-english-en-US");
+  });
+
+  test("in English at a 320 px pane: the whole column pasted from clipboard text, undo and redo, saved as .xlsx and accepted by `self-assess export`", async () => {
+    // The Vietnamese runs of these flows are above; this one pass chains them in the English
+    // interface (on a Vietnamese computer, so the values are typed as above), at Excel's narrowest pane.
+    await openTemplate("?lang=en");
+    await page.evaluate(() => {
+      document.getElementById("pane")!.style.width = "320px";
+    });
+    await page.getByRole("status").filter({ hasText: "Opened “so-kh-cn.xlsx” (2 sheets)." }).waitFor();
+    const block = `${value(0)}:${value(N - 1)}`;
+    await goTo(value(0));
+    await clipboard(typedAll.join("\r\n") + "\r\n");
+    await page.keyboard.press("Control+v");
+    await status()
+      .filter({ hasText: `Pasted ${N} cells into ${block}.` })
+      .waitFor();
+    await expectName(block);
+    await expectText(value(0), "27.000");
+    for (let i = 1; i < N; i++) expect(await text(value(i))).not.toBe("");
+    await counts(new RegExp(`^0 errors · 0 warnings · ${N}/${N} filled in`));
+    expect(await axeViolations()).toEqual([]);
+    await shot("07-english-320-pasted");
+
+    await page.keyboard.press("Control+z");
+    await status()
+      .filter({ hasText: `Undone (paste into ${block}).` })
+      .waitFor();
+    for (let i = 0; i < N; i++) expect(await text(value(i))).toBe("");
+    await counts(new RegExp(`0 not yet entered|${N} not yet entered`));
+    await counts(new RegExp(` 0/${N} filled in`));
+    await page.keyboard.press("Control+y");
+    await status()
+      .filter({ hasText: `Redone (paste into ${block}).` })
+      .waitFor();
+    await expectText(value(0), "27.000");
+    await counts(new RegExp(`^0 errors · 0 warnings · ${N}/${N} filled in`));
+
+    // Saved in the browser, and the ministry's CLI takes the file.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Save as .xlsx" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("so-kh-cn.xlsx");
+    const saved = join(dir, "saved-en.xlsx");
+    await download.saveAs(saved);
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Saved “so-kh-cn\.xlsx”/ })
+      .waitFor();
+    const entries = await exportAccepted(saved, dir);
+    expect(entries).toHaveLength(N);
+    expect(entries[0]!.value).toBe(27000);
+    expect(await axeViolations()).toEqual([]);
   });
 
   test("axe finds nothing: a range selected, a cell being typed in, a refusal shown, in both languages", async () => {

@@ -96,12 +96,19 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
 }
 
-/** The A1 address of an indicator's cell in the given column, read off the grid like a person would. */
-async function cellOf(indicatorId: string, column: keyof typeof COLUMNS): Promise<string> {
+/**
+ * The A1 address of an indicator's cell in the given column, read off the grid like a person would
+ * (by the header of a Vietnamese template, or of an English one inserted from the English pane).
+ */
+async function cellOf(
+  indicatorId: string,
+  column: keyof typeof COLUMNS,
+  headers: typeof COLUMNS = COLUMNS,
+): Promise<string> {
   const grid = page.getByRole("grid");
   const idCell = grid.getByRole("gridcell", { name: indicatorId, exact: true });
   const row = /\d+$/.exec((await idCell.getAttribute("data-address"))!)![0];
-  const header = grid.getByRole("gridcell", { name: COLUMNS[column], exact: true }).first();
+  const header = grid.getByRole("gridcell", { name: headers[column], exact: true }).first();
   const col = /^[A-Z]+/.exec((await header.getAttribute("data-address"))!)![0];
   return `${col}${row}`;
 }
@@ -117,8 +124,12 @@ async function typeInto(address: string, text: string): Promise<void> {
 }
 
 /** A row as the pane names it to a person: its STT (column A), as a pattern after `words: `. */
-async function rowNamed(words: string, indicatorId: string): Promise<RegExp> {
-  const row = /\d+$/.exec(await cellOf(indicatorId, "value"))![0];
+async function rowNamed(
+  words: string,
+  indicatorId: string,
+  headers: typeof COLUMNS = COLUMNS,
+): Promise<RegExp> {
+  const row = /\d+$/.exec(await cellOf(indicatorId, "value", headers))![0];
   return new RegExp(`^${words}: ${await cellText(`A${row}`)}\\. \\S`);
 }
 
@@ -871,6 +882,99 @@ describe("the pane beside the in-browser workbook", () => {
     await expect(idCells("publishing.revenue-growth").count()).resolves.toBe(1);
     await expect(cellText(await cellOf("publishing.bookshelves", "value"))).resolves.toBe("12");
   });
+
+  test("in English at a 320 px pane: insert, a formula input fixed by one click, switching plan and back with the values returned; axe finds nothing", async () => {
+    // The Vietnamese runs of these flows are above; this one pass chains them in the English pane,
+    // which inserts an English template (its own column headers) on a Vietnamese computer.
+    const EN = SHEET_STRINGS.en.columns;
+    const at = (id: string, column: keyof typeof COLUMNS) => cellOf(id, column, EN);
+    const p = pane();
+    const preview = p.getByTestId("insert-preview");
+    const report: Record<string, unknown> = {};
+    const axeHere = async (tag: string) => {
+      const violations = await axeViolations();
+      if (violations.length) report[tag] = violations;
+    };
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      await openFresh("?lang=en");
+      await page.evaluate(() => {
+        document.getElementById("pane")!.style.width = "320px";
+      });
+      await p.getByRole("combobox", { name: /Emulation plan/ }).selectOption("kh-1097-2023");
+      await p.getByRole("combobox", { name: /Unit type/ }).selectOption("publisher");
+      await p.getByText("5 indicators apply to the unit").waitFor();
+      await p
+        .getByRole("textbox", { name: /Unit name/ })
+        .fill("Information and Communications Publishing House");
+      await p.getByRole("textbox", { name: /Unit code/ }).fill("0101234567");
+      await p.getByRole("textbox", { name: /Reporting year/ }).fill("2023");
+      await p.getByRole("button", { name: "Insert report template" }).click();
+      await p.getByText(/Inserted 5 indicators/).waitFor();
+      await waitForCounts(/^0 errors · 0 warnings · 5 not yet entered · 0\/5 filled in/);
+
+      // A formula typed into an input: an error, and one click keeps the value it shows.
+      const id = "publishing.revenue-growth";
+      const growth = await at(id, "value");
+      await typeInto(await at(id, "previous"), "1.000");
+      await typeInto(growth, "=1000+100");
+      await waitForCounts(/^1 error · 0 warnings · 4 not yet entered · 1\/5 filled in/);
+      await p.getByRole("tab", { name: "Check" }).click();
+      const errors = p.getByRole("region", { name: "Errors that block export (1)" });
+      await errors.getByText(new RegExp(`: cell ${growth} holds a formula\\.`)).waitFor();
+      await axeHere("check with a formula");
+      await pane().screenshot({ path: join(SHOTS, "48-en-320-check-formula.png") });
+      await p.getByRole("button", { name: await rowNamed("Keep “[^”]+”, drop the formula", id, EN) }).click();
+      await waitForCounts(/^0 errors · 0 warnings · 4 not yet entered · 1\/5 filled in/);
+      await expect(
+        p.evaluate(
+          (pane) => pane.contains(document.activeElement) && document.activeElement!.tagName === "BUTTON",
+        ),
+      ).resolves.toBe(true);
+      await expect(cellText(growth)).resolves.toMatch(/^1[.,]?100[.,]?$/);
+
+      // To the 2020 directive and back: the typed values leave for the archive and return.
+      await typeInto(await at("thrift.state-funds", "value"), "Yes");
+      await typeInto(await at("thrift.state-funds", "explanation"), "Settled on time");
+      await waitForCounts(/2\/5 filled in/);
+      await p.getByRole("tab", { name: "Setup" }).click();
+      await p.getByRole("combobox", { name: /Emulation plan/ }).selectOption("ct-67-2020");
+      await expectValue(p.getByRole("textbox", { name: /Reporting year/ }), "2020");
+      await p.getByText("1 indicator applies to the unit").waitFor();
+      await p.getByRole("button", { name: "Preview changes" }).click();
+      await preview
+        .getByText("2 indicators leave the template and move to the archive area (their values are kept):")
+        .waitFor();
+      await axeHere("setup with the preview");
+      await p.getByRole("button", { name: "Upgrade template" }).click();
+      await p.getByText("Inserted 1 indicator on sheet “Self-assessment”.").waitFor();
+      await waitForCounts(/0\/1 filled in/);
+      await expect(cellText(await at("thrift.state-funds", "explanation"))).resolves.toBe("Settled on time");
+
+      await p.getByRole("tab", { name: "Setup" }).click();
+      await p.getByRole("combobox", { name: /Emulation plan/ }).selectOption("kh-1097-2023");
+      await expectValue(p.getByRole("textbox", { name: /Reporting year/ }), "2023");
+      await p.getByRole("button", { name: "Preview changes" }).click();
+      await preview
+        .getByText("2 indicators come back, with the values typed taken back from the archive area:")
+        .waitFor();
+      await pane().screenshot({ path: join(SHOTS, "49-en-320-plan-switch-back-preview.png") });
+      await p.getByRole("button", { name: "Upgrade template" }).click();
+      await p
+        .getByText("The values of 2 indicators were taken back from the archive area into the table.")
+        .waitFor();
+      await waitForCounts(/2\/5 filled in/);
+      await expect(cellText(await at("thrift.state-funds", "value"))).resolves.toBe("Yes");
+      await expect(cellText(await at("thrift.state-funds", "explanation"))).resolves.toBe("Settled on time");
+      await expect(cellText(await at(id, "previous"))).resolves.toMatch(/^1[.,]?000[.,]?$/);
+      await expect(cellText(growth)).resolves.toMatch(/^1[.,]?100[.,]?$/);
+      await p.getByRole("tab", { name: "Check" }).click();
+      await axeHere("check after the switch back");
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+    expect(report).toEqual({});
+  }, 240_000);
 
   test("every view passes axe, in Vietnamese and light theme and in English and dark theme", async () => {
     const report: Record<string, unknown> = {};

@@ -5,7 +5,7 @@
 // changed those cells since, the step is not undone over it, and the history is forgotten, as Excel
 // forgets it after an action it cannot undo.
 import type { CellState, ExcelHost, TypeOutcome } from "../host";
-import { UserActionError } from "../host";
+import { UserActionError } from "../host/errors";
 import { blockAt, boxAddress, type Box, type Pos } from "./selection";
 import { UndoHistory } from "./undo-history";
 

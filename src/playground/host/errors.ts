@@ -50,7 +50,7 @@ export function notCovered(member: string): HostApiError {
 /** Raised by the host's user simulation (typing into a protected or validated cell), not by the API. */
 export class UserActionError extends Error {
   constructor(
-    readonly reason: "protected" | "validation" | "no-sheet" | "bad-address",
+    readonly reason: "protected" | "validation" | "no-sheet" | "bad-address" | "busy",
     readonly text: { vi: string; en: string },
   ) {
     super(text.en);

@@ -1,7 +1,9 @@
 // The workbook behind the proxies: sheets of sparse cells, names, custom XML parts, validation,
 // conditional formats and protection. HyperFormula computes every formula; this file keeps it in
 // step with the cells. Everything here runs when a request is synced, never when it is queued.
-import { HyperFormula } from "hyperformula";
+// The cells are the truth and the engine a cache of them: it is built from them the first time a
+// formula is read or checked, and kept in step from then on (its module may load later, engine.ts).
+import type { HyperFormula, RawCellContent } from "hyperformula";
 import type { Bounds } from "./address";
 import { absoluteRef, cellAddress, columns, contains, intersects, quoteSheet, rows } from "./address";
 import type { Content, Interpreted } from "./content";
@@ -9,6 +11,7 @@ import { interpret, toEngine } from "./content";
 import { HostApiError } from "./errors";
 import { isEngineError, readEngine } from "./engine-values";
 import type { EngineValue } from "./engine-values";
+import { formulaEngine } from "./engine";
 
 export interface CellFormat {
   numberFormat?: string;
@@ -188,18 +191,52 @@ export interface CustomXmlPartModel {
 }
 
 export class HostWorkbookModel {
-  readonly hf: HyperFormula;
   sheets: HostSheet[] = [];
   names: NamedItemModel[] = [];
   customXmlParts: CustomXmlPartModel[] = [];
   activeSheetId = "";
   selection: { sheetId: string; bounds: Bounds } | null = null;
-  /** Told of every block whose contents were written, so onChanged can fire after the request. */
+  /** Told of every block whose contents were written, so onChange can fire after the request. */
   onChange: ((sheet: HostSheet, bounds: Bounds) => void) | null = null;
   private nextId = 1;
+  private engine: HyperFormula | null = null;
 
-  constructor() {
-    this.hf = HyperFormula.buildEmpty({
+  /** The formula engine, built from the cells the first time it is needed; throws if not loaded. */
+  get hf(): HyperFormula {
+    this.engine ??= this.buildEngine();
+    return this.engine;
+  }
+
+  /** Whether reading this workbook needs the engine: a formula or error cell, a name, or a rule. */
+  needsEngine(): boolean {
+    if (this.engine || this.names.length > 0) return true;
+    return this.sheets.some(
+      (s) =>
+        s.validations.length > 0 ||
+        s.conditionalFormats.length > 0 ||
+        [...s.cells.values()].some((c) => c.content?.t === "f" || c.content?.t === "e"),
+    );
+  }
+
+  /** Puts raw contents into the engine, if it is built (otherwise it reads them from the cells). */
+  engineSet(sheet: HostSheet, r: number, c: number, contents: RawCellContent[][]): void {
+    if (this.engine) this.engine.setCellContents({ sheet: this.hfId(sheet), row: r, col: c }, contents);
+  }
+
+  /** Drops the engine after cells were replaced wholesale (a restore); it is rebuilt when needed. */
+  dropEngine(): void {
+    this.engine?.destroy();
+    this.engine = null;
+  }
+
+  private buildEngine(): HyperFormula {
+    const module = formulaEngine();
+    if (!module)
+      throw new HostApiError(
+        "GeneralException",
+        "The formula engine is not loaded yet; try again in a moment.",
+      );
+    const hf = module.HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
       accentSensitive: true,
       // Excel compares text case-insensitively; HyperFormula's default already does.
@@ -207,6 +244,20 @@ export class HostWorkbookModel {
       // Excel computes with full doubles; HyperFormula's default rounds results for display.
       smartRounding: false,
     });
+    // Every sheet first, then the names, then the cells: names and formulas may refer across sheets.
+    for (const sheet of this.sheets) hf.addSheet(sheet.name);
+    for (const n of this.names) hf.addNamedExpression(n.name, n.formula);
+    hf.batch(() => {
+      for (const sheet of this.sheets) {
+        const id = hf.getSheetId(sheet.name)!;
+        for (const [k, cell] of sheet.cells)
+          if (cell.content)
+            hf.setCellContents({ sheet: id, row: Math.floor(k / KEY), col: k % KEY }, [
+              [toEngine(cell.content)],
+            ]);
+      }
+    });
+    return hf;
   }
 
   newId(prefix: string): string {
@@ -233,7 +284,7 @@ export class HostWorkbookModel {
         "WorksheetCollection.add",
       );
     const sheet = new HostSheet(this.newId("s"), finalName);
-    this.hf.addSheet(finalName);
+    this.engine?.addSheet(finalName);
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
     return sheet;
@@ -252,7 +303,7 @@ export class HostWorkbookModel {
         `A sheet named '${name}' already exists.`,
         "Worksheet.name",
       );
-    this.hf.renameSheet(this.hfId(sheet), name);
+    if (this.engine) this.engine.renameSheet(this.hfId(sheet), name);
     sheet.name = name;
   }
 
@@ -264,7 +315,7 @@ export class HostWorkbookModel {
         "A workbook must contain at least one visible worksheet.",
         "Worksheet.delete",
       );
-    this.hf.removeSheet(this.hfId(sheet));
+    if (this.engine) this.engine.removeSheet(this.hfId(sheet));
     this.sheets = this.sheets.filter((s) => s !== sheet);
     // As in Excel, a name that pointed into the deleted sheet now refers to #REF!.
     const prefix = `=${quoteSheet(sheet.name)}!`;
@@ -335,7 +386,7 @@ export class HostWorkbookModel {
       }
       engineRows.push(engineRow);
     }
-    this.hf.setCellContents({ sheet: this.hfId(sheet), row: bounds.r0, col: bounds.c0 }, engineRows);
+    this.engineSet(sheet, bounds.r0, bounds.c0, engineRows);
     this.onChange?.(sheet, bounds);
   }
 
@@ -403,19 +454,22 @@ export class HostWorkbookModel {
     const formats = applyTo === "All" || applyTo === "Formats";
     if (contents) this.assertUnlocked(sheet, bounds, location);
     if (formats) this.assertCanFormat(sheet, location);
-    const hfId = this.hfId(sheet);
+    const hf = this.engine;
+    const hfId = hf ? this.hfId(sheet) : -1;
     // Only cells that exist are visited: clearing whole columns costs what they hold.
-    this.hf.batch(() => {
+    const clearCells = () => {
       for (const [r, c] of sheet.cellsIn(bounds)) {
         const cell = sheet.cell(r, c)!;
         if (contents && cell.content) {
           delete cell.content;
-          this.hf.setCellContents({ sheet: hfId, row: r, col: c }, [[null]]);
+          hf?.setCellContents({ sheet: hfId, row: r, col: c }, [[null]]);
         }
         if (formats) for (const k of Object.keys(cell) as (keyof Cell)[]) if (k !== "content") delete cell[k];
         if (!cell.content && !hasFormat(cell)) sheet.cells.delete(r * KEY + c);
       }
-    });
+    };
+    if (hf) hf.batch(clearCells);
+    else clearCells();
     if (contents) this.onChange?.(sheet, bounds);
     if (formats) {
       sheet.validations = sheet.validations.filter((v) => !intersects(v.bounds, bounds));
@@ -439,6 +493,7 @@ export class HostWorkbookModel {
         `The name '${name}' already exists.`,
         "NamedItemCollection.add",
       );
+    // The engine judges the name's formula now, as Excel refuses a bad one when it is added.
     this.hf.addNamedExpression(name, formula);
     this.names.push({ name, formula, comment, visible: true });
   }
@@ -447,7 +502,7 @@ export class HostWorkbookModel {
     const item = this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
     if (!item)
       throw new HostApiError("ItemNotFound", `The name '${name}' does not exist.`, "NamedItem.delete");
-    this.hf.removeNamedExpression(item.name);
+    this.engine?.removeNamedExpression(item.name);
     this.names = this.names.filter((n) => n !== item);
   }
 

@@ -3,6 +3,7 @@
 // done, as in Office). Properties are readable only after they were loaded and synced.
 import { HostApiError, propertyNotLoaded } from "./errors";
 import type { HostRuntime } from "./runtime";
+import { formulaEngine, loadFormulaEngine } from "./engine";
 
 /** Excel on the web refuses requests above 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -70,6 +71,10 @@ export class RequestContextCore {
     this.runtime.counters.record(bytes);
     // A round trip is never synchronous in Office; callers that forget `await` must see that.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    // The formula engine loads on demand (engine.ts): only a request that just reads a workbook
+    // without formulas, names or rules (the pane opening on an empty workbook) goes without it.
+    const reads = batch.every((a) => a.name === "load" || a.name === "resolve");
+    if (!formulaEngine() && (!reads || this.runtime.model.needsEngine())) await loadFormulaEngine();
     // A request that reaches Excel while a person edits a cell fails, unless the batch asked to
     // wait (Excel.RunOptions.delayForCellEdit, learn.microsoft.com "Delay execution while cell is
     // being edited"); then it runs when the edit ends.

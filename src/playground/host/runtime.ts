@@ -1,6 +1,7 @@
 // One in-browser Excel: the model, the Excel namespace the adapter is given (run, enums,
 // createWorkbook), a little Office namespace, request counters, onChanged dispatch, and the
 // person at the keyboard (user.type) for the playground and the tests.
+import type { HyperFormula } from "hyperformula";
 import type { Bounds } from "./address";
 import { cellAddress, columns, parseRef, refOf, rows } from "./address";
 import { HostApiError, UserActionError } from "./errors";
@@ -10,6 +11,7 @@ import { typeIntoCell, typingSettings } from "./typing";
 import type { Content } from "./content";
 import type { HostSheet } from "./model";
 import { HostWorkbookModel } from "./model";
+import { formulaEngine } from "./engine";
 import { RequestContextCore } from "./request";
 import { WorkbookProxy } from "./workbook";
 import { passes } from "./validation-check";
@@ -295,7 +297,7 @@ export class HostRuntime {
     const sheet = this.sheetOrThrow(sheetName);
     const b = this.cellOrThrow(address);
     return typeIntoCell(input, sheet.cell(b.r0, b.c0)?.numberFormat ?? "General", this.typing, (f) =>
-      this.model.hf.validateFormula(f),
+      this.userEngine().validateFormula(f),
     );
   }
 
@@ -327,7 +329,7 @@ export class HostRuntime {
     const validation = sheet.validationAt(b.r0, b.c0);
     if (validation && validation.errorAlert?.showAlert !== false) {
       const before = toEngine(sheet.cell(b.r0, b.c0)?.content ?? null);
-      this.model.hf.setCellContents({ sheet: this.model.hfId(sheet), row: b.r0, col: b.c0 }, [
+      this.userEngine().setCellContents({ sheet: this.model.hfId(sheet), row: b.r0, col: b.c0 }, [
         [toEngine(typed.content)],
       ]);
       const ok = passes(this.model, sheet, validation, b.r0, b.c0, typed.content);
@@ -397,7 +399,7 @@ export class HostRuntime {
     const typed: Typed[][] = rows.map((row, i) =>
       row.map((text, j) => {
         const fmt = sheet.cell(b.r0 + i, b.c0 + j)?.numberFormat ?? "General";
-        const t = typeIntoCell(text, fmt, this.typing, (f) => this.model.hf.validateFormula(f));
+        const t = typeIntoCell(text, fmt, this.typing, (f) => this.userEngine().validateFormula(f));
         if (t.kind === "refused") {
           const at = cellAddress(b.r0 + i, b.c0 + j);
           throw new UserActionError("validation", {
@@ -466,9 +468,22 @@ export class HostRuntime {
           return toEngine(state.content ?? null);
         }),
       );
-      m.hf.setCellContents({ sheet: m.hfId(sheet), row: b.r0, col: b.c0 }, engine);
+      m.engineSet(sheet, b.r0, b.c0, engine);
       m.onChange?.(sheet, b);
     });
+  }
+
+  /**
+   * The formula engine for what a person typed or pasted. Its module loads once the pane is
+   * interactive (engine.ts); a formula typed in the moment before, is refused with a "try again".
+   */
+  private userEngine(): HyperFormula {
+    if (!formulaEngine())
+      throw new UserActionError("busy", {
+        vi: "Bộ tính công thức đang tải. Vui lòng thử lại sau giây lát.",
+        en: "The formula engine is still loading. Please try again in a moment.",
+      });
+    return this.model.hf;
   }
 
   /** A person may change these cells: none is locked on a protected sheet. */

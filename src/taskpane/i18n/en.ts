@@ -1,6 +1,11 @@
 // Every string the pane shows in English (when Office's display language is English).
 import type { Strings } from "./vi";
 
+/** "1 indicator", "2 indicators". */
+const indicators = (n: number) => `${n} ${n === 1 ? "indicator" : "indicators"}`;
+/** The verb after a count: "1 indicator leaves", "2 indicators leave". */
+const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
 export const en: Strings = {
   lang: "en",
   appTitle: "Emulation self-assessment",
@@ -40,7 +45,7 @@ export const en: Strings = {
     planFileHint:
       "If the ministry's plan is not in the list: choose the plan file (.json) the ministry sent.",
     planFileReading: "Reading the plan file…",
-    planFileLoaded: (doc, n) => `Loaded plan ${doc} (${n} indicators) and chose it above.`,
+    planFileLoaded: (doc, n) => `Loaded plan ${doc} (${indicators(n)}) and chose it above.`,
     planFileInvalid: (name) => `${name} is not a valid plan file. What to correct:`,
     planFileTooLarge: (name) => `${name} is larger than 5 MB, so it is not a plan file.`,
     planFileUnreadable: (name) => `Could not read ${name}. Choose the file again.`,
@@ -55,7 +60,7 @@ export const en: Strings = {
     lastYearUnreadable: (name) => `Could not read ${name}. Choose the file again.`,
     lastYearRefused: (name) => `${name} cannot be used as last year's figures:`,
     lastYearReady: (name, n) =>
-      `From ${name}: ${n} figures will go into the “Previous year” column on insert.`,
+      `From ${name}: ${n} ${verb(n, "figure", "figures")} will go into the “Previous year” column on insert.`,
     lastYearSkipped: (id, why) => `${id}: not filled (${why}).`,
     lastYearKept: (id, typed, offered) =>
       `${id}: its “Previous year” cell already holds ${typed} and is kept (last year's submission says ${offered}). To use the submission's figure, clear the cell and insert again.`,
@@ -82,25 +87,25 @@ export const en: Strings = {
     reinsert: "Re-insert template",
     upgrade: "Upgrade template",
     inserting: "Inserting the template…",
-    inserted: (rows, sheet) => `Inserted ${rows} indicators on sheet “${sheet}”.`,
+    inserted: (rows, sheet) => `Inserted ${indicators(rows)} on sheet “${sheet}”.`,
     restoredDone: (n) =>
-      `The values of ${n} indicators were taken back from the archive area into the table.`,
+      `The values of ${indicators(n)} were taken back from the archive area into the table.`,
     fixFirst: "Correct the marked entries above before inserting.",
     existing: (plan, unit) =>
       `The workbook already has a report under ${plan} for ${unit}. Re-inserting keeps every value typed.`,
     andMore: (n) => `and ${n} more`,
     previewHeading: "What will change",
-    previewNew: (n) => `A new template with ${n} indicators.`,
-    previewAdded: (n) => `${n} indicators added:`,
-    previewKept: (n) => `${n} indicators kept with the values typed.`,
+    previewNew: (n) => `A new template with ${indicators(n)}.`,
+    previewAdded: (n) => `${indicators(n)} added:`,
+    previewKept: (n) => `${indicators(n)} kept with the values typed.`,
     previewRestored: (n) =>
-      `${n} indicators come back, with the values typed taken back from the archive area:`,
+      `${indicators(n)} ${verb(n, "comes", "come")} back, with the values typed taken back from the archive area:`,
     previewArchived: (n) =>
-      `${n} indicators leave the template and move to the archive area (their values are kept):`,
+      `${indicators(n)} ${verb(n, "leaves", "leave")} the template and ${verb(n, "moves", "move")} to the archive area (${verb(n, "its", "their")} values are kept):`,
     previewStillArchived: (n) =>
-      `The archive area still holds earlier values of ${n} indicators; those values are only there, not in the table:`,
-    previewDropped: (n) => `${n} indicators with nothing typed leave the template:`,
-    previewTargetChanged: (n) => `${n} indicators have a new target:`,
+      `The archive area still holds earlier values of ${indicators(n)}; those values are only there, not in the table:`,
+    previewDropped: (n) => `${indicators(n)} with nothing typed ${verb(n, "leaves", "leave")} the template:`,
+    previewTargetChanged: (n) => `${indicators(n)} ${verb(n, "has", "have")} a new target:`,
     previewUndo:
       "After inserting, Excel cannot undo (Ctrl+Z) what was done before, because protecting a sheet cannot be undone. Save the workbook first if you may need to.",
     previewConflicts:
