@@ -2,6 +2,7 @@
 // Its heap and time are bounded by the pool (src/cli/process/worker-pool.ts).
 import { parentPort, workerData } from "node:worker_threads";
 import { createHash } from "node:crypto";
+import { serialize } from "node:v8";
 import { useSyncSha256 } from "../../domain/hash";
 import type { Plan } from "../../domain/plan";
 import { usePlans } from "./plans";
@@ -31,6 +32,12 @@ export interface ReadJob {
   slim?: boolean;
   /** Answer with the entries and their assessment beside the report (export seals them as read). */
   detail?: boolean;
+  /**
+   * Answer with the report serialized (node:v8) into bytes handed over without a copy; the batch
+   * unpacks it when the report's turn comes. A report that waits for an earlier file's then costs
+   * the main thread's heap nothing (DECISIONS D36).
+   */
+  packed?: boolean;
 }
 
 /** The answer to a job with `detail`. */
@@ -45,6 +52,13 @@ usePlans(data.plans ?? []);
 useSyncSha256((bytes) => createHash("sha256").update(bytes).digest());
 const roster = data.roster ? new Map(data.roster) : null;
 
+/** Bytes that own their whole buffer, so handing the buffer over gives away nothing else. */
+function ownBuffer(b: Uint8Array): Uint8Array<ArrayBuffer> {
+  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer)
+    return b as Uint8Array<ArrayBuffer>;
+  return new Uint8Array(b);
+}
+
 // One file at a time, in the order sent: the pool's deadline runs for the file at the head.
 let line: Promise<void> = Promise.resolve();
 
@@ -56,7 +70,10 @@ parentPort!.on("message", (m: { id: number; job: ReadJob }) => {
       const result: FileReport | ReadAnswer = m.job.detail
         ? { report: d.report, entries: d.entries, assessments: d.assessments }
         : d.report;
-      parentPort!.postMessage({ id: m.id, ok: true, result });
+      if (m.job.packed) {
+        const bytes = ownBuffer(serialize(result));
+        parentPort!.postMessage({ id: m.id, ok: true, result: bytes }, [bytes.buffer]);
+      } else parentPort!.postMessage({ id: m.id, ok: true, result });
     } catch (e) {
       parentPort!.postMessage({
         id: m.id,

@@ -42,7 +42,8 @@ interface Pending<J, R> {
   job: J;
   /** This job's deadline in ms, asked when the worker starts on it (a batch may shorten it). */
   deadline?: () => number;
-  resolve: (o: PoolOutcome<R>) => void;
+  /** Called once with the outcome; nothing in the pool keeps the outcome after that. */
+  done: (o: PoolOutcome<R>) => void;
   id: number;
   /** When the worker started on it (it is the head of its slot's line), else 0. */
   started: number;
@@ -143,7 +144,7 @@ export class WorkerPool<J, R> {
         else {
           // A worker that answers out of order (it should not) still gets its answer delivered.
           slot.line.splice(at, 1);
-          p.resolve(outcome);
+          p.done(outcome);
           this.pump();
         }
       },
@@ -185,11 +186,18 @@ export class WorkerPool<J, R> {
   }
 
   run(job: J, deadline?: () => number): Promise<PoolOutcome<R>> {
+    return new Promise((resolve) => this.submit(job, resolve, deadline));
+  }
+
+  /**
+   * `run` with a callback, for batches that queue many jobs at once: a promise queued early lives
+   * long enough to reach the old generation, and would then hold its result (a whole report) past
+   * every young collection until a full one (DECISIONS D36).
+   */
+  submit(job: J, done: (o: PoolOutcome<R>) => void, deadline?: () => number): void {
     if (this.closed) throw new Error("the worker pool is closed");
-    return new Promise((resolve) => {
-      this.queue.push({ job, resolve, id: 0, started: 0, cpuAt: null, ...(deadline ? { deadline } : {}) });
-      this.pump();
-    });
+    this.queue.push({ job, done, id: 0, started: 0, cpuAt: null, ...(deadline ? { deadline } : {}) });
+    this.pump();
   }
 
   private pump(): void {
@@ -249,7 +257,7 @@ export class WorkerPool<J, R> {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     const head = slot.line.shift()!;
-    head.resolve(outcome);
+    head.done(outcome);
     this.startHead(slot);
     this.pump();
   }
@@ -267,11 +275,11 @@ export class WorkerPool<J, R> {
     slot.line = [];
     const now = performance.now();
     const head = line.shift();
-    if (head) head.resolve({ ok: false, reason, ms: head.started ? now - head.started : 0 });
+    if (head) head.done({ ok: false, reason, ms: head.started ? now - head.started : 0 });
     if (failAll) {
-      for (const p of line) p.resolve({ ok: false, reason, ms: 0 });
+      for (const p of line) p.done({ ok: false, reason, ms: 0 });
       // With nothing in line, the next file would meet the same fate: fail it now, not at a deadline.
-      if (!head && this.queue.length > 0) this.queue.shift()!.resolve({ ok: false, reason, ms: 0 });
+      if (!head && this.queue.length > 0) this.queue.shift()!.done({ ok: false, reason, ms: 0 });
     } else this.queue.unshift(...line.map((p) => ({ ...p, id: 0, started: 0, cpuAt: null })));
     if (this.closed) return;
     void old.terminate();
