@@ -63,14 +63,16 @@ export const SubmissionEntrySchema = z
   .strict();
 export type SubmissionEntry = z.infer<typeof SubmissionEntrySchema>;
 
-// "not-due" came with issue #12 item 1: a submission sealed before it has no such count.
+// "not-due" came with issue #12 item 1 and "reported" with issue #11: a submission sealed before
+// them has no such count.
 const ByStatusSchema = z
   .object({
     ...(Object.fromEntries(STATUSES.map((s) => [s, count])) as Record<
-      Exclude<(typeof STATUSES)[number], "not-due">,
+      Exclude<(typeof STATUSES)[number], "not-due" | "reported">,
       typeof count
     >),
     "not-due": count.optional(),
+    reported: count.optional(),
   })
   .strict();
 

@@ -40,6 +40,7 @@ import {
 import type { ParamKey, ParamRefs } from "./formulas";
 import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
 import { STATUS_COLOURS } from "./palette";
+import { judgeOf, judgingOf } from "../domain/whose-target";
 import { NUMBER_FORMATS } from "./number-formats";
 import { a1, colLetter, parseRange, shiftRows } from "./a1";
 import { areasOf, markFormats } from "./marks";
@@ -430,6 +431,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   for (const e of req.entries ?? []) if (!byId.has(e.indicatorId)) byId.set(e.indicatorId, e);
 
   const validations: ValidationSpec[] = [];
+  const judging = judgingOf(plan, unit.unitType);
   indicators.forEach((ind, i) => {
     const r = g.firstRow + i;
     const v = a1(r, C.value);
@@ -453,7 +455,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.evidence, { value: textOrNull(e?.evidence) }, S.input, "evidence");
     put(r, C.reviewDecision, { value: decisionLabel(e, lang) }, S.input, "reviewDecision");
     put(r, C.reviewComment, { value: textOrNull(e?.review.comment) }, S.input, "reviewComment");
-    const params = targetParams(ind, unit.year);
+    const params = targetParams(ind, unit.year, judgeOf(ind, judging));
     for (const k of PARAM_KEYS) put(r, g.param[k], { value: params[k] }, S.param);
     const trail = trailCells(e);
     put(r, g.trail.reply, { value: trail.reply }, S.input, "reply");

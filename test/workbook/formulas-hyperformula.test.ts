@@ -3,7 +3,8 @@
 // plan with every target kind, over random fills that include values outside the bounds, blanks,
 // tokens, text, booleans and errors.
 import fc from "fast-check";
-import type { CellValue, Entry } from "../../src/domain/entry";
+import type { CellValue } from "../../src/domain/entry";
+import { entry } from "../fixtures/entry";
 import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
@@ -14,6 +15,8 @@ import { most2026Plan } from "../fixtures/plans/most-2026";
 import { buildLayout } from "../../src/workbook/layout";
 import type { Language } from "../../src/workbook/port";
 import { loadLayout } from "./hf-bridge";
+import { judgingOf } from "../../src/domain/whose-target";
+import { getPlan } from "../../src/catalog/index";
 import { growthArb, valueArb } from "./value-arb";
 import { FIXTURE_PLAN, fixtureMeta } from "./fixture-plan";
 
@@ -32,18 +35,6 @@ function layoutFor(plan: Plan, unitType: UnitType, indicators: Indicator[], lang
     language,
   });
   return buildLayout({ plan, unit, indicators, language, meta });
-}
-
-function entry(id: string, value: CellValue, previous?: CellValue): Entry {
-  const e: Entry = {
-    indicatorId: id,
-    value,
-    explanation: "",
-    evidence: "",
-    review: { decision: null, comment: "" },
-  };
-  if (previous !== undefined) e.previous = previous;
-  return e;
 }
 
 /** A row's cells: the value, or on a growth row (issue #12 item 4) the value and "Năm trước". */
@@ -67,6 +58,8 @@ function checkAgreement(
   const spec = layoutFor(plan, unitType, indicators, language);
   const sheet = loadLayout(spec);
   const { firstRow, col } = spec.table;
+  // Whose target judges each row (issue #11): a contribution to a national figure is reported.
+  const context = { year: YEAR, ...judgingOf(plan, unitType) };
   try {
     fc.assert(
       fc.property(fc.tuple(...indicators.map(rowArb)), (rows) => {
@@ -76,15 +69,15 @@ function checkAgreement(
         );
         indicators.forEach((ind, i) => {
           const [value, previous] = rows[i]!;
-          const a = assessEntry(ind, entry(ind.id, value, previous), { year: YEAR });
+          const a = assessEntry(ind, entry(ind.id, value, previous), context);
           const label = sheet.get(firstRow + i, col.status);
           const completion = sheet.get(firstRow + i, col.completion);
-          const context = `${ind.id} (${ind.target.kind}, ${ind.valueType}) value ${JSON.stringify(value)} previous ${JSON.stringify(previous)}`;
+          const where = `${ind.id} (${ind.target.kind}, ${ind.valueType}) value ${JSON.stringify(value)} previous ${JSON.stringify(previous)}`;
           if (statusFromLabel(label) !== a.status)
-            throw new Error(`${context}: sheet says ${JSON.stringify(label)}, assessment says ${a.status}`);
+            throw new Error(`${where}: sheet says ${JSON.stringify(label)}, assessment says ${a.status}`);
           if (!sameCompletion(completion, a.completion))
             throw new Error(
-              `${context}: sheet completion ${JSON.stringify(completion)}, assessment ${a.completion}`,
+              `${where}: sheet completion ${JSON.stringify(completion)}, assessment ${a.completion}`,
             );
         });
       }),
@@ -172,6 +165,37 @@ describe("status and completion formulas in HyperFormula agree with assessEntry"
     } finally {
       sheet.destroy();
     }
+  });
+
+  // Issue #11: a provincial department's 950 service points, with no target of its own, are its
+  // contribution to the national 27,000: reported in the sheet as in the assessment, no completion.
+  test("a contribution to a national figure with no target of the unit's own: reported in both", () => {
+    const plan = getPlan("kh-1097-2023")!;
+    const ind = plan.indicators.find((i) => i.id === "postal.service-points")!;
+    const types = plan.unitTypes.filter((u) => ind.appliesTo.includes(u.id));
+    const seen: string[] = [];
+    for (const { id: unitType, sectorFigures } of types) {
+      const spec = layoutFor(plan, unitType, [ind], "vi");
+      const sheet = loadLayout(spec);
+      try {
+        sheet.fill([950]);
+        const a = assessEntry(ind, entry(ind.id, 950), { year: YEAR, ...judgingOf(plan, unitType) });
+        const label = sheet.get(spec.table.firstRow, spec.table.col.status);
+        expect([unitType, statusFromLabel(label)]).toEqual([unitType, a.status]);
+        expect(sameCompletion(sheet.get(spec.table.firstRow, spec.table.col.completion), a.completion)).toBe(
+          true,
+        );
+        seen.push(`${sectorFigures ? "sector" : "unit"} ${a.status} ${String(label)}`);
+      } finally {
+        sheet.destroy();
+      }
+    }
+    // The unit that reports the sector's own figure is still judged against 27,000.
+    expect(seen.sort()).toEqual([
+      "sector shortfall Chưa đạt",
+      "unit reported Đã báo cáo",
+      "unit reported Đã báo cáo",
+    ]);
   });
 
   test("the bundled plans cover every unit type", () => {

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import type { CellValue, Entry } from "../../src/domain/entry";
+import type { CellValue } from "../../src/domain/entry";
+import { entry } from "../fixtures/entry";
 import type { Indicator } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
@@ -37,18 +38,6 @@ interface Filled {
 }
 const filled: Filled[] = [];
 let blank: string;
-
-function entry(id: string, value: CellValue, previous?: CellValue): Entry {
-  const e: Entry = {
-    indicatorId: id,
-    value,
-    explanation: "",
-    evidence: "",
-    review: { decision: null, comment: "" },
-  };
-  if (previous !== undefined) e.previous = previous;
-  return e;
-}
 
 /** Writes values into the SA_VALUES cells and adds a probe sheet that uses the names. */
 async function fill(

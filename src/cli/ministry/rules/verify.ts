@@ -11,6 +11,7 @@ import { assessReport } from "../../../domain/assess";
 import { previousEdits } from "../../../domain/prefill";
 import { formatTarget, sameTargetText } from "../../../domain/format";
 import { PARAM_KEYS, targetParams } from "../../../workbook/formulas";
+import { judgeOf, judgingOf, type Judge } from "../../../domain/whose-target";
 import type { TemplateRead } from "../../../workbook/read";
 import { scoreReport, type ScoringScheme } from "../../../domain/scoring";
 import type { EntryReport, FileIssue, FileReport } from "../file-report";
@@ -211,8 +212,13 @@ function finish(
 }
 
 /** Whether a row's parameter cells hold what the layout writes for the plan's indicator (D9). */
-export function sameParams(cells: readonly CellValue[], ind: Indicator, year?: number): boolean {
-  const want = targetParams(ind, year);
+export function sameParams(
+  cells: readonly CellValue[],
+  ind: Indicator,
+  year?: number,
+  judge: Judge = judgeOf(ind, undefined),
+): boolean {
+  const want = targetParams(ind, year, judge);
   return PARAM_KEYS.every((k, i) => {
     const got = cells[i] ?? null;
     const w = want[k];
@@ -335,9 +341,10 @@ export function verifyTemplate(
       });
     // The hidden parameter cells the sheet's formulas read (DECISIONS D9): a person who unhid and
     // edited one changed what the sheet shows, never what is decided here (assessed from the plan).
+    const judging = judgingOf(plan, who.unit.unitType);
     for (const [id, cells] of t.params) {
       const ind = byId.get(id);
-      if (!ind || sameParams(cells, ind, who.unit.year)) continue;
+      if (!ind || sameParams(cells, ind, who.unit.year, judgeOf(ind, judging))) continue;
       targetEdited(id, {
         en: `The hidden target parameters of ${id} (the hidden columns named SA_PARAMS) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
         vi: `Tham số mục tiêu ẩn của ${id} (các cột ẩn có tên SA_PARAMS) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,

@@ -1,0 +1,60 @@
+// Which target judges a unit's row (issue #11), decided once: the unit's own target where it has
+// one (from the ministry's targets file), else the plan's, except that a unit's entry on a national
+// indicator is only its contribution to the sector's figure and, with no target of its own, is
+// judged by nothing: it is `reported`. The unit type that reports the sector's own figures (the
+// plan's `sectorFigures` flag on a unit type, plan data) is judged against the plan's national
+// target as ever. The assessment, the template's parameter cells and formulas, the target text, the
+// printed report and the ministry's verification all ask this module.
+import type { Indicator, Plan, Target } from "./plan";
+
+/** What judges a row: the unit's own target, the plan's, or none (the contribution is reported). */
+export type Judge =
+  | { readonly by: "unit"; readonly target: Target }
+  | { readonly by: "plan"; readonly target: Target }
+  | { readonly by: "none" };
+
+/** What decides the judge of a unit's rows. */
+export interface Judging {
+  /** The reporting unit's type; without it every row is judged against the plan (old callers). */
+  unitType?: string;
+  /** Whether the unit's type reports the sector's own figures (the plan's data: sectorFiguresOf). */
+  sectorFigures?: boolean;
+  /** The unit's own targets by indicator id (targets file, DECISIONS D31, D33). */
+  unitTargets?: ReadonlyMap<string, Target>;
+}
+
+/** Whether the plan says units of this type report the sector's own figures. */
+export function sectorFiguresOf(plan: Plan, unitType: string | undefined): boolean {
+  if (unitType === undefined) return false;
+  return plan.unitTypes.find((u) => u.id === unitType)?.sectorFigures === true;
+}
+
+/** The judging of a unit of `unitType` under `plan`, with its own targets if any. */
+export function judgingOf(
+  plan: Plan,
+  unitType: string | undefined,
+  unitTargets?: ReadonlyMap<string, Target>,
+): Judging {
+  return { unitType, sectorFigures: sectorFiguresOf(plan, unitType), unitTargets };
+}
+
+const PLAN = new WeakMap<Indicator, Judge>();
+const NONE: Judge = Object.freeze({ by: "none" });
+
+/** The target that judges the unit's row of `ind`. */
+export function judgeOf(ind: Indicator, j: Judging | undefined): Judge {
+  const own = j?.unitTargets?.get(ind.id);
+  if (own) return { by: "unit", target: own };
+  if (ind.scope === "national" && j?.unitType !== undefined && j.sectorFigures !== true) return NONE;
+  let plan = PLAN.get(ind);
+  if (!plan) PLAN.set(ind, (plan = Object.freeze({ by: "plan", target: ind.target })));
+  return plan;
+}
+
+/** The targets of a unit as a map by indicator id, from any list of { indicatorId, target }. */
+export function unitTargetMap(
+  list: readonly { indicatorId: string; target: Target }[] | undefined,
+): ReadonlyMap<string, Target> | undefined {
+  if (!list || list.length === 0) return undefined;
+  return new Map(list.map((t) => [t.indicatorId, t.target]));
+}
