@@ -22,6 +22,7 @@ import { runCli } from "../cli/harness";
 import { growthArb, valueArb } from "../workbook/value-arb";
 import { FIXTURE_PLAN } from "../workbook/fixture-plan";
 import { convertWithLibreOffice } from "./engine";
+import { judgingOf } from "../../src/domain/whose-target";
 import { rawFacts } from "./ooxml";
 
 const plan = getPlan("kh-1097-2023")!;
@@ -35,6 +36,8 @@ interface Filled {
   values: CellValue[];
   /** The "Năm trước" cells of growth rows (issue #12 item 4); undefined elsewhere. */
   previous?: (CellValue | undefined)[];
+  /** Whose template: a contribution to a national figure is reported (issue #11). */
+  unitType: string;
 }
 const filled: Filled[] = [];
 let blank: string;
@@ -110,7 +113,7 @@ beforeAll(async () => {
       const previous = cells.map((c) => c[1]);
       const file = join(dir, `filled-${unitType}-${k}.xlsx`);
       await fill(join(dir, template), file, values, previous);
-      filled.push({ file, indicators, values, previous });
+      filled.push({ file, indicators, values, previous, unitType });
       files.push(file);
     }
   }
@@ -143,7 +146,7 @@ beforeAll(async () => {
     });
     const file = join(dir, `filled-fixture-${k}.xlsx`);
     await fill(join(dir, "tpl-fixture.xlsx"), file, values);
-    filled.push({ file, indicators, values });
+    filled.push({ file, indicators, values, unitType: "provincial-department" });
     files.push(file);
   }
   // Issue #12 item 2: every honest "not done" word on the yes/no task and the milestone (booleans
@@ -157,14 +160,19 @@ beforeAll(async () => {
     });
     const file = join(dir, `honest-fixture-${k}.xlsx`);
     await fill(join(dir, "tpl-fixture.xlsx"), file, values);
-    filled.push({ file, indicators, values });
+    filled.push({ file, indicators, values, unitType: "provincial-department" });
     files.push(file);
   }
   // Every target on its edge: "> v" at exactly v must be a shortfall short of 100% here too.
   const onEdge = FIXTURE_PLAN.indicators.map((ind): CellValue => targetEdges(ind.target)[0] ?? null);
   const edgeFile = join(dir, "filled-fixture-edges.xlsx");
   await fill(join(dir, "tpl-fixture.xlsx"), edgeFile, onEdge);
-  filled.push({ file: edgeFile, indicators: FIXTURE_PLAN.indicators, values: onEdge });
+  filled.push({
+    file: edgeFile,
+    indicators: FIXTURE_PLAN.indicators,
+    values: onEdge,
+    unitType: "provincial-department",
+  });
   files.push(edgeFile);
   convertWithLibreOffice(files, outDir);
 }, 300_000);
@@ -178,6 +186,7 @@ const converted = (file: string) => join(outDir, file.split("/").pop()!);
 test("every row's status after LibreOffice recalculates is the TypeScript assessment's", async () => {
   let rows = 0;
   let notDue = 0;
+  let reported = 0;
   let computed = 0;
   for (const f of filled) {
     const r = await readTemplate(new Uint8Array(readFileSync(converted(f.file))));
@@ -190,10 +199,13 @@ test("every row's status after LibreOffice recalculates is the TypeScript assess
       const label = fromExcel(ws.getCell(ref.box.top + i, ref.box.left).value).value;
       // The template's year: a target due later is not-due there (issue #12 item 1).
       const e = entry(ind.id, f.values[i]!, f.previous?.[i]);
-      const expected = assessEntry(ind, e, { year: r.meta!.unit.year }).status;
+      // Whose target (issue #11): a contribution to a national figure is reported.
+      const judging = judgingOf(f.file.includes("fixture") ? FIXTURE_PLAN : plan, r.meta!.unit.unitType);
+      const expected = assessEntry(ind, e, { year: r.meta!.unit.year, ...judging }).status;
       const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])} previous ${JSON.stringify(f.previous?.[i])}`;
       expect({ context, status: statusFromLabel(label) }).toEqual({ context, status: expected });
       if (expected === "not-due") notDue++;
+      if (expected === "reported") reported++;
       // A rate computed from two levels and compared with its target.
       if (ind.growth && ["met", "exceeded", "shortfall", "not-due"].includes(expected)) computed++;
       rows++;
@@ -201,6 +213,7 @@ test("every row's status after LibreOffice recalculates is the TypeScript assess
   }
   expect(rows).toBeGreaterThan(100);
   expect(notDue).toBeGreaterThan(0);
+  expect(reported).toBeGreaterThan(0);
   expect(computed).toBeGreaterThan(5);
   // The honest fills reached LibreOffice: their task and milestone rows are shortfalls there.
   const honest = filled.filter((f) => f.file.includes("honest-fixture-"));
@@ -224,7 +237,8 @@ test("every row's completion after LibreOffice recalculates is the TypeScript as
     const cells = lean.sheet(ref.sheet!)!.cells;
     f.indicators.forEach((ind, i) => {
       const got = cells.get(a1(ref.box.top + i, ref.box.left))?.value ?? null;
-      const want = assessEntry(ind, entry(ind.id, f.values[i]!, f.previous?.[i])).completion;
+      const judging = judgingOf(f.file.includes("fixture") ? FIXTURE_PLAN : plan, f.unitType);
+      const want = assessEntry(ind, entry(ind.id, f.values[i]!, f.previous?.[i]), judging).completion;
       const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])} previous ${JSON.stringify(f.previous?.[i])}`;
       const same =
         want === null
@@ -249,7 +263,10 @@ test("the names resolve in LibreOffice: a formula over SA_IDS and SA_STATUS comp
   expect(v("A1")).toBe(f.indicators.length);
   expect(v("A2")).toBe(f.indicators[0]!.id);
   expect(statusFromLabel(v("A3"))).toBe(
-    assessEntry(f.indicators[0]!, entry("x", f.values[0]!), { year: plan.period!.year }).status,
+    assessEntry(f.indicators[0]!, entry("x", f.values[0]!), {
+      year: plan.period!.year,
+      ...judgingOf(plan, f.unitType),
+    }).status,
   );
   expect(v("A4")).toBe(true);
 });
