@@ -6,6 +6,7 @@
 // target as ever. The assessment, the template's parameter cells and formulas, the target text, the
 // printed report and the ministry's verification all ask this module.
 import type { Indicator, Plan, Target } from "./plan";
+import { formatTarget, type Lang } from "./format";
 
 /** What judges a row: the unit's own target, the plan's, or none (the contribution is reported). */
 export type Judge =
@@ -44,7 +45,9 @@ const NONE: Judge = Object.freeze({ by: "none" });
 /** The target that judges the unit's row of `ind`. */
 export function judgeOf(ind: Indicator, j: Judging | undefined): Judge {
   const own = j?.unitTargets?.get(ind.id);
-  if (own) return { by: "unit", target: own };
+  // A unit's target has the plan target's kind (D31); one of another kind (a plan changed since)
+  // judges nothing.
+  if (own && own.kind === ind.target.kind) return { by: "unit", target: own };
   if (ind.scope === "national" && j?.unitType !== undefined && j.sectorFigures !== true) return NONE;
   let plan = PLAN.get(ind);
   if (!plan) PLAN.set(ind, (plan = Object.freeze({ by: "plan", target: ind.target })));
@@ -57,4 +60,32 @@ export function unitTargetMap(
 ): ReadonlyMap<string, Target> | undefined {
   if (!list || list.length === 0) return undefined;
   return new Map(list.map((t) => [t.indicatorId, t.target]));
+}
+
+const TARGET_WORDS: Record<Lang, { unit: string; plan: string }> = {
+  vi: { unit: "Đơn vị", plan: "Kế hoạch" },
+  en: { unit: "Unit", plan: "Plan" },
+};
+
+/**
+ * The target as the template's target cell and the printed report show it: the plan's; with a
+ * unit's own target, that one first and the plan's beneath it, each named (DECISIONS D33).
+ */
+export function targetText(ind: Indicator, judge: Judge, lang: Lang): string {
+  const plan = formatTarget(ind, lang);
+  if (judge.by !== "unit") return plan;
+  const w = TARGET_WORDS[lang];
+  return `${w.unit}: ${formatTarget({ ...ind, target: judge.target }, lang)}\n${w.plan}: ${plan}`;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * Whether a target cell still shows what the template wrote for this judge, in either language
+ * and whatever the spacing (Excel and LibreOffice may turn a no-break space or a line break into a
+ * space).
+ */
+export function sameTargetShown(shown: string, ind: Indicator, judge: Judge): boolean {
+  const t = squash(shown);
+  return t === squash(targetText(ind, judge, "vi")) || t === squash(targetText(ind, judge, "en"));
 }
