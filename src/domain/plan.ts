@@ -348,13 +348,6 @@ export const PlanV2Schema = z
             );
         });
       }
-      if (ind.scope === "national" && (ind.target.kind === "done" || ind.target.kind === "milestone"))
-        problem(
-          ctx,
-          at("scope"),
-          "a national indicator is a total or an index of the sector: its target is a figure, not a yes/no task or a date",
-          "chỉ tiêu toàn ngành (national) là một tổng hoặc chỉ số của ngành: mục tiêu là một con số, không phải việc có/không hay một mốc thời gian",
-        );
       if (ind.growth) {
         if (ind.valueType !== "rate")
           problem(

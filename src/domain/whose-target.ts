@@ -42,13 +42,23 @@ export function judgingOf(
 const PLAN = new WeakMap<Indicator, Judge>();
 const NONE: Judge = Object.freeze({ by: "none" });
 
+/**
+ * Whether the indicator's target is a figure a contribution adds to. A yes/no task or a dated
+ * milestone is each unit's own to do, even on a row a (version 1) plan calls national: judged
+ * against the plan's target.
+ */
+function figure(ind: Indicator): boolean {
+  return ind.target.kind !== "done" && ind.target.kind !== "milestone";
+}
+
 /** The target that judges the unit's row of `ind`. */
 export function judgeOf(ind: Indicator, j: Judging | undefined): Judge {
   const own = j?.unitTargets?.get(ind.id);
   // A unit's target has the plan target's kind (D31); one of another kind (a plan changed since)
   // judges nothing.
   if (own && own.kind === ind.target.kind) return { by: "unit", target: own };
-  if (ind.scope === "national" && j?.unitType !== undefined && j.sectorFigures !== true) return NONE;
+  if (ind.scope === "national" && j?.unitType !== undefined && j.sectorFigures !== true && figure(ind))
+    return NONE;
   let plan = PLAN.get(ind);
   if (!plan) PLAN.set(ind, (plan = Object.freeze({ by: "plan", target: ind.target })));
   return plan;

@@ -103,7 +103,7 @@ export function targetParams(
   const b = hardBounds(typedIndicator(ind));
   const growth = ind.growth ? (ind.growth.change === "relative" ? "R" : "P") : null;
   if (judge.by === "none") {
-    // A national indicator's target is a figure (plan.ts), so the value is a number: N is numeric.
+    // Only a figure is a contribution (whose-target.ts), so the value is a number: N is numeric.
     const { min = null, max = null } = b;
     return {
       kind: "N",

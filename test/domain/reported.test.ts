@@ -127,18 +127,11 @@ describe("reported: a contribution with no target of the unit's own (issue #11)"
     expect(judgeOf(g5, judgingOf(most, "don-vi-thuoc-bo")).by).toBe("plan");
   });
 
-  it("a national indicator's target is a figure: a yes/no or dated national row is refused, in both languages", () => {
-    const bad = {
-      ...plan,
-      indicators: plan.indicators.map((i) =>
-        i.id === points.id ? { ...i, valueType: "done", target: { kind: "done" }, aggregate: undefined } : i,
-      ),
-    };
-    const r = PlanSchema.safeParse(bad);
-    expect(r.success).toBe(false);
-    const issue = r.error!.issues.find((i) => i.path.includes("scope"))!;
-    expect(issue.message).toMatch(/national indicator/);
-    expect((issue as { params?: { vi?: string } }).params?.vi).toMatch(/toàn ngành/);
+  it("a yes/no task or milestone on a national row is the unit's own to do: judged against the plan", () => {
+    const task = { ...points, valueType: "done" as const, target: { kind: "done" as const } };
+    const j = judgingOf(plan, "provincial-department");
+    expect(judgeOf(task, j).by).toBe("plan");
+    expect(assessEntry(task, entry(task.id, "Không"), { ...j, year: YEAR }).status).toBe("shortfall");
   });
 
   it("a summary sealed before `reported` existed still reads", () => {
