@@ -6,17 +6,10 @@ import type { Plan, Text, UnitProfile } from "../domain/plan";
 import type { UnitTargets } from "../domain/submission";
 import { sha256HexOf } from "../domain/hash";
 import { normaliseUnitCode } from "../domain/unit-code";
-import { readTargetsFile, targetsOfUnit, type TargetsProblem } from "./read";
+import { readTargetsFile, targetsOfUnit } from "./read";
 
 export type UnitTargetsResult =
-  | { ok: true; unitTargets: UnitTargets; warnings: Text[] }
-  | { ok: false; problems: Text[] };
-
-/** A problem of the file as a sentence: "dòng 4: …" / "line 4: …". */
-export function problemText(p: TargetsProblem): Text {
-  if (p.line === null) return p.text;
-  return { vi: `dòng ${p.line}: ${p.text.vi}`, en: `line ${p.line}: ${p.text.en}` };
-}
+  { ok: true; unitTargets: UnitTargets; warnings: Text[] } | { ok: false; problems: Text[] };
 
 /**
  * The targets `unit` has in the file, for the plan. Every unit's rows are checked (a file with a
@@ -35,8 +28,9 @@ export async function unitTargetsFrom(
     unitTypeOf: (code) => (code === normaliseUnitCode(unit.code).code ? unit.unitType : null),
   });
   const errors = read.problems.filter((p) => p.severity === "error");
-  if (errors.length > 0) return { ok: false, problems: errors.map(problemText) };
-  const warnings = read.problems.filter((p) => p.severity === "warning").map(problemText);
+  // Each problem's text names its line ("Dòng 4: …" / "Line 4: …").
+  if (errors.length > 0) return { ok: false, problems: errors.map((p) => p.text) };
+  const warnings = read.problems.filter((p) => p.severity === "warning").map((p) => p.text);
   const own = [...targetsOfUnit(read, unit.code).values()].sort((a, b) => a.line - b.line);
   if (own.length === 0)
     warnings.push({
