@@ -15,7 +15,9 @@ import { most2026Plan } from "../fixtures/plans/most-2026";
 import { buildLayout } from "../../src/workbook/layout";
 import type { Language } from "../../src/workbook/port";
 import { loadLayout } from "./hf-bridge";
-import { judgingOf } from "../../src/domain/whose-target";
+import { judgingOf, unitTargetMap } from "../../src/domain/whose-target";
+import type { UnitTargets } from "../../src/domain/submission";
+import { ownTargets } from "../fixtures/own-targets";
 import { getPlan } from "../../src/catalog/index";
 import { growthArb, valueArb } from "./value-arb";
 import { FIXTURE_PLAN, fixtureMeta } from "./fixture-plan";
@@ -25,7 +27,13 @@ const RUNS = Number(process.env.SA_FORMULA_RUNS ?? 1000);
 /** The report's year: later deadlines are not yet due in it (issue #12 item 1). */
 const YEAR = 2023;
 
-function layoutFor(plan: Plan, unitType: UnitType, indicators: Indicator[], language: Language) {
+function layoutFor(
+  plan: Plan,
+  unitType: UnitType,
+  indicators: Indicator[],
+  language: Language,
+  unitTargets?: UnitTargets,
+) {
   const unit = { name: "Đơn vị thử", code: "000.00.00.H26", unitType, year: YEAR };
   const meta = fixtureMeta({
     planId: plan.id,
@@ -33,6 +41,7 @@ function layoutFor(plan: Plan, unitType: UnitType, indicators: Indicator[], lang
     unit,
     indicatorIds: indicators.map((i) => i.id),
     language,
+    ...(unitTargets ? { unitTargets } : {}),
   });
   return buildLayout({ plan, unit, indicators, language, meta });
 }
@@ -54,12 +63,14 @@ function checkAgreement(
   indicators: Indicator[],
   language: Language,
   runs: number,
+  unitTargets?: UnitTargets,
 ) {
-  const spec = layoutFor(plan, unitType, indicators, language);
+  const spec = layoutFor(plan, unitType, indicators, language, unitTargets);
   const sheet = loadLayout(spec);
   const { firstRow, col } = spec.table;
-  // Whose target judges each row (issue #11): a contribution to a national figure is reported.
-  const context = { year: YEAR, ...judgingOf(plan, unitType) };
+  // Whose target judges each row (issue #11): the unit's own where it has one; a contribution to a
+  // national figure with none is reported.
+  const context = { year: YEAR, ...judgingOf(plan, unitType, unitTargetMap(unitTargets?.targets)) };
   try {
     fc.assert(
       fc.property(fc.tuple(...indicators.map(rowArb)), (rows) => {
@@ -102,6 +113,18 @@ describe("status and completion formulas in HyperFormula agree with assessEntry"
 
   test(`every target kind and value type, English labels (${RUNS} fills)`, () => {
     checkAgreement(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "en", RUNS);
+  });
+
+  // Issue #11: rows judged against the unit's own target (every kind a unit target can have), and
+  // a province's contributions to national figures, some with a target of its own.
+  test(`rows with the unit's own targets, every kind (${RUNS} fills)`, () => {
+    const own = ownTargets(FIXTURE_PLAN.indicators);
+    expect(own.targets.length).toBeGreaterThanOrEqual(6);
+    checkAgreement(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "vi", RUNS, own);
+    const plan = getPlan("kh-1097-2023")!;
+    const rows = selectIndicators(plan, "provincial-department");
+    const national = rows.filter((i) => i.scope === "national");
+    checkAgreement(plan, "provincial-department", rows, "en", RUNS, ownTargets(national.slice(0, 2)));
   });
 
   // Issue #12 item 2: honest "not done" answers on yes/no tasks and on milestones, every one of them.

@@ -22,7 +22,8 @@ import { runCli } from "../cli/harness";
 import { growthArb, valueArb } from "../workbook/value-arb";
 import { FIXTURE_PLAN } from "../workbook/fixture-plan";
 import { convertWithLibreOffice } from "./engine";
-import { judgingOf } from "../../src/domain/whose-target";
+import { judgingOf, unitTargetMap } from "../../src/domain/whose-target";
+import type { Target } from "../../src/domain/plan";
 import { rawFacts } from "./ooxml";
 
 const plan = getPlan("kh-1097-2023")!;
@@ -38,6 +39,8 @@ interface Filled {
   previous?: (CellValue | undefined)[];
   /** Whose template: a contribution to a national figure is reported (issue #11). */
   unitType: string;
+  /** The unit's own targets the template was made with (template --targets; issue #11). */
+  unitTargets?: ReadonlyMap<string, Target>;
 }
 const filled: Filled[] = [];
 let blank: string;
@@ -117,6 +120,55 @@ beforeAll(async () => {
       files.push(file);
     }
   }
+  // Issue #11: a department's template made with the ministry's targets file: its own 900 service
+  // points, a range of digital enterprises and 75% of communes with a staffed point judge its rows.
+  writeFileSync(
+    join(dir, "targets.csv"),
+    "Mã đơn vị;Mã chỉ tiêu;Chỉ tiêu đơn vị;Cận dưới;Cận trên\r\n" +
+      "000.00.00.H26;postal.service-points;900;;\r\n" +
+      "000.00.00.H26;ict.digital-enterprises;;700;800\r\n" +
+      "000.00.00.H26;postal.communes-with-staffed-point;75%;;\r\n",
+  );
+  const own = await runCli(
+    [
+      "template",
+      "--plan",
+      plan.id,
+      "--unit-type",
+      "provincial-department",
+      "--unit-code",
+      "000.00.00.H26",
+      "--unit-name",
+      "Đơn vị thử",
+      "--targets",
+      "targets.csv",
+      "--out",
+      "tpl-own.xlsx",
+    ],
+    dir,
+  );
+  if (own.code !== 0) throw new Error(`template --targets failed: ${own.err}`);
+  const ownTargets = new Map<string, Target>([
+    ["postal.service-points", { kind: "atLeast", value: 900 }],
+    ["ict.digital-enterprises", { kind: "range", low: 700, high: 800 }],
+    ["postal.communes-with-staffed-point", { kind: "atLeast", value: 0.75 }],
+  ]);
+  {
+    const indicators = selectIndicators(plan, "provincial-department");
+    const edges = [650, 700, 750, 800, 900, 950, 1000, 0.7, 0.75, 0.8];
+    for (let k = 0; k < 6; k++) {
+      const values = indicators.map((ind): CellValue => {
+        if (ownTargets.has(ind.id)) return edges[(k * 3 + ind.id.length) % edges.length]!;
+        if (ind.growth) return null;
+        const arb = valueArb(ind).filter((v) => typeof v !== "boolean" || ind.valueType === "done");
+        return fc.sample(arb, { numRuns: 1, seed: seed++ })[0]!;
+      });
+      const file = join(dir, `filled-own-${k}.xlsx`);
+      await fill(join(dir, "tpl-own.xlsx"), file, values);
+      filled.push({ file, indicators, values, unitType: "provincial-department", unitTargets: ownTargets });
+      files.push(file);
+    }
+  }
   // A plan with every target kind and value type, through --plan-file.
   writeFileSync(join(dir, "fixture-plan.json"), JSON.stringify(FIXTURE_PLAN));
   const r = await runCli(
@@ -187,6 +239,7 @@ test("every row's status after LibreOffice recalculates is the TypeScript assess
   let rows = 0;
   let notDue = 0;
   let reported = 0;
+  let own = 0;
   let computed = 0;
   for (const f of filled) {
     const r = await readTemplate(new Uint8Array(readFileSync(converted(f.file))));
@@ -200,12 +253,17 @@ test("every row's status after LibreOffice recalculates is the TypeScript assess
       // The template's year: a target due later is not-due there (issue #12 item 1).
       const e = entry(ind.id, f.values[i]!, f.previous?.[i]);
       // Whose target (issue #11): a contribution to a national figure is reported.
-      const judging = judgingOf(f.file.includes("fixture") ? FIXTURE_PLAN : plan, r.meta!.unit.unitType);
+      const judging = judgingOf(
+        f.file.includes("fixture") ? FIXTURE_PLAN : plan,
+        r.meta!.unit.unitType,
+        unitTargetMap(r.meta!.unitTargets?.targets),
+      );
       const expected = assessEntry(ind, e, { year: r.meta!.unit.year, ...judging }).status;
       const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])} previous ${JSON.stringify(f.previous?.[i])}`;
       expect({ context, status: statusFromLabel(label) }).toEqual({ context, status: expected });
       if (expected === "not-due") notDue++;
       if (expected === "reported") reported++;
+      if (f.unitTargets?.has(ind.id) && statusFromLabel(label) !== "missing") own++;
       // A rate computed from two levels and compared with its target.
       if (ind.growth && ["met", "exceeded", "shortfall", "not-due"].includes(expected)) computed++;
       rows++;
@@ -214,6 +272,8 @@ test("every row's status after LibreOffice recalculates is the TypeScript assess
   expect(rows).toBeGreaterThan(100);
   expect(notDue).toBeGreaterThan(0);
   expect(reported).toBeGreaterThan(0);
+  // Rows judged against the unit's own target, as the template recorded it.
+  expect(own).toBeGreaterThanOrEqual(12);
   expect(computed).toBeGreaterThan(5);
   // The honest fills reached LibreOffice: their task and milestone rows are shortfalls there.
   const honest = filled.filter((f) => f.file.includes("honest-fixture-"));
@@ -237,7 +297,7 @@ test("every row's completion after LibreOffice recalculates is the TypeScript as
     const cells = lean.sheet(ref.sheet!)!.cells;
     f.indicators.forEach((ind, i) => {
       const got = cells.get(a1(ref.box.top + i, ref.box.left))?.value ?? null;
-      const judging = judgingOf(f.file.includes("fixture") ? FIXTURE_PLAN : plan, f.unitType);
+      const judging = judgingOf(f.file.includes("fixture") ? FIXTURE_PLAN : plan, f.unitType, f.unitTargets);
       const want = assessEntry(ind, entry(ind.id, f.values[i]!, f.previous?.[i]), judging).completion;
       const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])} previous ${JSON.stringify(f.previous?.[i])}`;
       const same =
