@@ -147,4 +147,59 @@ describe("template --targets: the unit's own targets judge its rows (issue #11)"
       new RegExp(`Line 2: indicator ${other.id.replace(/\./g, "\\.")} does not apply to unit ${CODE}`),
     );
   });
+
+  // Item 4: the ministry trusts no claim. Statuses are recomputed with the sealed targets; with its
+  // own targets file, a target that differs, or that the file lacks, is an error.
+  test("check --targets: the sealed 900 matches the ministry's file; a file saying 1.000 catches the change", async () => {
+    const same = await cli("check", "sub.xlsx", "--targets", "t900.csv", "--json");
+    expect(same.code).toBe(0);
+    const ok = (JSON.parse(same.out) as { fileIssues: { code: string }[] }[])[0]!;
+    expect(ok.fileIssues.filter((i) => i.code.startsWith("targets."))).toEqual([]);
+
+    // The unit's target was 1,000 in the ministry's file; the submission claims 900.
+    const changed = await cli("check", "sub.xlsx", "--targets", "t1000.csv", "--json");
+    expect(changed.code).toBe(1);
+    const bad = (
+      JSON.parse(changed.out) as {
+        errors: number;
+        fileIssues: { code: string; message: { vi: string; en: string } }[];
+      }[]
+    )[0]!;
+    const issue = bad.fileIssues.find((i) => i.code === "targets.changed")!;
+    expect(issue.message.vi).toMatch(/postal\.service-points.*≥ 900 điểm.*giao ≥ 1\.000 điểm/);
+    expect(issue.message.en).toMatch(/postal\.service-points.*≥ 900 points.*gives ≥ 1,000 points/);
+    expect(bad.errors).toBeGreaterThanOrEqual(1);
+  });
+
+  test("check --targets: a template made without the file lacks the unit's target: an error", async () => {
+    const r = await cli("check", "none-filled.xlsx", "--targets", "t900.csv", "--json");
+    const report = (JSON.parse(r.out) as { fileIssues: { code: string; message: { en: string } }[] }[])[0]!;
+    const missing = report.fileIssues.find((i) => i.code === "targets.missing")!;
+    expect(missing.message.en).toMatch(
+      /gives the unit ≥ 900 points for postal\.service-points, but the template does not record it/,
+    );
+  });
+
+  test("consolidate --targets: the unit whose target changed is not valid; a bad targets file is refused", async () => {
+    const con = await cli(
+      "consolidate",
+      "sub.xlsx",
+      "--out",
+      "con.xlsx",
+      "--json",
+      "con.json",
+      "--targets",
+      "t1000.csv",
+    );
+    expect(con.code).toBe(1);
+    const out = JSON.parse(readFileSync(join(dir, "con.json"), "utf8")) as {
+      units: { code: string; valid: boolean }[];
+    };
+    expect(out.units.find((u) => u.code === CODE)!.valid).toBe(false);
+    const refused = await cli("check", "sub.xlsx", "--targets", "bad.csv");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/Tệp chỉ tiêu bad\.csv có lỗi/);
+    expect(refused.err).toMatch(/The targets file bad\.csv has errors/);
+    expect(refused.err).toMatch(/Line 4: plan .* has no indicator "khong\.co"/);
+  });
 });
