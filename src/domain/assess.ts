@@ -3,7 +3,7 @@
 // Nothing here throws, whatever the input.
 import type { Assessment, Entry, EntryPart, Issue, Review, Status } from "./entry";
 import { isOpenReturn } from "./review";
-import type { Indicator, Plan } from "./plan";
+import type { Indicator, Plan, Target } from "./plan";
 import type { CellReading } from "./parse";
 import { readCell } from "./parse";
 import { hardBounds, percentSlip, plausibleBounds, separatorSlip } from "./bounds";
@@ -11,6 +11,20 @@ import { completionOf, isNotDue, statusAgainst, targetRule, type TargetRule } fr
 import { formatDate, formatNumber, formatPercent, formatTarget, formatValue, type Lang } from "./format";
 import { MESSAGES, type MessageKey, type MessageParams } from "./messages";
 import { baseText, growthFromZero, growthRate, typedIndicator } from "./growth";
+import { judgeOf, sectorFiguresOf, type Judging } from "./whose-target";
+
+/**
+ * How a compared value becomes a status: due (a shortfall is a shortfall), not-due (short of a
+ * target due in a later year, issue #12 item 1) or reported (a contribution judged by no target,
+ * issue #11: src/domain/whose-target.ts).
+ */
+type Mode = "due" | "not-due" | "reported";
+
+/** The status of a value compared with its target, under the row's mode. */
+function verdict(compared: Status, mode: Mode): Status {
+  if (mode === "reported") return "reported";
+  return compared === "shortfall" && mode === "not-due" ? "not-due" : compared;
+}
 
 /** Everything about an indicator the hot path needs, computed once per indicator object. */
 interface Compiled {
@@ -54,7 +68,7 @@ const cache = new WeakMap<Indicator, Compiled>();
  * plan's to allow, issue #12 item 3) and the reporting period's year (whether a target is due yet,
  * item 1). A caller that gives neither gets neither rule.
  */
-export interface AssessContext {
+export interface AssessContext extends Judging {
   unitType?: string;
   year?: number;
   /** Each indicator's row number (STT) in the template, so messages name the row as the sheet does. */
@@ -166,6 +180,17 @@ export function compileIndicator(ind: Indicator): Compiled {
     fixed: {},
   };
   cache.set(ind, compiled);
+  return compiled;
+}
+
+const ownCache = new WeakMap<Target, { source: Indicator; compiled: Compiled }>();
+
+/** The indicator judged against a unit's own target: its messages quote that target. */
+function compileOwn(ind: Indicator, target: Target): Compiled {
+  const hit = ownCache.get(target);
+  if (hit?.source === ind) return hit.compiled;
+  const compiled = compileIndicator({ ...ind, target });
+  ownCache.set(target, { source: ind, compiled });
   return compiled;
 }
 
@@ -305,7 +330,7 @@ function assessReading(
   entry: Entry,
   r: CellReading,
   unitType: string | undefined,
-  notDue: boolean,
+  mode: Mode,
 ): Assessment {
   const id = c.ind.id;
   switch (r.kind) {
@@ -324,26 +349,32 @@ function assessReading(
     case "done": {
       // A milestone not done has no date to keep: its value is null, its completion 0.
       const milestone = c.rule.shape === "T";
-      const status: Status = r.done ? "met" : notDue ? "not-due" : "shortfall";
+      const status = verdict(r.done ? "met" : "shortfall", mode);
       const issues: Issue[] = [];
       if (status === "shortfall" && !hasText(entry.explanation))
         issues.push(issue(c, "shortfallExplanation", milestone ? NOT_DONE_SHOWN : shownValue(c, 0)));
-      return result(id, status, milestone ? null : r.done ? 1 : 0, r.done ? 1 : 0, issues);
+      const completion = status === "reported" ? null : r.done ? 1 : 0;
+      return result(id, status, milestone ? null : r.done ? 1 : 0, completion, issues);
     }
     default:
-      return assessNumber(c, entry, r.value, notDue);
+      return assessNumber(c, entry, r.value, mode);
   }
 }
 
-function assessNumber(c: Compiled, entry: Entry, x: number, notDue: boolean): Assessment {
+function assessNumber(c: Compiled, entry: Entry, x: number, mode: Mode): Assessment {
   const id = c.ind.id;
   const bad = boundsIssue(c, x);
   if (bad) return result(id, "invalid", Number.isFinite(x) ? x : null, null, [bad]);
   const value = x === 0 ? 0 : x;
+  const issues: Issue[] = [];
+  if (mode === "reported") {
+    // A contribution judged by no target: its value stands, with no completion and no slip to guess.
+    if (value < c.pmin || value > c.pmax) issues.push(issue(c, "implausible", shownValue(c, value)));
+    return result(id, "reported", value, null, issues);
+  }
   const compared = statusAgainst(c.rule, value);
   // Short of a target not yet due: progress, with its completion, no explanation (issue #12 item 1).
-  const status: Status = compared === "shortfall" && notDue ? "not-due" : compared;
-  const issues: Issue[] = [];
+  const status = verdict(compared, mode);
   if (value < c.pmin || value > c.pmax)
     issues.push(issue(c, "implausible", shownValue(c, value), percentSlip(c.ind, value) ?? undefined));
   // A shortfall that a separator slip explains: 0.8 typed into a percent cell, "27.000" read as 27.
@@ -374,13 +405,13 @@ function assessGrowth(
   t: Compiled,
   entry: Entry,
   unitType: string | undefined,
-  notDue: boolean,
+  mode: Mode,
 ): Assessment {
   const id = c.ind.id;
   const g = c.ind.growth!;
   const v = entry.value;
   const r = typeof v === "number" ? ({ kind: "number", value: v } as const) : readCell(v ?? null, t.ind);
-  if (r.kind !== "number") return assessReading(t, entry, r, unitType, notDue);
+  if (r.kind !== "number") return assessReading(t, entry, r, unitType, mode);
   const bad = boundsIssue(t, r.value);
   if (bad) return result(id, "invalid", null, null, [bad]);
   const p = readCell(entry.previous ?? null, t.ind);
@@ -406,16 +437,17 @@ function assessGrowth(
   }
   if (growthFromZero(g, q))
     return result(id, "invalid", null, null, [previousIssue(c, t, "previousZero", "")]);
-  return assessRate(c, entry, growthRate(g, r.value, q), notDue);
+  return assessRate(c, entry, growthRate(g, r.value, q), mode);
 }
 
 /** The computed rate against the target: as assessNumber, without the slips of a typed number. */
-function assessRate(c: Compiled, entry: Entry, x: number, notDue: boolean): Assessment {
+function assessRate(c: Compiled, entry: Entry, x: number, mode: Mode): Assessment {
   const value = x === 0 ? 0 : x;
-  const compared = statusAgainst(c.rule, value);
-  const status: Status = compared === "shortfall" && notDue ? "not-due" : compared;
   const issues: Issue[] = [];
   if (value < c.pmin || value > c.pmax) issues.push(issue(c, "implausible", shownValue(c, value)));
+  if (mode === "reported") return result(c.ind.id, "reported", value, null, issues);
+  const compared = statusAgainst(c.rule, value);
+  const status = verdict(compared, mode);
   if (status === "shortfall" && !hasText(entry.explanation))
     issues.push(issue(c, "shortfallExplanation", shownValue(c, value)));
   return result(c.ind.id, status, value, completionOf(c.rule, value, compared), issues);
@@ -447,19 +479,29 @@ function previousIssue(
  * Assesses one entry against its indicator (DECISIONS D1). Never throws. With the context's unit
  * type, a "not applicable" the plan does not allow that type needs the reviewer's acceptance (issue
  * #12 item 3); with its year, a shortfall against a target due in a later year is not-due (item 1).
+ * The target that judges the row is src/domain/whose-target.ts's to say (issue #11): the unit's own
+ * (always due: it is the unit's target for the year), the plan's, or none (the row is reported).
+ * With a unit type, give `sectorFigures` too (assessReport takes it from the plan).
  */
 export function assessEntry(ind: Indicator, entry: Entry, context?: AssessContext): Assessment {
-  const c = atRow(compileIndicator(ind), context?.stt?.get(ind.id));
+  const judge = judgeOf(ind, context);
+  const own = judge.by === "unit" ? compileOwn(ind, judge.target) : compileIndicator(ind);
+  const c = atRow(own, context?.stt?.get(ind.id));
   const v = entry?.value;
   const year = context?.year;
-  const notDue = year !== undefined && isNotDue(ind, year);
+  const mode: Mode =
+    judge.by === "none"
+      ? "reported"
+      : judge.by === "plan" && year !== undefined && isNotDue(ind, year)
+        ? "not-due"
+        : "due";
   // Hot path: a number on a numeric indicator skips the reading step (D1 steps 1-5 cannot apply).
   const a =
     c.typed !== null
-      ? assessGrowth(c, c.typed, entry ?? ({} as Entry), context?.unitType, notDue)
+      ? assessGrowth(c, c.typed, entry ?? ({} as Entry), context?.unitType, mode)
       : typeof v === "number" && c.rule.shape !== "D"
-        ? assessNumber(c, entry, v, notDue)
-        : assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind), context?.unitType, notDue);
+        ? assessNumber(c, entry, v, mode)
+        : assessReading(c, entry ?? ({} as Entry), readCell(v ?? null, ind), context?.unitType, mode);
   if (isOpenReturn(entry?.review, v ?? null)) a.issues.push(returnedIssue(c, entry.review));
   return a;
 }
@@ -521,6 +563,9 @@ export function assessReport(
   const duplicates = new Set<string>();
   const unknown: Entry[] = [];
   const known = new Set(plan.indicators.map((i) => i.id));
+  // Whose figures the unit reports is the plan's to say (whose-target.ts).
+  if (context?.unitType !== undefined && context.sectorFigures === undefined)
+    context = { ...context, sectorFigures: sectorFiguresOf(plan, context.unitType) };
   for (const e of entries) {
     const id = typeof e?.indicatorId === "string" ? e.indicatorId : String(e?.indicatorId);
     if (!known.has(id)) unknown.push(e);

@@ -80,12 +80,15 @@ export interface Entry {
 /**
  * not-due (issue #12 item 1): a valid answer short of a target whose deadlineYear falls after the
  * reporting period: progress, shown with its completion, needing no explanation.
+ * reported (issue #11 item 2): a valid contribution to a national total with no target of the
+ * unit's own (src/domain/whose-target.ts): recorded, not judged, needing no explanation.
  */
 export const STATUSES = [
   "exceeded",
   "met",
   "shortfall",
   "not-due",
+  "reported",
   "missing",
   "invalid",
   "not-applicable",

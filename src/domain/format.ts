@@ -131,14 +131,3 @@ export function formatTarget(ind: Indicator, lang: Lang): string {
       return "";
   }
 }
-
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
-
-/**
- * Whether a target cell still shows the plan's target, in either language and whatever the
- * spacing (Excel and LibreOffice may turn a no-break space into a space).
- */
-export function sameTargetText(shown: string, ind: Indicator): boolean {
-  const t = squash(shown);
-  return t === squash(formatTarget(ind, "vi")) || t === squash(formatTarget(ind, "en"));
-}

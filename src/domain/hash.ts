@@ -83,11 +83,15 @@ export function useSyncSha256(digest: SyncSha256 | null): void {
 }
 
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits (globalThis.crypto.subtle). */
-export async function sha256Hex(text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
+export function sha256Hex(text: string): Promise<string> {
+  return sha256HexOf(new TextEncoder().encode(text));
+}
+
+/** SHA-256 of `bytes` (a file as read), as 64 lowercase hex digits. */
+export async function sha256HexOf(bytes: Uint8Array): Promise<string> {
   const digest = syncSha256
     ? syncSha256(bytes)
-    : new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", bytes));
+    : new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", new Uint8Array(bytes)));
   let hex = "";
   for (const b of digest) hex += b.toString(16).padStart(2, "0");
   return hex;

@@ -107,6 +107,13 @@ export const UnitTypeDefSchema = z
     name: TextSchema,
     codes: z.array(CodeRuleSchema).min(1),
     clusters: z.array(ClusterSchema).optional(),
+    /**
+     * Units of this type report the sector's own figures (issue #11: in the bundled plans, the
+     * ministry's agencies): their entry on a national indicator is judged against the plan's
+     * national target. Any other unit's entry there is a contribution, `reported` unless the unit
+     * has a target of its own (src/domain/whose-target.ts).
+     */
+    sectorFigures: z.boolean().optional(),
   })
   .strict();
 export type UnitTypeDef = z.infer<typeof UnitTypeDefSchema>;

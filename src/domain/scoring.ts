@@ -120,13 +120,16 @@ function notApplicableLeaves(scheme: ScoringScheme, a: Assessment): boolean {
  * scheme's notApplicable rule is met: by default, when the plan allows N/A for the unit type or the
  * reviewer accepted it, and it is explained; otherwise it counts as zero. The assessment must have
  * been given the unit type (assessReport) for the plan's rule to be known. A not-due row leaves the
- * max unless the scheme's notDue says "partial".
+ * max unless the scheme's notDue says "partial". A reported row (a contribution with no target of
+ * the unit's own) always leaves it: it scores nothing either way.
  * Assessments of indicators the plan does not know are ignored.
  */
 export function scoreReport(scheme: ScoringScheme, plan: Plan, assessments: readonly Assessment[]): Score {
   const fieldOf = new Map(plan.indicators.map((i) => [i.id, i.field]));
   const perField = new Map(plan.fields.map((f) => [f.id, { field: f.id, points: 0, maxPoints: 0 }]));
+  // A reported contribution is judged by no target (issue #11): neither points nor max, always.
   const leaves = (a: Assessment) =>
+    a.status === "reported" ||
     (a.status === "not-applicable" && notApplicableLeaves(scheme, a)) ||
     (a.status === "not-due" && (scheme.notDue ?? "excluded") === "excluded");
   const scored = assessments.filter((a) => {

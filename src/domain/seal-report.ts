@@ -3,7 +3,13 @@
 import type { Assessment, Entry } from "./entry";
 import type { Plan, UnitProfile } from "./plan";
 import { planHash } from "./hash";
-import { buildSubmission, sealSubmission, type Prefilled, type Submission } from "./submission";
+import {
+  buildSubmission,
+  sealSubmission,
+  type Prefilled,
+  type Submission,
+  type UnitTargets,
+} from "./submission";
 import { scoreReport, type ScoringScheme } from "./scoring";
 import type { ReportPrint } from "./report-print";
 import { periodOf } from "./period";
@@ -25,6 +31,8 @@ export interface SealReportInput {
   fields?: readonly string[];
   /** What the template prefilled from last year's submission (its metadata; D29). */
   prefilled?: Prefilled;
+  /** The unit's own targets (its metadata; D33). */
+  unitTargets?: UnitTargets;
 }
 
 export async function sealReport(input: SealReportInput): Promise<Submission> {
@@ -41,6 +49,7 @@ export async function sealReport(input: SealReportInput): Promise<Submission> {
     ...(input.print ? { print: input.print } : {}),
     ...(input.fields ? { fields: input.fields } : {}),
     ...(input.prefilled ? { prefilled: input.prefilled } : {}),
+    ...(input.unitTargets ? { unitTargets: input.unitTargets } : {}),
     ...(scheme ? { score: { schemeId: scheme.id, score: scoreReport(scheme, plan, assessments) } } : {}),
   });
   return sealSubmission(doc);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Assessment, CellErrorCode, CellValue, Entry, Review } from "./entry";
 import { CELL_ERROR_CODES, REVIEW_DECISIONS, STATUSES, isCellError } from "./entry";
 import type { Plan, UnitProfile } from "./plan";
-import { UnitProfileSchema } from "./plan";
+import { TargetSchema, UnitProfileSchema } from "./plan";
 import { canonicalJson, sha256Hex } from "./hash";
 import { summarize } from "./summary";
 import type { Score } from "./scoring";
@@ -44,6 +44,20 @@ export const PrefilledSchema = z
   .strict();
 export type Prefilled = z.infer<typeof PrefilledSchema>;
 
+/**
+ * The unit's own targets (issue #11, DECISIONS D33): from the ministry's targets file (its SHA-256,
+ * `source`), one per indicator, each of the plan target's kind (D31). Recorded in the template and
+ * sealed with the submission, so the ministry recomputes with them and can compare them with its
+ * own file.
+ */
+export const UnitTargetsSchema = z
+  .object({
+    source: hex64,
+    targets: z.array(z.object({ indicatorId: z.string().min(1), target: TargetSchema }).strict()),
+  })
+  .strict();
+export type UnitTargets = z.infer<typeof UnitTargetsSchema>;
+
 export const SubmissionEntrySchema = z
   .object({
     indicatorId: z.string().min(1),
@@ -63,14 +77,16 @@ export const SubmissionEntrySchema = z
   .strict();
 export type SubmissionEntry = z.infer<typeof SubmissionEntrySchema>;
 
-// "not-due" came with issue #12 item 1: a submission sealed before it has no such count.
+// "not-due" came with issue #12 item 1 and "reported" with issue #11: a submission sealed before
+// them has no such count.
 const ByStatusSchema = z
   .object({
     ...(Object.fromEntries(STATUSES.map((s) => [s, count])) as Record<
-      Exclude<(typeof STATUSES)[number], "not-due">,
+      Exclude<(typeof STATUSES)[number], "not-due" | "reported">,
       typeof count
     >),
     "not-due": count.optional(),
+    reported: count.optional(),
   })
   .strict();
 
@@ -120,6 +136,8 @@ export const UnsealedSubmissionSchema = z
      * submission (its hash), so the ministry can say when a prefilled figure was edited (D29).
      */
     prefilled: PrefilledSchema.optional(),
+    /** The unit's own targets the template recorded (D33); absent in submissions made before. */
+    unitTargets: UnitTargetsSchema.optional(),
   })
   .strict();
 export type UnsealedSubmission = z.infer<typeof UnsealedSubmissionSchema>;
@@ -153,6 +171,8 @@ export interface SubmissionInput {
   fields?: readonly string[];
   /** What the template prefilled from last year's submission (template --previous). */
   prefilled?: Prefilled;
+  /** The unit's own targets the template recorded (template --targets; D33). */
+  unitTargets?: UnitTargets;
 }
 
 function storedValue(v: CellValue | undefined): string | number | boolean | null {
@@ -240,6 +260,7 @@ export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
     ...(input.print ? { print: input.print } : {}),
     ...(input.fields !== undefined && input.fields.length > 0 ? { fields: [...input.fields] } : {}),
     ...(input.prefilled ? { prefilled: input.prefilled } : {}),
+    ...(input.unitTargets ? { unitTargets: input.unitTargets } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
 import type { Assessment, CellValue, Entry } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { Indicator, Plan, Text, UnitType } from "../domain/plan";
-import { formatTarget, formatValue } from "../domain/format";
+import { formatValue } from "../domain/format";
 import { typedIndicator } from "../domain/growth";
 import { assessReport, formulaInputIssue, shortName } from "../domain/assess";
 import { countByField, type FieldCount } from "../domain/applicability";
@@ -13,7 +13,8 @@ import { scoreReport, type Score, type ScoringScheme } from "../domain/scoring";
 import { expectedUnitCode as expectedCode, unitCodeProblem as codeProblem } from "../domain/unit-code";
 import { getPlan, listPlans, parsePlanFile, type PlanFileResult } from "../catalog";
 import exampleScheme from "../catalog/scoring/example-scheme.json";
-import type { Language, ReportSnapshot } from "../workbook/port";
+import type { Language, ReportMeta, ReportSnapshot } from "../workbook/port";
+import { judgeOf, targetText, unitTargetMap } from "../domain/whose-target";
 import { sealReport } from "../domain/seal-report";
 import type { Submission } from "../domain/submission";
 import {
@@ -127,7 +128,12 @@ export function assessSnapshot(plan: Plan, snapshot: ReportSnapshot): Assessment
     plan,
     snapshot.entries,
     coversIndicator(plan, { unitType: unit.unitType, fields }),
-    { unitType: unit.unitType, year: unit.year, stt },
+    {
+      unitType: unit.unitType,
+      year: unit.year,
+      stt,
+      unitTargets: unitTargetMap(snapshot.meta.unitTargets?.targets),
+    },
   );
   // A formula typed into an input is an error here as at the ministry; the value it shows was
   // assessed as usual, so fixing it by keeping that value changes nothing else.
@@ -180,8 +186,10 @@ export function previousValue(entry: Entry, ind: Indicator | undefined, lang: La
 
 export { isOpenReturn, localIsoNow, needsReview, showDateTime } from "../domain/review";
 
-export function showTarget(ind: Indicator, lang: Language): string {
-  return formatTarget(ind, lang);
+/** The row's target as the sheet's target cell says it: the unit's own and the plan's (D33). */
+export function showTarget(ind: Indicator, meta: ReportMeta | undefined, lang: Language): string {
+  const unitTargets = unitTargetMap(meta?.unitTargets?.targets);
+  return targetText(ind, judgeOf(ind, { unitTargets }), lang).replace("\n", " · ");
 }
 
 export function summaryOf(plan: Plan, assessments: Assessment[]): Summary {
@@ -241,6 +249,7 @@ export function sealSnapshot(
     assessments,
     ...(snapshot.meta.fields ? { fields: snapshot.meta.fields } : {}),
     ...(snapshot.meta.prefilled ? { prefilled: snapshot.meta.prefilled } : {}),
+    ...(snapshot.meta.unitTargets ? { unitTargets: snapshot.meta.unitTargets } : {}),
     // No choice yet: the first scheme, as Summary shows it.
     scheme: schemeId ? (SCHEMES.find((s) => s.id === schemeId) ?? null) : (SCHEMES[0] ?? null),
     generator: PANE_GENERATOR,

@@ -11,6 +11,7 @@ import type { Status } from "../domain/entry";
 import { hardBounds } from "../domain/bounds";
 import { spellings } from "../domain/spellings";
 import { isNotDue, SHORTFALL_COMPLETION_MAX, targetRule, type TargetShape } from "../domain/target";
+import { judgeOf, type Judge } from "../domain/whose-target";
 import { typedIndicator } from "../domain/growth";
 import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
 import type { Language } from "./port";
@@ -78,8 +79,12 @@ function outOfBounds(ind: Indicator, v: string): string | null {
 export const PARAM_KEYS = ["kind", "low", "high", "min", "max", "whole", "target", "due", "growth"] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
-/** The kind code of a row's parameters: the target's shape (src/domain/target.ts). */
-export type KindCode = TargetShape;
+/**
+ * The kind code of a row's parameters: the shape of the target that judges the row
+ * (src/domain/target.ts), or N where no target judges it: a contribution to a national figure
+ * with no target of the unit's own, reported (src/domain/whose-target.ts).
+ */
+export type KindCode = TargetShape | "N";
 
 /**
  * What the status and completion formulas need of an indicator, as plain cell values: the kind
@@ -90,9 +95,29 @@ export type KindCode = TargetShape;
  * computed from its two levels ("R" relative, "P" percentage points; null: the value is the rate or
  * level judged, issue #12 item 4). On a growth row the bounds are the level's (src/domain/growth.ts).
  */
-export function targetParams(ind: Indicator, year?: number): Record<ParamKey, number | string | null> {
-  const r = targetRule(ind.target);
+export function targetParams(
+  ind: Indicator,
+  year?: number,
+  judge: Judge = judgeOf(ind, undefined),
+): Record<ParamKey, number | string | null> {
   const b = hardBounds(typedIndicator(ind));
+  const growth = ind.growth ? (ind.growth.change === "relative" ? "R" : "P") : null;
+  if (judge.by === "none") {
+    // Only a figure is a contribution (whose-target.ts), so the value is a number: N is numeric.
+    const { min = null, max = null } = b;
+    return {
+      kind: "N",
+      low: null,
+      high: null,
+      min,
+      max,
+      whole: b.whole ? 1 : 0,
+      target: null,
+      due: null,
+      growth,
+    };
+  }
+  const r = targetRule(judge.target);
   const numeric = r.shape !== "D";
   return {
     kind: r.shape,
@@ -102,8 +127,9 @@ export function targetParams(ind: Indicator, year?: number): Record<ParamKey, nu
     max: numeric ? (b.max ?? null) : null,
     whole: numeric && b.whole ? 1 : 0,
     target: r.completion?.base ?? null,
-    due: year !== undefined && isNotDue(ind, year) ? 1 : null,
-    growth: ind.growth ? (ind.growth.change === "relative" ? "R" : "P") : null,
+    // A unit's own target is its target for the year: always due (DECISIONS D33).
+    due: judge.by === "plan" && year !== undefined && isNotDue(ind, year) ? 1 : null,
+    growth,
   };
 }
 
@@ -117,7 +143,7 @@ function versusTarget(v: string, p: ParamRefs, lang: Language): string {
   const moreThan = `IF(${v}>${p.high},${L("met")},${L("shortfall")})`;
   const lowerBetter = `IF(${v}>${p.high},${L("shortfall")},IF(${v}<${p.low},${L("exceeded")},${L("met")}))`;
   const milestone = `IF(${v}>${p.high},${L("shortfall")},${L("met")})`;
-  return `IF(${p.kind}="H",${higherBetter},IF(${p.kind}="M",${moreThan},IF(${p.kind}="L",${lowerBetter},${milestone})))`;
+  return `IF(${p.kind}="N",${L("reported")},IF(${p.kind}="H",${higherBetter},IF(${p.kind}="M",${moreThan},IF(${p.kind}="L",${lowerBetter},${milestone}))))`;
 }
 
 /** A shortfall, or not-due where the row's "due" parameter says the target is for a later year. */

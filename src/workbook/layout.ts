@@ -5,7 +5,7 @@ import type { CellValue, Entry, ReviewBasis, Status } from "../domain/entry";
 import { STATUSES } from "../domain/entry";
 import type { Indicator, Plan, UnitProfile, ValueType } from "../domain/plan";
 import { hardBounds } from "../domain/bounds";
-import { formatDate, formatTarget, formatValue } from "../domain/format";
+import { formatDate, formatValue } from "../domain/format";
 import { isoToSerial } from "../domain/excel-date";
 import { baseText, typedIndicator } from "../domain/growth";
 import { periodOf } from "../domain/period";
@@ -40,6 +40,7 @@ import {
 import type { ParamKey, ParamRefs } from "./formulas";
 import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
 import { STATUS_COLOURS } from "./palette";
+import { judgeOf, judgingOf, targetText, unitTargetMap } from "../domain/whose-target";
 import { NUMBER_FORMATS } from "./number-formats";
 import { a1, colLetter, parseRange, shiftRows } from "./a1";
 import { areasOf, markFormats } from "./marks";
@@ -430,6 +431,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   for (const e of req.entries ?? []) if (!byId.has(e.indicatorId)) byId.set(e.indicatorId, e);
 
   const validations: ValidationSpec[] = [];
+  const judging = judgingOf(plan, unit.unitType, unitTargetMap(req.meta.unitTargets?.targets));
   indicators.forEach((ind, i) => {
     const r = g.firstRow + i;
     const v = a1(r, C.value);
@@ -440,7 +442,8 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.indicator, { value: ind.text[lang] }, S.fixed);
     put(r, C.unit, { value: ind.unit[lang] }, S.fixed);
     put(r, C.deadline, { value: ind.deadlineYear }, S.fixedCenter);
-    put(r, C.target, { value: formatTarget(ind, lang) }, S.fixed);
+    const judge = judgeOf(ind, judging);
+    put(r, C.target, { value: targetText(ind, judge, lang) }, S.fixed);
     // A growth row's value and "Năm trước" cells hold levels (issue #12 item 4); elsewhere the
     // "Năm trước" cell is empty and locked.
     const typed = typedIndicator(ind);
@@ -453,7 +456,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, C.evidence, { value: textOrNull(e?.evidence) }, S.input, "evidence");
     put(r, C.reviewDecision, { value: decisionLabel(e, lang) }, S.input, "reviewDecision");
     put(r, C.reviewComment, { value: textOrNull(e?.review.comment) }, S.input, "reviewComment");
-    const params = targetParams(ind, unit.year);
+    const params = targetParams(ind, unit.year, judge);
     for (const k of PARAM_KEYS) put(r, g.param[k], { value: params[k] }, S.param);
     const trail = trailCells(e);
     put(r, g.trail.reply, { value: trail.reply }, S.input, "reply");

@@ -81,8 +81,9 @@ export function markFormats(
       explanation: `$${colLetter(g.col.explanation)}${row}`,
       param: (k: keyof TableGeometry["param"]) => `$${colLetter(g.param[k])}${row}`,
       // A number the status compared with the target (D1 steps 1-6 passed): the formula judged it
-      // (not-due is a comparison too: short of a target due later).
-      compared: `AND(ISNUMBER(${v}),OR(${label("met")},${label("exceeded")},${label("shortfall")},${label("not-due")}))`,
+      // (not-due is a comparison too: short of a target due later; so is reported, a contribution
+      // whose number the status read and judged by no target).
+      compared: `AND(ISNUMBER(${v}),OR(${label("met")},${label("exceeded")},${label("shortfall")},${label("not-due")},${label("reported")}))`,
     };
   };
   const out: ConditionalFormatSpec[] = [];

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { CellValue } from "../domain/entry";
 import { UnitProfileSchema } from "../domain/plan";
-import { PrefilledSchema } from "../domain/submission";
+import { PrefilledSchema, UnitTargetsSchema } from "../domain/submission";
 import type { ReportMeta } from "./port";
 
 export const META_SCHEMA_VERSION = 1;
@@ -21,6 +21,7 @@ const MetaSchema = z
     indicatorIds: z.array(z.string().min(1)),
     fields: z.array(z.string().min(1)).min(1).optional(),
     prefilled: PrefilledSchema.optional(),
+    unitTargets: UnitTargetsSchema.optional(),
     language: z.enum(["vi", "en"]),
     generator: z.string(),
     createdAt: z.string(),
@@ -96,6 +97,15 @@ export function metaToXml(meta: ReportMeta): string {
           `</prefilled>`,
         ]
       : []),
+    // The unit's own targets (D33): the targets file's hash, then each target as JSON text.
+    ...(meta.unitTargets !== undefined
+      ? [
+          `<unitTargets>`,
+          el("source", meta.unitTargets.source),
+          ...meta.unitTargets.targets.map((t) => el("unitTarget", JSON.stringify(t))),
+          `</unitTargets>`,
+        ]
+      : []),
     `</selfAssessment>`,
   ].join("\n");
 }
@@ -122,6 +132,7 @@ export function metaFromXml(xml: string): MetaResult {
   const idsXml = blockOf(xml, "indicatorIds");
   const fieldsXml = blockOf(xml, "fields");
   const prefilledXml = blockOf(xml, "prefilled");
+  const targetsXml = blockOf(xml, "unitTargets");
   const num = (s: string | undefined) => (s !== undefined && /^-?\d+$/.test(s.trim()) ? Number(s) : s);
   const preparer = textOf(unitXml, "preparer");
   return check({
@@ -158,7 +169,26 @@ export function metaFromXml(xml: string): MetaResult {
           },
         }
       : {}),
+    ...(targetsXml !== undefined
+      ? {
+          unitTargets: {
+            source: textOf(targetsXml, "source"),
+            targets: [...targetsXml.matchAll(/<unitTarget>([^<]*)<\/unitTarget>/g)].map((m) =>
+              parseJson(unescapeXml(m[1]!)),
+            ),
+          },
+        }
+      : {}),
   });
+}
+
+/** JSON text as a value, or null (which the schema then refuses with its reason). */
+function parseJson(text: string): unknown {
+  try {
+    return text.length < 1000 ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
 }
 
 // ---------- very-hidden sheet ----------
@@ -190,6 +220,13 @@ export function metaToRows(meta: ReportMeta): CellValue[][] {
           ...meta.prefilled.previous.map((p) => ["prefilled", JSON.stringify(p)] as CellValue[]),
         ]
       : []),
+    // The unit's own targets (D33): the targets file's hash, then one row per target as JSON.
+    ...(meta.unitTargets
+      ? [
+          ["unitTargetsFrom", meta.unitTargets.source] as CellValue[],
+          ...meta.unitTargets.targets.map((t) => ["unitTarget", JSON.stringify(t)] as CellValue[]),
+        ]
+      : []),
   ];
 }
 
@@ -198,6 +235,7 @@ export function metaFromRows(rows: readonly (readonly CellValue[])[]): MetaResul
   const ids: string[] = [];
   const fields: string[] = [];
   const prefilled: unknown[] = [];
+  const unitTargets: unknown[] = [];
   for (const row of rows) {
     const key = row[0];
     if (typeof key !== "string") continue;
@@ -211,6 +249,8 @@ export function metaFromRows(rows: readonly (readonly CellValue[])[]): MetaResul
       } catch {
         return { ok: false, reason: "a prefilled row is not JSON" };
       }
+    } else if (key === "unitTarget") {
+      unitTargets.push(typeof value === "string" ? parseJson(value) : null);
     } else if (key === "field") {
       if (typeof value === "string") fields.push(value);
       else return { ok: false, reason: "a field row has no text id" };
@@ -243,6 +283,9 @@ export function metaFromRows(rows: readonly (readonly CellValue[])[]): MetaResul
     indicatorIds: ids,
     ...(fields.length > 0 ? { fields } : {}),
     ...(one.has("prefilledFrom") ? { prefilled: { source: str("prefilledFrom"), previous: prefilled } } : {}),
+    ...(one.has("unitTargetsFrom")
+      ? { unitTargets: { source: str("unitTargetsFrom"), targets: unitTargets } }
+      : {}),
   });
 }
 
@@ -263,5 +306,7 @@ export function metaDifferences(a: ReportMeta, b: ReportMeta): string[] {
   if (a.indicatorIds.join("\n") !== b.indicatorIds.join("\n")) out.push("indicatorIds");
   if ((a.fields ?? []).join("\n") !== (b.fields ?? []).join("\n")) out.push("fields");
   if (JSON.stringify(a.prefilled ?? null) !== JSON.stringify(b.prefilled ?? null)) out.push("prefilled");
+  if (JSON.stringify(a.unitTargets ?? null) !== JSON.stringify(b.unitTargets ?? null))
+    out.push("unitTargets");
   return out;
 }

@@ -12,6 +12,10 @@ export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
   shortfall: { fill: "FFC7CE", font: "9C0006" },
   // Progress towards a later deadline: blue, neither a success's green nor a shortfall's red.
   "not-due": { fill: "DDEBF7", font: "1F4E78" },
+  // A contribution with no target of the unit's own (issue #11): recorded, not judged. Neutral
+  // lavender: neither a success's green, a shortfall's red nor not-due's blue, and apart from
+  // not-applicable's grey so the two are told apart.
+  reported: { fill: "E4DFEC", font: "403151" },
   missing: { fill: "FFEB9C", font: "9C5700" },
   invalid: { fill: "F8CBAD", font: "833C0B" },
   "not-applicable": { fill: "E7E6E6", font: "3A3838" },

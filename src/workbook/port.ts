@@ -2,7 +2,7 @@
 // src/excel/ implements it on Office.js, src/xlsx/ on ExcelJS. The pane and the CLI see only this.
 import type { CellValue, Entry, EntryPart, Review } from "../domain/entry";
 import type { Plan, UnitProfile } from "../domain/plan";
-import type { Prefilled } from "../domain/submission";
+import type { Prefilled, UnitTargets } from "../domain/submission";
 
 export type Language = "vi" | "en";
 
@@ -29,6 +29,11 @@ export interface ReportMeta {
    * sealed with the export so the ministry can tell an edited one (issue #12 item 4, D29).
    */
   prefilled?: Prefilled;
+  /**
+   * The unit's own targets from the ministry's targets file (its SHA-256), for the template's rows:
+   * they judge those rows (src/domain/whose-target.ts) and are sealed with the export (D33).
+   */
+  unitTargets?: UnitTargets;
   language: Language;
   generator: string;
   createdAt: string;
@@ -57,6 +62,8 @@ export interface InsertRequest {
   language: Language;
   /** Base levels to put in empty "Năm trước" cells (src/domain/prefill.ts prefillFrom). */
   prefilled?: Prefilled;
+  /** The unit's own targets (the ministry's targets file, read and checked: D31, D33). */
+  unitTargets?: UnitTargets;
 }
 
 export interface InsertPreview {

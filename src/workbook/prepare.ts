@@ -39,6 +39,12 @@ export async function prepareTemplate(
   const ids = indicators.map((i) => i.id);
   const filled = request.prefilled ? applyPrefill(merged.entries, ids, request.prefilled) : null;
   const prefilled = filled?.prefilled ?? old?.meta?.prefilled;
+  // The unit's own targets for the template's rows (D33); an upgrade keeps the old record.
+  const given = request.unitTargets ?? old?.meta?.unitTargets;
+  const unitTargets = given && {
+    source: given.source,
+    targets: given.targets.filter((t) => ids.includes(t.indicatorId)),
+  };
   const meta: ReportMeta = {
     schemaVersion: META_SCHEMA_VERSION,
     planId: plan.id,
@@ -48,6 +54,7 @@ export async function prepareTemplate(
     indicatorIds: indicators.map((i) => i.id),
     ...(fields !== undefined && fields.length > 0 ? { fields } : {}),
     ...(prefilled ? { prefilled } : {}),
+    ...(unitTargets ? { unitTargets } : {}),
     language,
     generator: options.generator,
     createdAt: options.createdAt,

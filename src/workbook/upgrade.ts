@@ -5,7 +5,7 @@
 // so the ExcelJS and Office.js adapters merge the same way.
 import type { Entry } from "../domain/entry";
 import type { Indicator } from "../domain/plan";
-import { formatTarget } from "../domain/format";
+import { judgeOf, sameTargetShown, unitTargetMap } from "../domain/whose-target";
 import type { InsertPreview, ReportMeta } from "./port";
 import type { ArchiveRow } from "./layout";
 
@@ -82,10 +82,12 @@ export function mergeEntries(
   const oldIds = new Set(old.entries.map((e) => e.indicatorId));
   const kept = indicators.filter((i) => oldIds.has(i.id) && !restored.has(i.id)).map((i) => i.id);
   const added = indicators.filter((i) => !oldIds.has(i.id) && !restored.has(i.id)).map((i) => i.id);
+  // The old sheet showed the unit's own targets it recorded beside the plan's (D33).
+  const unitTargets = unitTargetMap(old.meta?.unitTargets?.targets);
   const targetChanged = indicators
     .filter((i) => {
       const shown = old.targets?.get(i.id);
-      return shown !== undefined && shown !== formatTarget(i, "vi") && shown !== formatTarget(i, "en");
+      return shown !== undefined && !sameTargetShown(shown, i, judgeOf(i, { unitTargets }));
     })
     .map((i) => i.id);
   // "upgrade" is a change of plan (DESIGN: "upgrade to a changed plan"), or of its version (two

@@ -3,7 +3,7 @@
 // Every way the two disagree is named, so the ministry learns what was changed after export.
 import type { Plan } from "../domain/plan";
 import { parseSubmission, verifySubmissionHash, type Submission } from "../domain/submission";
-import { formatTarget } from "../domain/format";
+import { judgeOf, sameTargetShown, unitTargetMap } from "../domain/whose-target";
 import type { CellValue } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { LeanSheet, LeanWorkbook } from "../ooxml/lean-reader";
@@ -183,6 +183,7 @@ function compareDataSheet(wb: LeanWorkbook, sub: Submission, plan: Plan | null):
     );
   const sealedById = new Map(sub.entries.map((e) => [e.indicatorId, e]));
   const indById = new Map((plan?.indicators ?? []).map((i) => [i.id, i]));
+  const unitTargets = unitTargetMap(sub.unitTargets?.targets);
   const changed: string[] = [];
   const targets: string[] = [];
   const texts: string[] = [];
@@ -210,7 +211,7 @@ function compareDataSheet(wb: LeanWorkbook, sub: Submission, plan: Plan | null):
     const target = row.get("target");
     if (ind && typeof target === "string") {
       const t = unneutralise(target);
-      if (t !== formatTarget(ind, "vi") && t !== formatTarget(ind, "en"))
+      if (!sameTargetShown(t, ind, judgeOf(ind, { unitTargets })))
         targets.push(`${id}: ${JSON.stringify(t)}`);
     }
     const expl = row.get("explanation");

@@ -15,7 +15,7 @@ import type { Status } from "../domain/entry";
 import { STATUSES } from "../domain/entry";
 import { STATUS_LABELS } from "../domain/status-labels";
 import { unitTypeName } from "../domain/unit";
-import { formatTarget } from "../domain/format";
+import { judgeOf, targetText, unitTargetMap } from "../domain/whose-target";
 import { defaultReportPrint, type ReportPrint } from "../domain/report-print";
 import type { Language } from "../workbook/port";
 import { STATUS_COLOURS } from "../workbook/palette";
@@ -245,6 +245,7 @@ export function reportCells(sub: Submission, plan: Plan, fallback: Language = "v
   /** Rows that must stay on one page with the next row (a heading and its first line). */
   const keepWithNext = new Set<number>([tableHeaderRow]);
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+  const unitTargets = unitTargetMap(sub.unitTargets?.targets);
   const fieldName = new Map(plan.fields.map((f) => [f.id, f.name[lang]]));
   let field: string | null = null;
   let fields = 0;
@@ -273,12 +274,14 @@ export function reportCells(sub: Submission, plan: Plan, fallback: Language = "v
   });
 
   function entryRows(n: number, e: SubmissionEntry, ind: Indicator | undefined): number {
+    const judge = ind && judgeOf(ind, { unitTargets });
     const texts: (string | number)[] = [
       n,
       ind ? ind.text[lang] : e.indicatorId,
       ind ? ind.unit[lang] : "",
-      ind ? formatTarget(ind, lang) : "",
-      printedValue(e.value, ind, e.status, lang),
+      ind ? targetText(ind, judge!, lang) : "",
+      // A percentage is rounded on the side of the target that judged it (the unit's own, D33).
+      printedValue(e.value, judge?.by === "unit" ? { ...ind!, target: judge.target } : ind, e.status, lang),
       printedCompletion(e.completion, e.status, lang),
       STATUS_LABELS[lang][e.status],
       e.explanation,

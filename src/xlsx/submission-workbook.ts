@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import type { Plan } from "../domain/plan";
 import type { Submission, SubmissionEntry } from "../domain/submission";
-import { formatTarget } from "../domain/format";
+import { judgeOf, targetText, unitTargetMap } from "../domain/whose-target";
 import { STATUS_LABELS } from "../domain/status-labels";
 import type { Language } from "../workbook/port";
 import { argb } from "../workbook/palette";
@@ -113,6 +113,8 @@ function addDataSheet(wb: ExcelJS.Workbook, sub: Submission, plan: Plan, lang: L
   ws.addRow([...DATA_COLUMNS]);
   ws.getRow(1).font = { bold: true };
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+  // The unit's own targets as sealed (D33) are shown with the plan's, as the template showed them.
+  const unitTargets = unitTargetMap(sub.unitTargets?.targets);
   sub.entries.forEach((e, i) => {
     const ind = byId.get(e.indicatorId);
     const row: Record<(typeof DATA_COLUMNS)[number], ExcelJS.CellValue> = {
@@ -126,7 +128,7 @@ function addDataSheet(wb: ExcelJS.Workbook, sub: Submission, plan: Plan, lang: L
       field: ind?.field ?? "",
       indicator: text(ind ? ind.text[lang] : ""),
       unit: text(ind ? ind.unit[lang] : ""),
-      target: text(ind ? formatTarget(ind, lang) : ""),
+      target: text(ind ? targetText(ind, judgeOf(ind, { unitTargets }), lang) : ""),
       value: cellValue(e.value),
       status: e.status,
       status_label: STATUS_LABELS[lang][e.status],

@@ -63,13 +63,15 @@ describe("not yet due (issue #12 item 1)", () => {
   });
 
   it("is not scored by default, and scored as partial credit where the scheme says so; summary counts it", () => {
-    const rows = plan.indicators.filter((i) => i.appliesTo.includes("provincial-department"));
+    // The ministry's agency reports the sector's own figures (issue #11): its per-1,000 row is judged
+    // against the national target; a province's would be its contribution, reported.
+    const rows = plan.indicators.filter((i) => i.appliesTo.includes("ministry-agency"));
     expect(rows.map((i) => i.id)).toContain(perThousand.id);
     const entries = rows.map((ind) =>
       ind === perThousand ? entry(ind, 0.8) : entry(ind, ind.target.kind === "done" ? "Có" : 1),
     );
     const assessed = assessReport(plan, entries, (i) => rows.includes(i), {
-      unitType: "provincial-department",
+      unitType: "ministry-agency",
       year: YEAR,
     });
     const scheme = ScoringSchemeSchema.parse(exampleScheme);

@@ -386,7 +386,8 @@ describe("consolidate", () => {
       plan.indicators.find((i) => i.id === entriesA[0]!.indicatorId)!.text.vi,
     );
     expect(matrix.getCell(3, 1).value).toBe(unitA.code);
-    expect(matrix.getCell(3, 3).numFmt).toMatch(/ · (Đạt|Vượt|Chưa đạt)"$/);
+    // A judged row, or a province's contribution to a national figure, reported (issue #11).
+    expect(matrix.getCell(3, 3).numFmt).toMatch(/ · (Đạt|Vượt|Chưa đạt|Đã báo cáo)"$/);
     expect(wb.getWorksheet("Tệp")!.rowCount).toBe(before.size + 1);
     // Inputs are never modified.
     for (const [f, h] of before) expect(sha(join(inbox, f))).toBe(h);

@@ -140,7 +140,9 @@ describe("a template made by the CLI, opened in the playground", () => {
     expect(ws.getColumn(16).hidden).toBe(true); // P, the first hidden parameter (DECISIONS D28, D29)
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 9 });
     // Formulas carry their results, so a reader that trusts cached values sees the statuses.
-    expect(ws.getCell("I10").result).toBe("Đạt");
+    // Row 1 is the department's postal service points: its contribution to the national 27,000,
+    // reported with no target of its own (issue #11).
+    expect(ws.getCell("I10").result).toBe("Đã báo cáo");
   });
 
   test("a saved file opens as the same workbook, and saving it again changes nothing that matters", async () => {

@@ -3,7 +3,8 @@
 // plan with every target kind, over random fills that include values outside the bounds, blanks,
 // tokens, text, booleans and errors.
 import fc from "fast-check";
-import type { CellValue, Entry } from "../../src/domain/entry";
+import type { CellValue } from "../../src/domain/entry";
+import { entry } from "../fixtures/entry";
 import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
@@ -14,6 +15,10 @@ import { most2026Plan } from "../fixtures/plans/most-2026";
 import { buildLayout } from "../../src/workbook/layout";
 import type { Language } from "../../src/workbook/port";
 import { loadLayout } from "./hf-bridge";
+import { judgingOf, unitTargetMap } from "../../src/domain/whose-target";
+import type { UnitTargets } from "../../src/domain/submission";
+import { ownTargets } from "../fixtures/own-targets";
+import { getPlan } from "../../src/catalog/index";
 import { growthArb, valueArb } from "./value-arb";
 import { FIXTURE_PLAN, fixtureMeta } from "./fixture-plan";
 
@@ -22,7 +27,13 @@ const RUNS = Number(process.env.SA_FORMULA_RUNS ?? 1000);
 /** The report's year: later deadlines are not yet due in it (issue #12 item 1). */
 const YEAR = 2023;
 
-function layoutFor(plan: Plan, unitType: UnitType, indicators: Indicator[], language: Language) {
+function layoutFor(
+  plan: Plan,
+  unitType: UnitType,
+  indicators: Indicator[],
+  language: Language,
+  unitTargets?: UnitTargets,
+) {
   const unit = { name: "Đơn vị thử", code: "000.00.00.H26", unitType, year: YEAR };
   const meta = fixtureMeta({
     planId: plan.id,
@@ -30,20 +41,9 @@ function layoutFor(plan: Plan, unitType: UnitType, indicators: Indicator[], lang
     unit,
     indicatorIds: indicators.map((i) => i.id),
     language,
+    ...(unitTargets ? { unitTargets } : {}),
   });
   return buildLayout({ plan, unit, indicators, language, meta });
-}
-
-function entry(id: string, value: CellValue, previous?: CellValue): Entry {
-  const e: Entry = {
-    indicatorId: id,
-    value,
-    explanation: "",
-    evidence: "",
-    review: { decision: null, comment: "" },
-  };
-  if (previous !== undefined) e.previous = previous;
-  return e;
 }
 
 /** A row's cells: the value, or on a growth row (issue #12 item 4) the value and "Năm trước". */
@@ -63,10 +63,14 @@ function checkAgreement(
   indicators: Indicator[],
   language: Language,
   runs: number,
+  unitTargets?: UnitTargets,
 ) {
-  const spec = layoutFor(plan, unitType, indicators, language);
+  const spec = layoutFor(plan, unitType, indicators, language, unitTargets);
   const sheet = loadLayout(spec);
   const { firstRow, col } = spec.table;
+  // Whose target judges each row (issue #11): the unit's own where it has one; a contribution to a
+  // national figure with none is reported.
+  const context = { year: YEAR, ...judgingOf(plan, unitType, unitTargetMap(unitTargets?.targets)) };
   try {
     fc.assert(
       fc.property(fc.tuple(...indicators.map(rowArb)), (rows) => {
@@ -76,15 +80,15 @@ function checkAgreement(
         );
         indicators.forEach((ind, i) => {
           const [value, previous] = rows[i]!;
-          const a = assessEntry(ind, entry(ind.id, value, previous), { year: YEAR });
+          const a = assessEntry(ind, entry(ind.id, value, previous), context);
           const label = sheet.get(firstRow + i, col.status);
           const completion = sheet.get(firstRow + i, col.completion);
-          const context = `${ind.id} (${ind.target.kind}, ${ind.valueType}) value ${JSON.stringify(value)} previous ${JSON.stringify(previous)}`;
+          const where = `${ind.id} (${ind.target.kind}, ${ind.valueType}) value ${JSON.stringify(value)} previous ${JSON.stringify(previous)}`;
           if (statusFromLabel(label) !== a.status)
-            throw new Error(`${context}: sheet says ${JSON.stringify(label)}, assessment says ${a.status}`);
+            throw new Error(`${where}: sheet says ${JSON.stringify(label)}, assessment says ${a.status}`);
           if (!sameCompletion(completion, a.completion))
             throw new Error(
-              `${context}: sheet completion ${JSON.stringify(completion)}, assessment ${a.completion}`,
+              `${where}: sheet completion ${JSON.stringify(completion)}, assessment ${a.completion}`,
             );
         });
       }),
@@ -109,6 +113,18 @@ describe("status and completion formulas in HyperFormula agree with assessEntry"
 
   test(`every target kind and value type, English labels (${RUNS} fills)`, () => {
     checkAgreement(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "en", RUNS);
+  });
+
+  // Issue #11: rows judged against the unit's own target (every kind a unit target can have), and
+  // a province's contributions to national figures, some with a target of its own.
+  test(`rows with the unit's own targets, every kind (${RUNS} fills)`, () => {
+    const own = ownTargets(FIXTURE_PLAN.indicators);
+    expect(own.targets.length).toBeGreaterThanOrEqual(6);
+    checkAgreement(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "vi", RUNS, own);
+    const plan = getPlan("kh-1097-2023")!;
+    const rows = selectIndicators(plan, "provincial-department");
+    const national = rows.filter((i) => i.scope === "national");
+    checkAgreement(plan, "provincial-department", rows, "en", RUNS, ownTargets(national.slice(0, 2)));
   });
 
   // Issue #12 item 2: honest "not done" answers on yes/no tasks and on milestones, every one of them.
@@ -172,6 +188,37 @@ describe("status and completion formulas in HyperFormula agree with assessEntry"
     } finally {
       sheet.destroy();
     }
+  });
+
+  // Issue #11: a provincial department's 950 service points, with no target of its own, are its
+  // contribution to the national 27,000: reported in the sheet as in the assessment, no completion.
+  test("a contribution to a national figure with no target of the unit's own: reported in both", () => {
+    const plan = getPlan("kh-1097-2023")!;
+    const ind = plan.indicators.find((i) => i.id === "postal.service-points")!;
+    const types = plan.unitTypes.filter((u) => ind.appliesTo.includes(u.id));
+    const seen: string[] = [];
+    for (const { id: unitType, sectorFigures } of types) {
+      const spec = layoutFor(plan, unitType, [ind], "vi");
+      const sheet = loadLayout(spec);
+      try {
+        sheet.fill([950]);
+        const a = assessEntry(ind, entry(ind.id, 950), { year: YEAR, ...judgingOf(plan, unitType) });
+        const label = sheet.get(spec.table.firstRow, spec.table.col.status);
+        expect([unitType, statusFromLabel(label)]).toEqual([unitType, a.status]);
+        expect(sameCompletion(sheet.get(spec.table.firstRow, spec.table.col.completion), a.completion)).toBe(
+          true,
+        );
+        seen.push(`${sectorFigures ? "sector" : "unit"} ${a.status} ${String(label)}`);
+      } finally {
+        sheet.destroy();
+      }
+    }
+    // The unit that reports the sector's own figure is still judged against 27,000.
+    expect(seen.sort()).toEqual([
+      "sector shortfall Chưa đạt",
+      "unit reported Đã báo cáo",
+      "unit reported Đã báo cáo",
+    ]);
   });
 
   test("the bundled plans cover every unit type", () => {

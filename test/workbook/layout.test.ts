@@ -87,7 +87,15 @@ test("the status column is a formula emitting a label, and each coloured status 
   for (const c of statusCells) expect(c.formula).toContain(`"${STATUS_LABELS.en.missing}"`);
   const byStatus = spec.conditionalFormats.filter((cf) => cf.status !== undefined);
   const coloured = byStatus.map((cf) => cf.status).sort();
-  expect(coloured).toEqual(["exceeded", "invalid", "met", "not-applicable", "not-due", "shortfall"]);
+  expect(coloured).toEqual([
+    "exceeded",
+    "invalid",
+    "met",
+    "not-applicable",
+    "not-due",
+    "reported",
+    "shortfall",
+  ]);
   for (const cf of byStatus)
     expect(cf.formula).toBe(`$I${spec.table.firstRow}="${STATUS_LABELS.en[cf.status!]}"`);
 });

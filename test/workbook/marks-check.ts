@@ -6,6 +6,7 @@ import { SLIP_FACTORS } from "../../src/domain/bounds";
 import { valueArb } from "./value-arb";
 import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
+import type { Judging } from "../../src/domain/whose-target";
 import { moveRows, parseRange } from "../../src/workbook/a1";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
 import { buildLayout } from "../../src/workbook/layout";
@@ -52,8 +53,14 @@ export function markCells(spec: LayoutSpec): MarkCell[] {
 
 /** What the marks of row `i` should show, from the assessment (and, for the number look, the value). */
 /** `year`: the template's, so a target due later is not-due there too (issue #12 item 1). */
-export function expectedMarks(ind: Indicator, entry: Entry, year?: number): Record<MarkKind, boolean> {
-  const issues = assessEntry(ind, entry, { year }).issues;
+export function expectedMarks(
+  ind: Indicator,
+  entry: Entry,
+  year?: number,
+  judging?: Judging,
+): Record<MarkKind, boolean> {
+  // Whose target judges the row (issue #11): a contribution with none is reported, asks nothing.
+  const issues = assessEntry(ind, entry, { year, ...judging }).issues;
   return {
     "explanation-required": issues.some((x) => x.code === "explanation.required"),
     "value-warning": issues.some((x) => x.code === "value.implausible"),

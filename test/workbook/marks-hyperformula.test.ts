@@ -18,6 +18,7 @@ import {
   markValueArb,
   marksByRow,
 } from "./marks-check";
+import { judgingOf } from "../../src/domain/whose-target";
 
 const RUNS = Number(process.env.SA_FORMULA_RUNS ?? 300);
 
@@ -53,7 +54,7 @@ function checkAgreement(plan: Plan, unitType: UnitType, indicators: Indicator[],
             const context = `${ind.id} (${ind.valueType}) value ${JSON.stringify(values[i])} explanation ${JSON.stringify(explanations[i])}`;
             expect({ context, marks: shown.get(firstRow + i) }).toEqual({
               context,
-              marks: expectedMarks(ind, entry, 2023),
+              marks: expectedMarks(ind, entry, 2023, judgingOf(plan, unitType)),
             });
           });
         },

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import type { CellValue, Entry } from "../../src/domain/entry";
+import type { CellValue } from "../../src/domain/entry";
+import { entry } from "../fixtures/entry";
 import type { Indicator } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
@@ -21,6 +22,8 @@ import { runCli } from "../cli/harness";
 import { growthArb, valueArb } from "../workbook/value-arb";
 import { FIXTURE_PLAN } from "../workbook/fixture-plan";
 import { convertWithLibreOffice } from "./engine";
+import { judgingOf, unitTargetMap } from "../../src/domain/whose-target";
+import type { Target } from "../../src/domain/plan";
 import { rawFacts } from "./ooxml";
 
 const plan = getPlan("kh-1097-2023")!;
@@ -34,21 +37,13 @@ interface Filled {
   values: CellValue[];
   /** The "Năm trước" cells of growth rows (issue #12 item 4); undefined elsewhere. */
   previous?: (CellValue | undefined)[];
+  /** Whose template: a contribution to a national figure is reported (issue #11). */
+  unitType: string;
+  /** The unit's own targets the template was made with (template --targets; issue #11). */
+  unitTargets?: ReadonlyMap<string, Target>;
 }
 const filled: Filled[] = [];
 let blank: string;
-
-function entry(id: string, value: CellValue, previous?: CellValue): Entry {
-  const e: Entry = {
-    indicatorId: id,
-    value,
-    explanation: "",
-    evidence: "",
-    review: { decision: null, comment: "" },
-  };
-  if (previous !== undefined) e.previous = previous;
-  return e;
-}
 
 /** Writes values into the SA_VALUES cells and adds a probe sheet that uses the names. */
 async function fill(
@@ -121,7 +116,56 @@ beforeAll(async () => {
       const previous = cells.map((c) => c[1]);
       const file = join(dir, `filled-${unitType}-${k}.xlsx`);
       await fill(join(dir, template), file, values, previous);
-      filled.push({ file, indicators, values, previous });
+      filled.push({ file, indicators, values, previous, unitType });
+      files.push(file);
+    }
+  }
+  // Issue #11: a department's template made with the ministry's targets file: its own 900 service
+  // points, a range of digital enterprises and 75% of communes with a staffed point judge its rows.
+  writeFileSync(
+    join(dir, "targets.csv"),
+    "Mã đơn vị;Mã chỉ tiêu;Chỉ tiêu đơn vị;Cận dưới;Cận trên\r\n" +
+      "000.00.00.H26;postal.service-points;900;;\r\n" +
+      "000.00.00.H26;ict.digital-enterprises;;700;800\r\n" +
+      "000.00.00.H26;postal.communes-with-staffed-point;75%;;\r\n",
+  );
+  const own = await runCli(
+    [
+      "template",
+      "--plan",
+      plan.id,
+      "--unit-type",
+      "provincial-department",
+      "--unit-code",
+      "000.00.00.H26",
+      "--unit-name",
+      "Đơn vị thử",
+      "--targets",
+      "targets.csv",
+      "--out",
+      "tpl-own.xlsx",
+    ],
+    dir,
+  );
+  if (own.code !== 0) throw new Error(`template --targets failed: ${own.err}`);
+  const ownTargets = new Map<string, Target>([
+    ["postal.service-points", { kind: "atLeast", value: 900 }],
+    ["ict.digital-enterprises", { kind: "range", low: 700, high: 800 }],
+    ["postal.communes-with-staffed-point", { kind: "atLeast", value: 0.75 }],
+  ]);
+  {
+    const indicators = selectIndicators(plan, "provincial-department");
+    const edges = [650, 700, 750, 800, 900, 950, 1000, 0.7, 0.75, 0.8];
+    for (let k = 0; k < 6; k++) {
+      const values = indicators.map((ind): CellValue => {
+        if (ownTargets.has(ind.id)) return edges[(k * 3 + ind.id.length) % edges.length]!;
+        if (ind.growth) return null;
+        const arb = valueArb(ind).filter((v) => typeof v !== "boolean" || ind.valueType === "done");
+        return fc.sample(arb, { numRuns: 1, seed: seed++ })[0]!;
+      });
+      const file = join(dir, `filled-own-${k}.xlsx`);
+      await fill(join(dir, "tpl-own.xlsx"), file, values);
+      filled.push({ file, indicators, values, unitType: "provincial-department", unitTargets: ownTargets });
       files.push(file);
     }
   }
@@ -154,7 +198,7 @@ beforeAll(async () => {
     });
     const file = join(dir, `filled-fixture-${k}.xlsx`);
     await fill(join(dir, "tpl-fixture.xlsx"), file, values);
-    filled.push({ file, indicators, values });
+    filled.push({ file, indicators, values, unitType: "provincial-department" });
     files.push(file);
   }
   // Issue #12 item 2: every honest "not done" word on the yes/no task and the milestone (booleans
@@ -168,14 +212,19 @@ beforeAll(async () => {
     });
     const file = join(dir, `honest-fixture-${k}.xlsx`);
     await fill(join(dir, "tpl-fixture.xlsx"), file, values);
-    filled.push({ file, indicators, values });
+    filled.push({ file, indicators, values, unitType: "provincial-department" });
     files.push(file);
   }
   // Every target on its edge: "> v" at exactly v must be a shortfall short of 100% here too.
   const onEdge = FIXTURE_PLAN.indicators.map((ind): CellValue => targetEdges(ind.target)[0] ?? null);
   const edgeFile = join(dir, "filled-fixture-edges.xlsx");
   await fill(join(dir, "tpl-fixture.xlsx"), edgeFile, onEdge);
-  filled.push({ file: edgeFile, indicators: FIXTURE_PLAN.indicators, values: onEdge });
+  filled.push({
+    file: edgeFile,
+    indicators: FIXTURE_PLAN.indicators,
+    values: onEdge,
+    unitType: "provincial-department",
+  });
   files.push(edgeFile);
   convertWithLibreOffice(files, outDir);
 }, 300_000);
@@ -189,6 +238,8 @@ const converted = (file: string) => join(outDir, file.split("/").pop()!);
 test("every row's status after LibreOffice recalculates is the TypeScript assessment's", async () => {
   let rows = 0;
   let notDue = 0;
+  let reported = 0;
+  let own = 0;
   let computed = 0;
   for (const f of filled) {
     const r = await readTemplate(new Uint8Array(readFileSync(converted(f.file))));
@@ -201,10 +252,18 @@ test("every row's status after LibreOffice recalculates is the TypeScript assess
       const label = fromExcel(ws.getCell(ref.box.top + i, ref.box.left).value).value;
       // The template's year: a target due later is not-due there (issue #12 item 1).
       const e = entry(ind.id, f.values[i]!, f.previous?.[i]);
-      const expected = assessEntry(ind, e, { year: r.meta!.unit.year }).status;
+      // Whose target (issue #11): a contribution to a national figure is reported.
+      const judging = judgingOf(
+        f.file.includes("fixture") ? FIXTURE_PLAN : plan,
+        r.meta!.unit.unitType,
+        unitTargetMap(r.meta!.unitTargets?.targets),
+      );
+      const expected = assessEntry(ind, e, { year: r.meta!.unit.year, ...judging }).status;
       const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])} previous ${JSON.stringify(f.previous?.[i])}`;
       expect({ context, status: statusFromLabel(label) }).toEqual({ context, status: expected });
       if (expected === "not-due") notDue++;
+      if (expected === "reported") reported++;
+      if (f.unitTargets?.has(ind.id) && statusFromLabel(label) !== "missing") own++;
       // A rate computed from two levels and compared with its target.
       if (ind.growth && ["met", "exceeded", "shortfall", "not-due"].includes(expected)) computed++;
       rows++;
@@ -212,6 +271,9 @@ test("every row's status after LibreOffice recalculates is the TypeScript assess
   }
   expect(rows).toBeGreaterThan(100);
   expect(notDue).toBeGreaterThan(0);
+  expect(reported).toBeGreaterThan(0);
+  // Rows judged against the unit's own target, as the template recorded it.
+  expect(own).toBeGreaterThanOrEqual(12);
   expect(computed).toBeGreaterThan(5);
   // The honest fills reached LibreOffice: their task and milestone rows are shortfalls there.
   const honest = filled.filter((f) => f.file.includes("honest-fixture-"));
@@ -235,7 +297,8 @@ test("every row's completion after LibreOffice recalculates is the TypeScript as
     const cells = lean.sheet(ref.sheet!)!.cells;
     f.indicators.forEach((ind, i) => {
       const got = cells.get(a1(ref.box.top + i, ref.box.left))?.value ?? null;
-      const want = assessEntry(ind, entry(ind.id, f.values[i]!, f.previous?.[i])).completion;
+      const judging = judgingOf(f.file.includes("fixture") ? FIXTURE_PLAN : plan, f.unitType, f.unitTargets);
+      const want = assessEntry(ind, entry(ind.id, f.values[i]!, f.previous?.[i]), judging).completion;
       const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])} previous ${JSON.stringify(f.previous?.[i])}`;
       const same =
         want === null
@@ -260,7 +323,10 @@ test("the names resolve in LibreOffice: a formula over SA_IDS and SA_STATUS comp
   expect(v("A1")).toBe(f.indicators.length);
   expect(v("A2")).toBe(f.indicators[0]!.id);
   expect(statusFromLabel(v("A3"))).toBe(
-    assessEntry(f.indicators[0]!, entry("x", f.values[0]!), { year: plan.period!.year }).status,
+    assessEntry(f.indicators[0]!, entry("x", f.values[0]!), {
+      year: plan.period!.year,
+      ...judgingOf(plan, f.unitType),
+    }).status,
   );
   expect(v("A4")).toBe(true);
 });

@@ -18,6 +18,7 @@ import type { LayoutSpec } from "../../src/workbook/layout-types";
 import { renderXlsx, toExcelValue } from "../../src/xlsx/render";
 import { fromExcel } from "../../src/xlsx/read";
 import { FIXTURE_PLAN } from "../workbook/fixture-plan";
+import { judgingOf, type Judging } from "../../src/domain/whose-target";
 import { expectedMarks, explanationArb, markCells, markLayout, markValueArb } from "../workbook/marks-check";
 import type { MarkKind } from "../workbook/marks-check";
 import { convertWithLibreOffice } from "./engine";
@@ -32,6 +33,8 @@ interface Fill {
   indicators: Indicator[];
   values: CellValue[];
   explanations: string[];
+  /** Whose target judges each row (issue #11): a province's contributions are reported. */
+  judging: Judging;
 }
 const fills: Fill[] = [];
 
@@ -77,7 +80,8 @@ beforeAll(async () => {
         } as ExcelJS.CellFormulaValue;
       const file = join(dir, `marks-${n}-${k}.xlsx`);
       await wb.xlsx.writeFile(file);
-      fills.push({ file, spec, indicators, values, explanations });
+      const judging = judgingOf(n < 2 ? FIXTURE_PLAN : kh, "provincial-department");
+      fills.push({ file, spec, indicators, values, explanations, judging });
     }
   }
   convertWithLibreOffice(
@@ -120,12 +124,15 @@ test("every mark LibreOffice computes is the assessment's, and so is every statu
         review: { decision: null, comment: "" },
       };
       const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])} explanation ${JSON.stringify(f.explanations[i])}`;
-      expect({ context, marks: shown }).toEqual({ context, marks: expectedMarks(ind, e, 2023) });
+      expect({ context, marks: shown }).toEqual({
+        context,
+        marks: expectedMarks(ind, e, 2023, f.judging),
+      });
       for (const kind of KINDS) if (shown[kind]) seen[kind]++;
       const label = fromExcel(ws.getCell(row, f.spec.table.col.status).value).value;
       expect({ context, status: statusFromLabel(label) }).toEqual({
         context,
-        status: assessEntry(ind, e, { year: 2023 }).status,
+        status: assessEntry(ind, e, { year: 2023, ...f.judging }).status,
       });
       rows++;
     });

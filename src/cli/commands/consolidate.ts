@@ -1,4 +1,4 @@
-// `self-assess consolidate INPUT... --out consolidated.xlsx [--roster units.csv] [--json out.json]`.
+// `self-assess consolidate INPUT... --out consolidated.xlsx [--roster units.csv] [--targets targets.csv] [--json out.json]`.
 import type { Command } from "./types";
 import { UsageError } from "../io";
 import { DEFAULT_LIMITS } from "../../ooxml/limits";
@@ -9,6 +9,7 @@ const OPTIONS = {
   out: { type: "string" },
   json: { type: "string" },
   roster: { type: "string" },
+  targets: { type: "string" },
   scheme: { type: "string" },
   "plan-file": { type: "string", multiple: true },
   lang: { type: "string" },
@@ -22,7 +23,7 @@ export const consolidateCommand: Command = {
     en: "consolidate submissions into one workbook: units × indicators matrix, status, ranks, units not received",
   },
   help: {
-    vi: `self-assess consolidate TỆP|THƯ-MỤC... --out tong-hop.xlsx [--roster don-vi.csv] [--json tong-hop.json]
+    vi: `self-assess consolidate TỆP|THƯ-MỤC... --out tong-hop.xlsx [--roster don-vi.csv] [--targets chi-tieu.csv] [--json tong-hop.json]
                           [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [--lang vi|en] [--force]
 
   Mỗi tệp được đọc trong tiến trình riêng có giới hạn; tệp bị từ chối được nêu lý do, các tệp khác
@@ -30,11 +31,12 @@ export const consolidateCommand: Command = {
   Bản mới hơn là bản Bộ nhận sau (ngày giờ của tệp trên đĩa), không phải ngày ghi trong tệp.
   --roster   CSV các đơn vị phải nộp: mã, tên, loại, cụm thi đua, khóa công khai (tiêu đề tiếng Việt
              hoặc tiếng Anh); loại, tên và cụm theo danh sách này
+  --targets  tệp chỉ tiêu của Bộ (CSV): chỉ tiêu riêng ghi trong tệp khác tệp này, hoặc thiếu, là lỗi
   --plan-file  tệp kế hoạch JSON của Bộ (cùng lược đồ), dùng thay kế hoạch có sẵn cùng mã
   --force    cho phép ghi đè --out và --json
   Mã thoát: 0 tổng hợp đầy đủ; 1 có bản nộp còn lỗi; 2 không ghi gì (tham số sai, tệp kết quả đã có
   hoặc đang bị lần chạy khác giữ); 3 có tệp bị từ chối hoặc không có (phần còn lại vẫn được tổng hợp).`,
-    en: `self-assess consolidate FILE|FOLDER... --out consolidated.xlsx [--roster units.csv] [--json out.json]
+    en: `self-assess consolidate FILE|FOLDER... --out consolidated.xlsx [--roster units.csv] [--targets targets.csv] [--json out.json]
                           [--scheme SCHEME.json] [--plan-file PLAN.json]... [--lang vi|en] [--force]
 
   Each file is read in its own bounded worker; a rejected file is named with its reason and the others
@@ -43,6 +45,7 @@ export const consolidateCommand: Command = {
   Newer means received later by the ministry (the file's date on disk), never the date inside the file.
   --roster   CSV of the units expected to report: code, name, type, cluster, public key (headers in
              Vietnamese or English); types, names and clusters are taken from it
+  --targets  the ministry's targets file (CSV): a unit target in a file that differs from it, or is missing, is an error
   --plan-file  a plan file of the ministry's (same schema), used instead of a bundled plan with its id
   --force    allow replacing --out and --json
   Exit: 0 all consolidated cleanly; 1 some consolidated file has errors; 2 nothing written (bad
@@ -63,6 +66,7 @@ export const consolidateCommand: Command = {
         out: values.out,
         ...(values.json !== undefined ? { json: values.json } : {}),
         ...(values.roster !== undefined ? { roster: values.roster } : {}),
+        ...(values.targets !== undefined ? { targets: values.targets } : {}),
         lang: langOption(values.lang),
         force: values.force === true,
         limits: DEFAULT_LIMITS,

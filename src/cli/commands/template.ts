@@ -18,7 +18,8 @@ import { writeFileAtomic } from "../process/atomic-write";
 import { GuardedPackage } from "../../ooxml/package";
 import { reasonOf } from "../../ooxml/rejection";
 import { lastYearFigures } from "../../xlsx/last-year";
-import type { Prefilled } from "../../domain/submission";
+import type { Prefilled, UnitTargets } from "../../domain/submission";
+import { unitTargetsFrom } from "../../targets/for-unit";
 import { parseCommandArgs, requireOption } from "../args";
 import type { Io } from "../io";
 import { EXIT, UsageError, bilingual } from "../io";
@@ -40,6 +41,7 @@ const OPTIONS = {
   lang: { type: "string" },
   from: { type: "string" },
   previous: { type: "string" },
+  targets: { type: "string" },
   out: { type: "string" },
   force: { type: "boolean" },
 } as const;
@@ -64,6 +66,7 @@ const HELP = {
   --lang vi|en         ngôn ngữ của mẫu (mặc định vi)
   --from CŨ.xlsx       nâng cấp mẫu đã điền: giữ mọi số liệu, chuyển số liệu của chỉ tiêu bị bỏ vào vùng lưu trữ
   --previous NỘP.xlsx  điền sẵn cột "Năm trước" từ bản nộp năm trước của đơn vị (kiểm tra mã kiểm tra, đơn vị, kế hoạch, năm)
+  --targets TỆP.csv    chỉ tiêu riêng của đơn vị từ tệp chỉ tiêu của Bộ (mã đơn vị, mã chỉ tiêu, chỉ tiêu); tệp có lỗi bị từ chối
   --out MỚI.xlsx       tệp kết quả (bắt buộc); không ghi đè tệp có sẵn trừ khi có --force
   --force              cho phép ghi đè --out`,
   en: `self-assess template: make a self-assessment template (.xlsx) for one unit.
@@ -79,6 +82,7 @@ const HELP = {
   --lang vi|en         template language (default vi)
   --from OLD.xlsx      upgrade a filled template: keep every entry, move those of removed indicators to the archive
   --previous SUB.xlsx  prefill the "Previous year" column from the unit's sealed submission of last year (hash, unit, plan and year checked)
+  --targets FILE.csv   the unit's own targets from the ministry's targets file (unit code, indicator id, target); a file with errors is refused
   --out NEW.xlsx       the file to write (required); an existing file is kept unless --force
   --force              allow overwriting --out
 
@@ -165,6 +169,31 @@ async function previousOf(path: string, plan: Plan, unit: UnitProfile, io: Io): 
       }),
     );
   return r.prefilled;
+}
+
+/** The targets file's size limit: a CSV of every unit's targets is far smaller. */
+const MAX_TARGETS_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The unit's own targets from the ministry's targets file (issue #11, D31, D33): the whole file
+ * read and checked; a file with an error anywhere is refused with every error and its line.
+ */
+async function targetsOf(path: string, plan: Plan, unit: UnitProfile, io: Io): Promise<UnitTargets> {
+  if (!existsSync(path))
+    throw new UsageError({ vi: `Không có tệp ${path}.`, en: `There is no file ${path}.` });
+  if (statSync(path).size > MAX_TARGETS_BYTES)
+    throw new UsageError({
+      vi: `Không dùng được ${path} làm tệp chỉ tiêu: tệp lớn hơn 20 MB.`,
+      en: `Cannot use ${path} as the targets file: it is larger than 20 MB.`,
+    });
+  const r = await unitTargetsFrom(new Uint8Array(readFileSync(path)), plan, unit);
+  if (!r.ok)
+    throw new UsageError({
+      vi: `Tệp chỉ tiêu ${path} có ${r.problems.length} lỗi, không dùng được:\n${r.problems.map((p) => `  ${p.vi}`).join("\n")}`,
+      en: `The targets file ${path} has ${r.problems.length} errors and cannot be used:\n${r.problems.map((p) => `  ${p.en}`).join("\n")}`,
+    });
+  for (const w of r.warnings) io.err(bilingual({ vi: `Cảnh báo: ${w.vi}`, en: `Warning: ${w.en}` }));
+  return r.unitTargets;
 }
 
 export async function runTemplate(argv: string[], io: Io): Promise<number> {
@@ -282,11 +311,25 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
 
   const prefilled =
     o.previous !== undefined ? await previousOf(resolve(io.cwd, o.previous), plan, unit, io) : undefined;
+  if (o.targets !== undefined && code === undefined)
+    throw new UsageError({
+      vi: "--targets cần --unit-code: tệp chỉ tiêu giao chỉ tiêu theo mã đơn vị.",
+      en: "--targets needs --unit-code: the targets file gives targets by unit code.",
+    });
+  const unitTargets =
+    o.targets !== undefined ? await targetsOf(resolve(io.cwd, o.targets), plan, unit, io) : undefined;
 
   let made;
   try {
     made = await makeTemplateFile(
-      { plan, unit, language: lang, ...(fields ? { fields } : {}), ...(prefilled ? { prefilled } : {}) },
+      {
+        plan,
+        unit,
+        language: lang,
+        ...(fields ? { fields } : {}),
+        ...(prefilled ? { prefilled } : {}),
+        ...(unitTargets ? { unitTargets } : {}),
+      },
       { generator: GENERATOR, createdAt: io.now() },
       fromBytes,
     );
@@ -306,6 +349,12 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
       lang === "vi"
         ? `  năm trước: điền sẵn ${filled ?? 0} chỉ tiêu`
         : `  previous year: ${filled ?? 0} prefilled`,
+    );
+  if (unitTargets)
+    io.out(
+      lang === "vi"
+        ? `  chỉ tiêu riêng của đơn vị: ${made.spec.meta.unitTargets?.targets.length ?? 0}`
+        : `  the unit's own targets: ${made.spec.meta.unitTargets?.targets.length ?? 0}`,
     );
   if (fromBytes) {
     io.out(

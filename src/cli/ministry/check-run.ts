@@ -15,6 +15,7 @@ import { planById, usePlans } from "./plans";
 import { formatValue } from "../../domain/format";
 import type { Indicator } from "../../domain/plan";
 import type { Roster } from "./roster";
+import { matchTargets, type TargetsCheck } from "./targets-match";
 import type { FileReport } from "./file-report";
 import { progress } from "./progress";
 import { both, safeText } from "./text";
@@ -32,6 +33,8 @@ export interface CheckOptions {
   /** Arguments that named nothing on disk (already reported): they make the exit 3. */
   missingInputs?: number;
   roster?: Roster | null;
+  /** `--targets`: the ministry's targets file, which the unit targets in each file must match. */
+  targets?: TargetsCheck;
   /** `--return-to`: write each unit with errors its own workbook, the ministry's decisions filled in. */
   returnTo?: ReturnOptions;
 }
@@ -155,6 +158,7 @@ export async function runCheck(items: readonly InputItem[], opts: CheckOptions, 
   await readEach(items, batch, (r) => {
     bar?.tick(r.file);
     r.file = displayPath(io.cwd, r.file);
+    if (opts.targets) matchTargets(r, opts.targets);
     tally.add(r);
     returns?.add(r);
     if (opts.json) {

@@ -29,6 +29,7 @@ import { streamConsolidatedWorkbook } from "./consolidate-workbook";
 import { expandInputs } from "./inputs";
 import { progress } from "./progress";
 import { parseRoster, RosterError, type Roster } from "./roster";
+import { loadTargetsCheck, matchTargets } from "./targets-match";
 import { safeText } from "./text";
 
 export interface ConsolidateOptions {
@@ -36,6 +37,8 @@ export interface ConsolidateOptions {
   out: string;
   json?: string;
   roster?: string;
+  /** The ministry's targets file: the unit targets each file records must match it. */
+  targets?: string;
   lang: "vi" | "en";
   limits: Limits;
   scheme: ScoringScheme | null;
@@ -169,6 +172,10 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
   const json = opts.json === undefined ? undefined : resolve(io.cwd, opts.json);
   const roster =
     opts.roster === undefined ? null : readRoster(resolve(io.cwd, opts.roster), opts.plans ?? []);
+  const targets =
+    opts.targets === undefined
+      ? undefined
+      : loadTargetsCheck(resolve(io.cwd, opts.targets), opts.targets, opts.plans ?? [], roster);
   const { items, missing } = expandInputs(opts.inputs.map((p) => resolve(io.cwd, p)));
   for (const m of missing) io.err(`Không có tệp hoặc thư mục / No such file or folder: ${safeText(m)}`);
   const show = (p: string) => safeText(displayPath(io.cwd, p));
@@ -199,6 +206,7 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
       (r) => {
         bar?.tick(displayPath(io.cwd, r.file));
         r.file = displayPath(io.cwd, r.file);
+        if (targets) matchTargets(r, targets);
         kept.keep(r);
         spill.put(r);
         reports.push(r);

@@ -129,6 +129,7 @@ async function exportClaimed(
     print,
     r.fields,
     r.prefilled,
+    r.unitTargets,
   );
   const submission = opts.signKey
     ? { ...sealed, signature: await signDocument(sealed, opts.signKey) }

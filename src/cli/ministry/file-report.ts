@@ -3,7 +3,7 @@
 // are in docs/ministry-cli.md; change both together.
 import type { CellValue, Issue, Review, Status } from "../../domain/entry";
 import type { UnitProfile } from "../../domain/plan";
-import type { Prefilled } from "../../domain/submission";
+import type { Prefilled, UnitTargets } from "../../domain/submission";
 import type { RejectionReason } from "../../ooxml/rejection";
 
 export type FileKind = "template" | "submission";
@@ -53,6 +53,8 @@ export interface FileReport {
   fields?: string[];
   /** What the template prefilled in "Năm trước" from last year's submission (D29); else absent. */
   prefilled?: Prefilled;
+  /** The unit's own targets the file records (template --targets; D33); else absent. */
+  unitTargets?: UnitTargets;
   entries: EntryReport[];
   /** By the scoring scheme in use (the bundled example unless --scheme is given). */
   score: {

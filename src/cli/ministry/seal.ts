@@ -2,7 +2,7 @@
 // template without the add-in. Statuses come from the assessment, never from the sheet.
 import type { Assessment, Entry } from "../../domain/entry";
 import type { Plan, UnitProfile } from "../../domain/plan";
-import type { Prefilled, Submission } from "../../domain/submission";
+import type { Prefilled, Submission, UnitTargets } from "../../domain/submission";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { ReportPrint } from "../../domain/report-print";
 import { sealReport } from "../../domain/seal-report";
@@ -22,6 +22,7 @@ export async function sealFrom(
   print?: ReportPrint,
   fields?: readonly string[],
   prefilled?: Prefilled,
+  unitTargets?: UnitTargets,
 ): Promise<Submission> {
   return sealReport({
     plan,
@@ -34,5 +35,6 @@ export async function sealFrom(
     ...(print ? { print } : {}),
     ...(fields ? { fields } : {}),
     ...(prefilled ? { prefilled } : {}),
+    ...(unitTargets ? { unitTargets } : {}),
   });
 }

@@ -276,7 +276,7 @@ export default function ReviewView(): React.JSX.Element {
           {ind ? (
             <>
               <dt className={styles.term}>{t.review.target}</dt>
-              <dd className={styles.def}>{showTarget(ind, lang)}</dd>
+              <dd className={styles.def}>{showTarget(ind, report.snapshot?.meta, lang)}</dd>
               <dt className={styles.term}>{t.review.deadline}</dt>
               <dd className={styles.def}>{ind.deadlineYear}</dd>
             </>

@@ -9,8 +9,15 @@ import type { Submission } from "../../../domain/submission";
 import { cellFromStored, reviewFromSealed } from "../../../domain/submission";
 import { assessReport } from "../../../domain/assess";
 import { previousEdits } from "../../../domain/prefill";
-import { formatTarget, sameTargetText } from "../../../domain/format";
 import { PARAM_KEYS, targetParams } from "../../../workbook/formulas";
+import {
+  judgeOf,
+  judgingOf,
+  sameTargetShown,
+  targetText,
+  unitTargetMap,
+  type Judge,
+} from "../../../domain/whose-target";
 import type { TemplateRead } from "../../../workbook/read";
 import { scoreReport, type ScoringScheme } from "../../../domain/scoring";
 import type { EntryReport, FileIssue, FileReport } from "../file-report";
@@ -211,8 +218,13 @@ function finish(
 }
 
 /** Whether a row's parameter cells hold what the layout writes for the plan's indicator (D9). */
-export function sameParams(cells: readonly CellValue[], ind: Indicator, year?: number): boolean {
-  const want = targetParams(ind, year);
+export function sameParams(
+  cells: readonly CellValue[],
+  ind: Indicator,
+  year?: number,
+  judge: Judge = judgeOf(ind, undefined),
+): boolean {
+  const want = targetParams(ind, year, judge);
   return PARAM_KEYS.every((k, i) => {
     const got = cells[i] ?? null;
     const w = want[k];
@@ -244,7 +256,12 @@ export function verifySubmission(
     ...(e.previous !== undefined ? { previous: cellFromStored(e.previous) } : {}),
   }));
   const covered = coverage(p, who.unit, sub.fields);
-  const assessments = assessReport(p, entries, covered.applies, who.unit);
+  // Recomputed with the unit's own targets as sealed (D33); `check --targets` compares them with
+  // the ministry's file.
+  const assessments = assessReport(p, entries, covered.applies, {
+    ...who.unit,
+    unitTargets: unitTargetMap(sub.unitTargets?.targets),
+  });
   const stored = new Map<string, Status | null>(sub.entries.map((e) => [e.indicatorId, e.status]));
   const report = finish(
     {
@@ -263,6 +280,7 @@ export function verifySubmission(
       ],
       ...(sub.fields ? { fields: sub.fields } : {}),
       ...(sub.prefilled ? { prefilled: sub.prefilled } : {}),
+      ...(sub.unitTargets ? { unitTargets: sub.unitTargets } : {}),
       entries: entryReports(assessments, entries, stored, editedPrevious(sub.prefilled, entries)),
     },
     scheme,
@@ -335,21 +353,29 @@ export function verifyTemplate(
       });
     // The hidden parameter cells the sheet's formulas read (DECISIONS D9): a person who unhid and
     // edited one changed what the sheet shows, never what is decided here (assessed from the plan).
+    // Whose target judges each row (src/domain/whose-target.ts): the unit's own as recorded, the
+    // plan's, or none (a contribution, reported).
+    const judging = judgingOf(plan, who.unit.unitType, unitTargetMap(meta.unitTargets?.targets));
+    const applies = (ind: Indicator, lang: "vi" | "en") =>
+      targetText(ind, judgeOf(ind, judging), lang).replace("\n", "; ");
     for (const [id, cells] of t.params) {
       const ind = byId.get(id);
-      if (!ind || sameParams(cells, ind, who.unit.year)) continue;
+      if (!ind || sameParams(cells, ind, who.unit.year, judgeOf(ind, judging))) continue;
       targetEdited(id, {
-        en: `The hidden target parameters of ${id} (the hidden columns named SA_PARAMS) were edited, so the sheet's status may not be the plan's; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
-        vi: `Tham số mục tiêu ẩn của ${id} (các cột ẩn có tên SA_PARAMS) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
+        en: `The hidden target parameters of ${id} (the hidden columns named SA_PARAMS) were edited, so the sheet's status may not be the plan's; the target ${applies(ind, "en")} applies. ${REPAIR.en}`,
+        vi: `Tham số mục tiêu ẩn của ${id} (các cột ẩn có tên SA_PARAMS) đã bị sửa nên đánh giá trên trang tính có thể sai với kế hoạch; áp dụng mục tiêu ${applies(ind, "vi")}. ${REPAIR.vi}`,
       });
     }
     for (const [id, shown] of t.grid.targets) {
       const ind = byId.get(id);
       if (!ind || shown === "") continue;
-      if (!sameTargetText(shown, ind) && !extra.get(id)?.some((i) => i.code === "template.target-edited"))
+      if (
+        !sameTargetShown(shown, ind, judgeOf(ind, judging)) &&
+        !extra.get(id)?.some((i) => i.code === "template.target-edited")
+      )
         targetEdited(id, {
-          en: `The target of ${id} was edited to "${shown}"; the plan's target ${formatTarget(ind, "en")} applies. ${REPAIR.en}`,
-          vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu của kế hoạch ${formatTarget(ind, "vi")}. ${REPAIR.vi}`,
+          en: `The target of ${id} was edited to "${shown}"; the target ${applies(ind, "en")} applies. ${REPAIR.en}`,
+          vi: `Mục tiêu của ${id} đã bị sửa thành "${shown}"; áp dụng mục tiêu ${applies(ind, "vi")}. ${REPAIR.vi}`,
         });
     }
     // The deadline column is plan text like the target (D28): whether a row is due is decided
@@ -410,7 +436,10 @@ export function verifyTemplate(
   for (const i of previousEdits(meta.prefilled, entries)) add(i.indicatorId, i);
   const covered = coverage(plan, who.unit, meta.fields);
   fileIssues.push(...covered.issues);
-  const assessments = assessReport(plan, entries, covered.applies, who.unit);
+  const assessments = assessReport(plan, entries, covered.applies, {
+    ...who.unit,
+    unitTargets: unitTargetMap(meta.unitTargets?.targets),
+  });
   const report = finish(
     {
       file,
@@ -423,6 +452,7 @@ export function verifyTemplate(
       fileIssues,
       ...(meta.fields ? { fields: meta.fields } : {}),
       ...(meta.prefilled ? { prefilled: meta.prefilled } : {}),
+      ...(meta.unitTargets ? { unitTargets: meta.unitTargets } : {}),
       entries: entryReports(assessments, entries, t.storedStatuses, extra),
     },
     scheme,
