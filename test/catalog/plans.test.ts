@@ -162,8 +162,8 @@ describe.each([
     expect(wrong.map((i) => i.id)).toEqual([]);
   });
 
-  it("is version 2.0.0: the indicators or targets changed from 1.0.0", () => {
-    expect(p.version).toBe("2.0.0");
+  it("is version 2.1.0: scope and targets changed from 1.0.0, and 2.1.0 judges contributions by whose target (D33)", () => {
+    expect(p.version).toBe("2.1.0");
   });
 
   it("gives a reason for every unit type that may answer not applicable, and only for types it applies to", () => {

@@ -46,7 +46,7 @@ describe("plans 1.0.0 as shipped (schema version 1 files)", () => {
   });
 });
 
-describe("template --from a 1.0.0 template upgrades to 2.0.0", () => {
+describe("template --from a 1.0.0 template upgrades to the bundled version", () => {
   test("Plan 1097: the lumped fibre entry is archived, every other entry stays in its row", async () => {
     const old = v1("kh-1097-2023-v1.0.0.json");
     const unit: UnitProfile = {
@@ -65,12 +65,12 @@ describe("template --from a 1.0.0 template upgrades to 2.0.0", () => {
     expect(r.code).toBe(0);
     const now = getPlan("kh-1097-2023")!;
     const n = selectIndicators(now, "provincial-department").length;
-    expect(r.out).toContain(`${n} chỉ tiêu (kh-1097-2023 2.0.0, provincial-department)`);
+    expect(r.out).toContain(`${n} chỉ tiêu (kh-1097-2023 ${now.version}, provincial-department)`);
     // 38 of the old 39 rows stay; the two fibre rows and the digital-enterprise count are new.
     expect(r.out).toMatch(/giữ 38, thêm 3, lưu trữ 1/);
 
     const t = await readTemplate(new Uint8Array(readFileSync(join(dir, "new-1097.xlsx"))));
-    expect(t.meta?.planVersion).toBe("2.0.0");
+    expect(t.meta?.planVersion).toBe(now.version);
     expect(t.snapshot!.archived).toEqual([
       expect.objectContaining({ indicatorId: "dx.fibre-coverage", value: 0.85 }),
     ]);
