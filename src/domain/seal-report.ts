@@ -33,6 +33,8 @@ export interface SealReportInput {
   prefilled?: Prefilled;
   /** The unit's own targets (its metadata; D33). */
   unitTargets?: UnitTargets;
+  /** "registration" for the unit's registration (its metadata; D37). */
+  kind?: "registration";
 }
 
 export async function sealReport(input: SealReportInput): Promise<Submission> {
@@ -50,6 +52,7 @@ export async function sealReport(input: SealReportInput): Promise<Submission> {
     ...(input.fields ? { fields: input.fields } : {}),
     ...(input.prefilled ? { prefilled: input.prefilled } : {}),
     ...(input.unitTargets ? { unitTargets: input.unitTargets } : {}),
+    ...(input.kind ? { kind: input.kind } : {}),
     ...(scheme ? { score: { schemeId: scheme.id, score: scoreReport(scheme, plan, assessments) } } : {}),
   });
   return sealSubmission(doc);

@@ -138,6 +138,12 @@ export const UnsealedSubmissionSchema = z
     prefilled: PrefilledSchema.optional(),
     /** The unit's own targets the template recorded (D33); absent in submissions made before. */
     unitTargets: UnitTargetsSchema.optional(),
+    /**
+     * "registration" for the unit's sealed registration (đăng ký thi đua: its commitments in
+     * `value`; domain/registration.ts, D37); absent on a year-end submission, so those sealed before
+     * it hash as they did.
+     */
+    kind: z.literal("registration").optional(),
   })
   .strict();
 export type UnsealedSubmission = z.infer<typeof UnsealedSubmissionSchema>;
@@ -173,6 +179,8 @@ export interface SubmissionInput {
   prefilled?: Prefilled;
   /** The unit's own targets the template recorded (template --targets; D33). */
   unitTargets?: UnitTargets;
+  /** "registration" for a registration (D37); absent for a year-end submission. */
+  kind?: "registration";
 }
 
 function storedValue(v: CellValue | undefined): string | number | boolean | null {
@@ -261,6 +269,7 @@ export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
     ...(input.fields !== undefined && input.fields.length > 0 ? { fields: [...input.fields] } : {}),
     ...(input.prefilled ? { prefilled: input.prefilled } : {}),
     ...(input.unitTargets ? { unitTargets: input.unitTargets } : {}),
+    ...(input.kind ? { kind: input.kind } : {}),
   };
 }
 

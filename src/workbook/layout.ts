@@ -378,11 +378,12 @@ export function headerCells(
   unit: UnitProfile,
   lang: Language,
   reviewer: string | null = null,
+  kind?: ReportMeta["kind"],
 ): LayoutCell[] {
   const str = SHEET_STRINGS[lang];
   const cells: LayoutCell[] = [];
   const put = putter(cells);
-  put(HEADER_ROWS.title, 1, { value: str.title }, S.title);
+  put(HEADER_ROWS.title, 1, { value: kind ? str.registration.title : str.title }, S.title);
   put(
     HEADER_ROWS.plan,
     1,
@@ -418,10 +419,11 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   const cells: LayoutCell[] = [];
   const put = putter(cells);
 
-  cells.push(...headerCells(plan, unit, lang, req.reviewer ?? null));
+  cells.push(...headerCells(plan, unit, lang, req.reviewer ?? null, req.meta.kind));
 
-  // Table header.
-  COLUMN_ORDER.forEach((key, i) => put(g.headerRow, i + 1, { value: str.columns[key] }, S.header));
+  // Table header; a registration's value column holds the unit's commitment (D37).
+  const headers = req.meta.kind ? { ...str.columns, value: str.registration.value } : str.columns;
+  COLUMN_ORDER.forEach((key, i) => put(g.headerRow, i + 1, { value: headers[key] }, S.header));
   for (const k of PARAM_KEYS) put(g.headerRow, g.param[k], { value: str.params[k] }, S.paramHeader);
   for (const k of TRAIL_ORDER)
     put(g.headerRow, g.trail[k], { value: str.trail[k] }, k === "basis" ? S.paramHeader : S.header);
@@ -463,7 +465,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
     put(r, g.trail.reviewedBy, { value: trail.reviewedBy }, S.trail, "reviewedBy");
     put(r, g.trail.reviewedAt, { value: trail.reviewedAt }, S.trail, "reviewedAt");
     put(r, g.trail.basis, { value: trail.basis }, S.basis, "basis");
-    validations.push(valueValidation(ind, v, lang));
+    validations.push(valueValidation(ind, v, lang, req.meta.kind));
   });
   validations.splice(0, validations.length, ...groupValidations(validations));
 
@@ -719,9 +721,15 @@ function previousValidation(ind: Indicator, q: string, lang: Language): Validati
   };
 }
 
-function valueValidation(ind: Indicator, v: string, lang: Language): ValidationSpec {
+function valueValidation(
+  ind: Indicator,
+  v: string,
+  lang: Language,
+  kind?: ReportMeta["kind"],
+): ValidationSpec {
   const str = SHEET_STRINGS[lang];
-  const prompt = { title: str.prompt.valueTitle, message: valuePrompt(ind, lang) };
+  const title = kind ? str.registration.valueTitle : str.prompt.valueTitle;
+  const prompt = { title, message: valuePrompt(ind, lang) };
   const error = { style: "warning" as const, title: str.error.title, message: str.error.value };
   if (ind.valueType === "done") {
     // A drop-down of the words the status formula understands, in the template's language first.

@@ -22,6 +22,7 @@ const MetaSchema = z
     fields: z.array(z.string().min(1)).min(1).optional(),
     prefilled: PrefilledSchema.optional(),
     unitTargets: UnitTargetsSchema.optional(),
+    kind: z.literal("registration").optional(),
     language: z.enum(["vi", "en"]),
     generator: z.string(),
     createdAt: z.string(),
@@ -74,6 +75,7 @@ export function metaToXml(meta: ReportMeta): string {
     el("language", meta.language),
     el("generator", meta.generator),
     el("createdAt", meta.createdAt),
+    ...(meta.kind !== undefined ? [el("kind", meta.kind)] : []),
     `<unit>`,
     el("name", u.name),
     el("code", u.code),
@@ -135,7 +137,9 @@ export function metaFromXml(xml: string): MetaResult {
   const targetsXml = blockOf(xml, "unitTargets");
   const num = (s: string | undefined) => (s !== undefined && /^-?\d+$/.test(s.trim()) ? Number(s) : s);
   const preparer = textOf(unitXml, "preparer");
+  const kind = textOf(xml, "kind");
   return check({
+    ...(kind !== undefined ? { kind } : {}),
     schemaVersion: num(textOf(xml, "schemaVersion")),
     planId: textOf(xml, "planId"),
     planVersion: textOf(xml, "planVersion"),
@@ -205,6 +209,7 @@ export function metaToRows(meta: ReportMeta): CellValue[][] {
     ["language", meta.language],
     ["generator", meta.generator],
     ["createdAt", meta.createdAt],
+    ...(meta.kind !== undefined ? [["kind", meta.kind] as CellValue[]] : []),
     ["unit.name", u.name],
     ["unit.code", u.code],
     ["unit.unitType", u.unitType],
@@ -266,6 +271,7 @@ export function metaFromRows(rows: readonly (readonly CellValue[])[]): MetaResul
   };
   const preparer = str("unit.preparer");
   return check({
+    ...(one.has("kind") ? { kind: str("kind") } : {}),
     schemaVersion: numeric("schemaVersion"),
     planId: str("planId"),
     planVersion: str("planVersion"),
@@ -300,6 +306,7 @@ export function metaDifferences(a: ReportMeta, b: ReportMeta): string[] {
     "language",
     "generator",
     "createdAt",
+    "kind",
   ];
   for (const k of keys) if (a[k] !== b[k]) out.push(k);
   if (JSON.stringify(a.unit) !== JSON.stringify(b.unit)) out.push("unit");

@@ -143,7 +143,7 @@ export function ownedByOld(g: OldGeometry, row: number, c: number, header: Reado
  * language (its period line included: every template has one, src/domain/period.ts).
  */
 export function oldHeaderCells(plan: Plan, old: ReportMeta): LayoutCell[] {
-  return headerCells(plan, old.unit, old.language);
+  return headerCells(plan, old.unit, old.language, null, old.kind);
 }
 
 export interface WritePlan {

@@ -34,6 +34,8 @@ export interface ReportMeta {
    * they judge those rows (src/domain/whose-target.ts) and are sealed with the export (D33).
    */
   unitTargets?: UnitTargets;
+  /** "registration" for a registration template (the unit's commitments; D37); absent at year end. */
+  kind?: "registration";
   language: Language;
   generator: string;
   createdAt: string;
@@ -64,6 +66,8 @@ export interface InsertRequest {
   prefilled?: Prefilled;
   /** The unit's own targets (the ministry's targets file, read and checked: D31, D33). */
   unitTargets?: UnitTargets;
+  /** "registration" for a registration template (D37). */
+  kind?: "registration";
 }
 
 export interface InsertPreview {

@@ -55,6 +55,7 @@ export async function prepareTemplate(
     ...(fields !== undefined && fields.length > 0 ? { fields } : {}),
     ...(prefilled ? { prefilled } : {}),
     ...(unitTargets ? { unitTargets } : {}),
+    ...((request.kind ?? old?.meta?.kind) ? { kind: request.kind ?? old?.meta?.kind } : {}),
     language,
     generator: options.generator,
     createdAt: options.createdAt,

@@ -62,6 +62,11 @@ export interface SheetStrings {
     notApplicable: string;
   };
   error: { title: string; value: string; text: string; decision: string };
+  /**
+   * The words of a registration template (đăng ký thi đua, D37) where they differ from a year-end
+   * one: the title and the value column, where the unit types its commitment.
+   */
+  registration: { title: string; value: string; valueTitle: string };
 }
 
 const between = (lo: string | undefined, hi: string | undefined, joinWord: string, andWord: string) =>
@@ -178,6 +183,11 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       text: "Nội dung quá dài.",
       decision: "Chọn Chấp nhận hoặc Trả lại trong danh sách.",
     },
+    registration: {
+      title: "ĐĂNG KÝ CHỈ TIÊU THI ĐUA",
+      value: "Chỉ tiêu đăng ký",
+      valueTitle: "Chỉ tiêu đăng ký",
+    },
   },
   en: {
     sheetName: "Self-assessment",
@@ -280,6 +290,11 @@ export const SHEET_STRINGS: Record<Language, SheetStrings> = {
       value: "This value does not fit the indicator. See the cell's message; choose Yes to keep it anyway.",
       text: "The text is too long.",
       decision: "Choose Accepted or Returned from the list.",
+    },
+    registration: {
+      title: "EMULATION INDICATORS: REGISTRATION",
+      value: "Registered target",
+      valueTitle: "Registered target",
     },
   },
 };
