@@ -1,6 +1,6 @@
 // The registry of commands. A new command is one file and one line here.
 import type { Command } from "./types";
-import { templateCommand } from "./template";
+import { registerCommand, templateCommand } from "./template";
 import { plansCommand } from "./plans";
 import { exportCommand } from "./export";
 import { checkCommand } from "./check";
@@ -11,6 +11,7 @@ export type { Command } from "./types";
 
 export const COMMANDS: readonly Command[] = [
   templateCommand,
+  registerCommand,
   plansCommand,
   exportCommand,
   checkCommand,

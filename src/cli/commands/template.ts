@@ -20,6 +20,7 @@ import { reasonOf } from "../../ooxml/rejection";
 import { lastYearFigures } from "../../xlsx/last-year";
 import type { Prefilled, UnitTargets } from "../../domain/submission";
 import { unitTargetsFrom } from "../../targets/for-unit";
+import { registrationTargets } from "../../xlsx/registered";
 import { parseCommandArgs, requireOption } from "../args";
 import type { Io } from "../io";
 import { EXIT, UsageError, bilingual } from "../io";
@@ -42,6 +43,22 @@ const OPTIONS = {
   from: { type: "string" },
   previous: { type: "string" },
   targets: { type: "string" },
+  registration: { type: "string" },
+  out: { type: "string" },
+  force: { type: "boolean" },
+} as const;
+
+/** `register` makes a registration template: no --from/--previous/--targets/--registration there. */
+const REGISTER_OPTIONS = {
+  plan: { type: "string" },
+  "plan-file": { type: "string" },
+  "unit-type": { type: "string" },
+  "unit-code": { type: "string" },
+  "unit-name": { type: "string" },
+  year: { type: "string" },
+  preparer: { type: "string" },
+  fields: { type: "string" },
+  lang: { type: "string" },
   out: { type: "string" },
   force: { type: "boolean" },
 } as const;
@@ -67,6 +84,7 @@ const HELP = {
   --from CŨ.xlsx       nâng cấp mẫu đã điền: giữ mọi số liệu, chuyển số liệu của chỉ tiêu bị bỏ vào vùng lưu trữ
   --previous NỘP.xlsx  điền sẵn cột "Năm trước" từ bản nộp năm trước của đơn vị (kiểm tra mã kiểm tra, đơn vị, kế hoạch, năm)
   --targets TỆP.csv    chỉ tiêu riêng của đơn vị từ tệp chỉ tiêu của Bộ (mã đơn vị, mã chỉ tiêu, chỉ tiêu); tệp có lỗi bị từ chối
+  --registration ĐK.xlsx  chỉ tiêu riêng của đơn vị từ bản đăng ký thi đua đã niêm phong của chính đơn vị, cùng kế hoạch và năm (không dùng cùng --targets)
   --out MỚI.xlsx       tệp kết quả (bắt buộc); không ghi đè tệp có sẵn trừ khi có --force
   --force              cho phép ghi đè --out`,
   en: `self-assess template: make a self-assessment template (.xlsx) for one unit.
@@ -83,6 +101,7 @@ const HELP = {
   --from OLD.xlsx      upgrade a filled template: keep every entry, move those of removed indicators to the archive
   --previous SUB.xlsx  prefill the "Previous year" column from the unit's sealed submission of last year (hash, unit, plan and year checked)
   --targets FILE.csv   the unit's own targets from the ministry's targets file (unit code, indicator id, target); a file with errors is refused
+  --registration REG.xlsx  the unit's own targets from its sealed registration (same unit, plan and year; not with --targets)
   --out NEW.xlsx       the file to write (required); an existing file is kept unless --force
   --force              allow overwriting --out
 
@@ -196,9 +215,54 @@ async function targetsOf(path: string, plan: Plan, unit: UnitProfile, io: Io): P
   return r.unitTargets;
 }
 
-export async function runTemplate(argv: string[], io: Io): Promise<number> {
-  const { values: o } = parseCommandArgs("template", argv, OPTIONS);
-  const outArg = requireOption("template", "out", o.out, "template.xlsx");
+/**
+ * The unit's own targets from its sealed registration (D37): read behind the ministry's guard and
+ * refused unless its hash verifies and it is this unit's registration for this plan and year.
+ */
+async function registrationOf(path: string, plan: Plan, unit: UnitProfile, io: Io): Promise<UnitTargets> {
+  const refuse = (why: { vi: string; en: string }) =>
+    new UsageError({
+      vi: `Không dùng được ${path} làm bản đăng ký: ${why.vi}.`,
+      en: `Cannot use ${path} as the registration: ${why.en}.`,
+    });
+  if (!existsSync(path))
+    throw new UsageError({ vi: `Không có tệp ${path}.`, en: `There is no file ${path}.` });
+  if (statSync(path).size > MAX_FROM_BYTES)
+    throw refuse({
+      vi: "tệp lớn hơn 50 MB, không phải một bản đăng ký",
+      en: "the file is larger than 50 MB; it is not a registration",
+    });
+  let r;
+  try {
+    r = await registrationTargets(new GuardedPackage(readFileSync(path)), plan, unit);
+  } catch (e) {
+    throw refuse(reasonOf(e).message);
+  }
+  if (!r.ok)
+    throw refuse({ vi: r.problems.map((p) => p.vi).join("; "), en: r.problems.map((p) => p.en).join("; ") });
+  for (const s of r.skipped)
+    io.err(
+      bilingual({
+        vi: `Cảnh báo: ${s.indicatorId} không lấy được chỉ tiêu đăng ký: ${s.why.vi}.`,
+        en: `Warning: ${s.indicatorId} gives no registered target: ${s.why.en}.`,
+      }),
+    );
+  return r.unitTargets;
+}
+
+export async function runTemplate(
+  argv: string[],
+  io: Io,
+  kind?: "registration",
+): Promise<number> {
+  const command = kind ? "register" : "template";
+  const { values: o } = parseCommandArgs(
+    command,
+    argv,
+    // The options register lacks are refused by the parser, so read as absent.
+    (kind ? REGISTER_OPTIONS : OPTIONS) as typeof OPTIONS,
+  );
+  const outArg = requireOption(command, "out", o.out, kind ? "registration.xlsx" : "template.xlsx");
   const out = resolve(io.cwd, outArg);
   if (!out.toLowerCase().endsWith(".xlsx"))
     throw new UsageError({
@@ -316,8 +380,19 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
       vi: "--targets cần --unit-code: tệp chỉ tiêu giao chỉ tiêu theo mã đơn vị.",
       en: "--targets needs --unit-code: the targets file gives targets by unit code.",
     });
+  // One source of the unit's targets: the template records one (its hash), and a silent choice
+  // between the ministry's file and the unit's registration would hide the difference (D37).
+  if (o.targets !== undefined && o.registration !== undefined)
+    throw new UsageError({
+      vi: "Chỉ dùng một trong --targets và --registration: mẫu ghi chỉ tiêu riêng từ một nguồn. Nếu Bộ giao chỉ tiêu khác bản đăng ký, dùng --targets; lệnh check --registrations sẽ báo chỗ khác nhau.",
+      en: "Give one of --targets and --registration: a template records the unit's targets from one source. If the ministry issued targets other than those registered, use --targets; check --registrations then reports where they differ.",
+    });
   const unitTargets =
-    o.targets !== undefined ? await targetsOf(resolve(io.cwd, o.targets), plan, unit, io) : undefined;
+    o.targets !== undefined
+      ? await targetsOf(resolve(io.cwd, o.targets), plan, unit, io)
+      : o.registration !== undefined
+        ? await registrationOf(resolve(io.cwd, o.registration), plan, unit, io)
+        : undefined;
 
   let made;
   try {
@@ -329,6 +404,7 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
         ...(fields ? { fields } : {}),
         ...(prefilled ? { prefilled } : {}),
         ...(unitTargets ? { unitTargets } : {}),
+        ...(kind ? { kind } : {}),
       },
       { generator: GENERATOR, createdAt: io.now() },
       fromBytes,
@@ -405,6 +481,43 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
   }
   return EXIT.ok;
 }
+
+const REGISTER_HELP = {
+  vi: `self-assess register: tạo mẫu đăng ký thi đua (.xlsx) cho một đơn vị.
+
+Đơn vị nhập mức cam kết của từng chỉ tiêu vào cột "Chỉ tiêu đăng ký", theo cách viết của mục tiêu kế hoạch:
+một số cho chỉ tiêu "ít nhất", "trên", "không quá"; ngưỡng dưới cho chỉ tiêu khoảng; thứ hạng thấp nhất cam kết
+cho chỉ tiêu xếp hạng; ngày hoàn thành cho mốc thời gian; "Có" cho nhiệm vụ. Mức đăng ký thấp hơn mục tiêu
+kế hoạch (chỉ tiêu của đơn vị) là cảnh báo, cần giải trình; chỉ tiêu toàn ngành đăng ký mức nào cũng được.
+Xuất bằng self-assess export được bản đăng ký niêm phong; cuối năm: self-assess template --registration.
+
+  --plan ID | --plan-file TỆP, --unit-type LOẠI, --unit-code MÃ, --unit-name TÊN, --year NĂM,
+  --preparer TÊN, --fields A,B, --lang vi|en: như self-assess template
+  --out MỚI.xlsx       tệp kết quả (bắt buộc); không ghi đè tệp có sẵn trừ khi có --force
+  --force              cho phép ghi đè --out`,
+  en: `self-assess register: make a registration template (.xlsx) for one unit (emulation registration).
+
+The unit types its commitment per indicator in the "Registered target" column, in the plan target's
+terms: one number for "at least", "more than", "at most"; the lower edge for a range; the worst place it
+commits to for a rank; the completion date for a milestone; "Yes" for a task. A commitment weaker than the
+plan's target (a unit indicator) is a warning that needs an explanation; on a national indicator any
+commitment is allowed. self-assess export seals it; at year end: self-assess template --registration.
+
+  --plan ID | --plan-file FILE, --unit-type TYPE, --unit-code CODE, --unit-name NAME, --year YEAR,
+  --preparer NAME, --fields A,B, --lang vi|en: as for self-assess template
+  --out NEW.xlsx       the file to write (required); an existing file is kept unless --force
+  --force              allow overwriting --out`,
+};
+
+export const registerCommand: Command = {
+  name: "register",
+  summary: {
+    vi: "tạo mẫu đăng ký thi đua .xlsx cho một đơn vị",
+    en: "make a unit's .xlsx registration template",
+  },
+  help: REGISTER_HELP,
+  run: (argv, io) => runTemplate(argv, io, "registration"),
+};
 
 export const templateCommand: Command = {
   name: "template",

@@ -17,6 +17,7 @@ import { RUN_EXIT, type RunExit } from "./exit";
 import { signDocument } from "../../domain/signature";
 import { displayPath } from "./check-run";
 import { sealFrom } from "./seal";
+import { REGISTRATION_KIND } from "../../domain/registration";
 import { both, safeText } from "./text";
 import { reportLanguage, reportPrintFrom, type PrintOptionValues } from "../report-print-options";
 import { printWorkbookToPdf } from "../process/soffice-pdf";
@@ -124,12 +125,14 @@ async function exportClaimed(
     unit,
     entries,
     assessments,
-    opts.scheme,
+    // A registration is sealed with its kind and never scored (D37).
+    r.registration ? null : opts.scheme,
     io.now(),
     print,
     r.fields,
     r.prefilled,
     r.unitTargets,
+    r.registration ? REGISTRATION_KIND : undefined,
   );
   const submission = opts.signKey
     ? { ...sealed, signature: await signDocument(sealed, opts.signKey) }

@@ -55,6 +55,11 @@ export interface FileReport {
   prefilled?: Prefilled;
   /** The unit's own targets the file records (template --targets; D33); else absent. */
   unitTargets?: UnitTargets;
+  /**
+   * The file is the unit's registration (đăng ký thi đua, D37): its values are commitments, it is
+   * never scored or ranked. Absent for a year-end report.
+   */
+  registration?: true;
   entries: EntryReport[];
   /** By the scoring scheme in use (the bundled example unless --scheme is given). */
   score: {

@@ -23,6 +23,7 @@ export async function sealFrom(
   fields?: readonly string[],
   prefilled?: Prefilled,
   unitTargets?: UnitTargets,
+  kind?: "registration",
 ): Promise<Submission> {
   return sealReport({
     plan,
@@ -36,5 +37,6 @@ export async function sealFrom(
     ...(fields ? { fields } : {}),
     ...(prefilled ? { prefilled } : {}),
     ...(unitTargets ? { unitTargets } : {}),
+    ...(kind ? { kind } : {}),
   });
 }

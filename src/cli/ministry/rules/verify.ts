@@ -9,6 +9,7 @@ import type { Submission } from "../../../domain/submission";
 import { cellFromStored, reviewFromSealed } from "../../../domain/submission";
 import { assessReport } from "../../../domain/assess";
 import { previousEdits } from "../../../domain/prefill";
+import { REGISTRATION_KIND, asRegistration } from "../../../domain/registration";
 import { PARAM_KEYS, targetParams } from "../../../workbook/formulas";
 import {
   judgeOf,
@@ -175,6 +176,7 @@ function finish(
     | "entries"
     | "fields"
     | "prefilled"
+    | "registration"
   >,
   scheme: ScoringScheme | null,
   plan: Plan,
@@ -199,7 +201,8 @@ function finish(
     }
   report.errors = errors;
   report.warnings = warnings;
-  if (scheme) {
+  // A registration's values are commitments: nothing to score (D37).
+  if (scheme && !report.registration) {
     const s = scoreReport(scheme, plan, assessments);
     report.score = {
       points: s.points,
@@ -258,10 +261,13 @@ export function verifySubmission(
   const covered = coverage(p, who.unit, sub.fields);
   // Recomputed with the unit's own targets as sealed (D33); `check --targets` compares them with
   // the ministry's file.
-  const assessments = assessReport(p, entries, covered.applies, {
+  const assessed = assessReport(p, entries, covered.applies, {
     ...who.unit,
     unitTargets: unitTargetMap(sub.unitTargets?.targets),
   });
+  // A registration's values are commitments, read as such (D37).
+  const registration = sub.kind === REGISTRATION_KIND;
+  const assessments = registration ? asRegistration(p, assessed) : assessed;
   const stored = new Map<string, Status | null>(sub.entries.map((e) => [e.indicatorId, e.status]));
   const report = finish(
     {
@@ -281,6 +287,7 @@ export function verifySubmission(
       ...(sub.fields ? { fields: sub.fields } : {}),
       ...(sub.prefilled ? { prefilled: sub.prefilled } : {}),
       ...(sub.unitTargets ? { unitTargets: sub.unitTargets } : {}),
+      ...(registration ? { registration: true as const } : {}),
       entries: entryReports(assessments, entries, stored, editedPrevious(sub.prefilled, entries)),
     },
     scheme,
@@ -436,10 +443,13 @@ export function verifyTemplate(
   for (const i of previousEdits(meta.prefilled, entries)) add(i.indicatorId, i);
   const covered = coverage(plan, who.unit, meta.fields);
   fileIssues.push(...covered.issues);
-  const assessments = assessReport(plan, entries, covered.applies, {
+  const assessed = assessReport(plan, entries, covered.applies, {
     ...who.unit,
     unitTargets: unitTargetMap(meta.unitTargets?.targets),
   });
+  // A registration template's values are commitments, read as such (D37).
+  const registration = meta.kind === REGISTRATION_KIND;
+  const assessments = registration ? asRegistration(plan, assessed) : assessed;
   const report = finish(
     {
       file,
@@ -453,6 +463,7 @@ export function verifyTemplate(
       ...(meta.fields ? { fields: meta.fields } : {}),
       ...(meta.prefilled ? { prefilled: meta.prefilled } : {}),
       ...(meta.unitTargets ? { unitTargets: meta.unitTargets } : {}),
+      ...(registration ? { registration: true as const } : {}),
       entries: entryReports(assessments, entries, t.storedStatuses, extra),
     },
     scheme,

@@ -1,0 +1,182 @@
+// Issue #11 item 3b through the CLI: `register` makes a registration template ("Chỉ tiêu đăng ký"),
+// export seals it as a registration (kind "registration", never scored), and at year end
+// `template --registration` gives the unit the targets it registered: 950 service points against
+// a registered 900 is "Vượt", against 1.000 "Chưa đạt". A registration edited after export, another
+// year's, or a year-end submission is refused with its reason.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { getPlan } from "../../src/catalog/index";
+import { SubmissionSchema } from "../../src/domain/submission";
+import { readTemplate } from "../../src/xlsx/read";
+import { fillTemplate } from "../ministry/fixtures/templates";
+import { sampleEntries } from "../ministry/fixtures/submissions";
+import { entry } from "../fixtures/entry";
+import { cliSandbox } from "./harness";
+
+const plan = getPlan("kh-1097-2023")!;
+const CODE = "000.00.00.H26";
+const POINTS = "postal.service-points";
+const TYPE = "provincial-department";
+const { dir, cli } = cliSandbox("sa-reg-", "2023-01-20T09:00:00.000Z");
+
+// A unit indicator of the province, due in 2023, with an at-least target: a lower commitment is weaker.
+const unitRow = plan.indicators.find(
+  (i) =>
+    i.appliesTo.includes(TYPE) &&
+    i.scope === "unit" &&
+    i.target.kind === "atLeast" &&
+    !i.growth &&
+    i.deadlineYear <= 2023,
+)!;
+const weakerValue = unitRow.target.kind === "atLeast" ? unitRow.target.value / 2 : 0;
+
+const unitArgs = (year = "2023") => [
+  "--plan",
+  plan.id,
+  "--unit-type",
+  TYPE,
+  "--unit-code",
+  CODE,
+  "--unit-name",
+  "Sở Thử",
+  "--year",
+  year,
+];
+
+interface CheckReport {
+  registration?: true;
+  score: unknown;
+  hash: { verified: boolean } | null;
+  entries: { indicatorId: string; status: string; issues: { code: string; severity: string }[] }[];
+}
+
+/** register → commit `points` (and the weaker unit row) → export: the sealed registration's path. */
+async function registration(tag: string, points: number, year = "2023") {
+  expect(await cli("register", ...unitArgs(year), "--out", `${tag}.xlsx`)).toMatchObject({ code: 0 });
+  const entries = sampleEntries(plan, TYPE, () => "met").map((e) =>
+    e.indicatorId === POINTS ? entry(POINTS, points) : e.indicatorId === unitRow.id ? entry(unitRow.id, weakerValue) : e,
+  );
+  writeFileSync(join(dir, `${tag}-filled.xlsx`), await fillTemplate(readFileSync(join(dir, `${tag}.xlsx`)), entries));
+  const ex = await cli("export", `${tag}-filled.xlsx`, "--out", `${tag}-sealed.xlsx`, "--json", `${tag}.json`);
+  expect(ex.err).not.toMatch(/✖/);
+  return `${tag}-sealed.xlsx`;
+}
+
+/** The year-end template carrying the registration, 950 points typed, checked: the row's status. */
+async function yearEnd(tag: string, reg: string) {
+  const made = await cli("template", ...unitArgs(), "--registration", reg, "--out", `${tag}.xlsx`);
+  expect(made).toMatchObject({ code: 0 });
+  const filled = await fillTemplate(readFileSync(join(dir, `${tag}.xlsx`)), [entry(POINTS, 950)]);
+  writeFileSync(join(dir, `${tag}-filled.xlsx`), filled);
+  const check = await cli("check", `${tag}-filled.xlsx`, "--json");
+  const report = (JSON.parse(check.out) as CheckReport[])[0]!;
+  return report.entries.find((e) => e.indicatorId === POINTS)!.status;
+}
+
+describe("register: the unit's registration (issue #11 item 3b)", () => {
+  test("the registration template heads its value column Chỉ tiêu đăng ký and records its kind", async () => {
+    expect(await cli("register", ...unitArgs(), "--out", "blank.xlsx")).toMatchObject({ code: 0 });
+    const t = await readTemplate(new Uint8Array(readFileSync(join(dir, "blank.xlsx"))));
+    expect(t.meta!.kind).toBe("registration");
+    expect(t.metaDisagreement).toEqual([]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "blank.xlsx"));
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell(1, 1).value).toBe("ĐĂNG KÝ CHỈ TIÊU THI ĐUA");
+    const header = (ws.getRow(9).values as unknown[]).filter((v) => typeof v === "string");
+    expect(header).toContain("Chỉ tiêu đăng ký");
+    expect(header).not.toContain("Kết quả thực hiện");
+    // The English template says so in English.
+    await cli("register", ...unitArgs(), "--lang", "en", "--out", "blank-en.xlsx");
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.readFile(join(dir, "blank-en.xlsx"));
+    expect((en.worksheets[0]!.getRow(9).values as unknown[]).includes("Registered target")).toBe(true);
+  });
+
+  test("export seals a registration: its kind, no score; a weaker unit commitment is a warning, not an error", async () => {
+    await registration("r900", 900);
+    const sealed = SubmissionSchema.parse(JSON.parse(readFileSync(join(dir, "r900.json"), "utf8")));
+    expect(sealed.kind).toBe("registration");
+    expect(sealed.summary.score).toBeUndefined();
+    const row = sealed.entries.find((e) => e.indicatorId === unitRow.id)!;
+    expect(row.status).toBe("shortfall");
+    // The ministry reads it as a registration too: hash verified, the weaker row a warning.
+    const report = (JSON.parse((await cli("check", "r900-sealed.xlsx", "--json")).out) as CheckReport[])[0]!;
+    expect(report.registration).toBe(true);
+    expect(report.score).toBeNull();
+    expect(report.hash!.verified).toBe(true);
+    const issues = report.entries.find((e) => e.indicatorId === unitRow.id)!.issues;
+    expect(issues).toContainEqual(expect.objectContaining({ code: "registration.weaker", severity: "warning" }));
+    expect(issues.some((i) => i.severity === "error")).toBe(false);
+    // A national contribution: any commitment is allowed (reported, no issue).
+    const points = report.entries.find((e) => e.indicatorId === POINTS)!;
+    expect(points.status).toBe("reported");
+    expect(points.issues).toEqual([]);
+  });
+
+  test("template --registration: 950 points is Vượt against a registered 900 and Chưa đạt against 1.000", async () => {
+    expect(await yearEnd("y900", "r900-sealed.xlsx")).toBe("exceeded");
+    const t = await readTemplate(new Uint8Array(readFileSync(join(dir, "y900.xlsx"))));
+    const reg = SubmissionSchema.parse(JSON.parse(readFileSync(join(dir, "r900.json"), "utf8")));
+    expect(t.meta!.kind).toBeUndefined();
+    expect(t.meta!.unitTargets!.source).toBe(reg.hash);
+    expect(t.meta!.unitTargets!.targets).toContainEqual({
+      indicatorId: POINTS,
+      target: { kind: "atLeast", value: 900 },
+    });
+    expect(t.meta!.unitTargets!.targets).toContainEqual({
+      indicatorId: unitRow.id,
+      target: { kind: "atLeast", value: weakerValue },
+    });
+    await registration("r1000", 1000);
+    expect(await yearEnd("y1000", "r1000-sealed.xlsx")).toBe("shortfall");
+  });
+
+  test("a registration edited after export, of another year, or a year-end submission is refused", async () => {
+    // Edited after export: the sealed JSON in the workbook no longer matches its hash.
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "r900-sealed.xlsx")));
+    let edited = false;
+    for (const name of Object.keys(zip.files)) {
+      const text = name.endsWith(".xml") ? await zip.file(name)!.async("string") : "";
+      if (text.includes('\\"value\\":900') || text.includes('"value":900')) {
+        zip.file(name, text.replace(/("value\\?":)900/g, "$1800"));
+        edited = true;
+      }
+    }
+    expect(edited).toBe(true);
+    writeFileSync(join(dir, "tampered.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    const tampered = await cli("template", ...unitArgs(), "--registration", "tampered.xlsx", "--out", "t.xlsx");
+    expect(tampered.code).toBe(2);
+    expect(tampered.err).toMatch(/Không dùng được .*tampered\.xlsx làm bản đăng ký/);
+    expect(tampered.err).toMatch(/Cannot use .*tampered\.xlsx as the registration/);
+
+    await registration("r2024", 900, "2024");
+    const other = await cli("template", ...unitArgs(), "--registration", "r2024-sealed.xlsx", "--out", "o.xlsx");
+    expect(other.code).toBe(2);
+    expect(other.err).toMatch(/the registration is for 2024, not 2023/);
+    expect(other.err).toMatch(/bản đăng ký cho năm 2024, không phải năm 2023/);
+
+    // A year-end submission is not a registration.
+    const entries = sampleEntries(plan, TYPE, () => "met");
+    writeFileSync(join(dir, "ye.xlsx"), await fillTemplate(readFileSync(join(dir, "y900.xlsx")), entries));
+    expect((await cli("export", "ye.xlsx", "--out", "ye-sealed.xlsx")).err).not.toMatch(/✖/);
+    const sub = await cli("template", ...unitArgs(), "--registration", "ye-sealed.xlsx", "--out", "s.xlsx");
+    expect(sub.code).toBe(2);
+    expect(sub.err).toMatch(/this is a year-end submission, not a registration/);
+
+    const both = await cli(
+      "template",
+      ...unitArgs(),
+      "--registration",
+      "r900-sealed.xlsx",
+      "--targets",
+      "x.csv",
+      "--out",
+      "b.xlsx",
+    );
+    expect(both.code).toBe(2);
+    expect(both.err).toMatch(/Give one of --targets and --registration/);
+  });
+});
