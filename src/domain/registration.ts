@@ -48,7 +48,12 @@ export function asRegistration(plan: Plan, assessments: readonly Assessment[]): 
   return assessments.map((a) => {
     const issues = a.issues.map((i): Issue => {
       if (i.code === "explanation.required" && a.status === "shortfall")
-        return { ...i, code: "registration.weaker", severity: "warning", message: weaker(byId.get(a.indicatorId), a.indicatorId) };
+        return {
+          ...i,
+          code: "registration.weaker",
+          severity: "warning",
+          message: weaker(byId.get(a.indicatorId), a.indicatorId),
+        };
       if (i.code === "value.missing" && a.status === "missing" && i.part === "value")
         return { ...i, code: "registration.none", severity: "warning", message: nothing(a.indicatorId) };
       return i;

@@ -51,6 +51,8 @@ export function checkJson(r: FileReport): object {
     file: r.file,
     rejected: r.rejected,
     kind: r.kind,
+    // Present (true) only on a registration (D37).
+    ...(r.registration ? { registration: true } : {}),
     unit: r.unit,
     plan: r.plan,
     hash: r.hash,
