@@ -3,7 +3,7 @@
 // `template --registration` gives the unit the targets it registered: 950 service points against
 // a registered 900 is "Vượt", against 1.000 "Chưa đạt". A registration edited after export, another
 // year's, or a year-end submission is refused with its reason.
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { getPlan } from "../../src/catalog/index";
@@ -203,5 +203,43 @@ describe("register: the unit's registration (issue #11 item 3b)", () => {
     );
     expect(both.code).toBe(2);
     expect(both.err).toMatch(/Give one of --targets and --registration/);
+  });
+
+  test("check --registrations: the year-end submission matches its registration; a target changed afterwards is an error", async () => {
+    mkdirSync(join(dir, "regs"));
+    copyFileSync(join(dir, "r900-sealed.xlsx"), join(dir, "regs", "r900-sealed.xlsx"));
+    const all = (file: string) =>
+      sampleEntries(plan, TYPE, () => "met").map((e) => (e.indicatorId === POINTS ? entry(POINTS, 950) : e));
+    // Honest: the year-end template made from the registration, filled, exported, checked.
+    writeFileSync(join(dir, "ok.xlsx"), await fillTemplate(readFileSync(join(dir, "y900.xlsx")), all("ok")));
+    expect((await cli("export", "ok.xlsx", "--out", "ok-sealed.xlsx")).err).not.toMatch(/✖/);
+    const ok = await cli("check", "ok-sealed.xlsx", "--registrations", "regs", "--json");
+    const okReport = (JSON.parse(ok.out) as (CheckReport & { fileIssues: { code: string }[] })[])[0]!;
+    expect(okReport.fileIssues.filter((i) => i.code.startsWith("targets."))).toEqual([]);
+    expect(okReport.entries.find((e) => e.indicatorId === POINTS)!.status).toBe("exceeded");
+    // Changed afterwards: the year-end template says the unit's target is 800, not the registered 900.
+    writeFileSync(
+      join(dir, "t800.csv"),
+      `Mã đơn vị,Mã chỉ tiêu,Chỉ tiêu đơn vị\r\n${CODE},${POINTS},800\r\n`,
+    );
+    await cli("template", ...unitArgs(), "--targets", "t800.csv", "--out", "y800.xlsx");
+    writeFileSync(
+      join(dir, "bad.xlsx"),
+      await fillTemplate(readFileSync(join(dir, "y800.xlsx")), all("bad")),
+    );
+    expect((await cli("export", "bad.xlsx", "--out", "bad-sealed.xlsx")).err).not.toMatch(/✖/);
+    const bad = await cli("check", "bad-sealed.xlsx", "--registrations", "regs", "--json");
+    expect(bad.code).toBe(1);
+    const issues = (
+      JSON.parse(bad.out) as {
+        fileIssues: { code: string; severity: string; message: { vi: string; en: string } }[];
+      }[]
+    )[0]!.fileIssues.filter((i) => i.code.startsWith("targets."));
+    const changed = issues.find((i) => i.message.en.includes(POINTS))!;
+    expect(changed).toMatchObject({ code: "targets.changed", severity: "error" });
+    expect(changed.message.en).toMatch(/the unit's registration \(regs\/r900-sealed\.xlsx\) gives ≥ 900/);
+    expect(changed.message.vi).toMatch(/bản đăng ký của đơn vị \(regs\/r900-sealed\.xlsx\) giao ≥ 900/);
+    // The weaker unit row registered but absent from the 800 template: missing, an error too.
+    expect(issues.some((i) => i.code === "targets.missing" && i.message.en.includes(unitRow.id))).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ const OPTIONS = {
   "plan-file": { type: "string", multiple: true },
   roster: { type: "string" },
   targets: { type: "string" },
+  registrations: { type: "string" },
   "return-to": { type: "string" },
   reviewer: { type: "string" },
   force: { type: "boolean" },
@@ -26,7 +27,7 @@ export const checkCommand: Command = {
     en: "check filled templates or submissions: recompute every status, verify the hash and the plan version",
   },
   help: {
-    vi: `self-assess check TỆP|THƯ-MỤC... [--json] [--lang vi|en] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [--roster DS.csv] [--targets CHỈ-TIÊU.csv] [--return-to THƯ-MỤC [--reviewer TÊN] [--force]]
+    vi: `self-assess check TỆP|THƯ-MỤC... [--json] [--lang vi|en] [--scheme THANG-ĐIỂM.json] [--plan-file KẾ-HOẠCH.json]... [--roster DS.csv] [--targets CHỈ-TIÊU.csv] [--registrations THƯ-MỤC] [--return-to THƯ-MỤC [--reviewer TÊN] [--force]]
 
   Đọc từng tệp trong tiến trình riêng có giới hạn thời gian và bộ nhớ, tính lại kết quả từ số liệu
   theo kế hoạch có sẵn (không tin kết quả ghi trong tệp), kiểm tra mã kiểm tra và phiên bản.
@@ -34,6 +35,8 @@ export const checkCommand: Command = {
   --plan-file  tệp kế hoạch JSON của Bộ (cùng lược đồ), dùng thay kế hoạch có sẵn cùng mã
   --roster   danh sách đơn vị (CSV): loại đơn vị theo danh sách, chữ ký kiểm bằng khóa công khai trong đó
   --targets  tệp chỉ tiêu của Bộ (CSV): chỉ tiêu riêng ghi trong tệp khác tệp này, hoặc thiếu, là lỗi
+  --registrations THƯ-MỤC  các bản đăng ký thi đua đã niêm phong: chỉ tiêu riêng trong tệp cuối năm khác bản
+             đăng ký của cùng đơn vị, kế hoạch và năm, hoặc thiếu, là lỗi
   --return-to THƯ-MỤC  trả lại: mỗi đơn vị có lỗi nhận lại sổ tính của chính mình (MÃ-NĂM.xlsx) với mọi số
              liệu đã nộp, các dòng có lỗi ghi "Trả lại" kèm ý kiến là các lỗi tìm thấy; đơn vị trả lời
              hoặc sửa, xuất lại, và consolidate cho thấy bản nộp lại cùng các thay đổi
@@ -41,7 +44,7 @@ export const checkCommand: Command = {
   --force    cho phép ghi đè các tệp trả lại đã có
   Quyết định, người thẩm định, thời điểm và trả lời của đơn vị được in dưới mỗi chỉ tiêu.
   Mã thoát: 0 không có lỗi; 1 có lỗi; 2 tham số sai, không chạy; 3 có tệp bị từ chối hoặc không có.`,
-    en: `self-assess check FILE|FOLDER... [--json] [--lang vi|en] [--scheme SCHEME.json] [--plan-file PLAN.json]... [--roster UNITS.csv] [--targets TARGETS.csv] [--return-to FOLDER [--reviewer NAME] [--force]]
+    en: `self-assess check FILE|FOLDER... [--json] [--lang vi|en] [--scheme SCHEME.json] [--plan-file PLAN.json]... [--roster UNITS.csv] [--targets TARGETS.csv] [--registrations FOLDER] [--return-to FOLDER [--reviewer NAME] [--force]]
 
   Reads each file in a worker bounded in time and memory, recomputes every status from the values
   with the bundled plan (stored statuses are never trusted), verifies the hash and the plan version.
@@ -49,6 +52,8 @@ export const checkCommand: Command = {
   --plan-file  a plan file of the ministry's (same schema), used instead of a bundled plan with its id
   --roster   the roster (CSV): unit types as it says, signatures checked with its public keys
   --targets  the ministry's targets file (CSV): a unit target in a file that differs from it, or is missing, is an error
+  --registrations FOLDER  the units' sealed registrations: a unit target in a year-end file that differs from
+             the registration of the same unit, plan and year, or is missing, is an error
   --return-to FOLDER  return: each unit with errors gets its own workbook back (CODE-YEAR.xlsx) with every
              entry it sent, the rows with errors marked "Returned" with the findings as the comment; the
              unit answers or corrects, exports again, and consolidate shows the resubmission and its changes
@@ -75,6 +80,11 @@ export const checkCommand: Command = {
       values.targets === undefined
         ? undefined
         : loadTargetsCheck(resolve(io.cwd, values.targets), values.targets, plans, roster);
+    const { loadRegistrations } = await import("../ministry/registrations-match");
+    const registrations =
+      values.registrations === undefined
+        ? undefined
+        : await loadRegistrations(resolve(io.cwd, values.registrations), values.registrations, plans);
     const returnTo = values["return-to"] === undefined ? undefined : resolve(io.cwd, values["return-to"]);
     if (returnTo === undefined && (values.reviewer !== undefined || values.force))
       throw new UsageError({
@@ -97,6 +107,7 @@ export const checkCommand: Command = {
         missingInputs: missing.length,
         roster,
         ...(targets ? { targets } : {}),
+        ...(registrations ? { registrations } : {}),
         ...(returnTo !== undefined
           ? {
               returnTo: {

@@ -16,6 +16,7 @@ import { formatValue } from "../../domain/format";
 import type { Indicator } from "../../domain/plan";
 import type { Roster } from "./roster";
 import { matchTargets, type TargetsCheck } from "./targets-match";
+import { matchRegistration, type Registrations } from "./registrations-match";
 import type { FileReport } from "./file-report";
 import { progress } from "./progress";
 import { both, safeText } from "./text";
@@ -35,6 +36,8 @@ export interface CheckOptions {
   roster?: Roster | null;
   /** `--targets`: the ministry's targets file, which the unit targets in each file must match. */
   targets?: TargetsCheck;
+  /** `--registrations`: the units' sealed registrations, which the year-end unit targets must match. */
+  registrations?: Registrations;
   /** `--return-to`: write each unit with errors its own workbook, the ministry's decisions filled in. */
   returnTo?: ReturnOptions;
 }
@@ -161,6 +164,7 @@ export async function runCheck(items: readonly InputItem[], opts: CheckOptions, 
     bar?.tick(r.file);
     r.file = displayPath(io.cwd, r.file);
     if (opts.targets) matchTargets(r, opts.targets);
+    if (opts.registrations) matchRegistration(r, opts.registrations);
     tally.add(r);
     returns?.add(r);
     if (opts.json) {

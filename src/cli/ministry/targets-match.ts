@@ -20,6 +20,11 @@ export interface TargetsCheck {
   plan: Plan;
   /** Normalised unit code → indicator id → target. */
   byUnit: Map<string, Map<string, Target>>;
+  /**
+   * What the targets come from, as messages name it; the ministry's targets file when absent (the
+   * unit's sealed registration for check --registrations: D37).
+   */
+  source?: { vi: string; en: string };
 }
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -102,6 +107,11 @@ export function matchTargets(r: FileReport, check: TargetsCheck): void {
   const reported = new Set(r.entries.map((e) => e.indicatorId));
   const byId = new Map(check.plan.indicators.map((i) => [i.id, i]));
   const issues: FileIssue[] = [];
+  const src = check.source ?? {
+    vi: `tệp chỉ tiêu của Bộ (${check.name})`,
+    en: `the ministry's targets file (${check.name})`,
+  };
+  const Src = { vi: cap(src.vi), en: cap(src.en) };
   for (const [id, want] of given) {
     if (!reported.has(id)) continue;
     const ind = byId.get(id);
@@ -111,8 +121,8 @@ export function matchTargets(r: FileReport, check: TargetsCheck): void {
         code: "targets.missing",
         severity: "error",
         message: {
-          vi: `Tệp chỉ tiêu của Bộ (${check.name}) giao cho đơn vị chỉ tiêu ${id} là ${shown(ind, want, "vi")}, nhưng ${what.vi} không ghi chỉ tiêu này: mẫu được lập không có tệp chỉ tiêu (template --targets) hoặc chỉ tiêu đã bị xóa; trạng thái của dòng này không đáng tin.`,
-          en: `The ministry's targets file (${check.name}) gives the unit ${shown(ind, want, "en")} for ${id}, but ${what.en} does not record it: the template was made without the targets file (template --targets) or the target was removed; this row's status cannot be trusted.`,
+          vi: `${Src.vi} giao cho đơn vị chỉ tiêu ${id} là ${shown(ind, want, "vi")}, nhưng ${what.vi} không ghi chỉ tiêu này: mẫu được lập không có tệp chỉ tiêu (template --targets) hoặc chỉ tiêu đã bị xóa; trạng thái của dòng này không đáng tin.`,
+          en: `${Src.en} gives the unit ${shown(ind, want, "en")} for ${id}, but ${what.en} does not record it: the template was made without the targets file (template --targets) or the target was removed; this row's status cannot be trusted.`,
         },
       });
     else if (canonicalJson(got) !== canonicalJson(want))
@@ -120,8 +130,8 @@ export function matchTargets(r: FileReport, check: TargetsCheck): void {
         code: "targets.changed",
         severity: "error",
         message: {
-          vi: `Chỉ tiêu riêng của ${id} trong ${what.vi} là ${shown(ind, got, "vi")}, nhưng tệp chỉ tiêu của Bộ (${check.name}) giao ${shown(ind, want, "vi")}: chỉ tiêu đã bị sửa sau khi giao; trạng thái của dòng này không đáng tin.`,
-          en: `The unit's own target for ${id} in ${what.en} is ${shown(ind, got, "en")}, but the ministry's targets file (${check.name}) gives ${shown(ind, want, "en")}: the target was changed after it was given; this row's status cannot be trusted.`,
+          vi: `Chỉ tiêu riêng của ${id} trong ${what.vi} là ${shown(ind, got, "vi")}, nhưng ${src.vi} giao ${shown(ind, want, "vi")}: chỉ tiêu đã bị sửa sau khi giao; trạng thái của dòng này không đáng tin.`,
+          en: `The unit's own target for ${id} in ${what.en} is ${shown(ind, got, "en")}, but ${src.en} gives ${shown(ind, want, "en")}: the target was changed after it was given; this row's status cannot be trusted.`,
         },
       });
   }
@@ -131,8 +141,8 @@ export function matchTargets(r: FileReport, check: TargetsCheck): void {
         code: "targets.changed",
         severity: "error",
         message: {
-          vi: `${What.vi} ghi chỉ tiêu riêng ${shown(byId.get(id), got, "vi")} cho ${id}, nhưng tệp chỉ tiêu của Bộ (${check.name}) không giao chỉ tiêu này cho đơn vị; trạng thái của dòng này không đáng tin.`,
-          en: `${What.en} records an own target of ${shown(byId.get(id), got, "en")} for ${id}, but the ministry's targets file (${check.name}) gives the unit none; this row's status cannot be trusted.`,
+          vi: `${What.vi} ghi chỉ tiêu riêng ${shown(byId.get(id), got, "vi")} cho ${id}, nhưng ${src.vi} không giao chỉ tiêu này cho đơn vị; trạng thái của dòng này không đáng tin.`,
+          en: `${What.en} records an own target of ${shown(byId.get(id), got, "en")} for ${id}, but ${src.en} gives the unit none; this row's status cannot be trusted.`,
         },
       });
   r.fileIssues.push(...issues);
