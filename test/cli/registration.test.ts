@@ -32,13 +32,13 @@ const unitRow = plan.indicators.find(
 )!;
 const weakerValue = unitRow.target.kind === "atLeast" ? unitRow.target.value / 2 : 0;
 
-const unitArgs = (year = "2023") => [
+const unitArgs = (year = "2023", code = CODE) => [
   "--plan",
   plan.id,
   "--unit-type",
   TYPE,
   "--unit-code",
-  CODE,
+  code,
   "--unit-name",
   "Sở Thử",
   "--year",
@@ -241,5 +241,69 @@ describe("register: the unit's registration (issue #11 item 3b)", () => {
     expect(changed.message.vi).toMatch(/bản đăng ký của đơn vị \(regs\/r900-sealed\.xlsx\) giao ≥ 900/);
     // The weaker unit row registered but absent from the 800 template: missing, an error too.
     expect(issues.some((i) => i.code === "targets.missing" && i.message.en.includes(unitRow.id))).toBe(true);
+  });
+
+  test("consolidate keeps registrations apart: the registered sum against the national target, and who registered nothing", async () => {
+    mkdirSync(join(dir, "inbox"));
+    copyFileSync(join(dir, "r900-sealed.xlsx"), join(dir, "inbox", "r900.xlsx"));
+    copyFileSync(join(dir, "ok-sealed.xlsx"), join(dir, "inbox", "year-end.xlsx"));
+    // Two postal enterprises (the type whose points the plan sums) register: 20.000 points, and none.
+    const enterprise = async (code: string, points: number | null) => {
+      const args = ["--plan", plan.id, "--unit-type", "postal-enterprise", "--unit-code", code];
+      expect(
+        await cli(
+          "register",
+          ...args,
+          "--unit-name",
+          `DN ${code}`,
+          "--year",
+          "2023",
+          "--out",
+          `${code}.xlsx`,
+        ),
+      ).toMatchObject({ code: 0 });
+      const entries = sampleEntries(plan, "postal-enterprise", () => "met")
+        .filter((e) => e.indicatorId !== POINTS)
+        .concat(points === null ? [] : [entry(POINTS, points)]);
+      writeFileSync(
+        join(dir, `${code}-filled.xlsx`),
+        await fillTemplate(readFileSync(join(dir, `${code}.xlsx`)), entries),
+      );
+      expect((await cli("export", `${code}-filled.xlsx`, "--out", `inbox/${code}.xlsx`)).err).not.toMatch(
+        /✖/,
+      );
+    };
+    await enterprise("0100109106", 20000);
+    await enterprise("0100686209", null);
+    const run = await cli("consolidate", "inbox", "--out", "all.xlsx", "--json", "all.json");
+    expect(run.err).toMatch(/3 bản đăng ký thi đua \(không xếp hạng\)/);
+    expect(run.err).toMatch(
+      /Đăng ký · Toàn ngành · kh-1097-2023 2023 · postal\.service-points: tổng 20\.000 của 1 đơn vị so với ≥ 27\.000 điểm → Chưa đạt/,
+    );
+    interface Fig {
+      indicatorId: string;
+      sum: number | null;
+      status: string;
+      contributors: number;
+      gaps: { unitCode: string; reason: string }[];
+      notSummed: { unitCode: string; value: unknown }[];
+    }
+    const doc = JSON.parse(readFileSync(join(dir, "all.json"), "utf8")) as {
+      units: { code: string }[];
+      national: Fig[];
+      registrations: { files: string[]; national: Fig[] };
+    };
+    // The ranking has the one year-end submission only.
+    expect(doc.units.map((u) => u.code)).toEqual([CODE]);
+    // The year-end file's contribution is listed (a province is not of the summed type); no registration is in it.
+    const yearEnd = doc.national.find((f) => f.indicatorId === POINTS)!;
+    expect(yearEnd.notSummed.map((u) => [u.unitCode, u.value])).toEqual([[CODE, 950]]);
+    expect(yearEnd.contributors).toBe(0);
+    expect(doc.registrations.files).toHaveLength(3);
+    const reg = doc.registrations.national.find((f) => f.indicatorId === POINTS)!;
+    expect(reg).toMatchObject({ sum: 20000, contributors: 1, status: "shortfall" });
+    // The enterprise that registered nothing: the gap the ministry must chase.
+    expect(reg.gaps).toEqual([expect.objectContaining({ unitCode: "0100686209", reason: "empty" })]);
+    expect(reg.notSummed.map((u) => [u.unitCode, u.value])).toEqual([[CODE, 900]]);
   });
 });

@@ -193,6 +193,9 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     const bar = opts.showProgress ? progress(items.length) : null;
     const reports: FileReport[] = [];
     const kept = new NationalEntries(planById);
+    // Registrations (D37) are consolidated apart: never ranked, their national commitments summed.
+    const registrations: FileReport[] = [];
+    const registeredKept = new NationalEntries(planById);
     await readEach(
       items,
       {
@@ -206,6 +209,11 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
       (r) => {
         bar?.tick(displayPath(io.cwd, r.file));
         r.file = displayPath(io.cwd, r.file);
+        if (r.registration) {
+          registeredKept.keep(r);
+          registrations.push(r);
+          return;
+        }
         if (targets) matchTargets(r, targets);
         kept.keep(r);
         spill.put(r);
@@ -215,9 +223,29 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     bar?.done();
     const c = consolidate(reports, roster, spill);
     const national = nationalFigures(c, planById, roster, kept);
+    // Per national indicator: the sum of registered contributions against the national target, and
+    // the units that registered nothing (the gaps), by the rule the year-end sums follow (D34, D37).
+    const registered =
+      registrations.length === 0
+        ? []
+        : nationalFigures(
+            consolidate(registrations, roster, registeredKept),
+            planById,
+            roster,
+            registeredKept,
+          );
     try {
       writeFileAtomicWith(out, (sink) => streamConsolidatedWorkbook(sink, c, opts.lang, spill, national));
-      if (json) writeFileAtomicChunks(json, jsonPieces(consolidationJson(c, io.now(), spill, national)));
+      if (json)
+        writeFileAtomicChunks(
+          json,
+          jsonPieces({
+            ...consolidationJson(c, io.now(), spill, national),
+            ...(registrations.length > 0
+              ? { registrations: { files: registrations.map((r) => r.file), national: registered } }
+              : {}),
+          }),
+        );
     } catch (e) {
       io.err(
         `Không ghi được kết quả / The output could not be written: ${safeText((e as Error).message ?? String(e))}`,
@@ -226,6 +254,7 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     }
     const tally = new Tally();
     for (const r of reports) tally.add(r);
+    for (const r of registrations) tally.add(r);
     const superseded = c.inputs.filter((i) => i.supersededBy).length;
     const invalid = c.units.filter((u) => !u.valid).length;
     const secs = ((performance.now() - started) / 1000).toFixed(1);
@@ -240,6 +269,14 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
             ` → ${show(out)} (${secs} s)`,
     );
     for (const line of nationalSummary(national, opts.lang)) io.err(safeText(line));
+    if (registrations.length > 0)
+      io.err(
+        opts.lang === "vi"
+          ? `${registrations.length} bản đăng ký thi đua (không xếp hạng):`
+          : `${registrations.length} registrations (not ranked):`,
+      );
+    for (const line of nationalSummary(registered, opts.lang))
+      io.err(safeText(`${opts.lang === "vi" ? "Đăng ký" : "Registered"} · ${line}`));
     if (tally.refused > 0 || missing.length > 0) return RUN_EXIT.refused;
     return invalid > 0 ? RUN_EXIT.errors : RUN_EXIT.ok;
   } finally {
