@@ -208,10 +208,10 @@ describe("register: the unit's registration (issue #11 item 3b)", () => {
   test("check --registrations: the year-end submission matches its registration; a target changed afterwards is an error", async () => {
     mkdirSync(join(dir, "regs"));
     copyFileSync(join(dir, "r900-sealed.xlsx"), join(dir, "regs", "r900-sealed.xlsx"));
-    const all = (file: string) =>
+    const all = () =>
       sampleEntries(plan, TYPE, () => "met").map((e) => (e.indicatorId === POINTS ? entry(POINTS, 950) : e));
     // Honest: the year-end template made from the registration, filled, exported, checked.
-    writeFileSync(join(dir, "ok.xlsx"), await fillTemplate(readFileSync(join(dir, "y900.xlsx")), all("ok")));
+    writeFileSync(join(dir, "ok.xlsx"), await fillTemplate(readFileSync(join(dir, "y900.xlsx")), all()));
     expect((await cli("export", "ok.xlsx", "--out", "ok-sealed.xlsx")).err).not.toMatch(/✖/);
     const ok = await cli("check", "ok-sealed.xlsx", "--registrations", "regs", "--json");
     const okReport = (JSON.parse(ok.out) as (CheckReport & { fileIssues: { code: string }[] })[])[0]!;
@@ -223,10 +223,7 @@ describe("register: the unit's registration (issue #11 item 3b)", () => {
       `Mã đơn vị,Mã chỉ tiêu,Chỉ tiêu đơn vị\r\n${CODE},${POINTS},800\r\n`,
     );
     await cli("template", ...unitArgs(), "--targets", "t800.csv", "--out", "y800.xlsx");
-    writeFileSync(
-      join(dir, "bad.xlsx"),
-      await fillTemplate(readFileSync(join(dir, "y800.xlsx")), all("bad")),
-    );
+    writeFileSync(join(dir, "bad.xlsx"), await fillTemplate(readFileSync(join(dir, "y800.xlsx")), all()));
     expect((await cli("export", "bad.xlsx", "--out", "bad-sealed.xlsx")).err).not.toMatch(/✖/);
     const bad = await cli("check", "bad-sealed.xlsx", "--registrations", "regs", "--json");
     expect(bad.code).toBe(1);

@@ -250,11 +250,7 @@ async function registrationOf(path: string, plan: Plan, unit: UnitProfile, io: I
   return r.unitTargets;
 }
 
-export async function runTemplate(
-  argv: string[],
-  io: Io,
-  kind?: "registration",
-): Promise<number> {
+export async function runTemplate(argv: string[], io: Io, kind?: "registration"): Promise<number> {
   const command = kind ? "register" : "template";
   const { values: o } = parseCommandArgs(
     command,
