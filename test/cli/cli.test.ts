@@ -48,7 +48,7 @@ describe("help", () => {
     const r = await runCli(["tempalte"], dir);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/Không có lệnh "tempalte"/);
-    expect(r.err).toMatch(/Commands: template, plans/);
+    expect(r.err).toMatch(/Commands: template, register, plans/);
   });
 });
 
