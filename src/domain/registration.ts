@@ -10,7 +10,7 @@
 import type { Assessment, Issue } from "./entry";
 import type { Indicator, Plan, Target, Text, UnitProfile } from "./plan";
 import type { Submission, UnitTargets } from "./submission";
-import { cellFromStored, reviewFromSealed } from "./submission";
+import { entryFromSealed } from "./submission";
 import { assessEntry } from "./assess";
 import { formatTarget } from "./format";
 import { serialToIso } from "./excel-date";
@@ -156,18 +156,7 @@ export function registeredTargets(
       continue;
     }
     // Read as the ministry reads it, against the plan's target (no unit target yet).
-    const a = assessEntry(
-      ind,
-      {
-        indicatorId: e.indicatorId,
-        value: cellFromStored(e.value),
-        explanation: e.explanation,
-        evidence: e.evidence,
-        review: reviewFromSealed(e.review),
-        ...(e.previous !== undefined ? { previous: cellFromStored(e.previous) } : {}),
-      },
-      { unitType: unit.unitType, year: unit.year },
-    );
+    const a = assessEntry(ind, entryFromSealed(e), { unitType: unit.unitType, year: unit.year });
     const target = a.value === null ? null : commitmentTarget(ind.target, a.value);
     if (target === null) {
       if (a.status !== "not-applicable" && !(ind.target.kind === "done" && a.value === 0))

@@ -216,6 +216,18 @@ export function cellFromStored(v: string | number | boolean | null): CellValue {
     : v;
 }
 
+/** A sealed entry as the entry the assessment reads: values (and a growth row's base) as typed. */
+export function entryFromSealed(e: SubmissionEntry): Entry {
+  return {
+    indicatorId: e.indicatorId,
+    value: cellFromStored(e.value),
+    explanation: e.explanation,
+    evidence: e.evidence,
+    review: reviewFromSealed(e.review),
+    ...(e.previous !== undefined ? { previous: cellFromStored(e.previous) } : {}),
+  };
+}
+
 /** The unsealed document for a report: one entry per assessment, with what the person typed. */
 export function buildSubmission(input: SubmissionInput): UnsealedSubmission {
   const byId = new Map<string, Entry>();

@@ -57,7 +57,7 @@ describe("asRegistration", () => {
   )!;
   const low = ind.target.kind === "atLeast" ? ind.target.value / 2 : 0;
   const ctx = { unitType: "provincial-department", year: 2023 };
-  const only = (i: { indicatorId: string }) => i.indicatorId === ind.id;
+  const only = (i: { id: string }) => i.id === ind.id;
 
   test("a weaker commitment: a warning in both languages while unexplained, nothing once explained", () => {
     const year = assessReport(plan, [entry(ind.id, low)], only, ctx);

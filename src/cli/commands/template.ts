@@ -153,41 +153,76 @@ function languageOf(value: string | undefined, fallback: Language): Language {
   return value;
 }
 
+/** What a sealed file given to the template is used as, in messages. */
+interface SealedUse {
+  as: { vi: string; en: string };
+  /** What the file is not, when it is too large to be one. */
+  not: { vi: string; en: string };
+  /** Why a row gives nothing, with its indicator id. */
+  skipped: (id: string) => { vi: string; en: string };
+}
+
 /**
- * The "Năm trước" figures last year's sealed submission gives (issue #12 item 4, D29): the file is
- * read behind the ministry's guard, and refused unless its hash verifies and it is this unit's, for
- * this plan, of the year before. Rows it cannot give are named on stderr.
+ * A sealed file the template reads from (last year's submission, the unit's registration): read
+ * behind the ministry's guard (Node's zlib; the pane hands the same reading its own), and refused
+ * with every reason the reading gives; rows it cannot give are named on stderr.
  */
-async function previousOf(path: string, plan: Plan, unit: UnitProfile, io: Io): Promise<Prefilled> {
+async function sealedInput<T>(
+  path: string,
+  use: SealedUse,
+  io: Io,
+  read: (
+    pkg: GuardedPackage,
+  ) => Promise<
+    | { ok: true; value: T; skipped: { indicatorId: string; why: { vi: string; en: string } }[] }
+    | { ok: false; problems: { vi: string; en: string }[] }
+  >,
+): Promise<T> {
   const refuse = (why: { vi: string; en: string }) =>
     new UsageError({
-      vi: `Không dùng được ${path} làm số liệu năm trước: ${why.vi}.`,
-      en: `Cannot use ${path} as last year's figures: ${why.en}.`,
+      vi: `Không dùng được ${path} làm ${use.as.vi}: ${why.vi}.`,
+      en: `Cannot use ${path} as ${use.as.en}: ${why.en}.`,
     });
   if (!existsSync(path))
     throw new UsageError({ vi: `Không có tệp ${path}.`, en: `There is no file ${path}.` });
   if (statSync(path).size > MAX_FROM_BYTES)
     throw refuse({
-      vi: "tệp lớn hơn 50 MB, không phải một bản nộp",
-      en: "the file is larger than 50 MB; it is not a submission",
+      vi: `tệp lớn hơn 50 MB, không phải ${use.not.vi}`,
+      en: `the file is larger than 50 MB; it is not ${use.not.en}`,
     });
   let r;
   try {
-    // The ministry's guarded package (Node's zlib); the pane hands the same reading its own.
-    r = await lastYearFigures(new GuardedPackage(readFileSync(path)), plan, unit);
+    r = await read(new GuardedPackage(readFileSync(path)));
   } catch (e) {
     throw refuse(reasonOf(e).message);
   }
   if (!r.ok)
     throw refuse({ vi: r.problems.map((p) => p.vi).join("; "), en: r.problems.map((p) => p.en).join("; ") });
-  for (const s of r.skipped)
-    io.err(
-      bilingual({
-        vi: `Cảnh báo: ${s.indicatorId} không được điền sẵn: ${s.why.vi}.`,
-        en: `Warning: ${s.indicatorId} is not prefilled: ${s.why.en}.`,
-      }),
-    );
-  return r.prefilled;
+  for (const s of r.skipped) {
+    const why = use.skipped(s.indicatorId);
+    io.err(bilingual({ vi: `Cảnh báo: ${why.vi}: ${s.why.vi}.`, en: `Warning: ${why.en}: ${s.why.en}.` }));
+  }
+  return r.value;
+}
+
+/**
+ * The "Năm trước" figures last year's sealed submission gives (issue #12 item 4, D29): refused
+ * unless its hash verifies and it is this unit's, for this plan, of the year before.
+ */
+function previousOf(path: string, plan: Plan, unit: UnitProfile, io: Io): Promise<Prefilled> {
+  return sealedInput(
+    path,
+    {
+      as: { vi: "số liệu năm trước", en: "last year's figures" },
+      not: { vi: "một bản nộp", en: "a submission" },
+      skipped: (id) => ({ vi: `${id} không được điền sẵn`, en: `${id} is not prefilled` }),
+    },
+    io,
+    async (pkg) => {
+      const r = await lastYearFigures(pkg, plan, unit);
+      return r.ok ? { ok: true, value: r.prefilled, skipped: r.skipped } : r;
+    },
+  );
 }
 
 /** The targets file's size limit: a CSV of every unit's targets is far smaller. */
@@ -216,38 +251,26 @@ async function targetsOf(path: string, plan: Plan, unit: UnitProfile, io: Io): P
 }
 
 /**
- * The unit's own targets from its sealed registration (D37): read behind the ministry's guard and
- * refused unless its hash verifies and it is this unit's registration for this plan and year.
+ * The unit's own targets from its sealed registration (D37): refused unless its hash verifies and
+ * it is this unit's registration for this plan and year.
  */
-async function registrationOf(path: string, plan: Plan, unit: UnitProfile, io: Io): Promise<UnitTargets> {
-  const refuse = (why: { vi: string; en: string }) =>
-    new UsageError({
-      vi: `Không dùng được ${path} làm bản đăng ký: ${why.vi}.`,
-      en: `Cannot use ${path} as the registration: ${why.en}.`,
-    });
-  if (!existsSync(path))
-    throw new UsageError({ vi: `Không có tệp ${path}.`, en: `There is no file ${path}.` });
-  if (statSync(path).size > MAX_FROM_BYTES)
-    throw refuse({
-      vi: "tệp lớn hơn 50 MB, không phải một bản đăng ký",
-      en: "the file is larger than 50 MB; it is not a registration",
-    });
-  let r;
-  try {
-    r = await registrationTargets(new GuardedPackage(readFileSync(path)), plan, unit);
-  } catch (e) {
-    throw refuse(reasonOf(e).message);
-  }
-  if (!r.ok)
-    throw refuse({ vi: r.problems.map((p) => p.vi).join("; "), en: r.problems.map((p) => p.en).join("; ") });
-  for (const s of r.skipped)
-    io.err(
-      bilingual({
-        vi: `Cảnh báo: ${s.indicatorId} không lấy được chỉ tiêu đăng ký: ${s.why.vi}.`,
-        en: `Warning: ${s.indicatorId} gives no registered target: ${s.why.en}.`,
+function registrationOf(path: string, plan: Plan, unit: UnitProfile, io: Io): Promise<UnitTargets> {
+  return sealedInput(
+    path,
+    {
+      as: { vi: "bản đăng ký", en: "the registration" },
+      not: { vi: "một bản đăng ký", en: "a registration" },
+      skipped: (id) => ({
+        vi: `${id} không lấy được chỉ tiêu đăng ký`,
+        en: `${id} gives no registered target`,
       }),
-    );
-  return r.unitTargets;
+    },
+    io,
+    async (pkg) => {
+      const r = await registrationTargets(pkg, plan, unit);
+      return r.ok ? { ok: true, value: r.unitTargets, skipped: r.skipped } : r;
+    },
+  );
 }
 
 export async function runTemplate(argv: string[], io: Io, kind?: "registration"): Promise<number> {

@@ -6,7 +6,7 @@ import type { Assessment, CellValue, Entry, Issue, Status } from "../../../domai
 import type { Indicator, Plan, UnitProfile } from "../../../domain/plan";
 import { coveredIndicators, coversIndicator } from "../../../domain/coverage";
 import type { Submission } from "../../../domain/submission";
-import { cellFromStored, reviewFromSealed } from "../../../domain/submission";
+import { entryFromSealed } from "../../../domain/submission";
 import { assessReport } from "../../../domain/assess";
 import { previousEdits } from "../../../domain/prefill";
 import { REGISTRATION_KIND, asRegistration } from "../../../domain/registration";
@@ -249,15 +249,8 @@ export function verifySubmission(
   who: SettledWho = { unit: read.submission.unit, issues: [] },
 ): ReadDetail {
   const sub = read.submission;
-  const entries: Entry[] = sub.entries.map((e) => ({
-    indicatorId: e.indicatorId,
-    value: cellFromStored(e.value),
-    explanation: e.explanation,
-    evidence: e.evidence,
-    review: reviewFromSealed(e.review),
-    // A growth row's base level (D29): recomputed with it, as the unit's sheet computed it.
-    ...(e.previous !== undefined ? { previous: cellFromStored(e.previous) } : {}),
-  }));
+  // A growth row's base level (D29) too: recomputed with it, as the unit's sheet computed it.
+  const entries: Entry[] = sub.entries.map(entryFromSealed);
   const covered = coverage(p, who.unit, sub.fields);
   // Recomputed with the unit's own targets as sealed (D33); `check --targets` compares them with
   // the ministry's file.
