@@ -15,6 +15,7 @@ import { getPlan, listPlans, parsePlanFile, type PlanFileResult } from "../catal
 import exampleScheme from "../catalog/scoring/example-scheme.json";
 import type { Language, ReportMeta, ReportSnapshot } from "../workbook/port";
 import { judgeOf, targetText, unitTargetMap } from "../domain/whose-target";
+import { REGISTRATION_KIND, asRegistration } from "../domain/registration";
 import { sealReport } from "../domain/seal-report";
 import type { Submission } from "../domain/submission";
 import {
@@ -143,7 +144,9 @@ export function assessSnapshot(plan: Plan, snapshot: ReportSnapshot): Assessment
     if (ind && a) a.issues.push(formulaInputIssue(ind, f.part, f.address, stt.get(f.indicatorId)));
   }
   const at = (a: Assessment) => row.get(a.indicatorId) ?? Number.MAX_SAFE_INTEGER;
-  return all.sort((a, b) => at(a) - at(b));
+  // A registration template's values are commitments, read as the ministry reads them (D37).
+  const read = snapshot.meta.kind === REGISTRATION_KIND ? asRegistration(plan, all) : all;
+  return read.sort((a, b) => at(a) - at(b));
 }
 
 /** Each indicator's STT: its row number in the template, as the sheet's first column shows it. */
@@ -250,8 +253,14 @@ export function sealSnapshot(
     ...(snapshot.meta.fields ? { fields: snapshot.meta.fields } : {}),
     ...(snapshot.meta.prefilled ? { prefilled: snapshot.meta.prefilled } : {}),
     ...(snapshot.meta.unitTargets ? { unitTargets: snapshot.meta.unitTargets } : {}),
+    // A registration is sealed as one, never scored (D37).
+    ...(snapshot.meta.kind ? { kind: snapshot.meta.kind } : {}),
     // No choice yet: the first scheme, as Summary shows it.
-    scheme: schemeId ? (SCHEMES.find((s) => s.id === schemeId) ?? null) : (SCHEMES[0] ?? null),
+    scheme: snapshot.meta.kind
+      ? null
+      : schemeId
+        ? (SCHEMES.find((s) => s.id === schemeId) ?? null)
+        : (SCHEMES[0] ?? null),
     generator: PANE_GENERATOR,
   });
 }
