@@ -62,7 +62,7 @@ export const ROOMS = [
     pattern: "src/playground",
     rooms: ["taskpane", "excel", "xlsx", "workbook", "domain", "playground-host"],
     // exceljs and jszip: the browser workbook opens and saves .xlsx files (workbook-file.ts, its own chunk).
-    packages: ["react", "react-dom", "exceljs", "jszip"],
+    packages: ["react", "react-dom", "exceljs"],
   },
   {
     room: "cli",
@@ -174,6 +174,30 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         { patterns: [{ group: ["**/package.json"], message: "Use VERSION from src/domain/version.ts." }] },
+      ],
+    },
+  },
+  {
+    // JSZip splits text parts at 16 KiB and breaks a surrogate pair there; src/xlsx/zip.ts mends
+    // that for every writer (ExcelJS's included), so it is the only way to JSZip or writeBuffer.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/xlsx/zip.ts", "src/domain/version.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "jszip", message: "Import { JSZip } from src/xlsx/zip.ts (whole UTF-8 text parts)." },
+          ],
+          patterns: [{ group: ["**/package.json"], message: "Use VERSION from src/domain/version.ts." }],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='writeBuffer']",
+          message: "Use xlsxBytes from src/xlsx/zip.ts (whole UTF-8 text parts).",
+        },
       ],
     },
   },

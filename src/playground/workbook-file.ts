@@ -6,7 +6,7 @@
 // protection, data validation, conditional formats, names, print setup and custom XML parts.
 // Loaded on demand (it brings ExcelJS): never part of the page's first chunk.
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { JSZip, xlsxBytes } from "../xlsx/zip";
 import type { ExcelHost } from "./host";
 import type { Cell, ConditionalFormatModel, ProtectionModel, Validation, Visibility } from "./host/model";
 import type { Content } from "./host/content";
@@ -90,7 +90,7 @@ export async function saveXlsx(host: ExcelHost): Promise<Uint8Array> {
     const ranges = n.formula.replace(/^=/, "").split(",");
     for (const range of ranges) wb.definedNames.add(range, n.name);
   }
-  let bytes: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
+  let bytes: Uint8Array = await xlsxBytes(wb);
   for (const [i, part] of saved.customXmlParts.entries())
     bytes = await addCustomXmlPart(bytes, part.namespaceUri, part.xml, i + 1);
   return bytes;

@@ -1,7 +1,7 @@
 // ExcelJS writes no custom XML parts, so the metadata part (DESIGN §4) is added to the finished zip
 // here, with the three pieces Excel needs to keep it: the item, its properties (which carry the
 // schema namespace Office.js looks parts up by), and the workbook's relationship to it.
-import JSZip from "jszip";
+import { JSZip } from "./zip";
 
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 const PROPS_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";

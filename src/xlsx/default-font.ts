@@ -2,7 +2,7 @@
 // font, and LibreOffice on Linux measures a missing Calibri with a much wider stand-in (DejaVu Sans),
 // so a printed sheet grows past its page there. Times New Roman (Liberation Serif on Linux, the same
 // metrics) measures alike in both programs, and it is the font our sheets use anyway.
-import JSZip from "jszip";
+import { JSZip } from "./zip";
 
 export function withTimesDefaultFont(styles: string): string {
   return styles.replace(

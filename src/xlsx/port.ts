@@ -20,6 +20,7 @@ import { prepareTemplate, type PrepareOptions } from "../workbook/prepare";
 import { metaToXml, META_NAMESPACE } from "../workbook/meta";
 import { damagedTemplate, noReviewTrail, noTemplate, unknownIndicator } from "../workbook/errors";
 import { addCustomXmlPart } from "./custom-xml";
+import { xlsxBytes } from "./zip";
 import { readTemplate } from "./read";
 import { renderXlsx, toExcelValue } from "./render";
 import { oldReportOf } from "./template-file";
@@ -176,7 +177,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const reading = await readTemplate(this.bytes);
     const wb = await this.load();
     change(wb, reading.meta?.language ?? "vi");
-    let out: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
+    let out: Uint8Array = await xlsxBytes(wb);
     if (reading.meta) out = await addCustomXmlPart(out, META_NAMESPACE, metaToXml(reading.meta));
     this.bytes = out;
   }

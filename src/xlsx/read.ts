@@ -2,7 +2,7 @@
 // as plain text, formulas flagged), the SA_* names locate the columns, and the metadata comes from
 // the custom XML part, else the very-hidden sheet, with a note when the two disagree.
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { JSZip } from "./zip";
 import type { CellErrorCode, CellValue } from "../domain/entry";
 import { CELL_ERROR_CODES } from "../domain/entry";
 import type { ReportMeta, ReportSnapshot } from "../workbook/port";

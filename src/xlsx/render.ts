@@ -7,7 +7,7 @@ import { isCellError } from "../domain/entry";
 import type { CellStyle, LayoutSpec, ValidationSpec } from "../workbook/layout-types";
 import { a1, sheetRef } from "../workbook/a1";
 import { validationAreas } from "../workbook/layout";
-import JSZip from "jszip";
+import { JSZip, xlsxBytes } from "./zip";
 import { addCustomXmlPartTo } from "./custom-xml";
 import { withTimesDefaultFont } from "./default-font";
 import { cellHeight } from "./text-fit";
@@ -192,7 +192,7 @@ export function textHeights(spec: LayoutSpec): Map<number, number> {
  */
 export async function renderXlsx(spec: LayoutSpec): Promise<Uint8Array> {
   const wb = buildWorkbook(spec);
-  const zip = await JSZip.loadAsync(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const zip = await JSZip.loadAsync(await xlsxBytes(wb));
   await addCustomXmlPartTo(zip, spec.customXml.namespace, spec.customXml.xml);
   const sheet = "xl/worksheets/sheet1.xml";
   const xml = await zip.file(sheet)!.async("string");

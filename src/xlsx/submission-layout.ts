@@ -11,6 +11,23 @@ export const SEAL_FORMAT_VERSION = 1;
 /** Excel keeps at most 32,767 characters in a cell; the JSON is cut into chunks below that. */
 export const SEAL_CHUNK = 30_000;
 
+/**
+ * The JSON cut into cells of at most `size` characters. A cut never falls between the two halves
+ * of a surrogate pair: each half alone is not XML, the writer would drop it, and the seal would
+ * no longer match its own hash (an emoji or a rare Hán Nôm character at character 30,000).
+ */
+export function sealChunks(json: string, size: number = SEAL_CHUNK): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length;) {
+    let end = Math.min(i + size, json.length);
+    const last = json.charCodeAt(end - 1);
+    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end--;
+    chunks.push(json.slice(i, end));
+    i = end;
+  }
+  return chunks;
+}
+
 /** Data sheet columns, in order; the key is row 1's text. */
 export const DATA_COLUMNS = [
   "unit_code",

@@ -13,13 +13,14 @@ import { cellSafe, escapeUnderscoreHex, neutralise } from "../ooxml/neutralise";
 import {
   DATA_COLUMNS,
   DATA_SHEET,
-  SEAL_CHUNK,
+  sealChunks,
   SEAL_FORMAT_VERSION,
   SEAL_MARK,
   SEAL_ROWS,
   SEAL_SHEET,
 } from "./submission-layout";
 import { timesAsDefaultFont } from "./default-font";
+import { xlsxBytes } from "./zip";
 import { REPORT_MARGINS_MM, reportSheet, type Box, type ReportSheet } from "./submission-report";
 
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
@@ -147,8 +148,7 @@ function addDataSheet(wb: ExcelJS.Workbook, sub: Submission, plan: Plan, lang: L
 function addSealSheet(wb: ExcelJS.Workbook, sub: Submission): void {
   const ws = wb.addWorksheet(SEAL_SHEET, { state: "veryHidden" });
   const json = JSON.stringify(sub);
-  const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += SEAL_CHUNK) chunks.push(json.slice(i, i + SEAL_CHUNK));
+  const chunks = sealChunks(json);
   ws.getCell(SEAL_ROWS.mark, 1).value = SEAL_MARK;
   ws.getCell(SEAL_ROWS.version, 1).value = SEAL_FORMAT_VERSION;
   ws.getCell(SEAL_ROWS.hash, 1).value = sub.hash;
@@ -176,5 +176,5 @@ export async function buildSubmissionWorkbook(
   addReportSheet(wb, model);
   addDataSheet(wb, submission, plan, model.language);
   addSealSheet(wb, submission);
-  return timesAsDefaultFont(new Uint8Array(await wb.xlsx.writeBuffer()));
+  return timesAsDefaultFont(await xlsxBytes(wb));
 }

@@ -1,7 +1,7 @@
 // A package unzipped with JSZip, for a browser (the pane reading last year's submission a person
 // picked): no Node zlib there. Every XML part passes the same guard as in the ministry's reader
 // (ooxml/parts.ts), and the file, its entries and their total are held to the same limits.
-import JSZip from "jszip";
+import { JSZip } from "./zip";
 import { DEFAULT_LIMITS, type Limits } from "../ooxml/limits";
 import { guardedPart, type XlsxParts } from "../ooxml/parts";
 import { reject } from "../ooxml/rejection";

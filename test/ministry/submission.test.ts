@@ -12,7 +12,7 @@ import { readFileDetail } from "../../src/cli/ministry/read-file";
 import { DEFAULT_LIMITS } from "../../src/ooxml/limits";
 import type { FileReport } from "../../src/cli/ministry/file-report";
 import type { Submission } from "../../src/domain/submission";
-import { DATA_SHEET, SEAL_SHEET } from "../../src/xlsx/submission-layout";
+import { DATA_SHEET, SEAL_SHEET, sealChunks } from "../../src/xlsx/submission-layout";
 import { sealSubmission } from "../../src/domain/submission";
 import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 
@@ -231,6 +231,39 @@ describe("the seal survives any text a unit may type", () => {
     expect(r.hash!.verified).toBe(true);
     expect(r.fileIssues).toEqual([]);
     expect(r.entries[0]!.explanation).toBe("mã _x0041_ và _x005F_ nguyên văn");
+  });
+
+  test("a character outside the BMP where the seal is cut into cells (character 30,000) keeps the seal whole", async () => {
+    // Two parities, so one of them puts a surrogate pair across the cut whatever precedes it.
+    for (const pad of ["", "a"]) {
+      const text = pad + "𐀀".repeat(16_000);
+      const e = entries.map((x, i) => (i === 0 ? { ...x, explanation: text } : x));
+      const { bytes } = await sampleSubmissionFile(plan, unit, e);
+      const r = await read(bytes);
+      expect(r.rejected).toBeNull();
+      expect([pad, r.fileIssues]).toEqual([pad, []]);
+      expect(r.hash!.verified).toBe(true);
+      expect(r.entries[0]!.explanation).toBe(text);
+    }
+  });
+
+  test("the seal's cells join back to the JSON, none over the size, no pair of surrogates cut", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 300 }),
+        fc.integer({ min: 2, max: 40 }),
+        (json, size) => {
+          const chunks = sealChunks(json, size);
+          expect(chunks.join("")).toBe(json);
+          for (const c of chunks) {
+            expect(c.length).toBeGreaterThan(0);
+            expect(c.length).toBeLessThanOrEqual(size);
+          }
+          for (const c of chunks.slice(0, -1))
+            expect(c.charCodeAt(c.length - 1) >> 10).not.toBe(0xd800 >> 10);
+        },
+      ),
+    );
   });
 
   test("explanations with quotes, formula triggers, control characters and long text", async () => {
