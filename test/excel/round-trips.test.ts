@@ -50,5 +50,8 @@ test("every action costs the same round trips at 10 and at 10,000 rows, within i
   // Excel on the web caps requests and responses at 5 MB.
   expect(large.maxRequestBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
   expect(large.maxResponseBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
-  // 10,000 rows recomputed by the host's engine after each of three inserts: slow, not stuck.
-}, 600_000);
+  // 10,000 rows written and recomputed by the host's engine after each of three inserts: about
+  // five minutes on two quiet cores, over ten when a CI machine's other suites run beside it (the
+  // fresh-clone run on 4c77b05 was stopped at 600 s). A count of round trips, not a timing: the
+  // time limit only says "not stuck".
+}, 1_800_000);

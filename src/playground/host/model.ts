@@ -201,8 +201,20 @@ export class HostWorkbookModel {
   private nextId = 1;
   private engine: HyperFormula | null = null;
 
-  /** The formula engine, built from the cells the first time it is needed; throws if not loaded. */
+  /**
+   * The formula engine with every value up to date, built from the cells the first time it is
+   * needed; throws if not loaded. Writes suspend its evaluation (engineSet), so a request that
+   * writes 10,000 rows in bands recomputes once, at the first read after them, as Excel does at
+   * sync, not once per band.
+   */
   get hf(): HyperFormula {
+    const hf = this.quietEngine();
+    if (hf.isEvaluationSuspended()) hf.resumeEvaluation();
+    return hf;
+  }
+
+  /** The engine as it is, values possibly stale: for writing and parsing, which need no values. */
+  private quietEngine(): HyperFormula {
     this.engine ??= this.buildEngine();
     return this.engine;
   }
@@ -220,7 +232,9 @@ export class HostWorkbookModel {
 
   /** Puts raw contents into the engine, if it is built (otherwise it reads them from the cells). */
   engineSet(sheet: HostSheet, r: number, c: number, contents: RawCellContent[][]): void {
-    if (this.engine) this.engine.setCellContents({ sheet: this.hfId(sheet), row: r, col: c }, contents);
+    if (!this.engine) return;
+    if (!this.engine.isEvaluationSuspended()) this.engine.suspendEvaluation();
+    this.engine.setCellContents({ sheet: this.hfId(sheet), row: r, col: c }, contents);
   }
 
   /** Drops the engine after cells were replaced wholesale (a restore); it is rebuilt when needed. */
@@ -243,20 +257,23 @@ export class HostWorkbookModel {
       useArrayArithmetic: false,
       // Excel computes with full doubles; HyperFormula's default rounds results for display.
       smartRounding: false,
+      // The host keeps its own undo (Excel's, per user action); HyperFormula's would only cost time.
+      undoLimit: 0,
     });
     // Every sheet first, then the names, then the cells: names and formulas may refer across sheets.
     for (const sheet of this.sheets) hf.addSheet(sheet.name);
     for (const n of this.names) hf.addNamedExpression(n.name, n.formula);
-    hf.batch(() => {
-      for (const sheet of this.sheets) {
-        const id = hf.getSheetId(sheet.name)!;
-        for (const [k, cell] of sheet.cells)
-          if (cell.content)
-            hf.setCellContents({ sheet: id, row: Math.floor(k / KEY), col: k % KEY }, [
-              [toEngine(cell.content)],
-            ]);
-      }
-    });
+    // Suspended, not batch(): a batch keeps one undo entry that every further write walks again.
+    // The first read computes the values (get hf).
+    hf.suspendEvaluation();
+    for (const sheet of this.sheets) {
+      const id = hf.getSheetId(sheet.name)!;
+      for (const [k, cell] of sheet.cells)
+        if (cell.content)
+          hf.setCellContents({ sheet: id, row: Math.floor(k / KEY), col: k % KEY }, [
+            [toEngine(cell.content)],
+          ]);
+    }
     return hf;
   }
 
@@ -340,7 +357,7 @@ export class HostWorkbookModel {
   }
 
   hfId(sheet: HostSheet): number {
-    const id = this.hf.getSheetId(sheet.name);
+    const id = this.quietEngine().getSheetId(sheet.name);
     if (id === undefined) throw new HostApiError("GeneralException", `engine lost sheet ${sheet.name}`);
     return id;
   }
@@ -369,7 +386,7 @@ export class HostWorkbookModel {
         const fmt = existing?.numberFormat ?? "General";
         const { content, impliedFormat } = read(row[j], fmt);
         // Excel refuses a formula it cannot parse rather than storing it.
-        if (content?.t === "f" && !this.hf.validateFormula(content.f))
+        if (content?.t === "f" && !this.quietEngine().validateFormula(content.f))
           throw new HostApiError(
             "InvalidArgument",
             `'${content.f}' is not a formula Excel can read.`,
@@ -468,8 +485,8 @@ export class HostWorkbookModel {
         if (!cell.content && !hasFormat(cell)) sheet.cells.delete(r * KEY + c);
       }
     };
-    if (hf) hf.batch(clearCells);
-    else clearCells();
+    if (hf && !hf.isEvaluationSuspended()) hf.suspendEvaluation();
+    clearCells();
     if (contents) this.onChange?.(sheet, bounds);
     if (formats) {
       sheet.validations = sheet.validations.filter((v) => !intersects(v.bounds, bounds));
