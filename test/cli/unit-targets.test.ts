@@ -128,6 +128,9 @@ describe("template --targets: the unit's own targets judge its rows (issue #11)"
       /Line 5: unit 000\.00\.00\.H26, indicator postal\.service-points is already on line 2/,
     );
     expect(r.err).toMatch(/Line 6: plan .* has no indicator "postal\.service-points-x"/);
+    writeFileSync(join(dir, "one.csv"), targetsCsv("900", `${CODE},khong.co,5\r\n`));
+    const one = await template("one.xlsx", "--targets", "one.csv");
+    expect(one.err).toMatch(/The targets file .*one\.csv has 1 error and cannot be used/);
     const missing = await template("x.xlsx", "--targets", "nothing.csv");
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/Không có tệp .*nothing\.csv/);

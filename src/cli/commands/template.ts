@@ -244,7 +244,7 @@ async function targetsOf(path: string, plan: Plan, unit: UnitProfile, io: Io): P
   if (!r.ok)
     throw new UsageError({
       vi: `Tệp chỉ tiêu ${path} có ${r.problems.length} lỗi, không dùng được:\n${r.problems.map((p) => `  ${p.vi}`).join("\n")}`,
-      en: `The targets file ${path} has ${r.problems.length} errors and cannot be used:\n${r.problems.map((p) => `  ${p.en}`).join("\n")}`,
+      en: `The targets file ${path} has ${r.problems.length} ${r.problems.length === 1 ? "error" : "errors"} and cannot be used:\n${r.problems.map((p) => `  ${p.en}`).join("\n")}`,
     });
   for (const w of r.warnings) io.err(bilingual({ vi: `Cảnh báo: ${w.vi}`, en: `Warning: ${w.en}` }));
   return r.unitTargets;
