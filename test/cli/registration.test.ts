@@ -132,6 +132,64 @@ describe("register: the unit's registration (issue #11 item 3b)", () => {
     expect(points.issues).toEqual([]);
   });
 
+  // D42: the sealed registration's printed report is a registration's, not a year-end report's.
+  test("the sealed registration's report sheet: BẢN ĐĂNG KÝ, Chỉ tiêu đăng ký, a weaker commitment Thấp hơn KH in amber", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "r900-sealed.xlsx"));
+    const report = wb.getWorksheet("Báo cáo")!;
+    const texts: string[] = [];
+    let weakerFill: string | undefined;
+    report.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value !== "string") return;
+        texts.push(c.value);
+        if (c.value === "Thấp hơn KH")
+          weakerFill = (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+      }),
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining(["BẢN ĐĂNG KÝ", "Chỉ tiêu thi đua năm 2023", "Chỉ tiêu đăng ký"]),
+    );
+    expect(texts.some((t) => /^Đơn vị \(mã định danh 000\.00\.00\.H26.*\) đăng ký thực hiện/.test(t))).toBe(
+      true,
+    );
+    expect(texts).toContain("Thấp hơn KH");
+    expect(weakerFill).toBe("FFFFE699");
+    // Never the year-end words: no "Kết quả" column, no "Chưa đạt", no "BÁO CÁO" title.
+    expect(texts).not.toContain("Kết quả");
+    expect(texts).not.toContain("Chưa đạt");
+    expect(texts).not.toContain("BÁO CÁO");
+    // The sealed data sheet says the same words beside the status code.
+    const data = wb.worksheets.find((w) => w.state !== "veryHidden" && w.name !== "Báo cáo")!;
+    const labels = new Set<string>();
+    data.eachRow((row) => row.eachCell((c) => void (typeof c.value === "string" && labels.add(c.value))));
+    expect(labels.has("Thấp hơn KH")).toBe(true);
+    expect(labels.has("Chưa đạt")).toBe(false);
+  });
+
+  test("an English registration's report says Commitment and Below plan", async () => {
+    expect(await cli("register", ...unitArgs(), "--lang", "en", "--out", "en.xlsx")).toMatchObject({
+      code: 0,
+    });
+    const entries = sampleEntries(plan, TYPE, () => "met").map((e) =>
+      e.indicatorId === unitRow.id ? entry(unitRow.id, weakerValue) : e,
+    );
+    writeFileSync(
+      join(dir, "en-filled.xlsx"),
+      await fillTemplate(readFileSync(join(dir, "en.xlsx")), entries),
+    );
+    expect((await cli("export", "en-filled.xlsx", "--out", "en-sealed.xlsx")).err).not.toMatch(/✖/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "en-sealed.xlsx"));
+    const texts: string[] = [];
+    wb.getWorksheet("Report")!.eachRow((row) =>
+      row.eachCell((c) => void (typeof c.value === "string" && texts.push(c.value))),
+    );
+    expect(texts).toEqual(expect.arrayContaining(["REGISTRATION", "Commitment", "Below plan"]));
+    expect(texts).not.toContain("Result");
+    expect(texts).not.toContain("Shortfall");
+  });
+
   test("template --registration: 950 points is Vượt against a registered 900 and Chưa đạt against 1.000", async () => {
     expect(await yearEnd("y900", "r900-sealed.xlsx")).toBe("exceeded");
     const t = await readTemplate(new Uint8Array(readFileSync(join(dir, "y900.xlsx"))));
