@@ -3,7 +3,7 @@
 // `template --registration` gives the unit the targets it registered: 950 service points against
 // a registered 900 is "Vượt", against 1.000 "Chưa đạt". A registration edited after export, another
 // year's, or a year-end submission is refused with its reason.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { getPlan } from "../../src/catalog/index";
@@ -19,7 +19,7 @@ const plan = getPlan("kh-1097-2023")!;
 const CODE = "000.00.00.H26";
 const POINTS = "postal.service-points";
 const TYPE = "provincial-department";
-const { dir, cli } = cliSandbox("sa-reg-", "2023-01-20T09:00:00.000Z");
+const { dir, cli, cliAt } = cliSandbox("sa-reg-", "2023-01-20T09:00:00.000Z");
 
 // A unit indicator of the province, due in 2023, with an at-least target: a lower commitment is weaker.
 const unitRow = plan.indicators.find(
@@ -296,6 +296,56 @@ describe("register: the unit's registration (issue #11 item 3b)", () => {
     expect(changed.message.vi).toMatch(/bản đăng ký của đơn vị \(regs\/r900-sealed\.xlsx\) giao ≥ 900/);
     // The weaker unit row registered but absent from the 800 template: missing, an error too.
     expect(issues.some((i) => i.code === "targets.missing" && i.message.en.includes(unitRow.id))).toBe(true);
+  });
+
+  // D42: which registration counts is the ministry's receipt order (D11), never the file's own clock.
+  test("check --registrations: the registration received last counts, a tie is an error, none is said", async () => {
+    const all = () =>
+      sampleEntries(plan, TYPE, () => "met").map((e) => (e.indicatorId === POINTS ? entry(POINTS, 950) : e));
+    writeFileSync(join(dir, "ok2.xlsx"), await fillTemplate(readFileSync(join(dir, "y900.xlsx")), all()));
+    expect((await cli("export", "ok2.xlsx", "--out", "ok2-sealed.xlsx")).err).not.toMatch(/✖/);
+    // A registration of 1.000 whose PC clock said 2099, received first; then the 900 one.
+    expect(
+      (await cliAt("2099-01-01T00:00:00.000Z", "export", "r1000-filled.xlsx", "--out", "r1000-2099.xlsx"))
+        .err,
+    ).not.toMatch(/✖/);
+    mkdirSync(join(dir, "regs2"));
+    copyFileSync(join(dir, "r1000-2099.xlsx"), join(dir, "regs2", "a-1000.xlsx"));
+    copyFileSync(join(dir, "r900-sealed.xlsx"), join(dir, "regs2", "b-900.xlsx"));
+    utimesSync(join(dir, "regs2", "a-1000.xlsx"), new Date("2023-01-05"), new Date("2023-01-05"));
+    utimesSync(join(dir, "regs2", "b-900.xlsx"), new Date("2023-01-25"), new Date("2023-01-25"));
+    const codes = async (folder: string) => {
+      const run = await cli("check", "ok2-sealed.xlsx", "--registrations", folder, "--json");
+      const rep = (
+        JSON.parse(run.out) as { fileIssues: { code: string; message: { vi: string; en: string } }[] }[]
+      )[0]!;
+      return rep.fileIssues.filter((i) => /^(targets|registration)\./.test(i.code));
+    };
+    expect(await codes("regs2")).toEqual([]);
+    // Received the other way round, the 1.000 registration counts and the 900 target is a change.
+    utimesSync(join(dir, "regs2", "a-1000.xlsx"), new Date("2023-02-01"), new Date("2023-02-01"));
+    expect((await codes("regs2")).map((i) => i.code)).toContain("targets.changed");
+    // Received at the same moment: which is the latest is unknown, and the file is told so.
+    utimesSync(join(dir, "regs2", "b-900.xlsx"), new Date("2023-02-01"), new Date("2023-02-01"));
+    const tie = await codes("regs2");
+    expect(tie.map((i) => i.code)).toEqual(["registration.same-time"]);
+    expect(tie[0]!.message.vi).toMatch(/nhận cùng một thời điểm/);
+    // No registration of this unit and year (only the 2024 one): a warning in both languages.
+    mkdirSync(join(dir, "regs2024"));
+    copyFileSync(join(dir, "r2024-sealed.xlsx"), join(dir, "regs2024", "r2024.xlsx"));
+    const absent = await codes("regs2024");
+    expect(absent.map((i) => i.code)).toEqual(["registration.absent"]);
+    expect(absent[0]!.message.vi).toMatch(
+      /Không có bản đăng ký thi đua của đơn vị 000\.00\.00\.H26 cho năm 2023/,
+    );
+    expect(absent[0]!.message.en).toMatch(/no registration of unit 000\.00\.00\.H26 for 2023/);
+    // A folder with no registration at all (a year-end file only) stops the run, said in both languages.
+    mkdirSync(join(dir, "noregs"));
+    copyFileSync(join(dir, "ok2-sealed.xlsx"), join(dir, "noregs", "year-end.xlsx"));
+    const none = await cli("check", "ok2-sealed.xlsx", "--registrations", "noregs");
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/Thư mục noregs không có bản đăng ký thi đua nào/);
+    expect(none.err).toMatch(/The folder noregs holds no registration/);
   });
 
   test("consolidate keeps registrations apart: the registered sum against the national target, and who registered nothing", async () => {
