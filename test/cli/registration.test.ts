@@ -353,6 +353,10 @@ describe("register: the unit's registration (issue #11 item 3b)", () => {
     copyFileSync(join(dir, "r900-sealed.xlsx"), join(dir, "inbox", "r900.xlsx"));
     copyFileSync(join(dir, "ok-sealed.xlsx"), join(dir, "inbox", "year-end.xlsx"));
     // Two postal enterprises (the type whose points the plan sums) register: 20.000 points, and none.
+    // A unit indicator of the enterprise's own, left empty by the second one (D42).
+    const ownRow = plan.indicators.find(
+      (i) => i.appliesTo.includes("postal-enterprise") && i.scope === "unit",
+    )!;
     const enterprise = async (code: string, points: number | null) => {
       const args = ["--plan", plan.id, "--unit-type", "postal-enterprise", "--unit-code", code];
       expect(
@@ -368,7 +372,7 @@ describe("register: the unit's registration (issue #11 item 3b)", () => {
         ),
       ).toMatchObject({ code: 0 });
       const entries = sampleEntries(plan, "postal-enterprise", () => "met")
-        .filter((e) => e.indicatorId !== POINTS)
+        .filter((e) => e.indicatorId !== POINTS && (points !== null || e.indicatorId !== ownRow.id))
         .concat(points === null ? [] : [entry(POINTS, points)]);
       writeFileSync(
         join(dir, `${code}-filled.xlsx`),
@@ -410,5 +414,72 @@ describe("register: the unit's registration (issue #11 item 3b)", () => {
     // The enterprise that registered nothing: the gap the ministry must chase.
     expect(reg.gaps).toEqual([expect.objectContaining({ unitCode: "0100686209", reason: "empty" })]);
     expect(reg.notSummed.map((u) => [u.unitCode, u.value])).toEqual([[CODE, 900]]);
+
+    // D42: the units that registered nothing on an indicator of their own, in --json and on a sheet.
+    const unregistered = (doc as unknown as { registrations: { unregistered: Record<string, unknown>[] } })
+      .registrations.unregistered;
+    expect(unregistered).toEqual([
+      expect.objectContaining({ unitCode: "0100686209", indicatorId: ownRow.id, reason: "empty" }),
+    ]);
+    expect(run.err).toMatch(/Chưa đăng ký: 1 đơn vị/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "all.xlsx"));
+    const cells = (name: string) => {
+      const ws = wb.getWorksheet(name);
+      expect({ name, present: ws !== undefined }).toEqual({ name, present: true });
+      const rows: unknown[][] = [];
+      ws!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+      return rows;
+    };
+    const sums = cells("Đăng ký (toàn ngành)");
+    const pointsRow = sums.find((r) => r[2] === POINTS)!;
+    expect(pointsRow).toEqual(expect.arrayContaining([20000, "Thấp hơn KH"]));
+    expect(pointsRow).not.toContain("Chưa đạt");
+    const detail = cells("Đăng ký (chi tiết)");
+    expect(
+      detail.some((r) => r[2] === POINTS && r[3] === "0100686209" && String(r[6]).startsWith("thiếu")),
+    ).toBe(true);
+    const none = cells("Chưa đăng ký");
+    expect(none.slice(1)).toEqual([
+      expect.arrayContaining([ownRow.id, ownRow.text.vi, "0100686209", "để trống trong bản đăng ký"]),
+    ]);
+    // The ranking's own sheets are untouched by registrations: the year-end national sheet is there too.
+    expect(wb.getWorksheet("Toàn ngành")).toBeDefined();
+
+    // With a roster: a unit on it that sent no registration is listed too; in English, the English sheets.
+    writeFileSync(
+      join(dir, "roster.csv"),
+      `Mã đơn vị,Tên đơn vị,Loại đơn vị\r\n${CODE},Sở Thử,${TYPE}\r\n0100109106,DN 0100109106,postal-enterprise\r\n` +
+        `0100686209,DN 0100686209,postal-enterprise\r\n0100000001,DN chưa gửi,postal-enterprise\r\n`,
+    );
+    const en = await cli(
+      "consolidate",
+      "inbox",
+      "--roster",
+      "roster.csv",
+      "--lang",
+      "en",
+      "--out",
+      "all-en.xlsx",
+      "--json",
+      "all-en.json",
+    );
+    expect(en.err).toMatch(/Not registered: 2 units/);
+    const enDoc = JSON.parse(readFileSync(join(dir, "all-en.json"), "utf8")) as {
+      registrations: { unregistered: { unitCode: string; indicatorId: string | null; reason: string }[] };
+    };
+    expect(enDoc.registrations.unregistered).toContainEqual(
+      expect.objectContaining({ unitCode: "0100000001", indicatorId: null, reason: "not-received" }),
+    );
+    const ewb = new ExcelJS.Workbook();
+    await ewb.xlsx.readFile(join(dir, "all-en.xlsx"));
+    expect(ewb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(["Registered (national)", "Registered (detail)", "Not registered"]),
+    );
+    const enRows: unknown[][] = [];
+    ewb.getWorksheet("Not registered")!.eachRow((r) => enRows.push((r.values as unknown[]).slice(1)));
+    expect(enRows).toContainEqual(
+      expect.arrayContaining(["0100000001", "sent no registration (by the roster)"]),
+    );
   });
 });
