@@ -134,6 +134,22 @@ const unitArgs = (c: Case) => [
   String(c.year),
 ];
 
+/** `name`.xlsx filled with `rows` (and the rest) and exported to `name`-sealed.xlsx and `name`.json. */
+async function fillAndSeal(c: Case, name: string, rows: Entry[], yearEnd: boolean): Promise<void> {
+  const filled = await fillTemplate(readFileSync(join(dir, `${name}.xlsx`)), withRest(c, rows, yearEnd));
+  writeFileSync(join(dir, `${name}-filled.xlsx`), filled);
+  const ex = await cli(
+    "export",
+    `${name}-filled.xlsx`,
+    ...(c.planArgs[0] === "--plan-file" ? c.planArgs : []),
+    "--out",
+    `${name}-sealed.xlsx`,
+    "--json",
+    `${name}.json`,
+  );
+  expect(ex.err).not.toMatch(/✖/);
+}
+
 interface CheckReport {
   errors: number;
   fileIssues: { code: string }[];
@@ -147,25 +163,12 @@ describe.each(CASES)("registration of $tag: register → template --registration
 
     // 1. Register and seal.
     expect(await cli("register", ...unitArgs(c), "--out", `${c.tag}-reg.xlsx`)).toMatchObject({ code: 0 });
-    writeFileSync(
-      join(dir, `${c.tag}-reg-filled.xlsx`),
-      await fillTemplate(
-        readFileSync(join(dir, `${c.tag}-reg.xlsx`)),
-        withRest(
-          c,
-          c.rows.map((r) => r.commit),
-          false,
-        ),
-      ),
+    await fillAndSeal(
+      c,
+      `${c.tag}-reg`,
+      c.rows.map((r) => r.commit),
+      false,
     );
-    const sealed = await cli(
-      "export",
-      `${c.tag}-reg-filled.xlsx`,
-      ...(c.planArgs[0] === "--plan-file" ? c.planArgs : []),
-      "--out",
-      `${c.tag}-reg-sealed.xlsx`,
-    );
-    expect(sealed.err).not.toMatch(/✖/);
     const regCheck = await cli(
       "check",
       `${c.tag}-reg-sealed.xlsx`,
@@ -199,27 +202,12 @@ describe.each(CASES)("registration of $tag: register → template --registration
       });
 
     // 3. The year's results, exported and checked against the registration.
-    writeFileSync(
-      join(dir, `${c.tag}-ye-filled.xlsx`),
-      await fillTemplate(
-        readFileSync(join(dir, `${c.tag}-ye.xlsx`)),
-        withRest(
-          c,
-          c.rows.map((r) => r.result),
-          true,
-        ),
-      ),
+    await fillAndSeal(
+      c,
+      `${c.tag}-ye`,
+      c.rows.map((r) => r.result),
+      true,
     );
-    const ex = await cli(
-      "export",
-      `${c.tag}-ye-filled.xlsx`,
-      ...(c.planArgs[0] === "--plan-file" ? c.planArgs : []),
-      "--out",
-      `${c.tag}-ye-sealed.xlsx`,
-      "--json",
-      `${c.tag}-ye.json`,
-    );
-    expect(ex.err).not.toMatch(/✖/);
     const sub = SubmissionSchema.parse(JSON.parse(readFileSync(join(dir, `${c.tag}-ye.json`), "utf8")));
     for (const r of c.rows)
       expect({
