@@ -70,8 +70,12 @@ export function asRegistration(plan: Plan, assessments: readonly Assessment[]): 
  * (a task not committed gives no target: the plan's stands). `x` is the assessed value (a date as
  * its Excel serial, done as 1/0).
  */
-export function commitmentTarget(plan: Target, x: number): Target | null {
-  if (!Number.isFinite(x)) return null;
+export function commitmentTarget(plan: Target, raw: number): Target | null {
+  if (!Number.isFinite(raw)) return null;
+  // A growth commitment is a rate computed from two levels, and 140/100 − 1 is 0.3999999999999999:
+  // the unit committed to 40%, so the rate is kept to 12 significant digits (D42), far finer than
+  // any target's tolerance and exact for every number a person types.
+  const x = Number(raw.toPrecision(12));
   switch (plan.kind) {
     case "atLeast":
     case "moreThan":

@@ -13,7 +13,8 @@ import { spellings } from "../domain/spellings";
 import { isNotDue, SHORTFALL_COMPLETION_MAX, targetRule, type TargetShape } from "../domain/target";
 import { judgeOf, type Judge } from "../domain/whose-target";
 import { typedIndicator } from "../domain/growth";
-import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
+import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, statusLabels } from "../domain/status-labels";
+import type { DocumentKind } from "../domain/registration";
 import type { Language } from "./port";
 
 /** An Excel string literal. */
@@ -60,8 +61,11 @@ function anyOf(t: string, tokens: readonly string[]): string {
     .join(",")})`;
 }
 
-function label(lang: Language, s: Status): string {
-  return xlString(STATUS_LABELS[lang][s]);
+/** The words a formula writes for each status: the template's language and document (D42). */
+type Words = Record<Status, string>;
+
+function label(w: Words, s: Status): string {
+  return xlString(w[s]);
 }
 
 /** Invalid when outside the hard bounds (DECISIONS D1 rule 6), as an Excel condition on v. */
@@ -137,8 +141,8 @@ export function targetParams(
 export type ParamRefs = Record<ParamKey, string>;
 
 /** The comparison with the target of a number already known valid (rule 7). */
-function versusTarget(v: string, p: ParamRefs, lang: Language): string {
-  const L = (s: Status) => (s === "shortfall" ? short(p, lang) : label(lang, s));
+function versusTarget(v: string, p: ParamRefs, w: Words): string {
+  const L = (s: Status) => (s === "shortfall" ? short(p, w) : label(w, s));
   const higherBetter = `IF(${v}<${p.low},${L("shortfall")},IF(${v}>${p.high},${L("exceeded")},${L("met")}))`;
   const moreThan = `IF(${v}>${p.high},${L("met")},${L("shortfall")})`;
   const lowerBetter = `IF(${v}>${p.high},${L("shortfall")},IF(${v}<${p.low},${L("exceeded")},${L("met")}))`;
@@ -147,8 +151,8 @@ function versusTarget(v: string, p: ParamRefs, lang: Language): string {
 }
 
 /** A shortfall, or not-due where the row's "due" parameter says the target is for a later year. */
-function short(p: ParamRefs, lang: Language): string {
-  return `IF(${p.due}=1,${label(lang, "not-due")},${label(lang, "shortfall")})`;
+function short(p: ParamRefs, w: Words): string {
+  return `IF(${p.due}=1,${label(w, "not-due")},${label(w, "shortfall")})`;
 }
 
 /** Invalid when outside the hard bounds (DECISIONS D1 rule 6), read from the row's parameters. */
@@ -166,12 +170,12 @@ function growthOf(v: string, q: string, p: ParamRefs): string {
  * missing; not a number within the level's bounds, or 0 under a relative change, invalid; else the
  * computed rate against the target. As assessGrowth in src/domain/assess.ts.
  */
-function growthStatus(v: string, q: string, p: ParamRefs, lang: Language): string {
-  const L = (s: Status) => label(lang, s);
+function growthStatus(v: string, q: string, p: ParamRefs, w: Words): string {
+  const L = (s: Status) => label(w, s);
   const bad = `OR(${outOfParamBounds(q, p)},AND(${p.growth}="R",${q}=0))`;
   return (
     `IF(ISERROR(${q}),${L("invalid")},IF(ISLOGICAL(${q}),${L("invalid")},` +
-    `IF(ISNUMBER(${q}),IF(${bad},${L("invalid")},${versusTarget(growthOf(v, q, p), p, lang)}),` +
+    `IF(ISNUMBER(${q}),IF(${bad},${L("invalid")},${versusTarget(growthOf(v, q, p), p, w)}),` +
     `IF(TRIM(${q})="",${L("missing")},${L("invalid")}))))`
   );
 }
@@ -179,16 +183,23 @@ function growthStatus(v: string, q: string, p: ParamRefs, lang: Language): strin
 /**
  * The status formula of the row whose value cell is at `v` (e.g. "H12"), whose "Năm trước" cell is
  * at `q` and whose parameter cells are `p`: one shape for every row and target kind, so a column of
- * them is one formula filled down.
+ * them is one formula filled down. A registration's sheet writes its own words (statusLabels, D42).
  */
-export function statusFormula(v: string, q: string, p: ParamRefs, lang: Language): string {
-  const L = (s: Status) => (s === "shortfall" ? short(p, lang) : label(lang, s));
+export function statusFormula(
+  v: string,
+  q: string,
+  p: ParamRefs,
+  lang: Language,
+  kind?: DocumentKind,
+): string {
+  const w = statusLabels(lang, kind);
+  const L = (s: Status) => (s === "shortfall" ? short(p, w) : label(w, s));
   const t = cleaned(v);
   const head = `IF(ISERROR(${v}),${L("invalid")},IF(${t}="",${L("missing")},IF(${anyOf(t, NOT_APPLICABLE_TOKENS)},${L("not-applicable")},`;
   const done =
     `IF(ISLOGICAL(${v}),IF(${v},${L("met")},${L("shortfall")}),` +
     `IF(${anyOf(t, DONE_TOKENS)},${L("met")},IF(${anyOf(t, NOT_DONE_TOKENS)},${L("shortfall")},${L("invalid")})))`;
-  const numeric = `IF(${outOfParamBounds(v, p)},${L("invalid")},IF(ISTEXT(${p.growth}),${growthStatus(v, q, p, lang)},${versusTarget(v, p, lang)}))`;
+  const numeric = `IF(${outOfParamBounds(v, p)},${L("invalid")},IF(ISTEXT(${p.growth}),${growthStatus(v, q, p, w)},${versusTarget(v, p, w)}))`;
   // ISLOGICAL first: LibreOffice stores TRUE/FALSE as numbers, so ISNUMBER says yes there; ISLOGICAL
   // still catches a boolean Calc formats as one (typed in Calc). A boolean imported into a cell with
   // a number format reads as 0/1 in Calc: a known difference, see docs/template.md.
@@ -212,8 +223,10 @@ export function completionFormula(
   status: string,
   p: ParamRefs,
   lang: Language,
+  kind?: DocumentKind,
 ): string {
-  const L = (s: Status) => label(lang, s);
+  const w = statusLabels(lang, kind);
+  const L = (s: Status) => label(w, s);
   const reached = `OR(${status}=${L("met")},${status}=${L("exceeded")})`;
   const behind = `OR(${status}=${L("shortfall")},${status}=${L("not-due")})`;
   const binary = `IF(${reached},1,IF(${behind},0,""))`;

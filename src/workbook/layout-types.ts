@@ -125,7 +125,7 @@ export interface ConditionalFormatSpec {
   range: string;
   /** The status whose colour this is, or the mark it draws (src/workbook/marks.ts). */
   status?: Status;
-  mark?: "explanation-required" | "implausible" | "separator-slip" | "whole-number";
+  mark?: "explanation-required" | "explanation-asked" | "implausible" | "separator-slip" | "whole-number";
   /** E.g. `$I10="Đạt"`; true applies the format. */
   formula: string;
   fill?: string;

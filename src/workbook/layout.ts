@@ -9,7 +9,7 @@ import { formatDate, formatValue } from "../domain/format";
 import { isoToSerial } from "../domain/excel-date";
 import { baseText, typedIndicator } from "../domain/growth";
 import { periodOf } from "../domain/period";
-import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, STATUS_LABELS } from "../domain/status-labels";
+import { DONE_TOKENS, NOT_APPLICABLE_TOKENS, NOT_DONE_TOKENS, statusLabels } from "../domain/status-labels";
 import type { Language, ReportMeta } from "./port";
 import type {
   CellStyle,
@@ -39,7 +39,7 @@ import {
 } from "./formulas";
 import type { ParamKey, ParamRefs } from "./formulas";
 import { META_NAMESPACE, META_SHEET_NAME, metaToRows, metaToXml } from "./meta";
-import { STATUS_COLOURS } from "./palette";
+import { statusColours } from "./palette";
 import { judgeOf, judgingOf, targetText, unitTargetMap } from "../domain/whose-target";
 import { NUMBER_FORMATS } from "./number-formats";
 import { a1, colLetter, parseRange, shiftRows } from "./a1";
@@ -477,14 +477,21 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
       col: C.completion,
       top,
       bottom: g.lastRow,
-      formula: completionFormula(a1(top, C.value), a1(top, C.previous), a1(top, C.status), topParams, lang),
+      formula: completionFormula(
+        a1(top, C.value),
+        a1(top, C.previous),
+        a1(top, C.status),
+        topParams,
+        lang,
+        req.meta.kind,
+      ),
       style: S.completion,
     },
     {
       col: C.status,
       top,
       bottom: g.lastRow,
-      formula: statusFormula(a1(top, C.value), a1(top, C.previous), topParams, lang),
+      formula: statusFormula(a1(top, C.value), a1(top, C.previous), topParams, lang, req.meta.kind),
       style: S.status,
     },
   ];
@@ -594,14 +601,17 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
 
   const lastCol = colLetter(COLUMN_ORDER.length);
   const statusCol = colLetter(C.status);
-  // Colour the row's fixed part and its status; the input cells keep their input fill.
+  // Colour the row's fixed part and its status; the input cells keep their input fill. The words
+  // and colours are the document's own (a registration's commitment below the plan is amber, D42).
+  const words = statusLabels(lang, req.meta.kind);
+  const colours = statusColours(req.meta.kind);
   const conditionalFormats: ConditionalFormatSpec[] = COLOURED.flatMap((s) => {
-    const colour = STATUS_COLOURS[s];
+    const colour = colours[s];
     return [
       {
         range: `A${g.firstRow}:${statusCol}${g.lastRow}`,
         status: s,
-        formula: `$${statusCol}${g.firstRow}=${xlString(STATUS_LABELS[lang][s])}`,
+        formula: `$${statusCol}${g.firstRow}=${xlString(words[s])}`,
         fill: colour.fill,
         fontColor: colour.font,
       },
@@ -609,7 +619,7 @@ export function buildLayout(req: LayoutRequest): LayoutSpec {
   });
 
   // The marks come first: on a value cell a mark outranks the row's status colour.
-  conditionalFormats.unshift(...markFormats(indicators, g, lang));
+  conditionalFormats.unshift(...markFormats(indicators, g, lang, req.meta.kind));
 
   const lastPrintedRow = g.archive ? g.archive.lastRow : g.lastRow;
   const columns: ColumnSpec[] = [

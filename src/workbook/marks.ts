@@ -8,7 +8,8 @@
 import type { Status } from "../domain/entry";
 import type { Indicator, ValueType } from "../domain/plan";
 import { plausibleBounds, SLIP_FACTORS } from "../domain/bounds";
-import { STATUS_LABELS } from "../domain/status-labels";
+import { statusLabels } from "../domain/status-labels";
+import type { DocumentKind } from "../domain/registration";
 import { typedIndicator } from "../domain/growth";
 import type { ConditionalFormatSpec, TableGeometry } from "./layout-types";
 import type { Language } from "./port";
@@ -68,12 +69,14 @@ export function markFormats(
   indicators: readonly Indicator[],
   g: TableGeometry,
   lang: Language,
+  kind?: DocumentKind,
 ): ConditionalFormatSpec[] {
   const r = g.firstRow;
+  const words = statusLabels(lang, kind);
   // The cells a formula written for row `row` reads; relative rows, so it moves with its area.
   const at = (row: number) => {
     const status = `$${colLetter(g.col.status)}${row}`;
-    const label = (s: Status) => `${status}=${xlString(STATUS_LABELS[lang][s])}`;
+    const label = (s: Status) => `${status}=${xlString(words[s])}`;
     const v = `${colLetter(g.col.value)}${row}`;
     return {
       v,
@@ -89,13 +92,31 @@ export function markFormats(
   const out: ConditionalFormatSpec[] = [];
 
   // A shortfall or "does not apply" needs an explanation; Excel's TRIM(CLEAN()) is what "blank" means.
+  // In a registration a commitment below the plan asks for one as a warning (registration.weaker,
+  // D42): its own mark, amber; "does not apply" without one stays the error it is at year end.
   const first = at(r);
-  out.push({
-    range: `${colLetter(g.col.explanation)}${r}:${colLetter(g.col.explanation)}${g.lastRow}`,
-    mark: "explanation-required",
-    formula: `AND(OR(${first.label("shortfall")},${first.label("not-applicable")}),TRIM(CLEAN(${first.explanation}))="")`,
-    fill: MARK_FILL.error,
-  });
+  const explanationCol = `${colLetter(g.col.explanation)}${r}:${colLetter(g.col.explanation)}${g.lastRow}`;
+  const blank = `TRIM(CLEAN(${first.explanation}))=""`;
+  if (kind === "registration") {
+    out.push({
+      range: explanationCol,
+      mark: "explanation-required",
+      formula: `AND(${first.label("not-applicable")},${blank})`,
+      fill: MARK_FILL.error,
+    });
+    out.push({
+      range: explanationCol,
+      mark: "explanation-asked",
+      formula: `AND(${first.label("shortfall")},${blank})`,
+      fill: MARK_FILL.warning,
+    });
+  } else
+    out.push({
+      range: explanationCol,
+      mark: "explanation-required",
+      formula: `AND(OR(${first.label("shortfall")},${first.label("not-applicable")}),${blank})`,
+      fill: MARK_FILL.error,
+    });
 
   // Outside the usual range: one rule per distinct pair of bounds.
   // A growth row's value cell holds a level; its usual range is the computed rate's (the pane says it).

@@ -4,6 +4,7 @@
 // cell's number format). Excel's own "Good / Neutral / Bad" pairs where they fit; invalid is orange,
 // apart from a shortfall's red, because it asks for a correction, not an explanation.
 import type { Status } from "../domain/entry";
+import type { DocumentKind } from "../domain/registration";
 
 /** Fill and font per status, "RRGGBB". */
 export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
@@ -20,6 +21,19 @@ export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
   invalid: { fill: "F8CBAD", font: "833C0B" },
   "not-applicable": { fill: "E7E6E6", font: "3A3838" },
 };
+
+/**
+ * A registration's commitment below the plan (DECISIONS D42): amber, the fill of the sheet's warning
+ * marks, because it asks for an explanation and is not a failure; never a shortfall's red.
+ */
+export const REGISTRATION_COLOURS: Partial<Record<Status, { fill: string; font: string }>> = {
+  shortfall: { fill: "FFE699", font: "7F6000" },
+};
+
+/** The colours of a document of `kind`, as statusLabels gives its words. */
+export function statusColours(kind?: DocumentKind): Record<Status, { fill: string; font: string }> {
+  return kind === "registration" ? { ...STATUS_COLOURS, ...REGISTRATION_COLOURS } : STATUS_COLOURS;
+}
 
 /** An "RRGGBB" colour as the "AARRGGBB" ExcelJS and SpreadsheetML take, opaque. */
 export function argb(rgb: string): string {

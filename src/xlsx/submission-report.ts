@@ -13,13 +13,13 @@ import type { Indicator, Plan } from "../domain/plan";
 import type { Submission, SubmissionEntry } from "../domain/submission";
 import type { Status } from "../domain/entry";
 import { STATUSES } from "../domain/entry";
-import { STATUS_LABELS } from "../domain/status-labels";
+import { statusLabels } from "../domain/status-labels";
 import { unitTypeName } from "../domain/unit";
 import { judgeOf, targetText, unitTargetMap } from "../domain/whose-target";
 import { defaultReportPrint, type ReportPrint } from "../domain/report-print";
 import type { Language } from "../workbook/port";
-import { STATUS_COLOURS } from "../workbook/palette";
-import { REPORT_STRINGS, REPORT_TABLE } from "./submission-strings";
+import { statusColours } from "../workbook/palette";
+import { REPORT_TABLE, reportStrings } from "./submission-strings";
 import { printedCompletion, printedScore, printedValue } from "./submission-numbers";
 import {
   cellHeight,
@@ -151,7 +151,10 @@ export interface ReportCells {
 export function reportCells(sub: Submission, plan: Plan, fallback: Language = "vi"): ReportCells {
   const print = printOf(sub, fallback);
   const lang = print.language;
-  const r = REPORT_STRINGS[lang];
+  const r = reportStrings(lang, sub.kind);
+  // A registration's words and colours (a commitment below the plan: amber, D42).
+  const words = statusLabels(lang, sub.kind);
+  const colours = statusColours(sub.kind);
   const cells: ReportCell[] = [];
   const minHeights: number[] = [];
   let row = 0;
@@ -283,7 +286,7 @@ export function reportCells(sub: Submission, plan: Plan, fallback: Language = "v
       // A percentage is rounded on the side of the target that judged it (the unit's own, D33).
       printedValue(e.value, judge?.by === "unit" ? { ...ind!, target: judge.target } : ind, e.status, lang),
       printedCompletion(e.completion, e.status, lang),
-      STATUS_LABELS[lang][e.status],
+      words[e.status],
       e.explanation,
       e.evidence,
     ];
@@ -300,7 +303,7 @@ export function reportCells(sub: Submission, plan: Plan, fallback: Language = "v
         // A long text is cut at the lines it wraps into; each piece is what that sheet row shows.
         // Shorter texts stay whole in the first piece.
         const text = long[c] ? lines[c]!.slice(p * CHUNK, (p + 1) * CHUNK).join("\n") : p === 0 ? t : "";
-        const colour = c === 6 ? STATUS_COLOURS[e.status as Status] : undefined;
+        const colour = c === 6 ? colours[e.status as Status] : undefined;
         put(at, { col: c + 1, span: 1 }, text, colour ? { ...TABLE, colour: colour.font } : TABLE, {
           hAlign: c === 0 || (c >= 4 && c <= 6) ? "center" : "left",
           box,
@@ -315,7 +318,7 @@ export function reportCells(sub: Submission, plan: Plan, fallback: Language = "v
   const closingFirst = row + 1;
   next(8);
   const counts = STATUSES.filter((st) => (sub.summary.byStatus[st] ?? 0) > 0)
-    .map((st) => `${STATUS_LABELS[lang][st]} ${sub.summary.byStatus[st]}`)
+    .map((st) => `${words[st]} ${sub.summary.byStatus[st]}`)
     .join("; ");
   put(next(), all, r.summary(counts), BODY, { hAlign: "left" });
   const score = sub.summary.score;
@@ -388,7 +391,7 @@ export function reportSheet(sub: Submission, plan: Plan, fallback: Language = "v
     lastRow,
     ...rest
   } = reportCells(sub, plan, fallback);
-  const r = REPORT_STRINGS[rest.language];
+  const r = reportStrings(rest.language, sub.kind);
   // Heights from the text: the tallest cell of each row, or the row's own minimum.
   const heights = minHeights.map((m) => m);
   for (const c of cells) {

@@ -3,6 +3,7 @@
 // "- Lưu: VT"); the English is its usual translation.
 import { SHEET_STRINGS, type SheetStrings } from "../workbook/strings";
 import type { ColumnKey } from "../workbook/layout-types";
+import type { DocumentKind } from "../domain/registration";
 
 /**
  * The report's table, in order: some of the template's columns, under the template's own headers.
@@ -130,3 +131,40 @@ export const REPORT_STRINGS: Record<"vi" | "en", ReportStrings> = {
     footerHash: (h) => `Check code ${h}…`,
   },
 };
+
+/**
+ * A sealed registration's report (đăng ký thi đua, D37, D42): the same Decree 30 page, titled as a
+ * registration, its value column the commitment (the template's "Chỉ tiêu đăng ký"), its intro
+ * saying what the unit commits to, not what it achieved. A registration is never scored.
+ */
+const REGISTRATION_REPORT: Record<"vi" | "en", Partial<ReportStrings>> = {
+  vi: {
+    documentNumber: (n) => `Số: ${n || "……/ĐK-……"}`,
+    docType: "BẢN ĐĂNG KÝ",
+    subject: (year) => `Chỉ tiêu thi đua năm ${year}`,
+    intro: (code, type, from, to) =>
+      `Đơn vị (mã định danh ${code}; loại đơn vị: ${type}) đăng ký thực hiện các chỉ tiêu thi đua từ ngày ${dmy(from)} đến ngày ${dmy(to)} như sau:`,
+    columns: {
+      ...templateHeaders("vi"),
+      value: SHEET_STRINGS.vi.registration.value,
+      completion: "So với kế hoạch",
+    },
+    hashLine: (h) => `Mã kiểm tra (SHA-256) của dữ liệu đăng ký: ${h}`,
+  },
+  en: {
+    documentNumber: (n) => `No.: ${n || "……/ĐK-……"}`,
+    docType: "REGISTRATION",
+    subject: (year) => `Emulation indicators registered for ${year}`,
+    intro: (code, type, from, to) =>
+      `The unit (identifier ${code}; unit type: ${type}) registers its commitments to the emulation indicators for ${dmy(from)} to ${dmy(to)}, as follows:`,
+    columns: { ...templateHeaders("en"), value: "Commitment", completion: "% of plan" },
+    hashLine: (h) => `Check code (SHA-256) of the registered data: ${h}`,
+  },
+};
+
+/** The report's words for a document of `kind`: a year-end submission's, or a registration's. */
+export function reportStrings(lang: "vi" | "en", kind?: DocumentKind): ReportStrings {
+  return kind === "registration"
+    ? { ...REPORT_STRINGS[lang], ...REGISTRATION_REPORT[lang] }
+    : REPORT_STRINGS[lang];
+}

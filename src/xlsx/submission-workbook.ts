@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import type { Plan } from "../domain/plan";
 import type { Submission, SubmissionEntry } from "../domain/submission";
 import { judgeOf, targetText, unitTargetMap } from "../domain/whose-target";
-import { STATUS_LABELS } from "../domain/status-labels";
+import { statusLabels } from "../domain/status-labels";
 import type { Language } from "../workbook/port";
 import { argb } from "../workbook/palette";
 import { cellSafe, escapeUnderscoreHex, neutralise } from "../ooxml/neutralise";
@@ -132,7 +132,7 @@ function addDataSheet(wb: ExcelJS.Workbook, sub: Submission, plan: Plan, lang: L
       target: text(ind ? targetText(ind, judgeOf(ind, { unitTargets }), lang) : ""),
       value: cellValue(e.value),
       status: e.status,
-      status_label: STATUS_LABELS[lang][e.status],
+      status_label: statusLabels(lang, sub.kind)[e.status],
       completion: e.completion,
       explanation: text(e.explanation),
       evidence: text(e.evidence),

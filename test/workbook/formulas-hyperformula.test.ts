@@ -8,7 +8,8 @@ import { entry } from "../fixtures/entry";
 import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
-import { DONE_TOKENS, NOT_DONE_TOKENS, statusFromLabel } from "../../src/domain/status-labels";
+import { DONE_TOKENS, NOT_DONE_TOKENS, statusFromLabel, statusLabels } from "../../src/domain/status-labels";
+import type { DocumentKind } from "../../src/domain/registration";
 import { SHORTFALL_COMPLETION_MAX, tolerance } from "../../src/domain/target";
 import { BUNDLED_PLANS } from "../../src/catalog/index";
 import { most2026Plan } from "../fixtures/plans/most-2026";
@@ -33,6 +34,7 @@ function layoutFor(
   indicators: Indicator[],
   language: Language,
   unitTargets?: UnitTargets,
+  kind?: DocumentKind,
 ) {
   const unit = { name: "Đơn vị thử", code: "000.00.00.H26", unitType, year: YEAR };
   const meta = fixtureMeta({
@@ -42,6 +44,7 @@ function layoutFor(
     indicatorIds: indicators.map((i) => i.id),
     language,
     ...(unitTargets ? { unitTargets } : {}),
+    ...(kind ? { kind } : {}),
   });
   return buildLayout({ plan, unit, indicators, language, meta });
 }
@@ -64,8 +67,11 @@ function checkAgreement(
   language: Language,
   runs: number,
   unitTargets?: UnitTargets,
+  kind?: DocumentKind,
 ) {
-  const spec = layoutFor(plan, unitType, indicators, language, unitTargets);
+  const spec = layoutFor(plan, unitType, indicators, language, unitTargets, kind);
+  // The document's own words, exactly (a registration's commitment below the plan, D42).
+  const words = statusLabels(language, kind);
   const sheet = loadLayout(spec);
   const { firstRow, col } = spec.table;
   // Whose target judges each row (issue #11): the unit's own where it has one; a contribution to a
@@ -84,7 +90,7 @@ function checkAgreement(
           const label = sheet.get(firstRow + i, col.status);
           const completion = sheet.get(firstRow + i, col.completion);
           const where = `${ind.id} (${ind.target.kind}, ${ind.valueType}) value ${JSON.stringify(value)} previous ${JSON.stringify(previous)}`;
-          if (statusFromLabel(label) !== a.status)
+          if (statusFromLabel(label) !== a.status || label !== words[a.status])
             throw new Error(`${where}: sheet says ${JSON.stringify(label)}, assessment says ${a.status}`);
           if (!sameCompletion(completion, a.completion))
             throw new Error(
@@ -125,6 +131,32 @@ describe("status and completion formulas in HyperFormula agree with assessEntry"
     const rows = selectIndicators(plan, "provincial-department");
     const national = rows.filter((i) => i.scope === "national");
     checkAgreement(plan, "provincial-department", rows, "en", RUNS, ownTargets(national.slice(0, 2)));
+  });
+
+  // D42: a registration's sheet says "Thấp hơn KH" / "Below plan" where the domain's commitment is
+  // weaker than the plan (registration.weaker), "Chưa đăng ký" where nothing is registered, never
+  // the year-end "Chưa đạt"; completion as at year end.
+  test(`a registration's rows, every kind, both languages (${RUNS} fills)`, () => {
+    for (const language of ["vi", "en"] as const)
+      checkAgreement(
+        FIXTURE_PLAN,
+        "provincial-department",
+        FIXTURE_PLAN.indicators,
+        language,
+        RUNS,
+        undefined,
+        "registration",
+      );
+    const plan = getPlan("kh-1097-2023")!;
+    checkAgreement(
+      plan,
+      "provincial-department",
+      selectIndicators(plan, "provincial-department"),
+      "vi",
+      RUNS,
+      undefined,
+      "registration",
+    );
   });
 
   // Issue #12 item 2: honest "not done" answers on yes/no tasks and on milestones, every one of them.

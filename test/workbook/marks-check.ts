@@ -6,6 +6,7 @@ import { SLIP_FACTORS } from "../../src/domain/bounds";
 import { valueArb } from "./value-arb";
 import type { Indicator, Plan, UnitType } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
+import { asRegistration, type DocumentKind } from "../../src/domain/registration";
 import type { Judging } from "../../src/domain/whose-target";
 import { moveRows, parseRange } from "../../src/workbook/a1";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
@@ -13,7 +14,8 @@ import { buildLayout } from "../../src/workbook/layout";
 import type { Language } from "../../src/workbook/port";
 import { fixtureMeta } from "./fixture-plan";
 
-export type MarkKind = "explanation-required" | "value-warning" | "whole-number";
+/** "explanation-asked": a registration's commitment below the plan, a warning (D42). */
+export type MarkKind = "explanation-required" | "explanation-asked" | "value-warning" | "whole-number";
 
 export interface MarkCell {
   kind: MarkKind;
@@ -29,10 +31,14 @@ export function markLayout(
   unitType: UnitType,
   indicators: Indicator[],
   language: Language,
+  kind?: DocumentKind,
 ): LayoutSpec {
   const unit = { name: "Đơn vị thử", code: "000.00.00.H26", unitType, year: 2023 };
   const indicatorIds = indicators.map((i) => i.id);
-  const meta = fixtureMeta({ planId: plan.id, planVersion: plan.version, unit, indicatorIds, language });
+  const meta = {
+    ...fixtureMeta({ planId: plan.id, planVersion: plan.version, unit, indicatorIds, language }),
+    ...(kind ? { kind } : {}),
+  };
   return buildLayout({ plan, unit, indicators, language, meta });
 }
 
@@ -42,7 +48,9 @@ export function markCells(spec: LayoutSpec): MarkCell[] {
   for (const cf of spec.conditionalFormats) {
     if (!cf.mark) continue;
     const kind: MarkKind =
-      cf.mark === "explanation-required" ? cf.mark : cf.mark === "whole-number" ? cf.mark : "value-warning";
+      cf.mark === "explanation-required" || cf.mark === "explanation-asked" || cf.mark === "whole-number"
+        ? cf.mark
+        : "value-warning";
     const areas = cf.range.split(" ").map((a) => parseRange(a)!.box);
     for (const box of areas)
       for (let row = box.top; row <= box.bottom; row++)
@@ -58,11 +66,16 @@ export function expectedMarks(
   entry: Entry,
   year?: number,
   judging?: Judging,
+  kind?: DocumentKind,
 ): Record<MarkKind, boolean> {
   // Whose target judges the row (issue #11): a contribution with none is reported, asks nothing.
-  const issues = assessEntry(ind, entry, { year, ...judging }).issues;
+  const a = assessEntry(ind, entry, { year, ...judging });
+  // A registration reads the same assessment as commitments (D37): weaker asks, as a warning.
+  const plan = { indicators: [ind] } as unknown as Plan;
+  const issues = kind === "registration" ? asRegistration(plan, [a])[0]!.issues : a.issues;
   return {
     "explanation-required": issues.some((x) => x.code === "explanation.required"),
+    "explanation-asked": issues.some((x) => x.code === "registration.weaker"),
     "value-warning": issues.some((x) => x.code === "value.implausible"),
     "whole-number":
       ind.valueType === "number" && typeof entry.value === "number" && Number.isInteger(entry.value),
@@ -78,6 +91,7 @@ export function marksByRow(
   for (const c of cells) {
     const m = out.get(c.row) ?? {
       "explanation-required": false,
+      "explanation-asked": false,
       "value-warning": false,
       "whole-number": false,
     };

@@ -19,11 +19,18 @@ import {
   marksByRow,
 } from "./marks-check";
 import { judgingOf } from "../../src/domain/whose-target";
+import type { DocumentKind } from "../../src/domain/registration";
 
 const RUNS = Number(process.env.SA_FORMULA_RUNS ?? 300);
 
-function checkAgreement(plan: Plan, unitType: UnitType, indicators: Indicator[], language: Language) {
-  const spec = markLayout(plan, unitType, indicators, language);
+function checkAgreement(
+  plan: Plan,
+  unitType: UnitType,
+  indicators: Indicator[],
+  language: Language,
+  kind?: DocumentKind,
+) {
+  const spec = markLayout(plan, unitType, indicators, language, kind);
   const cells = markCells(spec);
   const sheet = loadLayout(spec);
   const { firstRow, col } = spec.table;
@@ -54,7 +61,7 @@ function checkAgreement(plan: Plan, unitType: UnitType, indicators: Indicator[],
             const context = `${ind.id} (${ind.valueType}) value ${JSON.stringify(values[i])} explanation ${JSON.stringify(explanations[i])}`;
             expect({ context, marks: shown.get(firstRow + i) }).toEqual({
               context,
-              marks: expectedMarks(ind, entry, 2023, judgingOf(plan, unitType)),
+              marks: expectedMarks(ind, entry, 2023, judgingOf(plan, unitType), kind),
             });
           });
         },
@@ -76,6 +83,18 @@ describe("the sheet's marks in HyperFormula agree with the assessment", () => {
   test(`KH-1097, provincial department (${RUNS} fills)`, () => {
     const plan = getPlan("kh-1097-2023")!;
     checkAgreement(plan, "provincial-department", selectIndicators(plan, "provincial-department"), "vi");
+  });
+  // D42: a registration's commitment below the plan asks for an explanation as a warning (its own
+  // amber mark), never the year-end error mark; "does not apply" still needs one.
+  test(`a registration, every target kind, both languages (${RUNS} fills)`, () => {
+    for (const language of ["vi", "en"] as const)
+      checkAgreement(
+        FIXTURE_PLAN,
+        "provincial-department",
+        FIXTURE_PLAN.indicators,
+        language,
+        "registration",
+      );
   });
 });
 

@@ -12,7 +12,8 @@ import type { CellValue, Entry } from "../../src/domain/entry";
 import type { Indicator } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { selectIndicators } from "../../src/domain/applicability";
-import { statusFromLabel } from "../../src/domain/status-labels";
+import { statusFromLabel, statusLabels } from "../../src/domain/status-labels";
+import type { DocumentKind } from "../../src/domain/registration";
 import { getPlan } from "../../src/catalog/index";
 import type { LayoutSpec } from "../../src/workbook/layout-types";
 import { renderXlsx, toExcelValue } from "../../src/xlsx/render";
@@ -35,10 +36,12 @@ interface Fill {
   explanations: string[];
   /** Whose target judges each row (issue #11): a province's contributions are reported. */
   judging: Judging;
+  /** A registration's sheet (D42): its own words and marks. */
+  kind?: DocumentKind;
 }
 const fills: Fill[] = [];
 
-const KINDS: MarkKind[] = ["explanation-required", "value-warning", "whole-number"];
+const KINDS: MarkKind[] = ["explanation-required", "explanation-asked", "value-warning", "whole-number"];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "sa-marks-lo-"));
@@ -56,9 +59,14 @@ beforeAll(async () => {
       const indicators = selectIndicators(kh, "provincial-department");
       return { spec: markLayout(kh, "provincial-department", indicators, "vi"), indicators };
     })(),
+    {
+      spec: markLayout(FIXTURE_PLAN, "provincial-department", FIXTURE_PLAN.indicators, "vi", "registration"),
+      indicators: FIXTURE_PLAN.indicators,
+      kind: "registration" as const,
+    },
   ];
   let seed = 1313;
-  for (const [n, { spec, indicators }] of layouts.entries()) {
+  for (const [n, { spec, indicators, kind }] of layouts.entries()) {
     const template = await renderXlsx(spec);
     for (let k = 0; k < FILLS; k++) {
       const values = indicators
@@ -80,8 +88,8 @@ beforeAll(async () => {
         } as ExcelJS.CellFormulaValue;
       const file = join(dir, `marks-${n}-${k}.xlsx`);
       await wb.xlsx.writeFile(file);
-      const judging = judgingOf(n < 2 ? FIXTURE_PLAN : kh, "provincial-department");
-      fills.push({ file, spec, indicators, values, explanations, judging });
+      const judging = judgingOf(n === 2 ? kh : FIXTURE_PLAN, "provincial-department");
+      fills.push({ file, spec, indicators, values, explanations, judging, ...(kind ? { kind } : {}) });
     }
   }
   convertWithLibreOffice(
@@ -100,7 +108,12 @@ function probeSlot(spec: LayoutSpec, cell: { kind: MarkKind; row: number; formul
 
 test("every mark LibreOffice computes is the assessment's, and so is every status", async () => {
   let rows = 0;
-  const seen: Record<MarkKind, number> = { "explanation-required": 0, "value-warning": 0, "whole-number": 0 };
+  const seen: Record<MarkKind, number> = {
+    "explanation-required": 0,
+    "explanation-asked": 0,
+    "value-warning": 0,
+    "whole-number": 0,
+  };
   for (const f of fills) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "out", f.file.split("/").pop()!));
@@ -126,13 +139,16 @@ test("every mark LibreOffice computes is the assessment's, and so is every statu
       const context = `${f.file.split("/").pop()} ${ind.id} value ${JSON.stringify(f.values[i])} explanation ${JSON.stringify(f.explanations[i])}`;
       expect({ context, marks: shown }).toEqual({
         context,
-        marks: expectedMarks(ind, e, 2023, f.judging),
+        marks: expectedMarks(ind, e, 2023, f.judging, f.kind),
       });
       for (const kind of KINDS) if (shown[kind]) seen[kind]++;
       const label = fromExcel(ws.getCell(row, f.spec.table.col.status).value).value;
-      expect({ context, status: statusFromLabel(label) }).toEqual({
+      const status = assessEntry(ind, e, { year: 2023, ...f.judging }).status;
+      // The document's own words, exactly: a registration never says "Chưa đạt" (D42).
+      expect({ context, status: statusFromLabel(label), label }).toEqual({
         context,
-        status: assessEntry(ind, e, { year: 2023, ...f.judging }).status,
+        status,
+        label: statusLabels(f.spec.language, f.kind)[status],
       });
       rows++;
     });

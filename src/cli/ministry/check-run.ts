@@ -5,7 +5,8 @@ import type { Io } from "../io";
 import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
-import { STATUS_LABELS } from "../../domain/status-labels";
+import { statusLabels } from "../../domain/status-labels";
+import { REGISTRATION_KIND } from "../../domain/registration";
 import { isCellError } from "../../domain/entry";
 import { readEach } from "./batch";
 import type { InputItem } from "./inputs";
@@ -113,7 +114,7 @@ export function describe(r: FileReport, lang: "vi" | "en"): string[] {
   const w = Math.max(10, ...r.entries.map((e) => e.indicatorId.length));
   for (const e of r.entries) {
     out.push(
-      `    ${e.indicatorId.padEnd(w)}  ${shown(e.value, byId.get(e.indicatorId), lang).padEnd(14)}  ${STATUS_LABELS[lang][e.status]}`,
+      `    ${e.indicatorId.padEnd(w)}  ${shown(e.value, byId.get(e.indicatorId), lang).padEnd(14)}  ${statusLabels(lang, r.registration ? REGISTRATION_KIND : undefined)[e.status]}`,
     );
     for (const i of e.issues) out.push(`        [${i.severity}] ${safeText(i.message[lang], 400)}`);
     out.push(...reviewLines(e.review, lang));

@@ -7,8 +7,9 @@ import type { CellValue, Status } from "../../domain/entry";
 import { isCellError } from "../../domain/entry";
 import type { Plan, ValueType } from "../../domain/plan";
 import { unitTypeName } from "../../domain/unit";
-import { STATUS_LABELS } from "../../domain/status-labels";
-import { argb, STATUS_COLOURS } from "../../workbook/palette";
+import { statusLabels } from "../../domain/status-labels";
+import type { DocumentKind } from "../../domain/registration";
+import { argb, statusColours } from "../../workbook/palette";
 import { valueFormat } from "../../workbook/number-formats";
 import type { Cell, XlsxWriter } from "../../ooxml/lean-writer";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
@@ -22,8 +23,13 @@ export function writeNationalSheets(
   planOf: (id: string) => Plan | undefined,
   text: (v: string | null | undefined) => string,
   sheetRows: number,
+  /** The registrations' sums (D42): their own sheet names and words ("Thấp hơn KH"). */
+  registration?: { names: { national: string; detail: string }; kind: DocumentKind },
 ): void {
   const s = CONSOLIDATE_STRINGS[lang];
+  const names = registration?.names ?? { national: s.sheets.national, detail: s.sheets.nationalDetail };
+  const words = statusLabels(lang, registration?.kind);
+  const colours = statusColours(registration?.kind);
   const n = s.national;
   const bold = x.style({ bold: true, wrap: true });
   const wrap = x.style({ wrap: true });
@@ -47,8 +53,8 @@ export function writeNationalSheets(
     return v;
   };
   const statusCell = (st: Status): Cell => ({
-    v: STATUS_LABELS[lang][st],
-    s: style(`s|${st}`, () => x.style({ fill: argb(STATUS_COLOURS[st].fill), wrap: true })),
+    v: words[st],
+    s: style(`s|${st}`, () => x.style({ fill: argb(colours[st].fill), wrap: true })),
   });
   const top = (cells: Cell[]): Cell[] =>
     cells.map((c) => (c === null || typeof c === "object" ? c : { v: c, s: wrap }));
@@ -62,7 +68,7 @@ export function writeNationalSheets(
   // 1. One row per national indicator.
   const widths = [14, 6, 24, 40, 12, 30, 16, 7, 14, 13, 10, 10, 10, 44];
   const wrapped = new Set(widths.map((_, i) => i + 1));
-  const sheet = x.sheet(s.sheets.national, widths, { cols: 4, rows: 1 }, sheetPrint(widths, [1, 1], [3, 4]));
+  const sheet = x.sheet(names.national, widths, { cols: 4, rows: 1 }, sheetPrint(widths, [1, 1], [3, 4]));
   const heads = [
     s.plan,
     s.year,
@@ -164,7 +170,7 @@ export function writeNationalSheets(
     rows = 1;
     return d;
   };
-  let detail = start(s.sheets.nationalDetail);
+  let detail = start(names.detail);
   const row = (
     f: NationalFigure,
     u: { unitCode: string; name: string; unitType: string; file: string | null },
@@ -173,7 +179,7 @@ export function writeNationalSheets(
     st: Status | null,
     completion: number | null,
   ) => {
-    if (rows >= sheetRows) detail = start(`${s.sheets.nationalDetail} (${++pages})`);
+    if (rows >= sheetRows) detail = start(`${names.detail} (${++pages})`);
     rows++;
     const type = typeNames(f.planId, [u.unitType]);
     const cells: Cell[] = [

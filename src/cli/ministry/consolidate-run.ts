@@ -31,6 +31,7 @@ import { progress } from "./progress";
 import { parseRoster, RosterError, type Roster } from "./roster";
 import { loadTargetsCheck, matchTargets } from "./targets-match";
 import { safeText } from "./text";
+import { unregisteredUnits, type RegistrationsView } from "./consolidate-registrations";
 
 export interface ConsolidateOptions {
   inputs: string[];
@@ -225,25 +226,26 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     const national = nationalFigures(c, planById, roster, kept);
     // Per national indicator: the sum of registered contributions against the national target, and
     // the units that registered nothing (the gaps), by the rule the year-end sums follow (D34, D37).
-    const registered =
-      registrations.length === 0
-        ? []
-        : nationalFigures(
-            consolidate(registrations, roster, registeredKept),
-            planById,
-            roster,
-            registeredKept,
-          );
+    // And per `unit` indicator, the units that registered nothing (D42).
+    const regC = registrations.length === 0 ? null : consolidate(registrations, roster, registeredKept);
+    const registered = regC ? nationalFigures(regC, planById, roster, registeredKept) : [];
+    const regView: RegistrationsView | undefined = regC
+      ? {
+          files: registrations.map((r) => r.file),
+          national: registered,
+          unregistered: unregisteredUnits(regC, planById),
+        }
+      : undefined;
     try {
-      writeFileAtomicWith(out, (sink) => streamConsolidatedWorkbook(sink, c, opts.lang, spill, national));
+      writeFileAtomicWith(out, (sink) =>
+        streamConsolidatedWorkbook(sink, c, opts.lang, spill, national, regView),
+      );
       if (json)
         writeFileAtomicChunks(
           json,
           jsonPieces({
             ...consolidationJson(c, io.now(), spill, national),
-            ...(registrations.length > 0
-              ? { registrations: { files: registrations.map((r) => r.file), national: registered } }
-              : {}),
+            ...(regView ? { registrations: regView } : {}),
           }),
         );
     } catch (e) {
@@ -277,6 +279,14 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
       );
     for (const line of nationalSummary(registered, opts.lang))
       io.err(safeText(`${opts.lang === "vi" ? "Đăng ký" : "Registered"} · ${line}`));
+    if (regView && regView.unregistered.length > 0) {
+      const units = new Set(regView.unregistered.map((u) => u.unitCode)).size;
+      io.err(
+        opts.lang === "vi"
+          ? `Chưa đăng ký: ${units} đơn vị để trống hoặc chưa gửi ${regView.unregistered.length} mục (xem trang "Chưa đăng ký")`
+          : `Not registered: ${units} units left ${regView.unregistered.length} items empty or unsent (see the "Not registered" sheet)`,
+      );
+    }
     if (tally.refused > 0 || missing.length > 0) return RUN_EXIT.refused;
     return invalid > 0 ? RUN_EXIT.errors : RUN_EXIT.ok;
   } finally {

@@ -18,6 +18,8 @@ import type { ByteSink } from "../../ooxml/zip-container";
 import { rowHeight, sheetPrint } from "./consolidate-print";
 import type { NationalFigure } from "./consolidate-national";
 import { writeNationalSheets } from "./consolidate-national-sheet";
+import { writeRegistrationSheets } from "./consolidate-registrations-sheet";
+import type { RegistrationsView } from "./consolidate-registrations";
 
 const fill = (s: Status) => argb(STATUS_COLOURS[s].fill);
 
@@ -46,6 +48,8 @@ export interface WorkbookOptions {
   cellChars?: number;
   /** The national figures (consolidate-national.ts); none: the national sheet says so. */
   national?: readonly NationalFigure[];
+  /** The registrations received (D42): their sheets are written only when there are some. */
+  registrations?: RegistrationsView;
 }
 
 /** The workbook as one buffer (tests); consolidate streams it to its file with streamConsolidatedWorkbook. */
@@ -67,9 +71,10 @@ export function streamConsolidatedWorkbook(
   lang: "vi" | "en",
   store: EntryStore = OWN_ENTRIES,
   national: readonly NationalFigure[] = [],
+  registrations?: RegistrationsView,
 ): void {
   const x = new XlsxWriter(out);
-  fillWorkbook(x, c, lang, store, { national });
+  fillWorkbook(x, c, lang, store, { national, ...(registrations ? { registrations } : {}) });
   x.finish();
 }
 
@@ -248,6 +253,7 @@ function fillWorkbook(
 
   // National figures: sums of contributions against the national targets, indices as reported.
   writeNationalSheets(x, opts.national ?? [], lang, planOf, text, sheetRows);
+  if (opts.registrations) writeRegistrationSheets(x, opts.registrations, lang, planOf, text, sheetRows);
 
   // 3. Long data, continued on "Dữ liệu (2)", ... before a sheet would pass Excel's last row (a
   // viewer that meets more rows than a sheet holds drops them without a word).

@@ -22,6 +22,10 @@ interface Registered {
   name: string;
   plan: Plan;
   targets: Map<string, Target>;
+  /** When the ministry received it: the file's date on disk (D11), never its own createdAt. */
+  receivedAt: number;
+  /** Another registration of the unit received at the same moment: which one counts is unknown. */
+  tiedWith?: string;
 }
 
 /** The registrations of a run, by unit code, year and plan id. */
@@ -35,7 +39,11 @@ const MAX_BYTES = 50 * 1024 * 1024;
 /**
  * Every sealed registration among the folder's .xlsx files (other files, year-end submissions among
  * them, are passed over). A registration that does not verify is refused: the ministry never
- * compares with a forged one. Two registrations of one unit, plan and year: the later one counts.
+ * compares with a forged one. Two registrations of one unit, plan and year: the one the ministry
+ * received later counts, by the file's date on disk as D11 orders year-end files (a registration's
+ * own createdAt is what the unit's PC clock said); two received at the same moment cannot be ordered
+ * and the year-end file is told so. A folder holding no registration at all is refused: the run would
+ * compare nothing, which is never what `--registrations` was given for.
  */
 export async function loadRegistrations(
   dir: string,
@@ -54,11 +62,11 @@ export async function loadRegistrations(
     });
   }
   const out: Registrations = new Map();
-  const when = new Map<string, string>();
   const candidates = [...plans, ...BUNDLED_PLANS];
   for (const f of files) {
     const path = join(dir, f);
-    if (statSync(path).size > MAX_BYTES) continue;
+    const st = statSync(path);
+    if (st.size > MAX_BYTES) continue;
     let read;
     try {
       const wb = new LeanWorkbook(new GuardedPackage(readFileSync(path)));
@@ -82,14 +90,25 @@ export async function loadRegistrations(
         en: `The registration ${name}/${f} cannot be used: ${r.problems.map((p) => p.en).join("; ")}.`,
       });
     const key = keyOf(sub.unit.code, sub.unit.year, sub.plan.id);
-    if ((when.get(key) ?? "") > sub.createdAt) continue;
-    when.set(key, sub.createdAt);
+    const receivedAt = st.mtimeMs;
+    const before = out.get(key);
+    if (before && before.receivedAt > receivedAt) continue;
+    if (before && before.receivedAt === receivedAt) {
+      before.tiedWith = `${name}/${f}`;
+      continue;
+    }
     out.set(key, {
       name: `${name}/${f}`,
       plan,
       targets: new Map(r.unitTargets.targets.map((t) => [t.indicatorId, t.target])),
+      receivedAt,
     });
   }
+  if (out.size === 0)
+    throw new UsageError({
+      vi: `Thư mục ${name} không có bản đăng ký thi đua nào (tệp .xlsx xuất từ mẫu self-assess register): không có gì để đối chiếu chỉ tiêu riêng. Hãy chỉ đúng thư mục chứa các bản đăng ký đã nhận.`,
+      en: `The folder ${name} holds no registration (an .xlsx exported from a self-assess register template): there is nothing to compare the units' own targets with. Point --registrations at the folder of the registrations received.`,
+    });
   return out;
 }
 
@@ -97,7 +116,32 @@ export async function loadRegistrations(
 export function matchRegistration(r: FileReport, regs: Registrations): void {
   if (r.rejected || r.registration || !r.unit || !r.plan) return;
   const reg = regs.get(keyOf(r.unit.code, r.unit.year, r.plan.id));
-  if (!reg) return;
+  if (!reg) {
+    // Said, not silent: the unit may not have registered, or its registration is not in the folder.
+    const own = (r.unitTargets?.targets.length ?? 0) > 0;
+    r.fileIssues.push({
+      code: "registration.absent",
+      severity: "warning",
+      message: {
+        vi: `Không có bản đăng ký thi đua của đơn vị ${r.unit.code} cho năm ${r.unit.year} (kế hoạch ${r.plan.id}) trong thư mục bản đăng ký: ${own ? "chỉ tiêu riêng trong tệp không được đối chiếu với bản đăng ký" : "đơn vị chưa đăng ký, hoặc bản đăng ký chưa được lưu vào thư mục"}.`,
+        en: `The registrations folder has no registration of unit ${r.unit.code} for ${r.unit.year} (plan ${r.plan.id}): ${own ? "the file's own targets are not compared with a registration" : "the unit did not register, or its registration is not in the folder"}.`,
+      },
+    });
+    r.warnings++;
+    return;
+  }
+  if (reg.tiedWith !== undefined) {
+    r.fileIssues.push({
+      code: "registration.same-time",
+      severity: "error",
+      message: {
+        vi: `Hai bản đăng ký của đơn vị được nhận cùng một thời điểm (${reg.name} và ${reg.tiedWith}): không biết bản nào là bản sau cùng, nên chỉ tiêu riêng không được đối chiếu. Hãy giữ lại một bản.`,
+        en: `Two registrations of the unit were received at the same moment (${reg.name} and ${reg.tiedWith}): which is the latest is unknown, so the unit's own targets are not compared. Keep one of them.`,
+      },
+    });
+    r.errors++;
+    return;
+  }
   matchTargets(r, {
     name: reg.name,
     plan: reg.plan,

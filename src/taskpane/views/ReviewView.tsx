@@ -6,7 +6,7 @@
 import { Button, Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { ReviewDecision } from "../../domain/entry";
-import { STATUS_LABELS } from "../../domain/status-labels";
+import { statusLabels } from "../../domain/status-labels";
 import { usePane } from "../context";
 import { describeError } from "../errors";
 import {
@@ -282,7 +282,7 @@ export default function ReviewView(): React.JSX.Element {
             </>
           ) : null}
           <dt className={styles.term}>{t.review.status}</dt>
-          <dd className={styles.def}>{STATUS_LABELS[lang][current.status]}</dd>
+          <dd className={styles.def}>{statusLabels(lang, report.snapshot?.meta.kind)[current.status]}</dd>
         </dl>
         <div className={styles.block}>
           <h4 className={styles.blockTerm}>{t.review.explanation}</h4>

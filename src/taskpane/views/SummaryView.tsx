@@ -2,7 +2,7 @@
 // and the self-assessment score under the chosen scheme.
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { STATUS_LABELS } from "../../domain/status-labels";
+import { statusLabels } from "../../domain/status-labels";
 import { STATUSES } from "../../domain/entry";
 import { formatNumber, formatPercent } from "../../domain/format";
 import { usePane } from "../context";
@@ -82,7 +82,7 @@ export default function SummaryView(): React.JSX.Element {
           {STATUSES.map((s) => (
             <tr key={s}>
               <th scope="row" className={styles.cell}>
-                {STATUS_LABELS[lang][s]}
+                {statusLabels(lang, report.snapshot?.meta.kind)[s]}
               </th>
               <td className={`${styles.cell} ${styles.num}`}>{summary.byStatus[s]}</td>
             </tr>
