@@ -77,10 +77,13 @@ export function commitmentTarget(plan: Target, raw: number): Target | null {
   // any target's tolerance and exact for every number a person types.
   const x = Number(raw.toPrecision(12));
   switch (plan.kind) {
+    // A commitment is the figure the unit will reach: "more than 5" committed as 6 is "at least 6",
+    // or reaching exactly what one registered would be a shortfall (D42).
     case "atLeast":
     case "moreThan":
+      return { kind: "atLeast", value: x };
     case "atMost":
-      return { kind: plan.kind, value: x };
+      return { kind: "atMost", value: x };
     case "range":
       return { kind: "range", low: x, high: Math.max(x, plan.high) };
     case "rank": {

@@ -112,8 +112,8 @@ const CASES: Case[] = [
 
 /**
  * Every other row of the unit's template, met by the plan, so only the rows under test say anything;
- * at year end each with an explanation (a "more than x" commitment is not reached by x itself: see
- * D42), so the export is never blocked by a row this test does not look at.
+ * at year end each with an explanation, so the export is never blocked by a row this test does not
+ * look at.
  */
 function withRest(c: Case, rows: Entry[], yearEnd: boolean): Entry[] {
   const mine = new Map(rows.map((e) => [e.indicatorId, e]));

@@ -9,7 +9,7 @@ import { entry } from "../fixtures/entry";
 describe("commitmentTarget: what a unit commits to, per target kind", () => {
   test("one number for at-least, more-than and at-most", () => {
     expect(commitmentTarget({ kind: "atLeast", value: 0.8 }, 0.7)).toEqual({ kind: "atLeast", value: 0.7 });
-    expect(commitmentTarget({ kind: "moreThan", value: 5 }, 6)).toEqual({ kind: "moreThan", value: 6 });
+    expect(commitmentTarget({ kind: "moreThan", value: 5 }, 6)).toEqual({ kind: "atLeast", value: 6 });
     expect(commitmentTarget({ kind: "atMost", value: 10 }, 8)).toEqual({ kind: "atMost", value: 8 });
   });
   test("a range: the unit's lower edge, the plan's upper edge kept unless the commitment is higher", () => {
