@@ -240,4 +240,10 @@ mountPane(paneEl, {
   // ?downloads=none acts as Excel on the desktop, whose webview drops downloads.
   canDownload: params.get("downloads") !== "none",
 });
-createRoot(document.getElementById("grid")!).render(<Grid host={host} lang={language} />);
+// The sheet is drawn after the pane's first frame. In Excel the sheet is Excel's own and the pane
+// never shares its thread; here both are on one page, and drawing the grid first (about a quarter of
+// the work before the pane's first frame, DECISIONS D40) made the pane wait for a stand-in of Excel.
+// It still comes one frame later, before anything is typed: no state is lost, the grid reads the host.
+const drawGrid = () =>
+  createRoot(document.getElementById("grid")!).render(<Grid host={host} lang={language} />);
+requestAnimationFrame(() => setTimeout(drawGrid, 0));
