@@ -87,7 +87,7 @@ export const en: Strings = {
     targetsFileRefused: (name, n) =>
       `The targets file ${name} has ${n} ${n === 1 ? "error" : "errors"}, so it is not used (no target of it is applied):`,
     targetsFileReady: (name, n) =>
-      `From the targets file ${name}: ${n} of the unit's own ${n === 1 ? "target goes" : "targets go"} into the template when it is inserted.`,
+      `From the targets file ${name}: ${n} of the unit's own ${n === 1 ? "target" : "targets"}, written into the template when it is inserted.`,
     registrationFile: "Choose the exported registration (.xlsx)…",
     registrationReading: "Reading the registration…",
     registrationTooLarge: (name) => `${name} is larger than 50 MB, so it is not a registration.`,
