@@ -157,6 +157,10 @@ test("register at the start of the year, export the sealed registration, pick it
   await p.getByText(new RegExp(`Đã chèn ${ROWS} chỉ tiêu`)).waitFor();
   const registered = SHEET_STRINGS.vi.registration.value;
   await typeInto(await cellOf(POINTS, registered), "900");
+  // Commitments are never scored: Summary says so instead of a score.
+  await p.getByRole("tab", { name: "Tổng hợp" }).click();
+  await p.getByText(/^Bản đăng ký không chấm điểm/).waitFor();
+  await expect(p.getByTestId("score").count()).resolves.toBe(0);
   await p.getByRole("tab", { name: "Xuất" }).click();
   await p.getByRole("heading", { name: "Xuất bản đăng ký" }).waitFor();
   await p.getByText(/^Bản đăng ký không chấm điểm/).waitFor();
