@@ -36,7 +36,12 @@ function commonConfig(mode, outDir) {
       clean: true,
       publicPath: "auto",
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // csv-parse's Node build uses Buffer, which a browser lacks; its browser build carries its own.
+      // The pane reads the ministry's targets file with it (src/csv, through src/targets).
+      alias: { "csv-parse/sync$": require.resolve("csv-parse/browser/esm/sync") },
+    },
     module: {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: swc(false) },

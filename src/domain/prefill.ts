@@ -35,6 +35,12 @@ export function prefillFrom(
       vi: "mã kiểm tra của bản nộp năm trước không khớp nội dung (tệp đã bị sửa sau khi xuất); không dùng được số liệu của nó",
       en: "last year's submission does not match its hash (the file was edited after export); its figures cannot be used",
     });
+  // A registration holds commitments, not results: its figures are not last year's (D41).
+  if (last.kind === "registration")
+    problems.push({
+      vi: "đây là bản đăng ký thi đua (chỉ tiêu cam kết), không phải báo cáo kết quả năm trước",
+      en: "this is an emulation registration (commitments), not last year's results report",
+    });
   if (last.plan.id !== plan.id)
     problems.push({
       vi: `bản nộp năm trước theo kế hoạch ${last.plan.id}, không phải ${plan.id}`,

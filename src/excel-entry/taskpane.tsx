@@ -18,8 +18,9 @@ void Office.onReady(() => {
     theme: info.theme,
     // ExcelJS comes with the builder: fetched on the first export only, never at startup.
     loadExporter: () => import(/* webpackChunkName: "exporter" */ "../xlsx/submission-workbook"),
-    // Last year's submission is read in the pane's own chunk, only when a person picks one.
-    loadLastYear: () => import(/* webpackChunkName: "last-year" */ "../xlsx/last-year"),
+    // The sealed files Setup picks (last year's submission, the registration) are read in a chunk of
+    // their own, fetched only when a person picks one.
+    loadSealedFiles: () => import(/* webpackChunkName: "sealed-files" */ "../xlsx/sealed-files"),
     // Excel on the web is a browser tab and downloads; the desktop webviews drop them silently.
     // Compared as text: an older office.js may not define Office.PlatformType.
     canDownload: String(Office.context?.platform ?? "") === "OfficeOnline",

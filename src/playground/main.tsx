@@ -236,7 +236,7 @@ mountPane(paneEl, {
   language: languageFromLocale(info.displayLanguage),
   theme: dark ? "dark" : info.theme,
   loadExporter: () => import(/* webpackChunkName: "exporter" */ "../xlsx/submission-workbook"),
-  loadLastYear: () => import(/* webpackChunkName: "last-year" */ "../xlsx/last-year"),
+  loadSealedFiles: () => import(/* webpackChunkName: "sealed-files" */ "../xlsx/sealed-files"),
   // ?downloads=none acts as Excel on the desktop, whose webview drops downloads.
   canDownload: params.get("downloads") !== "none",
 });

@@ -15,7 +15,7 @@ import { StepTabs } from "./StepTabs";
 import { useReport } from "./state/useReport";
 import { useReviewDrafts } from "./state/useReviewDrafts";
 import type { LoadExporter } from "./exporter";
-import type { LoadLastYearReader } from "./last-year";
+import type { LoadSealedFileReader } from "./sealed-files";
 
 export type { Theme };
 
@@ -24,7 +24,7 @@ export interface PaneProps {
   language: Language;
   theme: Theme;
   loadExporter?: LoadExporter;
-  loadLastYear?: LoadLastYearReader;
+  loadSealedFiles?: LoadSealedFileReader;
   canDownload?: boolean;
 }
 
@@ -44,7 +44,7 @@ export function App({
   language,
   theme,
   loadExporter,
-  loadLastYear,
+  loadSealedFiles,
   canDownload = true,
 }: PaneProps): React.JSX.Element {
   const t = stringsFor(language);
@@ -80,11 +80,11 @@ export function App({
       reportPrint,
       setReportPrint,
       ...(loadExporter ? { loadExporter } : {}),
-      ...(loadLastYear ? { loadLastYear } : {}),
+      ...(loadSealedFiles ? { loadSealedFiles } : {}),
       canDownload,
       review,
     }),
-    [port, language, t, report, schemeId, reportPrint, loadExporter, loadLastYear, canDownload, review],
+    [port, language, t, report, schemeId, reportPrint, loadExporter, loadSealedFiles, canDownload, review],
   );
   const View = views[tab];
 

@@ -3,7 +3,7 @@ import type { Language, WorkbookPort } from "../workbook/port";
 import type { Strings } from "./i18n";
 import type { ReportHandle } from "./state/useReport";
 import type { LoadExporter } from "./exporter";
-import type { LoadLastYearReader } from "./last-year";
+import type { LoadSealedFileReader } from "./sealed-files";
 import type { ReviewDrafts } from "./state/useReviewDrafts";
 import type { ReportPrint } from "../domain/report-print";
 
@@ -25,8 +25,8 @@ export interface PaneContextValue {
   setReportPrint(value: { key: string; print: ReportPrint } | null): void;
   /** Fetches the submission workbook builder; absent when the host cannot export. */
   loadExporter?: LoadExporter;
-  /** Fetches the reader of last year's submission (prefill of "Năm trước"); absent when the host has none. */
-  loadLastYear?: LoadLastYearReader;
+  /** Fetches the readers of the sealed files Setup picks (last year's submission, the registration); absent when the host has none. */
+  loadSealedFiles?: LoadSealedFileReader;
   /** Whether the host lets the pane download a file (some Office webviews do not). */
   canDownload: boolean;
   /** The reviewer's unsaved decisions, kept while moving between rows and steps. */

@@ -21,8 +21,11 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** A file name a person recognises later: unit code and year, nothing a file system refuses. */
+/**
+ * A file name a person recognises later: what it is (a submission, "bản nộp", or a registration,
+ * "bản đăng ký"), the unit code and year, nothing a file system refuses.
+ */
 export function submissionFileName(sub: Submission, ext: "json" | "xlsx"): string {
   const code = sub.unit.code.replace(/[^0-9A-Za-z.-]+/g, "_").slice(0, 40) || "don-vi";
-  return `ban-nop-${code}-${sub.period.year}.${ext}`;
+  return `${sub.kind === "registration" ? "ban-dang-ky" : "ban-nop"}-${code}-${sub.period.year}.${ext}`;
 }

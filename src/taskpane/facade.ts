@@ -17,7 +17,7 @@ import type { Language, ReportMeta, ReportSnapshot } from "../workbook/port";
 import { judgeOf, targetText, unitTargetMap } from "../domain/whose-target";
 import { REGISTRATION_KIND, asRegistration } from "../domain/registration";
 import { sealReport } from "../domain/seal-report";
-import type { Submission } from "../domain/submission";
+import type { Submission, UnitTargets } from "../domain/submission";
 import {
   REPORT_PRINT_LIMITS,
   defaultReportPrint,
@@ -190,9 +190,21 @@ export function previousValue(entry: Entry, ind: Indicator | undefined, lang: La
 export { isOpenReturn, localIsoNow, needsReview, showDateTime } from "../domain/review";
 
 /** The row's target as the sheet's target cell says it: the unit's own and the plan's (D33). */
-export function showTarget(ind: Indicator, meta: ReportMeta | undefined, lang: Language): string {
+export function showTarget(
+  ind: Indicator,
+  meta: Pick<ReportMeta, "unitTargets"> | undefined,
+  lang: Language,
+): string {
   const unitTargets = unitTargetMap(meta?.unitTargets?.targets);
   return targetText(ind, judgeOf(ind, { unitTargets }), lang).replace("\n", " · ");
+}
+
+/** Each of the unit's own targets as the target cell will show it, named by its indicator. */
+export function unitTargetLines(plan: Plan, unitTargets: UnitTargets, lang: Language): string[] {
+  return unitTargets.targets.flatMap((t) => {
+    const ind = indicatorOf(plan, t.indicatorId);
+    return ind ? [`${shortName(ind.text[lang])}: ${showTarget(ind, { unitTargets }, lang)}`] : [];
+  });
 }
 
 export function summaryOf(plan: Plan, assessments: Assessment[]): Summary {

@@ -6,7 +6,7 @@ import type { LoadExporter } from "./exporter";
 import { loadStrings } from "./i18n";
 import { installShellStyles } from "./shell-styles";
 import { loadTheme } from "./theme";
-import type { LoadLastYearReader } from "./last-year";
+import type { LoadSealedFileReader } from "./sealed-files";
 
 export type { Theme };
 
@@ -16,8 +16,8 @@ export interface MountOptions {
   theme: Theme;
   /** The submission workbook builder, loaded on the first export (a dynamic import of src/xlsx). */
   loadExporter?: LoadExporter;
-  /** The reader of last year's submission, loaded when a file is picked (a dynamic import of src/xlsx). */
-  loadLastYear?: LoadLastYearReader;
+  /** The readers of the sealed files Setup picks (last year's submission, the registration): a dynamic import of src/xlsx. */
+  loadSealedFiles?: LoadSealedFileReader;
   /** Whether the host lets the pane download a file; true when not said. */
   canDownload?: boolean;
 }
@@ -46,7 +46,7 @@ export function mountPane(el: HTMLElement, options: MountOptions): Root {
         language={language}
         theme={theme}
         {...(options.loadExporter ? { loadExporter: options.loadExporter } : {})}
-        {...(options.loadLastYear ? { loadLastYear: options.loadLastYear } : {})}
+        {...(options.loadSealedFiles ? { loadSealedFiles: options.loadSealedFiles } : {})}
         canDownload={options.canDownload ?? true}
       />,
     ),

@@ -208,11 +208,12 @@ describe("the Office pages", () => {
     const exporter = new Set(stats.namedChunkGroups.exporter!.chunks);
     expect([...exporter].every((id) => reachable.has(id))).toBe(true);
     expect(modulesOf(exporter).some((m) => /node_modules[\\/]exceljs[\\/]/.test(m))).toBe(true);
-    // Last year's submission (Setup's "Năm trước" prefill) is read in its own chunk group, fetched
-    // when a file is picked: src/xlsx's reader with JSZip, never ExcelJS.
-    const lastYear = new Set(stats.namedChunkGroups["last-year"]!.chunks);
+    // The sealed files Setup picks (last year's submission, the registration) are read in their own
+    // chunk group, fetched when a file is picked: src/xlsx's readers with JSZip, never ExcelJS.
+    const lastYear = new Set(stats.namedChunkGroups["sealed-files"]!.chunks);
     expect([...lastYear].every((id) => reachable.has(id))).toBe(true);
     expect(modulesOf(lastYear).some((m) => /src[\\/]xlsx[\\/]last-year/.test(m))).toBe(true);
+    expect(modulesOf(lastYear).some((m) => /src[\\/]xlsx[\\/]registered/.test(m))).toBe(true);
     expect(
       modulesOf([...lastYear].filter((id) => !exporter.has(id))).filter((m) =>
         /node_modules[\\/]exceljs[\\/]/.test(m),

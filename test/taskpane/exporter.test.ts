@@ -24,6 +24,10 @@ describe("submissionFileName", () => {
   it("names the file by unit code and year", () => {
     expect(submissionFileName(sub("000.00.00.H26"), "json")).toBe("ban-nop-000.00.00.H26-2023.json");
   });
+  it("names a registration as one, never as a submission", () => {
+    const reg = { ...sub("000.00.00.H26"), kind: "registration" } as Submission;
+    expect(submissionFileName(reg, "json")).toBe("ban-dang-ky-000.00.00.H26-2023.json");
+  });
   it("keeps nothing a file system refuses", () => {
     fc.assert(
       fc.property(fc.string(), (code) => {

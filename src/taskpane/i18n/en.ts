@@ -66,6 +66,42 @@ export const en: Strings = {
       `${id}: its “Previous year” cell already holds ${typed} and is kept (last year's submission says ${offered}). To use the submission's figure, clear the cell and insert again.`,
     lastYearClear: "Remove last year's submission",
     lastYearFixFirst: "The submission chosen for last year cannot be used: choose another file or remove it.",
+    documentKind: "Document to prepare",
+    kindYearEnd: "Year-end results report",
+    kindRegistration: "Start-of-year emulation registration",
+    kindYearEndHint:
+      "Type the year's results; the unit is judged against its own targets (the ministry's targets file or its registration) where it has them, else against the plan's.",
+    kindRegistrationHint:
+      "Type the targets the unit commits to in the “Registered target” column, then export the registration. At year end, choose that registration file here to be judged against what was registered.",
+    kindIsRegistration:
+      "This workbook holds an emulation registration. The year-end report needs a new workbook: export the registration, open a new workbook, then choose the registration file in this step.",
+    kindIsYearEnd:
+      "This workbook holds a year-end report; results already typed cannot become registered targets. Prepare the registration in a new workbook.",
+    insertRegistration: "Insert registration template",
+    unitTargetsHeading: "The unit's own targets (optional)",
+    unitTargetsHint:
+      "Choose the targets file (.csv) the ministry issued, or the registration (.xlsx) the unit exported at the start of the year; one of the two. Neither: the unit is judged against the plan's targets.",
+    targetsFile: "Choose the ministry's targets file (.csv)…",
+    targetsFileReading: "Reading the targets file…",
+    targetsFileTooLarge: (name) => `${name} is larger than 20 MB, so it is not a targets file.`,
+    targetsFileRefused: (name, n) =>
+      `The targets file ${name} has ${n} ${n === 1 ? "error" : "errors"}, so it is not used (no target of it is applied):`,
+    targetsFileReady: (name, n) =>
+      `From the targets file ${name}: ${n} of the unit's own ${n === 1 ? "target" : "targets"}, written into the template when it is inserted.`,
+    registrationFile: "Choose the exported registration (.xlsx)…",
+    registrationReading: "Reading the registration…",
+    registrationTooLarge: (name) => `${name} is larger than 50 MB, so it is not a registration.`,
+    registrationRefused: (name) => `${name} cannot be used as the registration:`,
+    registrationReady: (name, n) =>
+      `From the registration ${name}: ${n} registered ${n === 1 ? "target becomes" : "targets become"} the unit's own when the template is inserted.`,
+    registrationSkipped: (row, why) => `${row}: no registered target (${why}).`,
+    unitTargetsUnreadable: (name) => `Could not read ${name}. Choose the file again.`,
+    unitTargetsNeedUnit:
+      "Choose the unit type and enter the unit code and reporting year first: the targets must be this unit's, for this year.",
+    unitTargetsBoth:
+      "Use one of the ministry's targets file and the registration: a template records the unit's targets from one source. If the ministry issued targets other than those registered, use its file; the ministry's check shows where they differ. Remove one of the files.",
+    unitTargetsClear: (name) => `Remove ${name}`,
+    unitTargetsFixFirst: "The unit's own targets chosen cannot be used: choose another file or remove it.",
     unitType: "Unit type",
     unitTypePlaceholder: "Choose the unit type",
     fields: "Fields (clear one to leave it out of the template)",
@@ -267,6 +303,17 @@ export const en: Strings = {
       "The submission builder is not available where this pane runs. Save the workbook and use the self-assess export command.",
     openFailed:
       "Excel could not open the new workbook (the browser may have blocked a new window). Allow pop-ups, then try again.",
+    registration: {
+      heading: "Export the registration",
+      button: "Export the registration",
+      buttonBlocked: (n: number) => `Export the registration (${n} ${n === 1 ? "error" : "errors"} left)`,
+      intro:
+        "Builds the emulation registration workbook: a sheet to print, sign and stamp; a hidden data sheet; and the sealed data with its check code. A registration is not scored. At year end, choose this file in Setup to be judged against the targets registered.",
+      done: "The registration is open in a new workbook. Save it (keep it for the year-end report), print it to sign, and send it to the ministry.",
+      json: "Registration data (JSON)",
+      notScored:
+        "A registration is not scored: a commitment weaker than the plan's target is a warning that needs an explanation.",
+    },
     print: {
       heading: "The report to print",
       language: "Report language",

@@ -58,6 +58,42 @@ export const vi = {
       `${id}: ô “Năm trước” đã có ${typed}, được giữ nguyên (bản nộp năm trước ghi ${offered}). Muốn dùng số của bản nộp, hãy xoá ô đó rồi chèn lại.`,
     lastYearClear: "Bỏ bản nộp năm trước",
     lastYearFixFirst: "Bản nộp năm trước đã chọn không dùng được: hãy chọn tệp khác hoặc bỏ nó.",
+    documentKind: "Văn bản cần lập",
+    kindYearEnd: "Báo cáo kết quả cuối năm",
+    kindRegistration: "Đăng ký thi đua đầu năm",
+    kindYearEndHint:
+      "Nhập kết quả đạt được trong năm; đơn vị được đánh giá theo chỉ tiêu của mình (tệp chỉ tiêu của Bộ hoặc bản đăng ký) nếu có, nếu không theo kế hoạch.",
+    kindRegistrationHint:
+      "Nhập chỉ tiêu đơn vị cam kết vào cột “Chỉ tiêu đăng ký” rồi xuất bản đăng ký. Cuối năm, chọn tệp bản đăng ký đó ở đây để được đánh giá theo chỉ tiêu đã đăng ký.",
+    kindIsRegistration:
+      "Sổ tính này đang có bản đăng ký thi đua. Báo cáo cuối năm cần một sổ tính mới: xuất bản đăng ký, mở sổ tính mới, rồi chọn tệp bản đăng ký ở bước này.",
+    kindIsYearEnd:
+      "Sổ tính này đang có báo cáo cuối năm; kết quả đã nhập không thể thành chỉ tiêu đăng ký. Hãy lập bản đăng ký trong một sổ tính mới.",
+    insertRegistration: "Chèn mẫu đăng ký",
+    unitTargetsHeading: "Chỉ tiêu riêng của đơn vị (không bắt buộc)",
+    unitTargetsHint:
+      "Chọn tệp chỉ tiêu (.csv) Bộ giao, hoặc bản đăng ký (.xlsx) đơn vị đã xuất đầu năm; chỉ dùng một trong hai. Không chọn: đơn vị được đánh giá theo chỉ tiêu của kế hoạch.",
+    targetsFile: "Chọn tệp chỉ tiêu của Bộ (.csv)…",
+    targetsFileReading: "Đang đọc tệp chỉ tiêu…",
+    targetsFileTooLarge: (name: string) => `Tệp ${name} lớn hơn 20 MB nên không phải một tệp chỉ tiêu.`,
+    targetsFileRefused: (name: string, n: number) =>
+      `Tệp chỉ tiêu ${name} có ${n} lỗi nên không được dùng (không chỉ tiêu nào được áp dụng):`,
+    targetsFileReady: (name: string, n: number) =>
+      `Từ tệp chỉ tiêu ${name}: ${n} chỉ tiêu riêng của đơn vị sẽ được ghi vào mẫu khi chèn.`,
+    registrationFile: "Chọn bản đăng ký đã xuất (.xlsx)…",
+    registrationReading: "Đang đọc bản đăng ký…",
+    registrationTooLarge: (name: string) => `Tệp ${name} lớn hơn 50 MB nên không phải một bản đăng ký.`,
+    registrationRefused: (name: string) => `Không dùng được ${name} làm bản đăng ký:`,
+    registrationReady: (name: string, n: number) =>
+      `Từ bản đăng ký ${name}: ${n} chỉ tiêu đã đăng ký sẽ là chỉ tiêu của đơn vị khi chèn mẫu.`,
+    registrationSkipped: (row: string, why: string) => `${row}: không lấy được chỉ tiêu đăng ký (${why}).`,
+    unitTargetsUnreadable: (name: string) => `Không đọc được tệp ${name}. Hãy chọn lại tệp.`,
+    unitTargetsNeedUnit:
+      "Hãy chọn loại đơn vị, nhập mã đơn vị và năm báo cáo trước: chỉ tiêu phải đúng của đơn vị, của năm này.",
+    unitTargetsBoth:
+      "Chỉ dùng một trong tệp chỉ tiêu của Bộ và bản đăng ký: mẫu ghi chỉ tiêu riêng từ một nguồn. Nếu Bộ giao chỉ tiêu khác bản đăng ký, dùng tệp của Bộ; Bộ sẽ thấy chỗ khác nhau khi kiểm tra. Hãy bỏ một tệp.",
+    unitTargetsClear: (name: string) => `Bỏ ${name}`,
+    unitTargetsFixFirst: "Chỉ tiêu riêng đã chọn không dùng được: hãy chọn tệp khác hoặc bỏ tệp đó.",
     unitType: "Loại hình đơn vị",
     unitTypePlaceholder: "Chọn loại hình đơn vị",
     fields: "Lĩnh vực (bỏ chọn để loại khỏi mẫu)",
@@ -260,6 +296,18 @@ export const vi = {
       "Nơi đang chạy khung tác vụ này không có bộ tạo bản nộp. Hãy lưu sổ tính và dùng lệnh self-assess export.",
     openFailed:
       "Excel không mở được sổ tính mới (có thể trình duyệt chặn cửa sổ mới). Hãy cho phép cửa sổ bật lên rồi thử lại.",
+    // A registration (D37) is exported the same way, under its own name, and never scored.
+    registration: {
+      heading: "Xuất bản đăng ký",
+      button: "Xuất bản đăng ký",
+      buttonBlocked: (n: number) => `Xuất bản đăng ký (còn ${n} lỗi)`,
+      intro:
+        "Tạo sổ tính bản đăng ký thi đua: trang để in, ký và đóng dấu; trang dữ liệu ẩn; và dữ liệu niêm phong kèm mã kiểm tra. Bản đăng ký không chấm điểm. Cuối năm, chọn tệp này ở bước Thiết lập để được đánh giá theo chỉ tiêu đã đăng ký.",
+      done: "Đã mở bản đăng ký trong một sổ tính mới. Hãy lưu sổ tính đó (giữ lại cho báo cáo cuối năm), in để ký, rồi gửi cho Bộ.",
+      json: "Dữ liệu bản đăng ký (JSON)",
+      notScored:
+        "Bản đăng ký không chấm điểm: chỉ tiêu cam kết thấp hơn kế hoạch là cảnh báo cần giải trình.",
+    },
     print: {
       heading: "Báo cáo để in",
       language: "Ngôn ngữ của báo cáo",

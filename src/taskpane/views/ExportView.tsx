@@ -51,7 +51,9 @@ export default function ExportView(): React.JSX.Element {
   const { t, lang, port, report, schemeId, loadExporter, canDownload, reportPrint, setReportPrint } =
     usePane();
   const styles = useStyles();
-  const x = t.exportView;
+  // A registration (D37) is exported the same way, named as one and never scored.
+  const registration = report.snapshot?.meta.kind === "registration";
+  const x = registration ? { ...t.exportView, ...t.exportView.registration } : t.exportView;
   const [run, setRun] = useState<Run>({ phase: "idle" });
   const [note, setNote] = useState<string | null>(null);
   const [copyNote, setCopyNote] = useState<string | null>(null);
@@ -152,7 +154,11 @@ export default function ExportView(): React.JSX.Element {
         </>
       ) : (
         <>
-          {scheme ? <p className={styles.note}>{x.scoredUnder(scheme.name[lang])}</p> : null}
+          {registration ? (
+            <p className={styles.note}>{t.exportView.registration.notScored}</p>
+          ) : scheme ? (
+            <p className={styles.note}>{x.scoredUnder(scheme.name[lang])}</p>
+          ) : null}
           {warnings > 0 ? <p className={styles.note}>{x.warningsOk(warnings)}</p> : null}
           <ReportPrintForm
             plan={plan}

@@ -12,6 +12,7 @@ import { keptAsTyped } from "../../domain/prefill";
 import { usePane } from "../context";
 import { describeError } from "../errors";
 import { indicatorOf, showValue } from "../facade";
+import { FilePickButton } from "./FilePickButton";
 
 /** As the ministry's reader: a submission is far smaller than this. */
 const MAX_SUBMISSION_BYTES = 50 * 1024 * 1024;
@@ -50,9 +51,8 @@ export function LastYearPicker({
   entries: readonly Entry[];
   onChange(choice: LastYearChoice): void;
 }): React.JSX.Element | null {
-  const { t, lang, loadLastYear, report } = usePane();
+  const { t, lang, loadSealedFiles, report } = usePane();
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
   const tell = useRef(onChange);
@@ -74,11 +74,11 @@ export function LastYearPicker({
     if (!file) return settle({ kind: "idle" });
     if (!plan || !unit)
       return settle({ kind: "refused", name: file.name, message: t.setup.lastYearNeedsUnit, reasons: [] });
-    if (!loadLastYear) return settle({ kind: "idle" });
+    if (!loadSealedFiles) return settle({ kind: "idle" });
     setState({ kind: "reading", name: file.name });
     void (async () => {
       try {
-        const r = await (await loadLastYear()).lastYearFromFile(file.bytes, plan, unit);
+        const r = await (await loadSealedFiles()).lastYearFromFile(file.bytes, plan, unit);
         if (!r.ok)
           return settle({
             kind: "refused",
@@ -114,9 +114,9 @@ export function LastYearPicker({
       live = false;
     };
     // Not on `entries`: a typed figure found later changes what is said, not what is read.
-  }, [file, key, loadLastYear, lang]);
+  }, [file, key, loadSealedFiles, lang]);
 
-  if (!loadLastYear) return null;
+  if (!loadSealedFiles) return null;
 
   const pick = async (f: File) => {
     if (f.size > MAX_SUBMISSION_BYTES) {
@@ -143,24 +143,15 @@ export function LastYearPicker({
 
   return (
     <div className={styles.box}>
-      <input
-        ref={input}
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        hidden
-        aria-label={t.setup.lastYear}
-        data-testid="last-year-input"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          // Cleared so that picking the same file again is a change too.
-          e.target.value = "";
-          if (f) void pick(f);
-        }}
-      />
       <div className={styles.row}>
-        <Button disabled={state.kind === "reading"} onClick={() => input.current?.click()}>
-          {state.kind === "reading" ? t.setup.lastYearReading : t.setup.lastYear}
-        </Button>
+        <FilePickButton
+          label={t.setup.lastYear}
+          busyLabel={t.setup.lastYearReading}
+          busy={state.kind === "reading"}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          testId="last-year-input"
+          onPick={(f) => void pick(f)}
+        />
         {state.kind !== "idle" ? <Button onClick={clear}>{t.setup.lastYearClear}</Button> : null}
       </div>
       <p className={styles.hint}>{t.setup.lastYearHint}</p>

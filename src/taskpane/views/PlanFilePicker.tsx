@@ -1,11 +1,12 @@
 // A ministry's own plan (schema version 1 or 2) picked from a file and checked in the browser before
 // the pane offers it: the same parsePlanFile as the CLI's --plan-file, so both refuse the same files
 // with the same reasons.
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Plan } from "../../domain/plan";
 import { usePane } from "../context";
 import { loadPlanFile } from "../facade";
+import { FilePickButton } from "./FilePickButton";
 
 /** As the CLI: a plan file is JSON text of a few hundred kilobytes at most. */
 const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
@@ -27,7 +28,6 @@ type State =
 export function PlanFilePicker({ onLoaded }: { onLoaded(plan: Plan): void }): React.JSX.Element {
   const { t, lang } = usePane();
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
 
   const read = async (file: File) => {
@@ -60,24 +60,15 @@ export function PlanFilePicker({ onLoaded }: { onLoaded(plan: Plan): void }): Re
 
   return (
     <div className={styles.box}>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        aria-label={t.setup.planFile}
-        data-testid="plan-file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          // Cleared so that picking the same file again (after fixing it) is a change too.
-          e.target.value = "";
-          if (file) void read(file);
-        }}
-      />
       <div>
-        <Button disabled={state.kind === "reading"} onClick={() => input.current?.click()}>
-          {state.kind === "reading" ? t.setup.planFileReading : t.setup.planFile}
-        </Button>
+        <FilePickButton
+          label={t.setup.planFile}
+          busyLabel={t.setup.planFileReading}
+          busy={state.kind === "reading"}
+          accept=".json,application/json"
+          testId="plan-file-input"
+          onPick={(file) => void read(file)}
+        />
       </div>
       <p className={styles.hint}>{t.setup.planFileHint}</p>
       {state.kind === "loaded" ? <p role="status">{state.message}</p> : null}

@@ -6,6 +6,8 @@ import {
   Field,
   Input,
   ProgressBar,
+  Radio,
+  RadioGroup,
   Select,
   makeStyles,
   tokens,
@@ -29,6 +31,8 @@ import { PreviewList } from "./PreviewList";
 import { PlanFilePicker } from "./PlanFilePicker";
 import { StepsGuide } from "./StepsGuide";
 import { LastYearPicker, type LastYearChoice } from "./LastYearPicker";
+import { UnitTargetsPicker, type UnitTargetsChoice } from "./UnitTargetsPicker";
+import { documentKindConflict, documentKindOf, type DocumentKind } from "../unit-targets";
 import { reportingPeriod } from "../../workbook/layout";
 
 const useStyles = makeStyles({
@@ -66,6 +70,8 @@ const useStyles = makeStyles({
 });
 
 interface Draft {
+  /** The start-of-year registration or the year-end report (D37, D41). */
+  kind: DocumentKind;
   planId: string;
   unitType: UnitType | "";
   fields: string[] | null;
@@ -88,6 +94,7 @@ function initialDraft(plans: Plan[], existing: ReportMeta | undefined): Draft {
     if ([...all].some((f) => !held.has(f))) fields = [...all].filter((f) => held.has(f));
   }
   return {
+    kind: documentKindOf(existing),
     planId: plan?.id ?? "",
     unitType: unit?.unitType ?? "",
     fields,
@@ -111,6 +118,11 @@ export default function SetupView(): React.JSX.Element {
   const [progress, setProgress] = useState<{ done: number; total: number; label?: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [lastYear, setLastYear] = useState<LastYearChoice>({ prefilled: null, refused: false });
+  const [own, setOwn] = useState<UnitTargetsChoice>({ unitTargets: null, refused: false });
+  const registration = draft.kind === "registration";
+  // The unit's own targets judge a year-end report only; a registration is what sets them.
+  const ownTargets = registration ? { unitTargets: null, refused: false } : own;
+  const kindConflict = documentKindConflict(report.snapshot?.meta, draft.kind, t);
 
   const plan = planById(draft.planId);
   // Another plan keeps the chosen unit type only if it declares it too, and brings its own year: a
@@ -150,6 +162,7 @@ export default function SetupView(): React.JSX.Element {
           : null
         : null,
     year: /^\d{4}$/.test(draft.year.trim()) && year >= 2000 && year <= 2100 ? null : t.setup.yearInvalid,
+    kind: kindConflict,
   };
   // A year the plan does not cover is allowed (a plan may be reused) but said, not accepted silently.
   const years = plan ? planYears(plan) : null;
@@ -180,6 +193,8 @@ export default function SetupView(): React.JSX.Element {
       language: lang,
       ...(partial ? { fields: chosenFields } : {}),
       ...(lastYear.prefilled ? { prefilled: lastYear.prefilled } : {}),
+      ...(ownTargets.unitTargets ? { unitTargets: ownTargets.unitTargets } : {}),
+      ...(registration ? { kind: "registration" as const } : {}),
     };
   };
   // Last year's submission is checked against the unit as the form says it, once the form is right.
@@ -188,7 +203,7 @@ export default function SetupView(): React.JSX.Element {
   const runPreview = async () => {
     setTouched(true);
     const req = request();
-    if (!valid || !req || lastYear.refused) return;
+    if (!valid || !req || lastYear.refused || ownTargets.refused) return;
     setBusy("preview");
     try {
       setPreview(await port.previewInsert(req));
@@ -205,7 +220,7 @@ export default function SetupView(): React.JSX.Element {
   const runFirstInsert = async () => {
     setTouched(true);
     const req = request();
-    if (!valid || !req || lastYear.refused) return;
+    if (!valid || !req || lastYear.refused || ownTargets.refused) return;
     setBusy("preview");
     let found: InsertPreview;
     try {
@@ -223,7 +238,7 @@ export default function SetupView(): React.JSX.Element {
 
   const runInsert = async (confirmed: InsertPreview | null = preview) => {
     const req = request();
-    if (!req || !confirmed || lastYear.refused) return;
+    if (!req || !confirmed || lastYear.refused || ownTargets.refused) return;
     setBusy("insert");
     setProgress({ done: 0, total: 1 });
     try {
@@ -256,7 +271,9 @@ export default function SetupView(): React.JSX.Element {
       ? t.setup.upgrade
       : preview?.mode === "reinsert"
         ? t.setup.reinsert
-        : t.setup.insertNew;
+        : registration
+          ? t.setup.insertRegistration
+          : t.setup.insertNew;
 
   return (
     // noValidate: the pane says what is missing in its own words, next to each field, instead of the
@@ -281,6 +298,17 @@ export default function SetupView(): React.JSX.Element {
           {t.setup.existing(report.plan.documentNumber, report.snapshot.meta.unit.name)}
         </p>
       ) : null}
+      <Field
+        label={t.setup.documentKind}
+        hint={registration ? t.setup.kindRegistrationHint : t.setup.kindYearEndHint}
+        validationMessage={kindConflict}
+        validationState={kindConflict ? "error" : "none"}
+      >
+        <RadioGroup value={draft.kind} onChange={(_e, d) => update({ kind: d.value as DocumentKind })}>
+          <Radio value="registration" label={t.setup.kindRegistration} />
+          <Radio value="year-end" label={t.setup.kindYearEnd} />
+        </RadioGroup>
+      </Field>
       <Field label={t.setup.plan} hint={plan?.title[lang]}>
         <Select className={styles.select} value={draft.planId} onChange={(_e, d) => choosePlan(d.value)}>
           {plans.map((p) => (
@@ -396,8 +424,20 @@ export default function SetupView(): React.JSX.Element {
           setDone(null);
         }}
       />
+      {registration ? null : (
+        <UnitTargetsPicker
+          plan={unitForLastYear ? plan : null}
+          unit={unitForLastYear}
+          onChange={(choice) => {
+            setOwn(choice);
+            setPreview(null);
+            setDone(null);
+          }}
+        />
+      )}
       {touched && !valid ? <p role="alert">{t.setup.fixFirst}</p> : null}
       {touched && valid && lastYear.refused ? <p role="alert">{t.setup.lastYearFixFirst}</p> : null}
+      {touched && valid && ownTargets.refused ? <p role="alert">{t.setup.unitTargetsFixFirst}</p> : null}
       {preview && plan ? <PreviewList preview={preview} count={chosen.length} plan={plan} /> : null}
       {progress ? (
         <Field label={progress.label ?? t.setup.inserting} validationState="none">
@@ -416,7 +456,7 @@ export default function SetupView(): React.JSX.Element {
         ) : firstRun ? (
           <>
             <Button type="submit" appearance="primary" disabled={busy !== null}>
-              {busy ? t.setup.inserting : t.setup.insertNew}
+              {busy ? t.setup.inserting : registration ? t.setup.insertRegistration : t.setup.insertNew}
             </Button>
             <Button appearance="secondary" disabled={busy !== null} onClick={() => void runPreview()}>
               {t.setup.preview}

@@ -43,7 +43,8 @@ export default function SummaryView(): React.JSX.Element {
   const plan = report.plan;
   if (report.phase !== "ready" || !plan) return <NoReport id="summary-heading" heading={t.summary.heading} />;
   const summary = summaryOf(plan, report.assessments);
-  const score = schemeId ? scoreOf(schemeId, plan, report.assessments) : null;
+  const registration = report.snapshot?.meta.kind === "registration";
+  const score = schemeId && !registration ? scoreOf(schemeId, plan, report.assessments) : null;
 
   return (
     <StepSection id="summary-heading" heading={t.summary.heading}>
@@ -91,7 +92,10 @@ export default function SummaryView(): React.JSX.Element {
       </table>
 
       <h3 className={styles.sub}>{t.summary.score}</h3>
-      {schemes.length === 0 ? (
+      {registration ? (
+        // A registration holds commitments, never scored (D37); its export says the same.
+        <p className={styles.note}>{t.exportView.registration.notScored}</p>
+      ) : schemes.length === 0 ? (
         <p>{t.summary.noScheme}</p>
       ) : (
         <>
