@@ -30,25 +30,7 @@ const GENERATOR = generatorLine(GENERATORS.cli);
 /** A template larger than this is not a template someone sent by mistake but something else. */
 const MAX_FROM_BYTES = 50 * 1024 * 1024;
 
-const OPTIONS = {
-  plan: { type: "string" },
-  "plan-file": { type: "string" },
-  "unit-type": { type: "string" },
-  "unit-code": { type: "string" },
-  "unit-name": { type: "string" },
-  year: { type: "string" },
-  preparer: { type: "string" },
-  fields: { type: "string" },
-  lang: { type: "string" },
-  from: { type: "string" },
-  previous: { type: "string" },
-  targets: { type: "string" },
-  registration: { type: "string" },
-  out: { type: "string" },
-  force: { type: "boolean" },
-} as const;
-
-/** `register` makes a registration template: no --from/--previous/--targets/--registration there. */
+/** Both commands' options; `register` makes a registration template, so it has no inputs to fill from. */
 const REGISTER_OPTIONS = {
   plan: { type: "string" },
   "plan-file": { type: "string" },
@@ -61,6 +43,14 @@ const REGISTER_OPTIONS = {
   lang: { type: "string" },
   out: { type: "string" },
   force: { type: "boolean" },
+} as const;
+
+const OPTIONS = {
+  ...REGISTER_OPTIONS,
+  from: { type: "string" },
+  previous: { type: "string" },
+  targets: { type: "string" },
+  registration: { type: "string" },
 } as const;
 
 // The example names a unit type the newest bundled plan declares, never one written into the code.

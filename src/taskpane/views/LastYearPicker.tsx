@@ -13,6 +13,7 @@ import { usePane } from "../context";
 import { describeError } from "../errors";
 import { indicatorOf, showValue } from "../facade";
 import { FilePickButton } from "./FilePickButton";
+import { PickOutcome } from "./PickOutcome";
 
 /** As the ministry's reader: a submission is far smaller than this. */
 const MAX_SUBMISSION_BYTES = 50 * 1024 * 1024;
@@ -20,8 +21,6 @@ const MAX_SUBMISSION_BYTES = 50 * 1024 * 1024;
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  list: { margin: 0, paddingLeft: "1.25rem", wordBreak: "break-word" },
-  bad: { margin: 0, color: tokens.colorPaletteRedForeground1 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -156,28 +155,10 @@ export function LastYearPicker({
       </div>
       <p className={styles.hint}>{t.setup.lastYearHint}</p>
       {state.kind === "ready" ? (
-        <div role="status">
-          <p className={styles.hint}>{state.notes[0]}</p>
-          {state.notes.length > 1 ? (
-            <ul className={styles.list}>
-              {state.notes.slice(1).map((n, i) => (
-                <li key={i}>{n}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <PickOutcome refused={false} message={state.notes[0] ?? ""} items={state.notes.slice(1)} />
       ) : null}
       {state.kind === "refused" ? (
-        <div role="alert">
-          <p className={styles.bad}>{state.message}</p>
-          {state.reasons.length > 0 ? (
-            <ul className={styles.list}>
-              {state.reasons.map((r, i) => (
-                <li key={i}>{r}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <PickOutcome refused message={state.message} items={state.reasons} />
       ) : null}
     </div>
   );

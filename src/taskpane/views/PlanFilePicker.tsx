@@ -7,6 +7,7 @@ import type { Plan } from "../../domain/plan";
 import { usePane } from "../context";
 import { loadPlanFile } from "../facade";
 import { FilePickButton } from "./FilePickButton";
+import { PickOutcome } from "./PickOutcome";
 
 /** As the CLI: a plan file is JSON text of a few hundred kilobytes at most. */
 const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
@@ -15,8 +16,6 @@ const SHOWN_ERRORS = 8;
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  errors: { margin: 0, paddingLeft: "1.25rem", wordBreak: "break-word" },
-  bad: { margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
 
 type State =
@@ -71,19 +70,8 @@ export function PlanFilePicker({ onLoaded }: { onLoaded(plan: Plan): void }): Re
         />
       </div>
       <p className={styles.hint}>{t.setup.planFileHint}</p>
-      {state.kind === "loaded" ? <p role="status">{state.message}</p> : null}
-      {state.kind === "refused" ? (
-        <div role="alert">
-          <p className={styles.bad}>{state.message}</p>
-          {state.errors.length > 0 ? (
-            <ul className={styles.errors}>
-              {state.errors.map((e, i) => (
-                <li key={i}>{e}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {state.kind === "loaded" ? <PickOutcome refused={false} message={state.message} items={[]} /> : null}
+      {state.kind === "refused" ? <PickOutcome refused message={state.message} items={state.errors} /> : null}
     </div>
   );
 }

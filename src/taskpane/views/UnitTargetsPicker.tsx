@@ -10,6 +10,7 @@ import { usePane } from "../context";
 import { describeError } from "../errors";
 import { readUnitTargets, targetsFromFile, type PickedFile, type UnitTargetsState } from "../unit-targets";
 import { FilePickButton } from "./FilePickButton";
+import { PickOutcome } from "./PickOutcome";
 
 /** As the CLI: a targets file of every unit is far smaller; a registration as a submission. */
 const MAX_TARGETS_BYTES = 20 * 1024 * 1024;
@@ -27,8 +28,6 @@ const useStyles = makeStyles({
   },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  list: { margin: 0, paddingLeft: "1.25rem", wordBreak: "break-word" },
-  bad: { margin: 0, color: tokens.colorPaletteRedForeground1 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, minWidth: 0 },
 });
 
@@ -178,28 +177,10 @@ export function UnitTargetsPicker({
         </div>
       ) : null}
       {state.kind === "ready" ? (
-        <div role="status">
-          <p className={styles.hint}>{state.message}</p>
-          {state.notes.length > 0 ? (
-            <ul className={styles.list}>
-              {state.notes.map((n, i) => (
-                <li key={i}>{n}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <PickOutcome refused={false} message={state.message} items={state.notes} />
       ) : null}
       {state.kind === "refused" ? (
-        <div role="alert">
-          <p className={styles.bad}>{state.message}</p>
-          {state.reasons.length > 0 ? (
-            <ul className={styles.list}>
-              {state.reasons.map((r, i) => (
-                <li key={i}>{r}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <PickOutcome refused message={state.message} items={state.reasons} />
       ) : null}
     </fieldset>
   );
