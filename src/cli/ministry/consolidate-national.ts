@@ -17,7 +17,7 @@ import type { Indicator, Plan, Target, Text, UnitType, ValueType } from "../../d
 import { formatNumber, formatPercent, formatTarget } from "../../domain/format";
 import { STATUS_LABELS } from "../../domain/status-labels";
 import { completionOf, isNotDue, statusAgainst, targetRule } from "../../domain/target";
-import type { Consolidation, EntryStore, UnitResult } from "./consolidate-model";
+import type { Consolidation, UnitResult } from "./consolidate-model";
 import type { EntryReport, FileReport } from "./file-report";
 import { OWN_ENTRIES } from "./consolidate-model";
 import type { Roster } from "./roster";
@@ -175,7 +175,7 @@ export function nationalFigures(
   c: Consolidation,
   planOf: (id: string) => Plan | undefined,
   roster: Roster | null,
-  store: EntryStore = OWN_ENTRIES,
+  store: NationalStore = OWN_ENTRIES,
 ): NationalFigure[] {
   const groups = new Map<string, { plan: Plan; year: number; units: UnitResult[] }>();
   for (const u of c.units) {
@@ -202,7 +202,7 @@ function figuresOf(
   year: number,
   units: readonly UnitResult[],
   roster: Roster | null,
-  store: EntryStore,
+  store: NationalStore,
 ): NationalFigure[] {
   const national = plan.indicators.filter((i) => i.scope === "national");
   if (national.length === 0) return [];
@@ -339,12 +339,22 @@ export function nationalSummary(figures: readonly NationalFigure[], lang: "vi" |
   return lines;
 }
 
+/** What the national figures read of an entry: a sum or a list needs nothing more. */
+export type NationalEntry = Pick<EntryReport, "indicatorId" | "value" | "status" | "completion">;
+
+/** Where the national figures find each report's entries: the report itself, or NationalEntries. */
+export interface NationalStore {
+  entries(r: FileReport): readonly NationalEntry[];
+}
+
 /**
  * The entries of national indicators, kept aside as reports arrive (a few per report), so the
- * national figures never read the spilled entries back from disk.
+ * national figures never read the spilled entries back from disk. Only the four fields the figures
+ * read are kept: a whole entry (explanation, evidence, issues) for each of 10,000 units' national
+ * rows held memory near 300 MB on its own.
  */
-export class NationalEntries implements EntryStore {
-  private readonly kept = new Map<FileReport, EntryReport[]>();
+export class NationalEntries implements NationalStore {
+  private readonly kept = new Map<FileReport, NationalEntry[]>();
   private readonly idsOf = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly planOf: (id: string) => Plan | undefined) {}
@@ -358,15 +368,14 @@ export class NationalEntries implements EntryStore {
       this.idsOf.set(r.plan.id, ids);
     }
     if (ids.size === 0) return;
-    const mine = r.entries.filter((e) => ids.has(e.indicatorId));
+    const mine: NationalEntry[] = [];
+    for (const e of r.entries)
+      if (ids.has(e.indicatorId))
+        mine.push({ indicatorId: e.indicatorId, value: e.value, status: e.status, completion: e.completion });
     if (mine.length > 0) this.kept.set(r, mine);
   }
 
-  entries(r: FileReport): readonly EntryReport[] {
+  entries(r: FileReport): readonly NationalEntry[] {
     return this.kept.get(r) ?? [];
-  }
-
-  ids(r: FileReport): readonly string[] {
-    return this.entries(r).map((e) => e.indicatorId);
   }
 }

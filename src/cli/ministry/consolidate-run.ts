@@ -195,8 +195,8 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     const reports: FileReport[] = [];
     const kept = new NationalEntries(planById);
     // Registrations (D37) are consolidated apart: never ranked, their national commitments summed.
+    // They are few and keep their own entries (never spilled), so they are their own store.
     const registrations: FileReport[] = [];
-    const registeredKept = new NationalEntries(planById);
     await readEach(
       items,
       {
@@ -211,7 +211,6 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
         bar?.tick(displayPath(io.cwd, r.file));
         r.file = displayPath(io.cwd, r.file);
         if (r.registration) {
-          registeredKept.keep(r);
           registrations.push(r);
           return;
         }
@@ -227,8 +226,8 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     // Per national indicator: the sum of registered contributions against the national target, and
     // the units that registered nothing (the gaps), by the rule the year-end sums follow (D34, D37).
     // And per `unit` indicator, the units that registered nothing (D42).
-    const regC = registrations.length === 0 ? null : consolidate(registrations, roster, registeredKept);
-    const registered = regC ? nationalFigures(regC, planById, roster, registeredKept) : [];
+    const regC = registrations.length === 0 ? null : consolidate(registrations, roster);
+    const registered = regC ? nationalFigures(regC, planById, roster) : [];
     const regView: RegistrationsView | undefined = regC
       ? {
           files: registrations.map((r) => r.file),
