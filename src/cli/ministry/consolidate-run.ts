@@ -63,7 +63,8 @@ export function* jsonPieces(doc: Record<string, unknown>): Generator<string> {
     if (Array.isArray(v) || (typeof v === "object" && v !== null && Symbol.iterator in v)) {
       let first = true;
       for (const item of v as Iterable<unknown>) {
-        yield `${first ? `  ${JSON.stringify(key)}: [\n` : ",\n"}    ${JSON.stringify(item)}`;
+        yield `${first ? `  ${JSON.stringify(key)}: [\n` : ",\n"}    `;
+        yield* jsonText(item);
         first = false;
       }
       yield first ? `  ${JSON.stringify(key)}: []${comma}\n` : `\n  ]${comma}\n`;
@@ -71,6 +72,46 @@ export function* jsonPieces(doc: Record<string, unknown>): Generator<string> {
   }
   yield "}\n";
 }
+
+/**
+ * JSON.stringify(v) in pieces: the long lists inside an item (a national figure lists every unit
+ * behind it, 10,000 at most, some 1.5 MB of text) are written element by element, so no text
+ * larger than one element is made. Texts over V8's largest young object (about 128 kB) are made in
+ * the old generation and stay there until a full collection (D44).
+ */
+export function* jsonText(v: unknown): Generator<string> {
+  if (Array.isArray(v) && v.length > LONG_LIST) {
+    yield "[";
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) yield ",";
+      // As JSON.stringify writes an element it cannot represent (undefined, a function).
+      yield JSON.stringify(v[i]) ?? "null";
+    }
+    yield "]";
+    return;
+  }
+  if (
+    v !== null &&
+    typeof v === "object" &&
+    Object.getPrototypeOf(v) === Object.prototype &&
+    typeof (v as { toJSON?: unknown }).toJSON !== "function"
+  ) {
+    yield "{";
+    let first = true;
+    for (const [key, value] of Object.entries(v)) {
+      // As JSON.stringify leaves out a property it cannot represent.
+      if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
+      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+      yield* jsonText(value);
+      first = false;
+    }
+    yield "}";
+    return;
+  }
+  // As a template literal writes JSON.stringify's undefined: the old line did.
+  yield String(JSON.stringify(v));
+}
+const LONG_LIST = 64;
 
 /** The documented --json shape (docs/ministry-cli.md). */
 export function consolidationJson(
