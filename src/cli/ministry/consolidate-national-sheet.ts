@@ -14,7 +14,7 @@ import { valueFormat } from "../../workbook/number-formats";
 import type { Cell, XlsxWriter } from "../../ooxml/lean-writer";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
 import { GAP_REASONS, type NationalFigure } from "./consolidate-national";
-import { rowHeight, sheetPrint } from "./consolidate-print";
+import { rowHeight, rowHeights, sheetPrint } from "./consolidate-print";
 
 export function writeNationalSheets(
   x: XlsxWriter,
@@ -171,6 +171,7 @@ export function writeNationalSheets(
     return d;
   };
   let detail = start(names.detail);
+  const detailHeight = rowHeights();
   const row = (
     f: NationalFigure,
     u: { unitCode: string; name: string; unitType: string; file: string | null },
@@ -195,7 +196,7 @@ export function writeNationalSheets(
       completion === null ? null : { v: completion, s: percent },
       text(u.file),
     ];
-    detail.row(top(cells), rowHeight(shown(cells), dWidths, dWrapped));
+    detail.row(top(cells), detailHeight(shown(cells), dWidths, dWrapped));
   };
   for (const f of figures) {
     if (f.kind === "sum") {

@@ -4,7 +4,7 @@
 // page would print them at about 1 pt (DECISIONS D18). Either way the header rows and the unit's code
 // and name are repeated on every page, and rows are as tall as their wrapped text.
 import type { SheetPrint } from "../../ooxml/lean-writer";
-import { cellHeight, printedWidth } from "../../xlsx/text-fit";
+import { CELL_PADDING, cellHeight, linePitch, printedWidth, textWidth, wrapWidth } from "../../xlsx/text-fit";
 
 /** A4 landscape less the sheets' half-inch margins, in points. */
 export const PRINTABLE_WIDTH = 841.89 - 72;
@@ -21,6 +21,9 @@ export function sheetPrint(
   };
 }
 
+/** The height of a one-line cell at 11 pt, as cellHeight gives it. */
+const ONE_LINE = Math.ceil(linePitch(11) + CELL_PADDING);
+
 /**
  * The height a row needs for the texts of its wrapped columns (1-based), in points; undefined when
  * one line is enough and the row can keep the default height.
@@ -31,10 +34,51 @@ export function rowHeight(
   wrapped: ReadonlySet<number>,
   bold = false,
 ): number | undefined {
+  return measuredRowHeight(texts, widths, wrapped, bold, null);
+}
+
+/**
+ * rowHeight for a long sheet whose texts recur far apart (the national detail sheet lists every
+ * unit once per indicator): each text that wraps is wrapped once, and its height kept for as long
+ * as the sheet is written.
+ */
+export function rowHeights(): typeof rowHeight {
+  const known = new Map<string, number>();
+  return (texts, widths, wrapped, bold = false) => measuredRowHeight(texts, widths, wrapped, bold, known);
+}
+
+function measuredRowHeight(
+  texts: readonly (string | number | boolean | null | undefined)[],
+  widths: readonly number[],
+  wrapped: ReadonlySet<number>,
+  bold: boolean,
+  known: Map<string, number> | null,
+): number | undefined {
+  const font = { size: 11, bold };
   let h = 0;
   texts.forEach((t, i) => {
     if (!wrapped.has(i + 1) || t === null || t === undefined || t === "") return;
-    h = Math.max(h, cellHeight(String(t), [widths[i] ?? 8.43], { size: 11, bold }));
+    const text = String(t);
+    const columns = [widths[i] ?? 8.43];
+    // Wrapping remembers each text it wraps in text-fit's bounded cache (meant for the plan's
+    // texts, which recur in every report). The national detail sheet's 260,000 rows (10,000 units)
+    // met a unit's name and file again only 10,000 rows later, after the cache had been emptied:
+    // every row wrapped and remembered them anew, and those remembered texts outlived the young
+    // generation: some 400 MB of old-generation garbage (D44). So a text narrower than its column
+    // is measured, not wrapped: one line, whatever the wrapping (the margin leaves a text within
+    // rounding of the edge to the wrapping, so every height is the one wrapping gives); a text
+    // that wraps is wrapped once per sheet when the caller keeps `known`.
+    if (!/[\r\n]/.test(text) && textWidth(text, font) < wrapWidth(columns) * (1 - 1e-9)) {
+      h = Math.max(h, ONE_LINE);
+      return;
+    }
+    const key = known ? `${bold ? "b" : ""}${columns[0]}|${text}` : "";
+    let cell = known?.get(key);
+    if (cell === undefined) {
+      cell = cellHeight(text, columns, font);
+      known?.set(key, cell);
+    }
+    h = Math.max(h, cell);
   });
   return h > 18 ? h : undefined;
 }

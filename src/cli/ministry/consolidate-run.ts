@@ -63,7 +63,8 @@ export function* jsonPieces(doc: Record<string, unknown>): Generator<string> {
     if (Array.isArray(v) || (typeof v === "object" && v !== null && Symbol.iterator in v)) {
       let first = true;
       for (const item of v as Iterable<unknown>) {
-        yield `${first ? `  ${JSON.stringify(key)}: [\n` : ",\n"}    ${JSON.stringify(item)}`;
+        yield `${first ? `  ${JSON.stringify(key)}: [\n` : ",\n"}    `;
+        yield* jsonText(item);
         first = false;
       }
       yield first ? `  ${JSON.stringify(key)}: []${comma}\n` : `\n  ]${comma}\n`;
@@ -71,6 +72,46 @@ export function* jsonPieces(doc: Record<string, unknown>): Generator<string> {
   }
   yield "}\n";
 }
+
+/**
+ * JSON.stringify(v) in pieces: the long lists inside an item (a national figure lists every unit
+ * behind it, 10,000 at most, some 1.5 MB of text) are written element by element, so no text
+ * larger than one element is made. Texts over V8's largest young object (about 128 kB) are made in
+ * the old generation and stay there until a full collection (D44).
+ */
+export function* jsonText(v: unknown): Generator<string> {
+  if (Array.isArray(v) && v.length > LONG_LIST) {
+    yield "[";
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) yield ",";
+      // As JSON.stringify writes an element it cannot represent (undefined, a function).
+      yield JSON.stringify(v[i]) ?? "null";
+    }
+    yield "]";
+    return;
+  }
+  if (
+    v !== null &&
+    typeof v === "object" &&
+    Object.getPrototypeOf(v) === Object.prototype &&
+    typeof (v as { toJSON?: unknown }).toJSON !== "function"
+  ) {
+    yield "{";
+    let first = true;
+    for (const [key, value] of Object.entries(v)) {
+      // As JSON.stringify leaves out a property it cannot represent.
+      if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
+      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+      yield* jsonText(value);
+      first = false;
+    }
+    yield "}";
+    return;
+  }
+  // As a template literal writes JSON.stringify's undefined: the old line did.
+  yield String(JSON.stringify(v));
+}
+const LONG_LIST = 64;
 
 /** The documented --json shape (docs/ministry-cli.md). */
 export function consolidationJson(
@@ -195,8 +236,8 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     const reports: FileReport[] = [];
     const kept = new NationalEntries(planById);
     // Registrations (D37) are consolidated apart: never ranked, their national commitments summed.
+    // They are few and keep their own entries (never spilled), so they are their own store.
     const registrations: FileReport[] = [];
-    const registeredKept = new NationalEntries(planById);
     await readEach(
       items,
       {
@@ -211,7 +252,6 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
         bar?.tick(displayPath(io.cwd, r.file));
         r.file = displayPath(io.cwd, r.file);
         if (r.registration) {
-          registeredKept.keep(r);
           registrations.push(r);
           return;
         }
@@ -227,8 +267,8 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
     // Per national indicator: the sum of registered contributions against the national target, and
     // the units that registered nothing (the gaps), by the rule the year-end sums follow (D34, D37).
     // And per `unit` indicator, the units that registered nothing (D42).
-    const regC = registrations.length === 0 ? null : consolidate(registrations, roster, registeredKept);
-    const registered = regC ? nationalFigures(regC, planById, roster, registeredKept) : [];
+    const regC = registrations.length === 0 ? null : consolidate(registrations, roster);
+    const registered = regC ? nationalFigures(regC, planById, roster) : [];
     const regView: RegistrationsView | undefined = regC
       ? {
           files: registrations.map((r) => r.file),

@@ -59,7 +59,10 @@ export function writeFileAtomicChunks(path: string, chunks: Iterable<Uint8Array 
       if (typeof chunk === "string") {
         pending.push(chunk);
         pendingLength += chunk.length;
-        if (pendingLength > 1 << 20) flushText();
+        // Flushed in pieces under V8's largest young object (about 128 kB; a character may take two
+        // bytes): a larger joined text is made in the old generation and kept until a full
+        // collection, tens of megabytes of it across a 10,000-unit --json (D44).
+        if (pendingLength > 1 << 15) flushText();
       } else {
         flushText();
         out.write(chunk);
