@@ -1,5 +1,6 @@
 // A/B of playground builds (issue #15): alternates loads of each build (about:blank between), and
-// records for each load the pane's mark and the moment Setup's form (its plan list) is in the page.
+// records for each load the pane's mark, the moment Setup's form (its plan list) is in the page and
+// the moment the grid's first cell is.
 //   npx tsx bench/ab-pane.ts ROUNDS DIST_A DIST_B ...
 import { launchBrowser, serve } from "../test/e2e/harness";
 
@@ -12,12 +13,15 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const marks: number[][] = dirs.map(() => []);
   const forms: number[][] = dirs.map(() => []);
+  const grids: number[][] = dirs.map(() => []);
   try {
     const page = await browser.context.newPage();
     await page.addInitScript({
       content: `globalThis.__name = (f) => f;
         new MutationObserver((_, o) => {
-          if (document.querySelector("#pane select")) { globalThis.__form = performance.now(); o.disconnect(); }
+          if (!globalThis.__form && document.querySelector("#pane select")) globalThis.__form = performance.now();
+          if (!globalThis.__grid && document.querySelector("#grid [data-address]")) globalThis.__grid = performance.now();
+          if (globalThis.__form && globalThis.__grid) o.disconnect();
         }).observe(document, { childList: true, subtree: true });`,
     });
     for (let r = 0; r < rounds; r++)
@@ -31,12 +35,14 @@ async function main(): Promise<void> {
           null,
           { timeout: 20_000 },
         );
-        const [m, f] = await page.evaluate(() => [
+        const [m, f, g] = await page.evaluate(() => [
           performance.getEntriesByName("pane-interactive")[0]!.startTime,
           (globalThis as unknown as { __form: number }).__form,
+          (globalThis as unknown as { __grid: number }).__grid,
         ]);
-        marks[i]!.push(m);
-        forms[i]!.push(f);
+        marks[i]!.push(m!);
+        forms[i]!.push(f!);
+        grids[i]!.push(g!);
       }
   } finally {
     await browser.close();
@@ -44,7 +50,7 @@ async function main(): Promise<void> {
   }
   dirs.forEach((d, i) =>
     console.log(
-      `${d}: mark median ${median(marks[i]!).toFixed(0)} [${marks[i]!.map((x) => x.toFixed(0)).join(" ")}]; form median ${median(forms[i]!).toFixed(0)} [${forms[i]!.map((x) => x.toFixed(0)).join(" ")}]`,
+      `${d}: mark median ${median(marks[i]!).toFixed(0)} [${marks[i]!.map((x) => x.toFixed(0)).join(" ")}]; form median ${median(forms[i]!).toFixed(0)} [${forms[i]!.map((x) => x.toFixed(0)).join(" ")}]; grid median ${median(grids[i]!).toFixed(0)}`,
     ),
   );
 }

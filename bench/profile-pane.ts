@@ -164,25 +164,11 @@ async function analyse(dist: string, events: TraceEvent[], top: number): Promise
   }
   console.log("  by kind (nested events counted in each kind):");
   for (const [k, v] of [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`   ${ms(v)}  ${k}`);
-  console.log("  tasks over 4 ms (start, duration, what):");
-  for (const t of tasks.filter((e) => (e.dur ?? 0) > 4000)) {
-    const inner = main
-      .filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && (e.dur ?? 0) > 1000)
-      .slice(0, 4)
-      .map((e) => {
-        const d = e.args?.data as { url?: string; functionName?: string } | undefined;
-        const what = d?.url ? d.url.split("/").pop() : d?.functionName;
-        return `${e.name}${what ? `(${what})` : ""} ${((e.dur ?? 0) / 1000).toFixed(0)}`;
-      });
-    console.log(`   ${ms(t.ts - t0)} ${ms(t.dur ?? 0)}  ${inner.join(", ")}`);
-  }
   // V8's samples: the profile's nodes and samples arrive in ProfileChunk events.
   const nodes = new Map<number, ProfileNode>();
   const samples: { node: number; ts: number }[] = [];
-  let start = 0;
   const profile = events.find((e) => e.name === "Profile" && e.pid === pid);
-  if (profile) start = (profile.args!.data as { startTime: number }).startTime;
-  let ts = start;
+  let ts = profile ? (profile.args!.data as { startTime: number }).startTime : 0;
   for (const e of events.filter((x) => x.name === "ProfileChunk" && x.pid === pid && x.id === profile?.id)) {
     const data = e.args!.data as {
       cpuProfile: { nodes?: ProfileNode[]; samples?: number[] };
@@ -196,14 +182,13 @@ async function analyse(dist: string, events: TraceEvent[], top: number): Promise
       samples.push({ node: s[i]!, ts });
     }
   }
-  const inWindow = samples.filter((s, i) => s.ts >= t0 && s.ts < t1 && i + 1 < samples.length);
-  const self = new Map<string, number>();
-  for (const s of inWindow) {
-    const i = samples.indexOf(s);
-    const dt = samples[i + 1]!.ts - s.ts;
-    const n = nodes.get(s.node);
-    if (!n) continue;
-    const f = n.callFrame;
+  // Each sample as a source name, and how long it stood for (until the next sample).
+  const timed: { ts: number; dt: number; name: string }[] = [];
+  for (let i = 0; i + 1 < samples.length; i++) {
+    const s = samples[i]!;
+    if (s.ts < t0 || s.ts >= t1) continue;
+    const f = nodes.get(s.node)?.callFrame;
+    if (!f) continue;
     let name = f.functionName || "(anonymous)";
     if (f.url) {
       const m = await mapperFor(dist, f.url);
@@ -213,12 +198,39 @@ async function analyse(dist: string, events: TraceEvent[], top: number): Promise
         name = `${o?.source?.replace(/^.*node_modules\//, "")}:${o?.line} ${o?.name ?? f.functionName}`;
     } else if (!["(program)", "(idle)", "(garbage collector)", "(root)"].includes(name))
       name = `native:${name}`;
-    if (name === "(idle)") continue;
-    self.set(name, (self.get(name) ?? 0) + dt);
+    if (name !== "(idle)") timed.push({ ts: s.ts, dt: samples[i + 1]!.ts - s.ts, name });
   }
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const bySource = (from: number, to: number) => {
+    const self = new Map<string, number>();
+    for (const x of timed) if (x.ts >= from && x.ts < to) self.set(x.name, (self.get(x.name) ?? 0) + x.dt);
+    return [...self].sort((a, b) => b[1] - a[1]);
+  };
+
+  console.log("  tasks over 4 ms (start, duration, what; over 15 ms: the sources sampled in it):");
+  for (const t of tasks.filter((e) => (e.dur ?? 0) > 4000)) {
+    const inner = main
+      .filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && (e.dur ?? 0) > 1000)
+      .slice(0, 4)
+      .map((e) => {
+        const d = e.args?.data as { url?: string; functionName?: string } | undefined;
+        const what = d?.url ? d.url.split("/").pop() : d?.functionName;
+        return `${e.name}${what ? `(${what})` : ""} ${((e.dur ?? 0) / 1000).toFixed(0)}`;
+      });
+    console.log(`   ${ms(t.ts - t0)} ${ms(t.dur ?? 0)}  ${inner.join(", ")}`);
+    if ((t.dur ?? 0) > 15000)
+      console.log(
+        `                ${bySource(t.ts, t.ts + (t.dur ?? 0))
+          .slice(0, 6)
+          .map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`)
+          .join(", ")}`,
+      );
+  }
+  // PANE_PROFILE_SPAN=FROM-TO (ms after navigation start) narrows the summary to one stretch.
+  const span = /^(\d+)-(\d+)$/.exec(process.env.PANE_PROFILE_SPAN ?? "");
+  const all = bySource(span ? t0 + Number(span[1]) * 1000 : t0, span ? t0 + Number(span[2]) * 1000 : t1);
+  const total = all.reduce((n, [, v]) => n + v, 0);
   console.log(`  JavaScript samples in the window, self time by source (${ms(total)} ms sampled):`);
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`   ${ms(v)}  ${k}`);
+  for (const [k, v] of all.slice(0, top)) console.log(`   ${ms(v)}  ${k}`);
   return (t1 - t0) / 1000;
 }
 
