@@ -18,6 +18,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, in µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -38,7 +40,8 @@ const CATEGORIES = [
   "blink.user_timing",
   "loading",
   "toplevel",
-  "disabled-by-default-v8.cpu_profiler",
+  // V8's sampling profiler; PANE_PROFILE_SAMPLES=0 leaves it out (it slows the page down).
+  ...(process.env.PANE_PROFILE_SAMPLES === "0" ? [] : ["disabled-by-default-v8.cpu_profiler"]),
 ].join(",");
 
 async function traceOneLoad(url: string, page: Page): Promise<TraceEvent[]> {
@@ -100,7 +103,10 @@ function sourceName(source: string | null, url: string): string {
   return src ? src[1]! : source.replace(/^webpack:\/\/[^/]*\//, "");
 }
 
-async function analyse(dist: string, events: TraceEvent[], top: number): Promise<number> {
+/** What loads after the first add up to: self time by source, and the main thread's CPU time. */
+const totals = { loads: 0, mainCpu: [] as number[], bySource: new Map<string, number>() };
+
+async function analyse(dist: string, events: TraceEvent[], top: number, count: boolean): Promise<number> {
   const { pid, tid } = mainThread(events);
   const nav = events.find(
     (e) =>
@@ -125,6 +131,34 @@ async function analyse(dist: string, events: TraceEvent[], top: number): Promise
   const tasks = main.filter((e) => e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask");
   const busy = tasks.reduce((n, e) => n + (e.dur ?? 0), 0);
   console.log(`window ${ms(t1 - t0)} ms; main thread busy ${ms(busy)} ms in ${tasks.length} tasks`);
+  // CPU time (thread time, which other processes on the machine do not inflate) of the renderer's
+  // threads in the window: the outermost events of each thread, summed.
+  const cpu = new Map<number, number>();
+  const names = new Map(
+    events
+      .filter((e) => e.pid === pid && e.name === "thread_name")
+      .map((e) => [e.tid, (e.args as { name?: string }).name ?? String(e.tid)]),
+  );
+  const byThread = new Map<number, TraceEvent[]>();
+  for (const e of events)
+    if (e.pid === pid && e.ph === "X" && e.ts >= t0 && e.ts < t1 && e.tdur !== undefined)
+      byThread.set(e.tid, [...(byThread.get(e.tid) ?? []), e]);
+  for (const [thread, list] of byThread) {
+    list.sort((a, b) => a.ts - b.ts);
+    let end = 0;
+    for (const e of list) {
+      if (e.ts < end) continue;
+      end = e.ts + (e.dur ?? 0);
+      cpu.set(thread, (cpu.get(thread) ?? 0) + (e.tdur ?? 0));
+    }
+  }
+  console.log(
+    `  CPU in the window: ${[...cpu]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([, v]) => v > 2000)
+      .map(([t, v]) => `${names.get(t) ?? t} ${(v / 1000).toFixed(0)}`)
+      .join(", ")} ms`,
+  );
   const kinds = new Map<string, number>();
   for (const e of main) {
     if (e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask") continue;
@@ -231,6 +265,11 @@ async function analyse(dist: string, events: TraceEvent[], top: number): Promise
   const total = all.reduce((n, [, v]) => n + v, 0);
   console.log(`  JavaScript samples in the window, self time by source (${ms(total)} ms sampled):`);
   for (const [k, v] of all.slice(0, top)) console.log(`   ${ms(v)}  ${k}`);
+  if (count) {
+    totals.loads++;
+    totals.mainCpu.push((cpu.get(tid) ?? 0) / 1000);
+    for (const [k, v] of all) totals.bySource.set(k, (totals.bySource.get(k) ?? 0) + v);
+  }
   return (t1 - t0) / 1000;
 }
 
@@ -253,16 +292,21 @@ async function main(): Promise<void> {
     for (let i = 0; i < loads; i++) {
       const events = await traceOneLoad(`${site.url}index.html?fresh=${i}`, page);
       console.log(`\n=== load ${i + 1}`);
-      marks.push(await analyse(dist, events, 25));
+      marks.push(await analyse(dist, events, 25, i > 0));
     }
   } finally {
     await browser.close();
     await site.close();
   }
-  const sorted = [...marks].sort((a, b) => a - b);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(`\nmarks: ${marks.map((m) => m.toFixed(0)).join(", ")}; median ${median(marks).toFixed(0)} ms`);
+  if (totals.loads === 0) return;
   console.log(
-    `\nmarks: ${marks.map((m) => m.toFixed(0)).join(", ")}; median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms`,
+    `loads 2-${loads}: main thread CPU median ${median(totals.mainCpu).toFixed(0)} ms ` +
+      `[${totals.mainCpu.map((x) => x.toFixed(0)).join(" ")}]; self time by source, per load:`,
   );
+  for (const [k, v] of [...totals.bySource].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`   ${(v / 1000 / totals.loads).toFixed(1).padStart(6)}  ${k}`);
 }
 
 main().catch((e) => {
