@@ -1,6 +1,8 @@
 // The pane's budgets (issues #5, #15): the JavaScript the Office task pane loads before it is
 // interactive, gzipped, from the production build; the time until the pane is interactive in the
-// playground, measured in Chromium from navigation start to the pane's "pane-interactive" mark; and
+// playground, measured in Chromium from navigation start to the pane's "pane-interactive" mark (set
+// once its first step's view, Setup's form on a new workbook, is on screen; each load from a blank
+// page); and
 // the live check, from a value typed into the playground's grid (its Enter) to the pane's counts
 // saying so, over a province department's template (41 indicators).
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -166,6 +168,9 @@ export async function run(): Promise<Record<string, number>> {
       const page = await browser.context.newPage();
       await keepNamesInPage(page);
       for (let i = 0; i < LOADS; i++) {
+        // Each load starts from a blank page, so none pays for work the previous page left running
+        // (its formula engine fetched after its mark; DECISIONS D40, D46).
+        await page.goto("about:blank");
         await page.goto(`${site.url}index.html?fresh=${i}`);
         await page.getByRole("tab").first().waitFor();
         const ms = await page.evaluate(async () => {

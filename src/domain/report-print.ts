@@ -5,7 +5,8 @@
 // the report sheet is a function of the sealed document alone and a reader can rebuild it.
 import { z } from "zod";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+// The schema is built the first time it checks something (z.lazy), as in ./plan.ts (DECISIONS D46).
+const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
 const line = (max: number) => z.string().max(max);
 
 /** The longest each text may be (characters), and how many other recipients; forms enforce the same. */
@@ -21,27 +22,29 @@ export const REPORT_PRINT_LIMITS = {
 } as const;
 const L = REPORT_PRINT_LIMITS;
 
-export const ReportPrintSchema = z
-  .object({
-    language: z.enum(["vi", "en"]),
-    /** The body the unit belongs to ("UBND TỈNH X"), printed above the unit's name; "" when none. */
-    governingBody: line(L.governingBody),
-    /** "12/BC-STTTT"; "" leaves "Số: ……/BC-……" to be filled in when the document is issued. */
-    documentNumber: line(L.documentNumber),
-    /** Whom the report is addressed to ("Kính gửi"); usually the body that issued the plan. */
-    recipient: line(L.recipient),
-    /** Place of issue ("Hà Nội"); "" leaves dots to be filled in by hand. */
-    place: line(L.place),
-    /** Date of issue; null leaves "ngày … tháng … năm …" to be filled in by hand. */
-    date: isoDate.nullable(),
-    /** The signer's position ("GIÁM ĐỐC"); "" prints the head of the unit. */
-    signerTitle: line(L.signerTitle),
-    /** The signer's full name; "" leaves the space for a handwritten name. */
-    signerName: line(L.signerName),
-    /** Other recipients listed under "Nơi nhận", besides the addressee and the archive. */
-    copyTo: z.array(line(L.copyTo)).max(L.copyToLines),
-  })
-  .strict();
+export const ReportPrintSchema = z.lazy(() =>
+  z
+    .object({
+      language: z.enum(["vi", "en"]),
+      /** The body the unit belongs to ("UBND TỈNH X"), printed above the unit's name; "" when none. */
+      governingBody: line(L.governingBody),
+      /** "12/BC-STTTT"; "" leaves "Số: ……/BC-……" to be filled in when the document is issued. */
+      documentNumber: line(L.documentNumber),
+      /** Whom the report is addressed to ("Kính gửi"); usually the body that issued the plan. */
+      recipient: line(L.recipient),
+      /** Place of issue ("Hà Nội"); "" leaves dots to be filled in by hand. */
+      place: line(L.place),
+      /** Date of issue; null leaves "ngày … tháng … năm …" to be filled in by hand. */
+      date: isoDate().nullable(),
+      /** The signer's position ("GIÁM ĐỐC"); "" prints the head of the unit. */
+      signerTitle: line(L.signerTitle),
+      /** The signer's full name; "" leaves the space for a handwritten name. */
+      signerName: line(L.signerName),
+      /** Other recipients listed under "Nơi nhận", besides the addressee and the archive. */
+      copyTo: z.array(line(L.copyTo)).max(L.copyToLines),
+    })
+    .strict(),
+);
 export type ReportPrint = z.infer<typeof ReportPrintSchema>;
 
 export const REPORT_LANGUAGES = ["vi", "en"] as const;

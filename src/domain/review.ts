@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { Assessment, CellValue, Review } from "./entry";
 import { isCellError } from "./entry";
 
-const IsoDateTime = z.iso.datetime({ offset: true });
+// Built the first time it checks something, as the schemas in ./plan.ts are (DECISIONS D46).
+const IsoDateTime = z.lazy(() => z.iso.datetime({ offset: true }));
 
 /** An ISO 8601 time with its offset, as the submission schema takes it (reviewedAt). */
 export function isIsoDateTime(s: string): boolean {

@@ -4,69 +4,72 @@ import { z } from "zod";
 import type { Assessment } from "./entry";
 import { TextSchema, type Plan, type Text } from "./plan";
 
-const Points = z.number().finite().min(0);
+// Built the first time it checks something (z.lazy), as in ./plan.ts (DECISIONS D46).
+const Points = z.lazy(() => z.number().finite().min(0));
 
-export const ScoringSchemeSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    name: TextSchema,
-    /** Who set the scheme and on what authority; the bundled example says it is only an example. */
-    description: TextSchema,
-    /**
-     * Whether the scheme is an example or was issued by a named body (a cluster's or a ministry's
-     * decision). An example's classification is shown as an example and never sealed as one.
-     */
-    issuer: z.discriminatedUnion("kind", [
-      z.object({ kind: z.literal("example") }).strict(),
-      z
-        .object({
-          kind: z.literal("issued"),
-          body: TextSchema,
-          /** The document that set it, e.g. "Quyết định số 12/QĐ-CTĐ". */
-          document: z.string().trim().min(1).optional(),
-        })
-        .strict(),
-    ]),
-    /** Points of an indicator not named below. */
-    defaultPoints: Points,
-    /** Points of every indicator of a field, by field id. */
-    fieldPoints: z.record(z.string(), Points).optional(),
-    /**
-     * The weight of a whole field (section), by field id: its points are shared equally among the
-     * field's scored rows, so a section written as four bullets weighs what the scheme says, not
-     * four times an indicator. Wins over fieldPoints.
-     */
-    fieldTotals: z.record(z.string(), Points).optional(),
-    /** Points of one indicator, by indicator id; wins over fieldTotals and fieldPoints. */
-    indicatorPoints: z.record(z.string(), Points).optional(),
-    /**
-     * Credit for a shortfall. linear: completion c earns points * (c - floor) / (1 - floor), clamped to
-     * [0, 1] of the points, so c at or below the floor earns nothing. none: a shortfall earns nothing.
-     */
-    partialCredit: z.discriminatedUnion("kind", [
-      z.object({ kind: z.literal("none") }).strict(),
-      z.object({ kind: z.literal("linear"), floor: z.number().min(0).lt(1) }).strict(),
-    ]),
-    /**
-     * How a "not applicable" answer scores (issue #12 item 3). earned (the default): an N/A leaves
-     * the max only where the plan allows it for the unit type or the reviewer accepted it; any other
-     * N/A counts as zero. explained: any N/A with an explanation leaves the max (the old rule).
-     */
-    notApplicable: z.enum(["earned", "explained"]).optional(),
-    /**
-     * How a not-due row scores (issue #12 item 1: short of a target due in a later year). excluded
-     * (the default): it leaves the max, progress is not scored yet. partial: it earns partial credit
-     * as a shortfall would.
-     */
-    notDue: z.enum(["excluded", "partial"]).optional(),
-    /** Classification by percent of max points (0-100); the first band whose min is reached wins. */
-    bands: z
-      .array(z.object({ min: z.number().min(0).max(100), label: TextSchema }).strict())
-      .min(1)
-      .refine((b) => b.every((x, i) => i === 0 || b[i - 1]!.min > x.min), "bands go from highest min down")
-      .refine((b) => b[b.length - 1]!.min === 0, "the last band has min 0, so every score has a band"),
-  })
-  .strict();
+export const ScoringSchemeSchema = z.lazy(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      name: TextSchema,
+      /** Who set the scheme and on what authority; the bundled example says it is only an example. */
+      description: TextSchema,
+      /**
+       * Whether the scheme is an example or was issued by a named body (a cluster's or a ministry's
+       * decision). An example's classification is shown as an example and never sealed as one.
+       */
+      issuer: z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("example") }).strict(),
+        z
+          .object({
+            kind: z.literal("issued"),
+            body: TextSchema,
+            /** The document that set it, e.g. "Quyết định số 12/QĐ-CTĐ". */
+            document: z.string().trim().min(1).optional(),
+          })
+          .strict(),
+      ]),
+      /** Points of an indicator not named below. */
+      defaultPoints: Points,
+      /** Points of every indicator of a field, by field id. */
+      fieldPoints: z.record(z.string(), Points).optional(),
+      /**
+       * The weight of a whole field (section), by field id: its points are shared equally among the
+       * field's scored rows, so a section written as four bullets weighs what the scheme says, not
+       * four times an indicator. Wins over fieldPoints.
+       */
+      fieldTotals: z.record(z.string(), Points).optional(),
+      /** Points of one indicator, by indicator id; wins over fieldTotals and fieldPoints. */
+      indicatorPoints: z.record(z.string(), Points).optional(),
+      /**
+       * Credit for a shortfall. linear: completion c earns points * (c - floor) / (1 - floor), clamped to
+       * [0, 1] of the points, so c at or below the floor earns nothing. none: a shortfall earns nothing.
+       */
+      partialCredit: z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("none") }).strict(),
+        z.object({ kind: z.literal("linear"), floor: z.number().min(0).lt(1) }).strict(),
+      ]),
+      /**
+       * How a "not applicable" answer scores (issue #12 item 3). earned (the default): an N/A leaves
+       * the max only where the plan allows it for the unit type or the reviewer accepted it; any other
+       * N/A counts as zero. explained: any N/A with an explanation leaves the max (the old rule).
+       */
+      notApplicable: z.enum(["earned", "explained"]).optional(),
+      /**
+       * How a not-due row scores (issue #12 item 1: short of a target due in a later year). excluded
+       * (the default): it leaves the max, progress is not scored yet. partial: it earns partial credit
+       * as a shortfall would.
+       */
+      notDue: z.enum(["excluded", "partial"]).optional(),
+      /** Classification by percent of max points (0-100); the first band whose min is reached wins. */
+      bands: z
+        .array(z.object({ min: z.number().min(0).max(100), label: TextSchema }).strict())
+        .min(1)
+        .refine((b) => b.every((x, i) => i === 0 || b[i - 1]!.min > x.min), "bands go from highest min down")
+        .refine((b) => b[b.length - 1]!.min === 0, "the last band has min 0, so every score has a band"),
+    })
+    .strict(),
+);
 export type ScoringScheme = z.infer<typeof ScoringSchemeSchema>;
 
 export interface FieldScore {

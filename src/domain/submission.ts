@@ -13,35 +13,40 @@ import { ReportPrintSchema, type ReportPrint } from "./report-print";
 
 export const SUBMISSION_SCHEMA_VERSION = 1;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/, "64 lowercase hex digits (SHA-256)");
-const count = z.number().int().min(0);
-const storedCell = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+// Each schema is built the first time it checks something (z.lazy), as in ./plan.ts (DECISIONS D46).
+const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+const hex64 = () => z.string().regex(/^[0-9a-f]{64}$/, "64 lowercase hex digits (SHA-256)");
+const count = () => z.number().int().min(0);
+const storedCell = () => z.union([z.number(), z.string(), z.boolean(), z.null()]);
 
 /**
  * A decision as sealed. Reviewer, time, reply and basis came with the review trail (DECISIONS, "The
  * review trail"): optional, so submissions sealed before it still read and hash as they were.
  */
-export const SubmissionReviewSchema = z
-  .object({
-    decision: z.enum(REVIEW_DECISIONS).nullable(),
-    comment: z.string(),
-    reviewer: z.string().min(1).optional(),
-    reviewedAt: z.iso.datetime({ offset: true }).optional(),
-    reply: z.string().optional(),
-    /** The value (stored as `value` is) and the reply when the decision was recorded. */
-    basis: z.object({ value: storedCell, reply: z.string() }).strict().optional(),
-  })
-  .strict();
+export const SubmissionReviewSchema = z.lazy(() =>
+  z
+    .object({
+      decision: z.enum(REVIEW_DECISIONS).nullable(),
+      comment: z.string(),
+      reviewer: z.string().min(1).optional(),
+      reviewedAt: z.iso.datetime({ offset: true }).optional(),
+      reply: z.string().optional(),
+      /** The value (stored as `value` is) and the reply when the decision was recorded. */
+      basis: z.object({ value: storedCell(), reply: z.string() }).strict().optional(),
+    })
+    .strict(),
+);
 export type SubmissionReview = z.infer<typeof SubmissionReviewSchema>;
 
 /** The base levels prefilled from last year's submission (src/domain/prefill.ts). */
-export const PrefilledSchema = z
-  .object({
-    source: hex64,
-    previous: z.array(z.object({ indicatorId: z.string().min(1), value: z.number() }).strict()),
-  })
-  .strict();
+export const PrefilledSchema = z.lazy(() =>
+  z
+    .object({
+      source: hex64(),
+      previous: z.array(z.object({ indicatorId: z.string().min(1), value: z.number() }).strict()),
+    })
+    .strict(),
+);
 export type Prefilled = z.infer<typeof PrefilledSchema>;
 
 /**
@@ -50,113 +55,124 @@ export type Prefilled = z.infer<typeof PrefilledSchema>;
  * sealed with the submission, so the ministry recomputes with them and can compare them with its
  * own file.
  */
-export const UnitTargetsSchema = z
-  .object({
-    source: hex64,
-    targets: z.array(z.object({ indicatorId: z.string().min(1), target: TargetSchema }).strict()),
-  })
-  .strict();
+export const UnitTargetsSchema = z.lazy(() =>
+  z
+    .object({
+      source: hex64(),
+      targets: z.array(z.object({ indicatorId: z.string().min(1), target: TargetSchema }).strict()),
+    })
+    .strict(),
+);
 export type UnitTargets = z.infer<typeof UnitTargetsSchema>;
 
-export const SubmissionEntrySchema = z
-  .object({
-    indicatorId: z.string().min(1),
-    /** The cell as typed; an Excel error value is kept as its text, e.g. "#N/A". */
-    value: storedCell,
-    status: z.enum(STATUSES),
-    completion: z.number().nullable(),
-    explanation: z.string(),
-    evidence: z.string(),
-    review: SubmissionReviewSchema,
-    /**
-     * The "Năm trước" cell of a growth indicator (issue #12 item 4, DECISIONS D29), stored as `value`
-     * is; absent on other rows and in submissions sealed before it, which still verify.
-     */
-    previous: storedCell.optional(),
-  })
-  .strict();
+export const SubmissionEntrySchema = z.lazy(() =>
+  z
+    .object({
+      indicatorId: z.string().min(1),
+      /** The cell as typed; an Excel error value is kept as its text, e.g. "#N/A". */
+      value: storedCell(),
+      status: z.enum(STATUSES),
+      completion: z.number().nullable(),
+      explanation: z.string(),
+      evidence: z.string(),
+      review: SubmissionReviewSchema,
+      /**
+       * The "Năm trước" cell of a growth indicator (issue #12 item 4, DECISIONS D29), stored as `value`
+       * is; absent on other rows and in submissions sealed before it, which still verify.
+       */
+      previous: storedCell().optional(),
+    })
+    .strict(),
+);
 export type SubmissionEntry = z.infer<typeof SubmissionEntrySchema>;
 
 // "not-due" came with issue #12 item 1 and "reported" with issue #11: a submission sealed before
 // them has no such count.
-const ByStatusSchema = z
-  .object({
-    ...(Object.fromEntries(STATUSES.map((s) => [s, count])) as Record<
-      Exclude<(typeof STATUSES)[number], "not-due" | "reported">,
-      typeof count
-    >),
-    "not-due": count.optional(),
-    reported: count.optional(),
-  })
-  .strict();
+const ByStatusSchema = z.lazy(() =>
+  z
+    .object({
+      ...(Object.fromEntries(STATUSES.map((s) => [s, count()])) as Record<
+        Exclude<(typeof STATUSES)[number], "not-due" | "reported">,
+        ReturnType<typeof count>
+      >),
+      "not-due": count().optional(),
+      reported: count().optional(),
+    })
+    .strict(),
+);
 
-export const SubmissionSummarySchema = z
-  .object({
-    byStatus: ByStatusSchema,
-    errorCount: count,
-    warningCount: count,
-    overall: z.enum(["complete", "incomplete"]),
-    score: z
-      .object({
-        schemeId: z.string().min(1),
-        points: z.number().min(0),
-        maxPoints: z.number().min(0),
-        percent: z.number().nullable(),
-        band: z.object({ vi: z.string(), en: z.string() }).strict().nullable(),
-        /**
-         * Scored under an example scheme (not issued by any body): the points are a guide, and no
-         * classification is sealed (band is null). Absent under an issued scheme and in older files.
-         */
-        example: z.literal(true).optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+export const SubmissionSummarySchema = z.lazy(() =>
+  z
+    .object({
+      byStatus: ByStatusSchema,
+      errorCount: count(),
+      warningCount: count(),
+      overall: z.enum(["complete", "incomplete"]),
+      score: z
+        .object({
+          schemeId: z.string().min(1),
+          points: z.number().min(0),
+          maxPoints: z.number().min(0),
+          percent: z.number().nullable(),
+          band: z.object({ vi: z.string(), en: z.string() }).strict().nullable(),
+          /**
+           * Scored under an example scheme (not issued by any body): the points are a guide, and no
+           * classification is sealed (band is null). Absent under an issued scheme and in older files.
+           */
+          example: z.literal(true).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+);
 
-export const UnsealedSubmissionSchema = z
-  .object({
-    schemaVersion: z.literal(SUBMISSION_SCHEMA_VERSION),
-    unit: UnitProfileSchema,
-    period: z.object({ year: z.number().int(), from: isoDate, to: isoDate }).strict(),
-    plan: z.object({ id: z.string().min(1), version: z.string().min(1), catalogHash: hex64 }).strict(),
-    entries: z.array(SubmissionEntrySchema),
-    summary: SubmissionSummarySchema,
-    generator: z.object({ name: z.string().min(1), version: z.string().min(1) }).strict(),
-    createdAt: z.iso.datetime({ offset: true }),
-    /** How the report sheet prints (language, document number, addressee, signer...): DECISIONS D17. */
-    print: ReportPrintSchema.optional(),
-    /**
-     * The fields the report covers, in plan order, when the unit chose only some of its type's
-     * fields (domain/coverage.ts); absent for a full report, and in submissions made before it.
-     */
-    fields: z.array(z.string().min(1)).min(1).optional(),
-    /**
-     * What `template --previous` prefilled in the "Năm trước" cells from last year's sealed
-     * submission (its hash), so the ministry can say when a prefilled figure was edited (D29).
-     */
-    prefilled: PrefilledSchema.optional(),
-    /** The unit's own targets the template recorded (D33); absent in submissions made before. */
-    unitTargets: UnitTargetsSchema.optional(),
-    /**
-     * "registration" for the unit's sealed registration (đăng ký thi đua: its commitments in
-     * `value`; domain/registration.ts, D37); absent on a year-end submission, so those sealed before
-     * it hash as they did.
-     */
-    kind: z.literal("registration").optional(),
-  })
-  .strict();
+const unsealedSubmission = () =>
+  z
+    .object({
+      schemaVersion: z.literal(SUBMISSION_SCHEMA_VERSION),
+      unit: UnitProfileSchema,
+      period: z.object({ year: z.number().int(), from: isoDate(), to: isoDate() }).strict(),
+      plan: z.object({ id: z.string().min(1), version: z.string().min(1), catalogHash: hex64() }).strict(),
+      entries: z.array(SubmissionEntrySchema),
+      summary: SubmissionSummarySchema,
+      generator: z.object({ name: z.string().min(1), version: z.string().min(1) }).strict(),
+      createdAt: z.iso.datetime({ offset: true }),
+      /** How the report sheet prints (language, document number, addressee, signer...): DECISIONS D17. */
+      print: ReportPrintSchema.optional(),
+      /**
+       * The fields the report covers, in plan order, when the unit chose only some of its type's
+       * fields (domain/coverage.ts); absent for a full report, and in submissions made before it.
+       */
+      fields: z.array(z.string().min(1)).min(1).optional(),
+      /**
+       * What `template --previous` prefilled in the "Năm trước" cells from last year's sealed
+       * submission (its hash), so the ministry can say when a prefilled figure was edited (D29).
+       */
+      prefilled: PrefilledSchema.optional(),
+      /** The unit's own targets the template recorded (D33); absent in submissions made before. */
+      unitTargets: UnitTargetsSchema.optional(),
+      /**
+       * "registration" for the unit's sealed registration (đăng ký thi đua: its commitments in
+       * `value`; domain/registration.ts, D37); absent on a year-end submission, so those sealed before
+       * it hash as they did.
+       */
+      kind: z.literal("registration").optional(),
+    })
+    .strict();
+export const UnsealedSubmissionSchema = z.lazy(unsealedSubmission);
 export type UnsealedSubmission = z.infer<typeof UnsealedSubmissionSchema>;
 
 /** The unit's optional signature (src/domain/signature.ts); like the hash, outside what is hashed. */
-export const SubmissionSignatureSchema = z
-  .object({ algorithm: z.literal("ECDSA-P256-SHA256"), value: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/) })
-  .strict();
+export const SubmissionSignatureSchema = z.lazy(() =>
+  z
+    .object({ algorithm: z.literal("ECDSA-P256-SHA256"), value: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/) })
+    .strict(),
+);
 
-export const SubmissionSchema = UnsealedSubmissionSchema.extend({
-  hash: hex64,
-  signature: SubmissionSignatureSchema.optional(),
-}).strict();
+export const SubmissionSchema = z.lazy(() =>
+  unsealedSubmission().extend({ hash: hex64(), signature: SubmissionSignatureSchema.optional() }).strict(),
+);
 export type Submission = z.infer<typeof SubmissionSchema>;
 
 export interface SubmissionInput {

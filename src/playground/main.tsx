@@ -42,18 +42,21 @@ function openWorkbook(): { host: ExcelHost; note: string | null } {
 
 const { host, note } = openWorkbook();
 // HyperFormula (engine.ts) is most of the page's code and an empty workbook does not need it: it is
-// fetched once the pane is interactive, or now when the saved workbook holds formulas (the grid
-// shows their values). A request that needs it before then waits for it.
+// fetched when the page is first idle after the pane is interactive (its first step on screen), or
+// now when the saved workbook holds formulas (the grid shows their values). A request that needs it
+// before then waits for it.
 if (host.runtime.model.needsEngine()) await loadFormulaEngine();
 else {
   const warm = () =>
     void loadFormulaEngine().catch((e: unknown) => console.error("playground: formula engine", e));
+  const whenIdle = () =>
+    typeof requestIdleCallback === "function" ? requestIdleCallback(warm, { timeout: 1000 }) : warm();
   const fallback = setTimeout(warm, 3000);
   new PerformanceObserver((list, observer) => {
     if (list.getEntriesByName("pane-interactive").length === 0) return;
     observer.disconnect();
     clearTimeout(fallback);
-    warm();
+    whenIdle();
   }).observe({ type: "mark" });
 }
 const noteEl = document.getElementById("note")!;

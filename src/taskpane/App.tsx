@@ -1,8 +1,8 @@
 // The pane's shell: title, live counts, the steps as tabs, and the current step. Each step's view is
-// a separate chunk loaded when first opened, so the pane is interactive before Fluent's heavier
-// controls arrive (the bundle budget in bench/pane.bench.ts).
+// a separate chunk (step-views.ts), so the shell is drawn before Fluent's heavier controls arrive
+// (the bundle budget in bench/pane.bench.ts).
 import { FluentProvider } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Language, WorkbookPort } from "../workbook/port";
 import { PaneContext, TAB_IDS, type PaneContextValue, type TabId } from "./context";
 import { stringsFor } from "./i18n";
@@ -14,6 +14,7 @@ import { ErrorNotice } from "./ErrorNotice";
 import { StepTabs } from "./StepTabs";
 import { useReport } from "./state/useReport";
 import { useReviewDrafts } from "./state/useReviewDrafts";
+import { useStepView } from "./step-views";
 import type { LoadExporter } from "./exporter";
 import type { LoadSealedFileReader } from "./sealed-files";
 
@@ -31,14 +32,6 @@ export interface PaneProps {
 // No choice yet means the first scheme the catalog offers; the shell does not load the catalog.
 const DEFAULT_SCHEME_ID = "";
 
-const views: Record<TabId, React.LazyExoticComponent<() => React.JSX.Element>> = {
-  setup: lazy(() => import(/* webpackChunkName: "view-setup" */ "./views/SetupView")),
-  check: lazy(() => import(/* webpackChunkName: "view-check" */ "./views/CheckView")),
-  summary: lazy(() => import(/* webpackChunkName: "view-summary" */ "./views/SummaryView")),
-  review: lazy(() => import(/* webpackChunkName: "view-review" */ "./views/ReviewView")),
-  export: lazy(() => import(/* webpackChunkName: "view-export" */ "./views/ExportView")),
-};
-
 export function App({
   port,
   language,
@@ -50,20 +43,24 @@ export function App({
   const t = stringsFor(language);
   const report = useReport(port, t);
   const review = useReviewDrafts();
-  const [tab, setTab] = useState<TabId>("setup");
+  const [chosen, setChosen] = useState<TabId | null>(null);
   const [schemeId, setSchemeId] = useState(DEFAULT_SCHEME_ID);
   const [reportPrint, setReportPrint] = useState<PaneContextValue["reportPrint"]>(null);
-  // Open on Check when the workbook already holds a report: that is what a returning person wants.
-  const chose = useRef(false);
-  const loaded = useRef(false);
+  // Until a step is chosen, a workbook that already holds a report opens on Check: that is what a
+  // returning person wants. Decided in render, so the first view fetched and shown is that one.
+  const tab: TabId = chosen ?? (report.phase === "ready" ? "check" : "setup");
   useEffect(() => {
-    if (loaded.current || report.phase === "loading") return;
-    loaded.current = true;
-    // The moment the pane shows the workbook's state and takes input; bench/pane.bench.ts reads it.
+    if (report.phase !== "loading") setChosen((c) => c ?? tab);
+  }, [report.phase, tab]);
+  const View = useStepView(tab, report.phase !== "loading");
+  // The moment the pane's first step is on screen and takes input: its view is drawn, not the
+  // "Loading" line (bench/pane.bench.ts reads the mark; DECISIONS D46).
+  const marked = useRef(false);
+  useEffect(() => {
+    if (marked.current || !View) return;
+    marked.current = true;
     performance.mark("pane-interactive");
-    if (!chose.current && report.phase === "ready") setTab("check");
-    chose.current = true;
-  }, [report.phase]);
+  }, [View]);
 
   const context = useMemo<PaneContextValue>(
     () => ({
@@ -71,10 +68,7 @@ export function App({
       lang: language,
       t,
       report,
-      show: (next) => {
-        chose.current = true;
-        setTab(next);
-      },
+      show: setChosen,
       schemeId,
       setSchemeId,
       reportPrint,
@@ -86,7 +80,6 @@ export function App({
     }),
     [port, language, t, report, schemeId, reportPrint, loadExporter, loadSealedFiles, canDownload, review],
   );
-  const View = views[tab];
 
   return (
     <FluentProvider theme={fluentTheme(theme)} className={shell.root} lang={language}>
@@ -111,13 +104,7 @@ export function App({
           aria-labelledby={`tab-${tab}`}
           className={shell.panel}
         >
-          {report.phase === "loading" ? (
-            <Loading label={t.loading} />
-          ) : (
-            <Suspense fallback={<Loading label={t.loading} />}>
-              <View />
-            </Suspense>
-          )}
+          {View ? <View /> : <Loading label={t.loading} />}
         </div>
       </PaneContext.Provider>
     </FluentProvider>

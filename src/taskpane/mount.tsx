@@ -5,6 +5,7 @@ import { App, type Theme } from "./App";
 import type { LoadExporter } from "./exporter";
 import { loadStrings } from "./i18n";
 import { installShellStyles } from "./shell-styles";
+import { prefetchFirstView } from "./step-views";
 import { loadTheme } from "./theme";
 import type { LoadSealedFileReader } from "./sealed-files";
 
@@ -28,6 +29,7 @@ export interface MountOptions {
  * a pane in the other language is better than none.
  */
 export function mountPane(el: HTMLElement, options: MountOptions): Root {
+  prefetchFirstView();
   installShellStyles(el.ownerDocument);
   const root = createRoot(el);
   const fallback =

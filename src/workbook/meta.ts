@@ -11,23 +11,27 @@ export const META_SCHEMA_VERSION = 1;
 export const META_SHEET_NAME = "SA_META";
 export const META_NAMESPACE = "urn:self-assess:report-meta:1";
 
-const MetaSchema = z
-  .object({
-    schemaVersion: z.number().int().min(1),
-    planId: z.string().min(1),
-    planVersion: z.string().min(1),
-    catalogHash: z.string().regex(/^[0-9a-f]{64}$/, "64 hex digits"),
-    unit: UnitProfileSchema,
-    indicatorIds: z.array(z.string().min(1)),
-    fields: z.array(z.string().min(1)).min(1).optional(),
-    prefilled: PrefilledSchema.optional(),
-    unitTargets: UnitTargetsSchema.optional(),
-    kind: z.literal("registration").optional(),
-    language: z.enum(["vi", "en"]),
-    generator: z.string(),
-    createdAt: z.string(),
-  })
-  .strict();
+// Built the first time a template's metadata is read (z.lazy), not when the port loads: a new
+// workbook has none (DECISIONS D46).
+const MetaSchema = z.lazy(() =>
+  z
+    .object({
+      schemaVersion: z.number().int().min(1),
+      planId: z.string().min(1),
+      planVersion: z.string().min(1),
+      catalogHash: z.string().regex(/^[0-9a-f]{64}$/, "64 hex digits"),
+      unit: UnitProfileSchema,
+      indicatorIds: z.array(z.string().min(1)),
+      fields: z.array(z.string().min(1)).min(1).optional(),
+      prefilled: PrefilledSchema.optional(),
+      unitTargets: UnitTargetsSchema.optional(),
+      kind: z.literal("registration").optional(),
+      language: z.enum(["vi", "en"]),
+      generator: z.string(),
+      createdAt: z.string(),
+    })
+    .strict(),
+);
 
 export type MetaResult = { ok: true; meta: ReportMeta } | { ok: false; reason: string };
 
