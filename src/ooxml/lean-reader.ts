@@ -14,11 +14,112 @@ export interface LeanCell {
   formula?: string;
 }
 
-export interface LeanSheet {
-  name: string;
-  state: "visible" | "hidden" | "veryHidden";
-  /** Cells by A1 address ("B7"). */
-  cells: Map<string, LeanCell>;
+/**
+ * One sheet's cells, read in one pass into a grid by row and column (DECISIONS D45): a reader asks
+ * for a cell by its row and column without building an A1 string or hashing it, and the cells are
+ * kept in the order the sheet lists them for whoever walks them all. A hostile reference that is
+ * not a plain A1 address ("b7", "B07") is kept under its own text and found by no row and column,
+ * as it was by no A1 key.
+ */
+export class LeanSheet {
+  /** Each cell's reference as the sheet wrote it, first listing first (a repeated one keeps its place). */
+  private readonly refs: string[] = [];
+  /** The cell at each place of `refs`; a repeated reference's last cell wins, as in Excel's reading. */
+  private readonly list: LeanCell[] = [];
+  /** rows[row][col - 1]: the place in `list` of a plain A1 address's cell, 1-based row. */
+  private readonly rows: (number[] | undefined)[] = [];
+  /** Places of references that are not plain A1 addresses, by their text. */
+  private odd: Map<string, number> | null = null;
+  private byAddress: Map<string, LeanCell> | null = null;
+  /** The highest row of a plain A1 address. */
+  private lastPlainRow = 0;
+
+  constructor(
+    readonly name: string,
+    readonly state: "visible" | "hidden" | "veryHidden",
+  ) {}
+
+  /** Adds a cell under its reference; a reference seen before has its cell replaced, in place. */
+  add(ref: string, cell: LeanCell): void {
+    const at = plainAddress(ref);
+    if (at === null) {
+      const known = this.odd?.get(ref);
+      if (known !== undefined) this.list[known] = cell;
+      else (this.odd ??= new Map()).set(ref, this.push(ref, cell));
+      return;
+    }
+    const row = (this.rows[at.row] ??= []);
+    const known = row[at.col - 1];
+    if (known !== undefined) this.list[known] = cell;
+    else row[at.col - 1] = this.push(ref, cell);
+    if (at.row > this.lastPlainRow) this.lastPlainRow = at.row;
+  }
+
+  private push(ref: string, cell: LeanCell): number {
+    this.refs.push(ref);
+    return this.list.push(cell) - 1;
+  }
+
+  /** The place of the cell at a 1-based row and column, or -1. */
+  indexAt(row: number, col: number): number {
+    return this.rows[row]?.[col - 1] ?? -1;
+  }
+
+  /** The cell at a 1-based row and column. */
+  at(row: number, col: number): LeanCell | undefined {
+    const i = this.rows[row]?.[col - 1];
+    return i === undefined ? undefined : this.list[i];
+  }
+
+  /** How many distinct references the sheet lists. */
+  get size(): number {
+    return this.list.length;
+  }
+
+  /** The reference at a place, as the sheet wrote it. */
+  refAt(i: number): string {
+    return this.refs[i]!;
+  }
+
+  /** The cell at a place. */
+  cellAt(i: number): LeanCell {
+    return this.list[i]!;
+  }
+
+  /** The highest row any reference names (by its trailing digits, for one that is not plain A1). */
+  lastRow(): number {
+    let last = this.lastPlainRow;
+    for (const ref of this.odd?.keys() ?? []) {
+      const r = Number(/\d+$/.exec(ref)![0]);
+      if (r > last) last = r;
+    }
+    return last;
+  }
+
+  /** Cells by their reference ("B7"), in the order the sheet lists them; built on first use. */
+  get cells(): Map<string, LeanCell> {
+    if (!this.byAddress) this.byAddress = new Map(this.refs.map((ref, i) => [ref, this.list[i]!]));
+    return this.byAddress;
+  }
+}
+
+/** "B7" to row 7, column 2; null for anything a1() would not write (lower case, a leading zero). */
+function plainAddress(ref: string): { row: number; col: number } | null {
+  let i = 0;
+  let col = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  if (i === 0 || i > 3 || i === ref.length || ref.charCodeAt(i) === 48 || ref.length - i > 7) return null;
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const ch = ref.charCodeAt(j);
+    if (ch < 48 || ch > 57) return null;
+    row = row * 10 + (ch - 48);
+  }
+  return { row, col };
 }
 
 export interface DefinedName {
@@ -130,11 +231,12 @@ export class LeanWorkbook {
     if (!info) return undefined;
     const xml = this.pkg.text(info.path);
     if (xml === undefined) return undefined;
-    return { name, state: info.state, cells: this.parseCells(xml) };
+    const sheet = new LeanSheet(name, info.state);
+    this.parseCells(xml, sheet);
+    return sheet;
   }
 
-  private parseCells(xml: string): Map<string, LeanCell> {
-    const cells = new Map<string, LeanCell>();
+  private parseCells(xml: string, cells: LeanSheet): void {
     const re = /<c\s([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
     for (let m = re.exec(xml); m; m = re.exec(xml)) {
       const attrs = ` ${m[1]}`;
@@ -158,9 +260,8 @@ export class LeanWorkbook {
         // what the person typed is the value, not a formula.
         if (!(type === "b" && /^\s*(TRUE|FALSE)\(\)\s*$/i.test(formula))) cell.formula = formula;
       }
-      cells.set(ref, cell);
+      cells.add(ref, cell);
     }
-    return cells;
   }
 
   private cellValue(type: string, v: string | undefined, body: string): CellValue {

@@ -7,7 +7,6 @@ import { judgeOf, sameTargetShown, unitTargetMap } from "../domain/whose-target"
 import type { CellValue } from "../domain/entry";
 import { isCellError } from "../domain/entry";
 import type { LeanSheet, LeanWorkbook } from "../ooxml/lean-reader";
-import { colLetter } from "../workbook/a1";
 import { cellSafe, unneutralise } from "../ooxml/neutralise";
 import { reject } from "../ooxml/rejection";
 import {
@@ -37,8 +36,8 @@ export function isSubmissionWorkbook(wb: LeanWorkbook): boolean {
   return wb.hasSheet(SEAL_SHEET);
 }
 
-function cellText(sheet: LeanSheet, address: string): string | null {
-  const v = sheet.cells.get(address)?.value;
+function cellText(sheet: LeanSheet, row: number, col: number): string | null {
+  const v = sheet.at(row, col)?.value;
   return typeof v === "string" ? v : typeof v === "number" ? String(v) : null;
 }
 
@@ -58,15 +57,14 @@ function show(v: unknown): string {
 
 function readSeal(wb: LeanWorkbook): { json: string; storedHash: string } {
   const seal = wb.sheet(SEAL_SHEET)!;
-  const a = (row: number) => `A${row}`;
-  if (cellText(seal, a(SEAL_ROWS.mark)) !== SEAL_MARK)
+  if (cellText(seal, SEAL_ROWS.mark, 1) !== SEAL_MARK)
     reject(
       "submission.metadata",
       `the sheet ${SEAL_SHEET} does not hold a submission seal`,
       `trang ${SEAL_SHEET} không chứa dữ liệu niêm phong của bản nộp`,
     );
-  const storedHash = cellText(seal, a(SEAL_ROWS.hash)) ?? "";
-  const n = Number(seal.cells.get(a(SEAL_ROWS.chunks))?.value);
+  const storedHash = cellText(seal, SEAL_ROWS.hash, 1) ?? "";
+  const n = Number(seal.at(SEAL_ROWS.chunks, 1)?.value);
   if (!Number.isInteger(n) || n < 1 || n > 2000)
     reject(
       "submission.metadata",
@@ -75,7 +73,7 @@ function readSeal(wb: LeanWorkbook): { json: string; storedHash: string } {
     );
   let json = "";
   for (let i = 0; i < n; i++) {
-    const t = cellText(seal, a(SEAL_ROWS.firstChunk + i));
+    const t = cellText(seal, SEAL_ROWS.firstChunk + i, 1);
     if (t === null)
       reject(
         "submission.metadata",
@@ -88,19 +86,14 @@ function readSeal(wb: LeanWorkbook): { json: string; storedHash: string } {
 }
 
 function dataRows(sheet: LeanSheet): { header: string[]; rows: Map<DataColumn, CellValue>[] } {
-  let maxRow = 0;
-  for (const key of sheet.cells.keys()) {
-    const r = Number(/\d+$/.exec(key)![0]);
-    if (r > maxRow) maxRow = r;
-  }
-  const letters = DATA_COLUMNS.map((_, i) => colLetter(i + 1));
-  const header = letters.map((l) => cellText(sheet, `${l}1`) ?? "");
+  const maxRow = sheet.lastRow();
+  const header = DATA_COLUMNS.map((_, i) => cellText(sheet, 1, i + 1) ?? "");
   const rows: Map<DataColumn, CellValue>[] = [];
   for (let r = 2; r <= maxRow; r++) {
     const m = new Map<DataColumn, CellValue>();
     let any = false;
     DATA_COLUMNS.forEach((k, i) => {
-      const v = sheet.cells.get(`${letters[i]}${r}`)?.value ?? null;
+      const v = sheet.at(r, i + 1)?.value ?? null;
       if (v !== null && v !== "") any = true;
       m.set(k, v);
     });

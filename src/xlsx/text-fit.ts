@@ -86,17 +86,28 @@ export function textWidth(text: string, font: FontSpec): number {
  * in the text are kept.
  */
 export function wrapLines(text: string, width: number, font: FontSpec): string[] {
-  const key = `${styleOf(font)}|${font.size}|${width}|${text}`;
-  const known = WRAPPED.get(key);
+  // Keyed in two steps, by the box and font and then by the text itself: a plan's text is the same
+  // string object in every report, so its hash is computed once, where a joined key was built and
+  // hashed whole for every cell of every report (DECISIONS D45).
+  const box = `${styleOf(font)}|${font.size}|${width}`;
+  let byText = WRAPPED.get(box);
+  if (!byText) WRAPPED.set(box, (byText = new Map()));
+  const known = byText.get(text);
   if (known) return [...known];
   const out = wrap(text, width, font);
   // Bounded: the plan's texts (indicator names, units, targets) recur in every report; others pass.
-  if (WRAPPED.size >= 4096) WRAPPED.clear();
-  WRAPPED.set(key, out);
+  if (wrappedCount >= 4096) {
+    WRAPPED.clear();
+    wrappedCount = 0;
+    WRAPPED.set(box, (byText = new Map()));
+  }
+  byText.set(text, out);
+  wrappedCount++;
   return [...out];
 }
 
-const WRAPPED = new Map<string, readonly string[]>();
+const WRAPPED = new Map<string, Map<string, readonly string[]>>();
+let wrappedCount = 0;
 
 function wrap(text: string, width: number, font: FontSpec): string[] {
   const out: string[] = [];

@@ -42,23 +42,24 @@ export function compareReportSheet(wb: LeanWorkbook, expected: ExpectedReportShe
       },
     ];
   const changed: string[] = [];
-  const wanted = new Set<string>();
+  // The places of the cells the report puts text in, so that the walk below finds the others.
+  const wanted = new Uint8Array(sheet.size);
   for (const c of expected.cells) {
-    const address = a1(c.row, c.col);
-    wanted.add(address);
-    const got = sheet.cells.get(address)?.value ?? null;
+    const i = sheet.indexAt(c.row, c.col);
+    if (i >= 0) wanted[i] = 1;
+    const got = i >= 0 ? sheet.cellAt(i).value : null;
     const ok =
       typeof c.text === "number"
         ? typeof got === "number" && Math.abs(got - c.text) <= 1e-9 * Math.max(1, Math.abs(c.text))
         : c.text === ""
           ? got === null || got === ""
           : typeof got === "string" && sameText(got, cellSafe(c.text));
-    if (!ok) changed.push(`${address}: ${show(got)} ≠ ${show(c.text)}`);
+    if (!ok) changed.push(`${a1(c.row, c.col)}: ${show(got)} ≠ ${show(c.text)}`);
   }
-  for (const [address, cell] of sheet.cells) {
-    if (wanted.has(address)) continue;
-    const v = cell.value;
-    if (v !== null && v !== "") changed.push(`${address}: ${show(v)} ≠ (trống / empty)`);
+  for (let i = 0; i < sheet.size; i++) {
+    if (wanted[i] === 1) continue;
+    const v = sheet.cellAt(i).value;
+    if (v !== null && v !== "") changed.push(`${sheet.refAt(i)}: ${show(v)} ≠ (trống / empty)`);
   }
   if (changed.length === 0) return [];
   const list =
