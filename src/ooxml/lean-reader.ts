@@ -31,8 +31,8 @@ export class LeanSheet {
   /** Places of references that are not plain A1 addresses, by their text. */
   private odd: Map<string, number> | null = null;
   private byAddress: Map<string, LeanCell> | null = null;
-  /** The highest row of a plain A1 address. */
-  private lastPlainRow = 0;
+  /** The rows that hold a plain A1 address's cell, in the order first seen. */
+  private readonly rowNumbers: number[] = [];
 
   constructor(
     readonly name: string,
@@ -48,11 +48,14 @@ export class LeanSheet {
       else (this.odd ??= new Map()).set(ref, this.push(ref, cell));
       return;
     }
-    const row = (this.rows[at.row] ??= []);
+    let row = this.rows[at.row];
+    if (!row) {
+      row = this.rows[at.row] = [];
+      this.rowNumbers.push(at.row);
+    }
     const known = row[at.col - 1];
     if (known !== undefined) this.list[known] = cell;
     else row[at.col - 1] = this.push(ref, cell);
-    if (at.row > this.lastPlainRow) this.lastPlainRow = at.row;
   }
 
   private push(ref: string, cell: LeanCell): number {
@@ -86,14 +89,14 @@ export class LeanSheet {
     return this.list[i]!;
   }
 
-  /** The highest row any reference names (by its trailing digits, for one that is not plain A1). */
-  lastRow(): number {
-    let last = this.lastPlainRow;
-    for (const ref of this.odd?.keys() ?? []) {
-      const r = Number(/\d+$/.exec(ref)![0]);
-      if (r > last) last = r;
-    }
-    return last;
+  /**
+   * The rows that hold a cell found by row and column, in ascending order. A walk over rows goes
+   * through these, never from 1 to the highest row a reference names: one hostile cell at row
+   * 9,999,999 would otherwise cost ten million empty rows (a reference that is not plain A1 is
+   * found by no row and column, so it adds no row here either).
+   */
+  filledRows(): number[] {
+    return [...this.rowNumbers].sort((a, b) => a - b);
   }
 
   /** Cells by their reference ("B7"), in the order the sheet lists them; built on first use. */

@@ -86,10 +86,10 @@ function readSeal(wb: LeanWorkbook): { json: string; storedHash: string } {
 }
 
 function dataRows(sheet: LeanSheet): { header: string[]; rows: Map<DataColumn, CellValue>[] } {
-  const maxRow = sheet.lastRow();
   const header = DATA_COLUMNS.map((_, i) => cellText(sheet, 1, i + 1) ?? "");
   const rows: Map<DataColumn, CellValue>[] = [];
-  for (let r = 2; r <= maxRow; r++) {
+  for (const r of sheet.filledRows()) {
+    if (r < 2) continue;
     const m = new Map<DataColumn, CellValue>();
     let any = false;
     DATA_COLUMNS.forEach((k, i) => {
