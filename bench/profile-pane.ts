@@ -1,8 +1,10 @@
 // Where the pane's load goes (issue #15, pane.interactiveMs; DECISIONS D40, D46): loads a built
 // playground in Chromium under a CDP trace (devtools timeline and V8's sampling profiler), each load
 // from about:blank, and prints, from navigation start to the pane's "pane-interactive" mark or Setup's
-// form in the page (whichever is later, so older builds compare), the main thread's tasks and where its JavaScript time went, mapped to source files through the build's
-// source maps (the `source-map` package that webpack brings). Not a bench: a tool to read one. Usage:
+// form in the page (whichever is later, so older builds compare), the main thread's tasks and where
+// its JavaScript time went, mapped to source files through the build's source maps (`source-map`,
+// a dev dependency of its own, at the version webpack's tools use). Not a bench: a tool to read one.
+// Usage:
 //   npx tsx bench/profile-pane.ts DIST [loads=5]
 // where DIST is a folder with the playground's production build (index.html and its source maps),
 // e.g. `webpack --config webpack.playground.config.js --mode production --output-path DIST`.
