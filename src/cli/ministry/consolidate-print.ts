@@ -44,35 +44,38 @@ export function rowHeight(
  * measuring 260,000 rows' texts again (D49).
  */
 export function rowHeights(): typeof rowHeight {
-  const known = new Map<string, Map<string, number>>();
+  const known: Known = [new Map(), new Map()];
   return (texts, widths, wrapped, bold = false) => measuredRowHeight(texts, widths, wrapped, bold, known);
 }
+
+/** Heights by boldness (regular, bold), then column width, then text; each text measured once (D49). */
+type Known = [Map<number, Map<string, number>>, Map<number, Map<string, number>>];
 
 function measuredRowHeight(
   texts: readonly (string | number | boolean | null | undefined)[],
   widths: readonly number[],
   wrapped: ReadonlySet<number>,
   bold: boolean,
-  /** Heights by font and column width, then by text; each text measured once per sheet (D49). */
-  known: Map<string, Map<string, number>> | null,
+  known: Known | null,
 ): number | undefined {
   const font = { size: 11, bold };
   let h = 0;
   texts.forEach((t, i) => {
     if (!wrapped.has(i + 1) || t === null || t === undefined || t === "") return;
     const text = String(t);
-    const columns = [widths[i] ?? 8.43];
+    const width = widths[i] ?? 8.43;
     let byText: Map<string, number> | undefined;
     if (known) {
-      const box = `${bold ? "b" : ""}${columns[0]}`;
-      byText = known.get(box);
-      if (byText === undefined) known.set(box, (byText = new Map()));
+      const byWidth = known[bold ? 1 : 0];
+      byText = byWidth.get(width);
+      if (byText === undefined) byWidth.set(width, (byText = new Map()));
       const seen = byText.get(text);
       if (seen !== undefined) {
         h = Math.max(h, seen);
         return;
       }
     }
+    const columns = [width];
     // Wrapping remembers each text it wraps in text-fit's bounded cache (meant for the plan's
     // texts, which recur in every report). The national detail sheet's 260,000 rows (10,000 units)
     // met a unit's name and file again only 10,000 rows later, after the cache had been emptied:
