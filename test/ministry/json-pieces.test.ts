@@ -57,4 +57,18 @@ describe("--json in pieces (D44)", () => {
       .find((l) => l.includes('"indicatorId"'))!;
     expect(line).toBe(`    ${JSON.stringify(doc.national[0])},`.replace(/,$/, ""));
   });
+
+  test("a value without a long list is one piece; a long list deep inside is still split (D49)", () => {
+    const unit = { code: "H01", fileIssues: [{ code: "x", message: { vi: "a", en: "b" } }], score: null };
+    expect([...jsonText(unit)]).toEqual([JSON.stringify(unit)]);
+    const list = Array.from({ length: 1_000 }, (_, i) => ({ i, name: `Đơn vị ${i}` }));
+    let deep: Record<string, unknown> = { list };
+    for (let d = 0; d < 12; d++) deep = { d, inner: deep, short: [1, 2, 3] };
+    const pieces = [...jsonText(deep)];
+    expect(pieces.join("")).toBe(JSON.stringify(deep));
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(100);
+    // A short list is written whole, long lists inside it and all, as before.
+    const short = [{ list }];
+    expect([...jsonText(short)]).toEqual([JSON.stringify(short)]);
+  });
 });

@@ -58,6 +58,21 @@ describe("row heights (D44)", () => {
     );
   });
 
+  test("a long sheet remembers a text's height per column width and boldness (D49)", () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.tuple(fc.integer({ min: 4, max: 60 }), fc.boolean()), { minLength: 2, maxLength: 6 }),
+        (t, asks) => {
+          const sheet = rowHeights();
+          for (const [width, bold] of [...asks, ...asks])
+            expect(sheet([t], [width], new Set([1]), bold)).toBe(wrappedHeight([t], [width], bold));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   test("a text at the edge of its column, one character either side", () => {
     for (const width of [10, 14, 36, 40]) {
       for (const ch of ["i", "W", "ệ", "0"]) {

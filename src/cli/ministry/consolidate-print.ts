@@ -39,27 +39,43 @@ export function rowHeight(
 
 /**
  * rowHeight for a long sheet whose texts recur far apart (the national detail sheet lists every
- * unit once per indicator): each text that wraps is wrapped once, and its height kept for as long
- * as the sheet is written.
+ * unit once per indicator): each text is measured (and wrapped, if it wraps) once, and its height
+ * kept for as long as the sheet is written: 20,000 heights at 10,000 units, against 2.3 s of
+ * measuring 260,000 rows' texts again (D49).
  */
 export function rowHeights(): typeof rowHeight {
-  const known = new Map<string, number>();
+  const known: Known = [new Map(), new Map()];
   return (texts, widths, wrapped, bold = false) => measuredRowHeight(texts, widths, wrapped, bold, known);
 }
+
+/** Heights by boldness (regular, bold), then column width, then text; each text measured once (D49). */
+type Known = [Map<number, Map<string, number>>, Map<number, Map<string, number>>];
 
 function measuredRowHeight(
   texts: readonly (string | number | boolean | null | undefined)[],
   widths: readonly number[],
   wrapped: ReadonlySet<number>,
   bold: boolean,
-  known: Map<string, number> | null,
+  known: Known | null,
 ): number | undefined {
   const font = { size: 11, bold };
   let h = 0;
   texts.forEach((t, i) => {
     if (!wrapped.has(i + 1) || t === null || t === undefined || t === "") return;
     const text = String(t);
-    const columns = [widths[i] ?? 8.43];
+    const width = widths[i] ?? 8.43;
+    let byText: Map<string, number> | undefined;
+    if (known) {
+      const byWidth = known[bold ? 1 : 0];
+      byText = byWidth.get(width);
+      if (byText === undefined) byWidth.set(width, (byText = new Map()));
+      const seen = byText.get(text);
+      if (seen !== undefined) {
+        h = Math.max(h, seen);
+        return;
+      }
+    }
+    const columns = [width];
     // Wrapping remembers each text it wraps in text-fit's bounded cache (meant for the plan's
     // texts, which recur in every report). The national detail sheet's 260,000 rows (10,000 units)
     // met a unit's name and file again only 10,000 rows later, after the cache had been emptied:
@@ -67,17 +83,12 @@ function measuredRowHeight(
     // generation: some 400 MB of old-generation garbage (D44). So a text narrower than its column
     // is measured, not wrapped: one line, whatever the wrapping (the margin leaves a text within
     // rounding of the edge to the wrapping, so every height is the one wrapping gives); a text
-    // that wraps is wrapped once per sheet when the caller keeps `known`.
-    if (!/[\r\n]/.test(text) && textWidth(text, font) < wrapWidth(columns) * (1 - 1e-9)) {
-      h = Math.max(h, ONE_LINE);
-      return;
-    }
-    const key = known ? `${bold ? "b" : ""}${columns[0]}|${text}` : "";
-    let cell = known?.get(key);
-    if (cell === undefined) {
-      cell = cellHeight(text, columns, font);
-      known?.set(key, cell);
-    }
+    // is measured once per sheet when the caller keeps `known`.
+    const cell =
+      !/[\r\n]/.test(text) && textWidth(text, font) < wrapWidth(columns) * (1 - 1e-9)
+        ? ONE_LINE
+        : cellHeight(text, columns, font);
+    byText?.set(text, cell);
     h = Math.max(h, cell);
   });
   return h > 18 ? h : undefined;

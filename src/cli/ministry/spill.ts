@@ -13,6 +13,8 @@ import { processAlive } from "./outputs";
 type Packed = [string, EntryReport["value"], EntryReport["status"], number | null, string, string];
 
 const PREFIX = "self-assess-spill-";
+const NO_REVIEW: EntryReport["review"] = Object.freeze({ decision: null, comment: "" });
+const NO_ISSUES: EntryReport["issues"] = Object.freeze([]) as unknown as EntryReport["issues"];
 
 export class EntrySpill implements EntryStore {
   private readonly dir: string;
@@ -72,8 +74,10 @@ export class EntrySpill implements EntryStore {
         completion,
         explanation,
         evidence,
-        review: { decision: null, comment: "" },
-        issues: [],
+        // One empty review and one empty list for every entry read back: nothing reads them here,
+        // and ten thousand units' 730,000 entries are read three times (D49).
+        review: NO_REVIEW,
+        issues: NO_ISSUES,
       }),
     );
   }
