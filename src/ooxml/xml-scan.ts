@@ -81,14 +81,20 @@ function cellAttrs(
       return slow(xml, from, to);
     const valueStart = i + 2;
     let j = valueStart;
-    for (let ch = xml.charCodeAt(j); j < to && ch !== 34; ch = xml.charCodeAt(++j))
+    // Only a value with "&" or "_" can differ once decoded ("A1" and "s" never do).
+    let escaped = false;
+    for (let ch = xml.charCodeAt(j); j < to && ch !== 34; ch = xml.charCodeAt(++j)) {
       if (ch <= 32 || ch >= 127) return slow(xml, from, to);
+      if (ch === 38 || ch === 95) escaped = true;
+    }
     if (j >= to) return slow(xml, from, to);
     const nameLength = i - nameStart;
     if (nameLength === 1) {
       const n = xml.charCodeAt(nameStart);
-      if (n === 114 && ref === undefined) ref = decodeXml(xml.slice(valueStart, j));
-      else if (n === 116 && type === undefined) type = decodeXml(xml.slice(valueStart, j));
+      if (n === 114 && ref === undefined)
+        ref = escaped ? decodeXml(xml.slice(valueStart, j)) : xml.slice(valueStart, j);
+      else if (n === 116 && type === undefined)
+        type = escaped ? decodeXml(xml.slice(valueStart, j)) : xml.slice(valueStart, j);
     }
     i = j + 1;
     if (i === to) break;

@@ -3,6 +3,7 @@
 // non-ASCII spaces, self-closing and unclosed cells, inline strings, entities and _xHHHH_ escapes.
 import fc from "fast-check";
 import { attr, decodeXml, runText, scanCells, stringItems } from "../../src/ooxml/xml-scan";
+import { cellTags } from "../../src/ooxml/sheet-guard";
 
 // ---- The reader before D48, kept here as the reference. ----
 const NUMERIC_ENTITY = /&#(\d+);|&#x([0-9a-fA-F]+);/g;
@@ -232,6 +233,58 @@ describe("the lean reader's scans find what the old regexes found", () => {
     const cpu = process.cpuUsage(t0);
     // Quadratic would be 50,000 searches of ~1 MB each: minutes, not a fraction of a second.
     expect((cpu.user + cpu.system) / 1e6).toBeLessThan(5);
+  });
+});
+
+// The sheet guard's two walks before D48, for cellTags.
+function oldCountTag(xml: string, tag: string, stopAt: number): number {
+  let n = 0;
+  let i = xml.indexOf(tag);
+  while (i >= 0) {
+    const next = xml.charCodeAt(i + tag.length);
+    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) {
+      n++;
+      if (n > stopAt) return n;
+    }
+    i = xml.indexOf(tag, i + tag.length);
+  }
+  return n;
+}
+function oldWidestCell(xml: string): number {
+  let widest = 0;
+  for (let i = xml.indexOf("<c"); i >= 0;) {
+    const next = xml.charCodeAt(i + 2);
+    if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) {
+      i = xml.indexOf("<c", i + 2);
+      continue;
+    }
+    const close = xml.indexOf(">", i);
+    if (close < 0) break;
+    const end = xml.charCodeAt(close - 1) === 47 ? close + 1 : xml.indexOf("</c>", close);
+    if (end < 0) return xml.length - i;
+    widest = Math.max(widest, end - i);
+    i = xml.indexOf("<c", end);
+  }
+  return widest;
+}
+
+describe("the sheet guard counts cells and measures the widest in one walk", () => {
+  const guardNoise = fc.constantFrom("<c>", "<c/>", "<c\n", "<c<c ", '<c r="A1"><c r="B1"/></c>', "<col/>");
+  const xmlArb = fc
+    .array(fc.oneof({ weight: 3, arbitrary: sheetXml }, { weight: 1, arbitrary: guardNoise }), {
+      maxLength: 6,
+    })
+    .map((p) => p.join(""));
+  it("as countTag and widestCell did, whatever the limit", () => {
+    fc.assert(
+      fc.property(xmlArb, fc.integer({ min: 0, max: 12 }), (xml, stopAt) => {
+        expect(cellTags(xml, stopAt)).toEqual({
+          count: oldCountTag(xml, "<c", stopAt),
+          widest: oldWidestCell(xml),
+        });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
