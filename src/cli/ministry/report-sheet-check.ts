@@ -27,8 +27,7 @@ const show = (v: unknown) =>
         : String(v);
 
 /** Equal once line ends are the same; equal strings need no rewriting (most of a sheet's cells). */
-const sameText = (a: string, b: string) =>
-  a === b || a.replace(/\r\n?/g, "\n") === b.replace(/\r\n?/g, "\n");
+const sameText = (a: string, b: string) => a === b || a.replace(/\r\n?/g, "\n") === b.replace(/\r\n?/g, "\n");
 
 export function compareReportSheet(wb: LeanWorkbook, expected: ExpectedReportSheet): FileIssue[] {
   const sheet = wb.sheet(expected.name);
