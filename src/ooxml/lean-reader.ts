@@ -7,6 +7,7 @@ import { CELL_ERROR_CODES } from "../domain/entry";
 import type { XlsxParts } from "./parts";
 import { reject } from "./rejection";
 import { colNumber } from "../workbook/a1";
+import { attr, cellValueText, decodeXml, scanCells, stringItems, runText } from "./xml-scan";
 
 export interface LeanCell {
   value: CellValue;
@@ -132,57 +133,7 @@ export interface DefinedName {
   formula: string;
 }
 
-const NUMERIC_ENTITY = /&#(\d+);|&#x([0-9a-fA-F]+);/g;
-
-/**
- * XML entities and OOXML's _xHHHH_ escapes to text. Native replaceAll for the five named entities
- * (a sealed JSON is thick with &quot;), "&amp;" last so "&amp;lt;" stays "&lt;".
- */
-export function decodeXml(text: string): string {
-  let out = text;
-  if (out.includes("&")) {
-    out = out
-      .replaceAll("&quot;", '"')
-      .replaceAll("&lt;", "<")
-      .replaceAll("&gt;", ">")
-      .replaceAll("&apos;", "'");
-    if (out.includes("&#"))
-      out = out.replace(NUMERIC_ENTITY, (_m, dec: string | undefined, hex: string | undefined) => {
-        const cp = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-        return cp <= 0x10ffff ? String.fromCodePoint(cp) : "\uFFFD";
-      });
-    out = out.replaceAll("&amp;", "&");
-  }
-  if (out.includes("_x"))
-    out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return out;
-}
-
-/** An attribute's value in a start tag's text; a plain scan, as this runs for every cell. */
-function attr(tag: string, name: string): string | undefined {
-  const key = ` ${name}="`;
-  let i = tag.indexOf(key);
-  if (i < 0) {
-    // Attributes may also be separated by tabs or newlines.
-    if (!/[\t\n\r]/.test(tag)) return undefined;
-    const m = new RegExp(`\\s${name}="`).exec(tag);
-    if (!m) return undefined;
-    i = m.index;
-  }
-  const start = i + key.length;
-  const end = tag.indexOf('"', start);
-  if (end < 0) return undefined;
-  return decodeXml(tag.slice(start, end));
-}
-
-/** All text of the <t> runs of a string item, leaving out phonetic guides (<rPh>). */
-function runText(xml: string): string {
-  const withoutPhonetic = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
-  let out = "";
-  const re = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
-  for (let m = re.exec(withoutPhonetic); m; m = re.exec(withoutPhonetic)) out += m[1];
-  return decodeXml(out);
-}
+export { decodeXml } from "./xml-scan";
 
 export class LeanWorkbook {
   readonly sheets: { name: string; state: LeanSheet["state"]; path: string }[] = [];
@@ -218,9 +169,7 @@ export class LeanWorkbook {
   private strings(): string[] {
     if (this.sharedStrings) return this.sharedStrings;
     const xml = this.pkg.text("xl/sharedStrings.xml") ?? "";
-    const out: string[] = [];
-    const re = /<si>([\s\S]*?)<\/si>|<si\/>/g;
-    for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] === undefined ? "" : runText(m[1]));
+    const out = stringItems(xml);
     this.sharedStrings = out;
     return out;
   }
@@ -240,21 +189,17 @@ export class LeanWorkbook {
   }
 
   private parseCells(xml: string, cells: LeanSheet): void {
-    const re = /<c\s([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-    for (let m = re.exec(xml); m; m = re.exec(xml)) {
-      const attrs = ` ${m[1]}`;
-      const ref = attr(attrs, "r");
-      if (!ref) continue;
-      const body = m[2] ?? "";
-      if (body.length > this.pkg.limits.maxStringXmlChars)
+    const limit = this.pkg.limits.maxStringXmlChars;
+    scanCells(xml, (ref, t, body) => {
+      if (!ref) return;
+      if (body.length > limit)
         reject(
           "sheet.cells",
           `the cell ${ref} holds more than any cell can (${body.length.toLocaleString("en-US")} characters of XML)`,
           `ô ${ref} chứa nhiều hơn mức một ô có thể chứa (${body.length.toLocaleString("vi-VN")} ký tự XML)`,
         );
-      const type = attr(attrs, "t") ?? "n";
-      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      const cell: LeanCell = { value: this.cellValue(type, v, body) };
+      const type = t ?? "n";
+      const cell: LeanCell = { value: this.cellValue(type, cellValueText(body), body) };
       if (body.includes("<f")) {
         // A shared formula's followers carry no text, only the group index: "(shared)" says so.
         const f = /<f(?:\s[^>]*)?>([\s\S]*?)<\/f>/.exec(body)?.[1];
@@ -264,7 +209,7 @@ export class LeanWorkbook {
         if (!(type === "b" && /^\s*(TRUE|FALSE)\(\)\s*$/i.test(formula))) cell.formula = formula;
       }
       cells.add(ref, cell);
-    }
+    });
   }
 
   private cellValue(type: string, v: string | undefined, body: string): CellValue {

@@ -19,23 +19,36 @@ function countTag(xml: string, tag: string, stopAt: number): number {
   return n;
 }
 
-/** The most characters one cell element spans, from "<c" to its "/>" or "</c>". */
-function widestCell(xml: string): number {
+/**
+ * In one walk over the "<c" tags (DECISIONS D48): how many cells, as countTag(xml, "<c", stopAt)
+ * counts them (every "<c" tag, stopping at stopAt + 1), and the most characters one cell element
+ * spans, from "<c" to its "/>" or "</c>" (tags inside a cell's span are not measured again; a cell
+ * left open measures to the end of the text, and ends the measuring).
+ */
+export function cellTags(xml: string, stopAt: number): { count: number; widest: number } {
+  let count = 0;
   let widest = 0;
-  for (let i = xml.indexOf("<c"); i >= 0;) {
+  let measureFrom = 0;
+  for (let i = xml.indexOf("<c"); i >= 0; i = xml.indexOf("<c", i + 2)) {
     const next = xml.charCodeAt(i + 2);
-    if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) {
-      i = xml.indexOf("<c", i + 2);
+    if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue;
+    if (count <= stopAt) count++;
+    if (i < measureFrom) continue;
+    const close = xml.indexOf(">", i);
+    if (close < 0) {
+      measureFrom = Infinity;
       continue;
     }
-    const close = xml.indexOf(">", i);
-    if (close < 0) break;
     const end = xml.charCodeAt(close - 1) === 47 ? close + 1 : xml.indexOf("</c>", close);
-    if (end < 0) return xml.length - i;
+    if (end < 0) {
+      widest = xml.length - i;
+      measureFrom = Infinity;
+      continue;
+    }
     widest = Math.max(widest, end - i);
-    i = xml.indexOf("<c", end);
+    measureFrom = end;
   }
-  return widest;
+  return { count, widest };
 }
 
 /** Column letters to a 1-based number; at most 3 letters, as in any real reference. */
@@ -77,8 +90,7 @@ export function guardSheet(name: string, xml: string, limits: Limits): void {
       `the sheet ${name} has more than ${limits.maxRows.toLocaleString("en-US")} rows`,
       `trang tính ${name} có hơn ${limits.maxRows.toLocaleString("vi-VN")} dòng`,
     );
-  const cells = countTag(xml, "<c", limits.maxCellsPerSheet);
-  const span = widestCell(xml);
+  const { count: cells, widest: span } = cellTags(xml, limits.maxCellsPerSheet);
   if (span > limits.maxStringXmlChars)
     reject(
       "sheet.cells",

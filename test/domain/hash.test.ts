@@ -37,6 +37,58 @@ describe("canonicalJson", () => {
       }),
     );
   });
+  it("gives what normalising every string and key with String.normalize gives (the fast path below U+0300, D48)", () => {
+    // Text around U+0300, where the fast path ends: combining marks, precomposed letters, Latin-1,
+    // Vietnamese in both forms, and characters whose NFC is another character (U+0340, U+2126).
+    const unit = fc.constantFrom(
+      "a",
+      "e",
+      "\u00e9",
+      "\u00ff",
+      "\u02ff",
+      "\u0300",
+      "\u0301",
+      "\u0302",
+      "\u0323",
+      "\u0340",
+      "\u0344",
+      "\u1ec7",
+      "\u2126",
+      "\u212b",
+      "\uac00",
+      "\u1161",
+      "\ud83d\ude00",
+      "\u0000",
+    );
+    const text = fc.array(unit, { maxLength: 6 }).map((u) => u.join(""));
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof(
+        { depthSize: "small" },
+        text,
+        fc.integer(),
+        fc.array(tie("v"), { maxLength: 3 }),
+        fc.dictionary(text, tie("v"), { maxKeys: 3 }),
+      ),
+    })).v;
+    const byNormalize = (v: unknown): string | undefined => {
+      if (typeof v === "string") return JSON.stringify(v.normalize("NFC"));
+      if (typeof v === "number") return JSON.stringify(v === 0 ? 0 : v);
+      if (Array.isArray(v)) return `[${v.map(byNormalize).join(",")}]`;
+      const entries = Object.entries(v as object).map(([k, x]) => [k.normalize("NFC"), x] as const);
+      entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      if (entries.some((e, i) => i > 0 && e[0] === entries[i - 1]![0])) return undefined;
+      return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${byNormalize(x)}`).join(",")}}`;
+    };
+    fc.assert(
+      fc.property(value, (v) => {
+        const want = byNormalize(v);
+        if (want === undefined || want.includes("undefined"))
+          expect(() => canonicalJson(v)).toThrow(TypeError);
+        else expect(canonicalJson(v)).toBe(want);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 function reverseKeys(x: unknown): unknown {
