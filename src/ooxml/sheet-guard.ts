@@ -4,7 +4,8 @@
 import type { Limits } from "./limits";
 import { reject } from "./rejection";
 
-function countTag(xml: string, tag: string, stopAt: number): number {
+/** How many `tag` elements (the name ending at a space, ">" or "/"), stopping at stopAt + 1. */
+export function countTag(xml: string, tag: string, stopAt: number): number {
   let n = 0;
   let i = xml.indexOf(tag);
   while (i >= 0) {
