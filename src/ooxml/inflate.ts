@@ -4,6 +4,7 @@
 import { inflateRawSync } from "node:zlib";
 import type { ZipEntry } from "./zip-scan";
 import { reject } from "./rejection";
+import { zlibCall } from "./zlib-gate";
 
 export function inflateEntry(buf: Buffer, entry: ZipEntry): Buffer {
   const p = entry.localHeaderOffset;
@@ -29,7 +30,7 @@ export function inflateEntry(buf: Buffer, entry: ZipEntry): Buffer {
   let out: Buffer;
   try {
     // One byte more than declared, so that "exactly the declared size" and "more" can be told apart.
-    out = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size + 1) });
+    out = zlibCall(() => inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size + 1) }));
   } catch (e) {
     if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") lied(entry);
     reject(

@@ -7,6 +7,7 @@
 // sheet closes the one before, and the small parts (workbook, styles, shared strings) come last.
 import * as zlib from "node:zlib";
 import { constants, deflateRawSync } from "node:zlib";
+import { zlibCall } from "./zlib-gate";
 import { escapeUnderscoreHex } from "./neutralise";
 import { colLetter } from "../workbook/a1";
 import { MemorySink, ZipStream, type ByteSink } from "./zip-container";
@@ -132,12 +133,12 @@ class DeflateSink {
     // Level 2: on this repetitive XML within 4 % of level 3's size (1,000 units: the data sheet's
     // 34 MB of XML to 4.44 MB instead of 4.28), at 60-70 % of its time (D49); level 3 was most
     // of level 6's ratio at about half its time.
-    this.emit(deflateRawSync(data, { level: 2, finishFlush: constants.Z_SYNC_FLUSH }));
+    this.emit(zlibCall(() => deflateRawSync(data, { level: 2, finishFlush: constants.Z_SYNC_FLUSH })));
   }
 
   finish(): { crc: number; size: number } {
     this.flush();
-    this.emit(deflateRawSync(Buffer.alloc(0)));
+    this.emit(zlibCall(() => deflateRawSync(Buffer.alloc(0))));
     return { crc: this.crc, size: this.size };
   }
 }

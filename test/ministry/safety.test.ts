@@ -12,6 +12,7 @@ import { DEFAULT_LIMITS } from "../../src/ooxml/limits";
 import { areaOf } from "../../src/ooxml/sheet-guard";
 import { GuardedPackage } from "../../src/ooxml/package";
 import { buildSync } from "esbuild";
+import { spawnSync } from "node:child_process";
 
 /**
  * A fixture worker compiled to JavaScript, as `npm run build` compiles the real one: the pool's
@@ -293,4 +294,20 @@ describe("a reader that cannot start", () => {
       await pool.close();
     }
   });
+});
+
+describe("a reader stopped while it inflates", () => {
+  test("is refused alone: the batch's process is never aborted by Node's zlib", () => {
+    // Without the zlib gate this process aborted within a few dozen terminations (SIGABRT,
+    // "close before init"), taking every other file's result with it.
+    const script = builtWorker("zlib-terminations");
+    const r = spawnSync(process.execPath, [script, builtWorker("pool-worker"), "100"], {
+      encoding: "utf8",
+      timeout: 240_000,
+    });
+    expect(r.stderr).not.toContain("close before init");
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ stopped: 100 });
+  }, 300_000);
 });

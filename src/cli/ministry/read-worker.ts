@@ -1,6 +1,6 @@
 // The pool worker: reads one file per message behind every defence and answers with its report.
 // Its heap and time are bounded by the pool (src/cli/process/worker-pool.ts).
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { createHash } from "node:crypto";
 import { serialize } from "node:v8";
 import { useSyncSha256 } from "../../domain/hash";
@@ -13,6 +13,7 @@ import type { FileReport } from "./file-report";
 import type { Assessment, Entry } from "../../domain/entry";
 import type { RosterFacts } from "./unit-authority";
 import { ownThreadId } from "../process/thread-cpu";
+import { poolWorkerData } from "../process/worker-pool";
 
 /** What every worker is given at start: the ministry's plan files and the roster's facts. */
 export interface ReadWorkerData {
@@ -47,7 +48,7 @@ export interface ReadAnswer {
   assessments: Assessment[];
 }
 
-const data = (workerData ?? {}) as Partial<ReadWorkerData>;
+const data = (poolWorkerData() ?? {}) as Partial<ReadWorkerData>;
 usePlans(data.plans ?? []);
 useSyncSha256((bytes) => createHash("sha256").update(bytes).digest());
 const roster = data.roster ? new Map(data.roster) : null;

@@ -12,11 +12,12 @@
 // file that waits for a core is not refused for the wait, while a file crafted to be slow burns
 // processor time and is stopped as before. A wall-clock cap (WALL_CAP times the deadline) still
 // ends a file whose reader is stalled without using the processor. DECISIONS D32.
-import { Worker } from "node:worker_threads";
+import { Worker, workerData } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { Limits } from "../../ooxml/limits";
 import type { RejectionReason } from "../../ooxml/rejection";
 import { threadCpuMs } from "./thread-cpu";
+import { armZlibGate, newZlibGate, stopZlib } from "../../ooxml/zlib-gate";
 
 /** A file is stopped at this many times its deadline in wall time, however little processor time it used. */
 export const WALL_CAP = 10;
@@ -53,6 +54,8 @@ interface Pending<J, R> {
 
 interface Slot<J, R> {
   worker: Worker;
+  /** The cell the worker holds while in zlib: it is terminated only outside (ooxml/zlib-gate.ts). */
+  gate: SharedArrayBuffer;
   /** The worker said it has loaded; a file's deadline never counts a worker's start-up. */
   ready: boolean;
   /** Files sent to this worker, the first being read now. */
@@ -81,13 +84,14 @@ export class WorkerPool<J, R> {
     file: string,
     private readonly limits: Limits,
     size = Math.min(2, availableParallelism()),
-    /** Given to every worker as workerData (e.g. plans a ministry brings as files). */
+    /** Given to every worker, which reads it with poolWorkerData() (e.g. plans a ministry brings as files). */
     private readonly workerData: unknown = null,
   ) {
     this.script = workerScript(file);
     for (let i = 0; i < size; i++) {
       const slot: Slot<J, R> = {
         worker: null as unknown as Worker,
+        gate: newZlibGate(),
         ready: false,
         line: [],
         timer: null,
@@ -101,9 +105,10 @@ export class WorkerPool<J, R> {
 
   private spawn(slot: Slot<J, R>): void {
     slot.ready = false;
+    const gate = newZlibGate();
     const w = new Worker(this.script.script, {
       eval: this.script.eval,
-      workerData: this.workerData,
+      workerData: { data: this.workerData, gate } satisfies PoolWorkerData,
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.workerHeapMb,
         // 16 MB: with 4, a third of each file's time went to scavenges (each file inflates a few MB
@@ -116,6 +121,8 @@ export class WorkerPool<J, R> {
     });
     w.unref();
     slot.worker = w;
+    slot.gate = gate;
+    w.once("exit", () => exited.add(w));
     w.on(
       "message",
       (m: {
@@ -271,6 +278,7 @@ export class WorkerPool<J, R> {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     const old = slot.worker;
+    const oldGate = slot.gate;
     const line = slot.line;
     slot.line = [];
     const now = performance.now();
@@ -282,7 +290,7 @@ export class WorkerPool<J, R> {
       if (!head && this.queue.length > 0) this.queue.shift()!.done({ ok: false, reason, ms: 0 });
     } else this.queue.unshift(...line.map((p) => ({ ...p, id: 0, started: 0, cpuAt: null })));
     if (this.closed) return;
-    void old.terminate();
+    void stopWorker(old, oldGate);
     if (failAll && this.queue.length === 0) {
       slot.broken = true;
       slot.ready = false;
@@ -295,6 +303,32 @@ export class WorkerPool<J, R> {
   async close(): Promise<void> {
     this.closed = true;
     for (const s of this.slots) if (s.timer) clearTimeout(s.timer);
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map((s) => stopWorker(s.worker, s.gate)));
   }
+}
+
+/** What a pool's worker gets as workerData: the pool's data and its zlib gate. */
+interface PoolWorkerData {
+  data: unknown;
+  gate: SharedArrayBuffer;
+}
+
+/**
+ * Called once by a worker module run by the pool: arms its zlib gate and answers the data the
+ * pool was given for every worker.
+ */
+export function poolWorkerData(): unknown {
+  const d = workerData as PoolWorkerData | null;
+  if (d === null || !(d.gate instanceof SharedArrayBuffer)) return null;
+  armZlibGate(d.gate);
+  return d.data;
+}
+
+/** Workers that have ended (a worker that died inside zlib left its gate held). */
+const exited = new WeakSet<Worker>();
+
+/** Terminates a worker once it is outside zlib; a call in progress ends within milliseconds. */
+async function stopWorker(w: Worker, gate: SharedArrayBuffer): Promise<void> {
+  while (!exited.has(w) && !stopZlib(gate)) await new Promise((r) => setTimeout(r, 1));
+  await w.terminate();
 }
