@@ -23,6 +23,18 @@ const swc = (tsx) => ({
   },
 });
 
+// Griffel's build-time transform: each makeStyles() of ours is resolved to its class names and CSS
+// rules when the pane is built, not in the browser at the first render (DECISIONS D47). Fluent's
+// own packages ship so transformed already. It runs after swc (loaders run last to first).
+const griffel = {
+  loader: "@griffel/webpack-loader",
+  options: {
+    modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles", resetImportName: "makeResetStyles" }],
+    // The modules a style imports (tokens, our own helpers) are evaluated at build time.
+    babelOptions: { presets: ["@babel/preset-typescript"] },
+  },
+};
+
 /** The parts of a webpack config both builds have in common, for an output folder. */
 function commonConfig(mode, outDir) {
   return {
@@ -45,7 +57,7 @@ function commonConfig(mode, outDir) {
     module: {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: swc(false) },
-        { test: /\.tsx$/, exclude: /node_modules/, use: swc(true) },
+        { test: /\.tsx$/, exclude: /node_modules/, use: [griffel, swc(true)] },
       ],
     },
     performance: { hints: false },
