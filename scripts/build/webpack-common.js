@@ -35,6 +35,12 @@ const griffel = {
   },
 };
 
+// Every script is named by a hash of its content, so a name never stands for two contents: a server
+// may let browsers keep them for good (scripts/start.js). The pages themselves are not so named.
+const HASH = "[contenthash:8]";
+/** A file name that carries its content's hash, as `output` names scripts below. */
+const HASHED_NAME = /\.[0-9a-f]{8}\.js$/;
+
 /** The parts of a webpack config both builds have in common, for an output folder. */
 function commonConfig(mode, outDir) {
   return {
@@ -43,8 +49,8 @@ function commonConfig(mode, outDir) {
     devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
     output: {
       path: outDir,
-      filename: "[name].[contenthash:8].js",
-      chunkFilename: "[name].[contenthash:8].js",
+      filename: `[name].${HASH}.js`,
+      chunkFilename: `[name].${HASH}.js`,
       clean: true,
       publicPath: "auto",
     },
@@ -67,4 +73,4 @@ function commonConfig(mode, outDir) {
   };
 }
 
-module.exports = { ROOT, modeOf, commonConfig };
+module.exports = { ROOT, modeOf, commonConfig, HASHED_NAME };
