@@ -2,7 +2,8 @@
 // interactive, gzipped, from the production build; the time until the pane is interactive in the
 // playground, measured in Chromium from navigation start to the pane's "pane-interactive" mark (set
 // once its first step's view, Setup's form on a new workbook, is on screen; each load from a blank
-// page); and
+// page), served as deployed (hashed scripts kept by the browser: interactiveMs, the budget) and with
+// the browser's cache off (coldInteractiveMs, recorded beside it; DECISIONS D47); and
 // the live check, from a value typed into the playground's grid (its Enter) to the pane's counts
 // saying so, over a province department's template (41 indicators).
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -139,6 +140,23 @@ export async function liveCheckTimes(page: Page): Promise<number[]> {
   return times.slice(WARM_UP);
 }
 
+/**
+ * Loads the playground once from a blank page, so it pays for no work the previous page left running
+ * (its formula engine fetched after its mark; DECISIONS D40, D46), and returns the pane's mark.
+ */
+async function interactiveAfterLoad(page: Page, url: string, i: number): Promise<number> {
+  await page.goto("about:blank");
+  await page.goto(`${url}index.html?fresh=${i}`);
+  await page.getByRole("tab").first().waitFor();
+  return page.evaluate(async () => {
+    for (let k = 0; k < 200 && performance.getEntriesByName("pane-interactive").length === 0; k++)
+      await new Promise((r) => setTimeout(r, 25));
+    const mark = performance.getEntriesByName("pane-interactive")[0];
+    if (!mark) throw new Error("the pane never marked itself interactive");
+    return mark.startTime;
+  });
+}
+
 export async function run(): Promise<Record<string, number>> {
   const work = mkdtempSync(join(tmpdir(), "pane-bench-"));
   const out = join(work, "dist");
@@ -161,27 +179,29 @@ export async function run(): Promise<Record<string, number>> {
     const setupReadyJsGzipBytes = gz(ready);
 
     const site = await serve(out);
+    // Cold: a fresh browser with its HTTP cache switched off, so every load downloads and compiles
+    // every script again (what every load measured before D47).
+    const cold = await launchBrowser();
+    const coldTimes: number[] = [];
+    try {
+      const page = await cold.context.newPage();
+      await keepNamesInPage(page);
+      const cdp = await cold.context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      for (let i = 0; i < LOADS; i++) coldTimes.push(await interactiveAfterLoad(page, site.url, i));
+    } finally {
+      await cold.close();
+    }
+    // As deployed (scripts/start.js, DECISIONS D47): a fresh browser and profile; its first load
+    // downloads everything, the next ones reuse the scripts the browser kept.
     const browser = await launchBrowser();
     const times: number[] = [];
     const live: number[] = [];
     try {
       const page = await browser.context.newPage();
       await keepNamesInPage(page);
-      for (let i = 0; i < LOADS; i++) {
-        // Each load starts from a blank page, so none pays for work the previous page left running
-        // (its formula engine fetched after its mark; DECISIONS D40, D46).
-        await page.goto("about:blank");
-        await page.goto(`${site.url}index.html?fresh=${i}`);
-        await page.getByRole("tab").first().waitFor();
-        const ms = await page.evaluate(async () => {
-          for (let k = 0; k < 200 && performance.getEntriesByName("pane-interactive").length === 0; k++)
-            await new Promise((r) => setTimeout(r, 25));
-          const mark = performance.getEntriesByName("pane-interactive")[0];
-          if (!mark) throw new Error("the pane never marked itself interactive");
-          return mark.startTime;
-        });
-        times.push(ms);
-      }
+      for (let i = 0; i < LOADS; i++) times.push(await interactiveAfterLoad(page, site.url, i));
       await insertTemplate(page, site.url);
       live.push(...(await liveCheckTimes(page)));
     } finally {
@@ -192,6 +212,7 @@ export async function run(): Promise<Record<string, number>> {
       "pane.initialJsGzipBytes": initialJsGzipBytes,
       "pane.setupReadyJsGzipBytes": setupReadyJsGzipBytes,
       "pane.interactiveMs": Math.round(median(times)),
+      "pane.coldInteractiveMs": Math.round(median(coldTimes)),
       "pane.liveCheckMedianMs": Math.round(median(live)),
       "pane.liveCheckMs": Math.round(percentile(live, 95)),
     };

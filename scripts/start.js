@@ -10,6 +10,8 @@ const { createServer } = require("node:http");
 const { createReadStream, statSync } = require("node:fs");
 const path = require("node:path");
 
+const { HASHED_NAME } = require("./build/webpack-common");
+
 const ROOT = path.resolve(__dirname, "..");
 
 const TYPES = {
@@ -23,6 +25,18 @@ const TYPES = {
   ".xml": "application/xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
 };
+
+// How a deployment serves the pages (DECISIONS D47): a script whose name carries its content's hash
+// never changes, so the browser keeps it (and V8 keeps its compiled code beside it) without asking
+// again; the pages and everything else are asked for again each time, answered "unchanged" (304)
+// when their validator still matches, so a new build is seen at the next load.
+const KEEP = "public, max-age=31536000, immutable";
+const ASK_AGAIN = "no-cache";
+
+/** The validator of a file's current content: its size and modification time. */
+function etagOf(stat) {
+  return `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+}
 
 /**
  * Serves `dir` on 127.0.0.1 (port 0 picks a free one). Only files under `dir` are served; "/" is
@@ -55,10 +69,20 @@ function serveStatic(dir, port = 0) {
       res.writeHead(404).end("not found");
       return;
     }
+    const etag = etagOf(stat);
+    const headers = {
+      "cache-control": HASHED_NAME.test(path.basename(file)) ? KEEP : ASK_AGAIN,
+      etag,
+      "last-modified": stat.mtime.toUTCString(),
+    };
+    if (req.headers["if-none-match"] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
     res.writeHead(200, {
+      ...headers,
       "content-type": TYPES[path.extname(file)] || "application/octet-stream",
       "content-length": stat.size,
-      "cache-control": "no-cache",
     });
     if (req.method === "HEAD") res.end();
     else createReadStream(file).pipe(res);

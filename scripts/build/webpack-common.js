@@ -23,6 +23,24 @@ const swc = (tsx) => ({
   },
 });
 
+// Griffel's build-time transform: each makeStyles() of ours is resolved to its class names and CSS
+// rules when the pane is built, not in the browser at the first render (DECISIONS D47). Fluent's
+// own packages ship so transformed already. It runs after swc (loaders run last to first).
+const griffel = {
+  loader: "@griffel/webpack-loader",
+  options: {
+    modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles", resetImportName: "makeResetStyles" }],
+    // The modules a style imports (tokens, our own helpers) are evaluated at build time.
+    babelOptions: { presets: ["@babel/preset-typescript"] },
+  },
+};
+
+// Every script is named by a hash of its content, so a name never stands for two contents: a server
+// may let browsers keep them for good (scripts/start.js). The pages themselves are not so named.
+const HASH = "[contenthash:8]";
+/** A file name that carries its content's hash, as `output` names scripts below. */
+const HASHED_NAME = /\.[0-9a-f]{8}\.js$/;
+
 /** The parts of a webpack config both builds have in common, for an output folder. */
 function commonConfig(mode, outDir) {
   return {
@@ -31,8 +49,8 @@ function commonConfig(mode, outDir) {
     devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
     output: {
       path: outDir,
-      filename: "[name].[contenthash:8].js",
-      chunkFilename: "[name].[contenthash:8].js",
+      filename: `[name].${HASH}.js`,
+      chunkFilename: `[name].${HASH}.js`,
       clean: true,
       publicPath: "auto",
     },
@@ -45,7 +63,7 @@ function commonConfig(mode, outDir) {
     module: {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: swc(false) },
-        { test: /\.tsx$/, exclude: /node_modules/, use: swc(true) },
+        { test: /\.tsx$/, exclude: /node_modules/, use: [griffel, swc(true)] },
       ],
     },
     performance: { hints: false },
@@ -55,4 +73,4 @@ function commonConfig(mode, outDir) {
   };
 }
 
-module.exports = { ROOT, modeOf, commonConfig };
+module.exports = { ROOT, modeOf, commonConfig, HASHED_NAME };

@@ -1,9 +1,10 @@
 // The shell's look (title, counts, step tabs, error notice, loading line) as one static stylesheet.
-// Griffel's makeStyles compiles its rules in the browser, which brings its CSS compiler (stylis,
-// rtl-css-js) and Fluent's whole `tokens` table into the pane's first download; the shell needs
+// Griffel's makeStyles, untransformed, compiles its rules in the browser, which brings its CSS
+// compiler (stylis, rtl-css-js) and Fluent's whole `tokens` table into the pane's first download; the shell needs
 // neither: Fluent's tokens are CSS variables that FluentProvider defines on its root, so the shell's
 // rules name them directly (`var(--colorNeutralForeground1)` is what `tokens.colorNeutralForeground1`
-// holds). The step views keep makeStyles; they are chunks of their own (bench/pane.bench.ts).
+// holds). The step views keep makeStyles, compiled to class names and rules at build time (Griffel's
+// webpack loader, DECISIONS D47); they are chunks of their own (bench/pane.bench.ts).
 
 /** The class names below, by role. */
 export const shell = {
