@@ -43,7 +43,7 @@ export const goals = {
 /** `count` submissions; the smaller corpora are hard links to the first files of the largest. */
 export async function corpus(count: number): Promise<string> {
   const plan = plan1097();
-  const base = join(tmpdir(), `sa-bench-submissions-${(await planHash(plan)).slice(0, 12)}-v3`);
+  const base = join(tmpdir(), `sa-bench-submissions-${(await planHash(plan)).slice(0, 12)}-v4`);
   const dir = `${base}-${count}`;
   const full = `${base}-10000`;
   const ready = (d: string, n: number) =>

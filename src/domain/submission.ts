@@ -219,9 +219,11 @@ export function sealedReview(r: Review | undefined): SubmissionReview {
 
 /** The review of a sealed entry as the assessment reads it (an error value's text back to an error). */
 export function reviewFromSealed(r: SubmissionReview): Review {
-  const out: Review = { ...r, basis: undefined };
-  delete out.basis;
-  if (r.basis) out.basis = { value: cellFromStored(r.basis.value), reply: r.basis.reply };
+  // Built without the basis rather than copied and deleted from: a deleted key leaves V8 a slow
+  // dictionary object, and a ministry makes 730,000 of these at 10,000 units.
+  const { basis, ...rest } = r;
+  const out: Review = rest;
+  if (basis) out.basis = { value: cellFromStored(basis.value), reply: basis.reply };
   return out;
 }
 

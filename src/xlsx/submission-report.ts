@@ -104,6 +104,8 @@ const SIGNER = { col: 7, span: 3 };
  * Excel at most 409 points a row), in pieces of CHUNK lines, which fill the ends of pages well.
  */
 const SPLIT_AT = 11;
+/** Each table column's wrapping width, worked out once. */
+const TABLE_WRAP = REPORT_COLUMNS.map((w) => wrapWidth([w]));
 const CHUNK = 6;
 /** Room left for the handwritten signature and the seal between the title and the name. */
 const SIGNATURE_SPACE = 80;
@@ -291,7 +293,7 @@ export function reportCells(sub: Submission, plan: Plan, fallback: Language = "v
       e.evidence,
     ];
     const lines = texts.map((t, c) =>
-      typeof t === "number" ? [String(t)] : wrapLines(t, wrapWidth([REPORT_COLUMNS[c]!]), TABLE),
+      typeof t === "number" ? [String(t)] : wrapLines(t, TABLE_WRAP[c]!, TABLE),
     );
     const long = lines.map((l) => l.length > SPLIT_AT);
     const parts = Math.max(1, ...lines.map((l, c) => (long[c] ? Math.ceil(l.length / CHUNK) : 1)));

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { Plan } from "../domain/plan";
 import type { Submission, SubmissionEntry } from "../domain/submission";
+import { keySortedJson } from "../domain/hash";
 import { judgeOf, targetText, unitTargetMap } from "../domain/whose-target";
 import { statusLabels } from "../domain/status-labels";
 import type { Language } from "../workbook/port";
@@ -147,7 +148,8 @@ function addDataSheet(wb: ExcelJS.Workbook, sub: Submission, plan: Plan, lang: L
 
 function addSealSheet(wb: ExcelJS.Workbook, sub: Submission): void {
   const ws = wb.addWorksheet(SEAL_SHEET, { state: "veryHidden" });
-  const json = JSON.stringify(sub);
+  // Keys in canonical order, so the reader's hash check can use JSON.stringify (D51).
+  const json = keySortedJson(sub);
   const chunks = sealChunks(json);
   ws.getCell(SEAL_ROWS.mark, 1).value = SEAL_MARK;
   ws.getCell(SEAL_ROWS.version, 1).value = SEAL_FORMAT_VERSION;

@@ -85,15 +85,17 @@ export function textWidth(text: string, font: FontSpec): number {
  * when the word alone is wider than the box (a long link), as both programs do. Line breaks typed
  * in the text are kept.
  */
-export function wrapLines(text: string, width: number, font: FontSpec): string[] {
+export function wrapLines(text: string, width: number, font: FontSpec): readonly string[] {
   // Keyed in two steps, by the box and font and then by the text itself: a plan's text is the same
   // string object in every report, so its hash is computed once, where a joined key was built and
   // hashed whole for every cell of every report (DECISIONS D45).
   const box = `${styleOf(font)}|${font.size}|${width}`;
   let byText = WRAPPED.get(box);
   if (!byText) WRAPPED.set(box, (byText = new Map()));
+  // The remembered list itself, not a copy: callers only read it (readonly), and a report asks
+  // for the same plan texts hundreds of times.
   const known = byText.get(text);
-  if (known) return [...known];
+  if (known) return known;
   const out = wrap(text, width, font);
   // Bounded: the plan's texts (indicator names, units, targets) recur in every report; others pass.
   if (wrappedCount >= 4096) {
@@ -103,7 +105,7 @@ export function wrapLines(text: string, width: number, font: FontSpec): string[]
   }
   byText.set(text, out);
   wrappedCount++;
-  return [...out];
+  return out;
 }
 
 const WRAPPED = new Map<string, Map<string, readonly string[]>>();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { createHash } from "node:crypto";
-import { canonicalJson, sha256Hex, useSyncSha256 } from "../../src/domain/hash";
+import { canonicalJson, keySortedJson, sha256Hex, useSyncSha256 } from "../../src/domain/hash";
 
 describe("canonicalJson", () => {
   it("sorts keys recursively, keeps array order, drops white space", () => {
@@ -87,6 +87,43 @@ describe("canonicalJson", () => {
         else expect(canonicalJson(v)).toBe(want);
       }),
       { numRuns: 3000 },
+    );
+    // The same values with their keys already in order, as a seal written by keySortedJson reads
+    // back: JSON.stringify's fast path (D51) must still normalise, and still refuse twin keys.
+    fc.assert(
+      fc.property(value, (v) => {
+        const sorted: unknown = JSON.parse(keySortedJson(v));
+        expect(sorted).toEqual(v);
+        const want = byNormalize(v);
+        if (want === undefined || want.includes("undefined"))
+          expect(() => canonicalJson(sorted)).toThrow(TypeError);
+        else expect(canonicalJson(sorted)).toBe(want);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("gives the walk's answer for what JSON.stringify would write otherwise (D51)", () => {
+    class Dated {
+      toJSON() {
+        return "x";
+      }
+    }
+    expect(canonicalJson({ a: new Dated() })).toBe('{"a":{}}');
+    expect(canonicalJson({ a: new Date(0) })).toBe('{"a":{}}');
+    expect(canonicalJson({ a: [1, undefined] })).toBe('{"a":[1,null]}');
+    expect(canonicalJson(JSON.parse('{"10":1,"9":2}'))).toBe('{"10":1,"9":2}');
+    const deep: unknown[] = [];
+    let at = deep;
+    for (let i = 0; i < 100; i++) at.push((at = []));
+    expect(canonicalJson(deep)).toBe(JSON.stringify(deep));
+  });
+  it("writes a seal's keys in canonical order and keeps its strings as typed", () => {
+    const typed = "Co\u0301"; // decomposed, as some keyboards type it
+    const v = JSON.parse(
+      `{"b":{"z":${JSON.stringify(typed)},"__proto__":1,"a":[{"y":1,"x":2}]},"a":-0}`,
+    ) as unknown;
+    expect(keySortedJson(v)).toBe(
+      `{"a":0,"b":{"__proto__":1,"a":[{"x":2,"y":1}],"z":${JSON.stringify(typed)}}}`,
     );
   });
 });

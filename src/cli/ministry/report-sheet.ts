@@ -15,5 +15,5 @@ import type { ExpectedReportSheet } from "./report-sheet-check";
 export function expectedReportSheet(sub: Submission, plan: Plan): ExpectedReportSheet | null {
   if (!sub.print || plan.id !== sub.plan.id || plan.version !== sub.plan.version) return null;
   const sheet = reportCells(sub, plan);
-  return { name: sheet.name, cells: sheet.cells.map(({ row, col, text }) => ({ row, col, text })) };
+  return { name: sheet.name, cells: sheet.cells };
 }
