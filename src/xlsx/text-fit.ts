@@ -86,14 +86,17 @@ export function textWidth(text: string, font: FontSpec): number {
  * in the text are kept.
  */
 export function wrapLines(text: string, width: number, font: FontSpec): readonly string[] {
-  // Keyed in two steps, by the box and font and then by the text itself: a plan's text is the same
-  // string object in every report, so its hash is computed once, where a joined key was built and
-  // hashed whole for every cell of every report (DECISIONS D45).
-  const box = `${styleOf(font)}|${font.size}|${width}`;
-  let byText = WRAPPED.get(box);
-  if (!byText) WRAPPED.set(box, (byText = new Map()));
-  // The remembered list itself, not a copy: callers only read it (readonly), and a report asks
-  // for the same plan texts hundreds of times.
+  // Keyed step by step, by style, size, width and then the text itself, with no key string built:
+  // a plan's text is the same string object in every report, so only a report's own texts are
+  // hashed, where a joined key was built and hashed for every cell of every report (D45, D52).
+  const style = styleOf(font);
+  let bySize = WRAPPED.get(style);
+  if (!bySize) WRAPPED.set(style, (bySize = new Map()));
+  let byWidth = bySize.get(font.size);
+  if (!byWidth) bySize.set(font.size, (byWidth = new Map()));
+  let byText = byWidth.get(width);
+  if (!byText) byWidth.set(width, (byText = new Map()));
+  // The remembered list itself, not a copy: callers only read it.
   const known = byText.get(text);
   if (known) return known;
   const out = wrap(text, width, font);
@@ -101,14 +104,14 @@ export function wrapLines(text: string, width: number, font: FontSpec): readonly
   if (wrappedCount >= 4096) {
     WRAPPED.clear();
     wrappedCount = 0;
-    WRAPPED.set(box, (byText = new Map()));
+    return wrapLines(text, width, font);
   }
   byText.set(text, out);
   wrappedCount++;
   return out;
 }
 
-const WRAPPED = new Map<string, Map<string, readonly string[]>>();
+const WRAPPED = new Map<Style, Map<number, Map<number, Map<string, readonly string[]>>>>();
 let wrappedCount = 0;
 
 function wrap(text: string, width: number, font: FontSpec): string[] {
