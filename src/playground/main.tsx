@@ -41,6 +41,27 @@ function openWorkbook(): { host: ExcelHost; note: string | null } {
 }
 
 const { host, note } = openWorkbook();
+
+/**
+ * Runs `then` once the pane has marked itself interactive (its first step on screen), or after
+ * `fallbackMs` if it never does (a chunk that could not be fetched).
+ */
+function afterPaneInteractive(then: () => void, fallbackMs: number): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  const fallback = setTimeout(once, fallbackMs);
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName("pane-interactive").length === 0) return;
+    observer.disconnect();
+    clearTimeout(fallback);
+    once();
+  }).observe({ type: "mark" });
+}
+
 // HyperFormula (engine.ts) is most of the page's code and an empty workbook does not need it: it is
 // fetched when the page is first idle after the pane is interactive (its first step on screen), or
 // now when the saved workbook holds formulas (the grid shows their values). A request that needs it
@@ -49,15 +70,10 @@ if (host.runtime.model.needsEngine()) await loadFormulaEngine();
 else {
   const warm = () =>
     void loadFormulaEngine().catch((e: unknown) => console.error("playground: formula engine", e));
-  const whenIdle = () =>
-    typeof requestIdleCallback === "function" ? requestIdleCallback(warm, { timeout: 1000 }) : warm();
-  const fallback = setTimeout(warm, 3000);
-  new PerformanceObserver((list, observer) => {
-    if (list.getEntriesByName("pane-interactive").length === 0) return;
-    observer.disconnect();
-    clearTimeout(fallback);
-    whenIdle();
-  }).observe({ type: "mark" });
+  afterPaneInteractive(
+    () => (typeof requestIdleCallback === "function" ? requestIdleCallback(warm, { timeout: 1000 }) : warm()),
+    3000,
+  );
 }
 const noteEl = document.getElementById("note")!;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -243,10 +259,11 @@ mountPane(paneEl, {
   // ?downloads=none acts as Excel on the desktop, whose webview drops downloads.
   canDownload: params.get("downloads") !== "none",
 });
-// The sheet is drawn after the pane's first frame. In Excel the sheet is Excel's own and the pane
-// never shares its thread; here both are on one page, and drawing the grid first (about a quarter of
-// the work before the pane's first frame, DECISIONS D40) made the pane wait for a stand-in of Excel.
-// It still comes one frame later, before anything is typed: no state is lost, the grid reads the host.
+// The sheet is drawn once the pane is interactive (its first step on screen), in the next task. In
+// Excel the sheet is Excel's own and the pane never shares its thread; here both are on one page,
+// and the grid's first render (20-40 ms) landed on the pane's path: before Setup's render, or between
+// its commit and the effect that marks it (DECISIONS D40, D51). It comes a moment later, before
+// anything is typed: no state is lost, the grid reads the host.
 const drawGrid = () =>
   createRoot(document.getElementById("grid")!).render(<Grid host={host} lang={language} />);
-requestAnimationFrame(() => setTimeout(drawGrid, 0));
+afterPaneInteractive(() => setTimeout(drawGrid, 0), 3000);
