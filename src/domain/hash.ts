@@ -77,7 +77,7 @@ const SHALLOW = 64;
  * keys already run in ascending order of UTF-16 code units, strings and keys already NFC, finite
  * numbers (JSON.stringify writes -0 as 0 too), nothing JSON leaves out or converts. A submission
  * read back from a seal written by keySortedJson is, and V8's own writer is several times faster
- * than the walk (DECISIONS D51). Anything else takes the walk, which also throws its TypeErrors.
+ * than the walk (DECISIONS D52). Anything else takes the walk, which also throws its TypeErrors.
  */
 function inCanonicalOrder(value: unknown, depth: number): boolean {
   if (value === null) return true;
@@ -115,7 +115,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * JSON.stringify with every plain object's keys in the order canonicalJson sorts them, and every
  * string left as it is (a value typed in decomposed Unicode stays so, as the sheets show it). A seal
- * written so reads back as a value canonicalJson can hand to JSON.stringify whole (D51).
+ * written so reads back as a value canonicalJson can hand to JSON.stringify whole (D52).
  */
 export function keySortedJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {

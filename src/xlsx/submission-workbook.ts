@@ -148,7 +148,7 @@ function addDataSheet(wb: ExcelJS.Workbook, sub: Submission, plan: Plan, lang: L
 
 function addSealSheet(wb: ExcelJS.Workbook, sub: Submission): void {
   const ws = wb.addWorksheet(SEAL_SHEET, { state: "veryHidden" });
-  // Keys in canonical order, so the reader's hash check can use JSON.stringify (D51).
+  // Keys in canonical order, so the reader's hash check can use JSON.stringify (D52).
   const json = keySortedJson(sub);
   const chunks = sealChunks(json);
   ws.getCell(SEAL_ROWS.mark, 1).value = SEAL_MARK;
