@@ -11,6 +11,14 @@ function nfc(text: string): string {
   return text;
 }
 
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** An object JSON.stringify writes as its own keys: no class, nothing but Object's prototype or none. */
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 function canonical(value: unknown, ancestors: Set<object>): string | undefined {
   if (value === null) return "null";
   switch (typeof value) {
@@ -42,7 +50,7 @@ function canonical(value: unknown, ancestors: Set<object>): string | undefined {
     // Keys sorted by UTF-16 code units after NFC, as RFC 8785 sorts them.
     const entries = Object.keys(obj)
       .map((k) => [nfc(k), (obj as Record<string, unknown>)[k]] as const)
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      .sort((a, b) => byCodeUnits(a[0], b[0]));
     for (let i = 1; i < entries.length; i++)
       if (entries[i]![0] === entries[i - 1]![0])
         throw new TypeError(`canonicalJson: two keys read "${entries[i]![0]}" once normalised`);
@@ -99,8 +107,7 @@ function inCanonicalOrder(value: unknown, depth: number): boolean {
     for (let i = 0; i < value.length; i++) if (!inCanonicalOrder(value[i], depth + 1)) return false;
     return true;
   }
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!isPlainObject(value)) return false;
   const keys = Object.keys(value);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
@@ -110,8 +117,6 @@ function inCanonicalOrder(value: unknown, depth: number): boolean {
   return true;
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * JSON.stringify with every plain object's keys in the order canonicalJson sorts them, and every
  * string left as it is (a value typed in decomposed Unicode stays so, as the sheets show it). A seal
@@ -120,8 +125,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function keySortedJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
-    const proto = Object.getPrototypeOf(v) as unknown;
-    if (proto !== Object.prototype && proto !== null) return v;
+    if (!isPlainObject(v)) return v;
     // No prototype, so a "__proto__" key is an own member here as it was there.
     const sorted = Object.create(null) as Record<string, unknown>;
     for (const k of Object.keys(v).sort(byCodeUnits)) sorted[k] = (v as Record<string, unknown>)[k];

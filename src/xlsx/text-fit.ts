@@ -104,7 +104,8 @@ export function wrapLines(text: string, width: number, font: FontSpec): readonly
   if (wrappedCount >= 4096) {
     WRAPPED.clear();
     wrappedCount = 0;
-    return wrapLines(text, width, font);
+    byText = new Map();
+    WRAPPED.set(style, new Map([[font.size, new Map([[width, byText]])]]));
   }
   byText.set(text, out);
   wrappedCount++;
