@@ -73,7 +73,11 @@ describe("canonicalJson", () => {
     const byNormalize = (v: unknown): string | undefined => {
       if (typeof v === "string") return JSON.stringify(v.normalize("NFC"));
       if (typeof v === "number") return JSON.stringify(v === 0 ? 0 : v);
-      if (Array.isArray(v)) return `[${v.map(byNormalize).join(",")}]`;
+      if (Array.isArray(v)) {
+        // An element that has no canonical form (twin keys) makes the whole value have none.
+        const items = v.map(byNormalize);
+        return items.includes(undefined) ? undefined : `[${items.join(",")}]`;
+      }
       const entries = Object.entries(v as object).map(([k, x]) => [k.normalize("NFC"), x] as const);
       entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       if (entries.some((e, i) => i > 0 && e[0] === entries[i - 1]![0])) return undefined;
