@@ -25,6 +25,11 @@ export interface BatchOptions {
   plans?: readonly Plan[];
   /** The roster (--roster): its types and keys are applied where each file is read. */
   roster?: Roster | null;
+  /**
+   * Consolidate: each report's entries are made ready for the spill where the file is read, under
+   * this name for the file (ReadJob.spillAs; DECISIONS D53).
+   */
+  spillAs?: (file: string) => string;
 }
 
 // Built (build/cli/), the worker is read-worker.js beside the bundle; from the sources (npm run cli,
@@ -149,6 +154,7 @@ export async function readEach(
             // Slim reports (consolidate) are small: packing them only kept their bytes outside the
             // heap longer (consolidate over 10,000 files peaked at 276-286 MB, 251 before; D36).
             packed: opts.slim !== true,
+            ...(opts.spillAs ? { spillAs: opts.spillAs(item.file) } : {}),
           },
           (outcome) => {
             if (outcome.ok) budget.read(outcome.ms);

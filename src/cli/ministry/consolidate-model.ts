@@ -69,6 +69,11 @@ export interface EntryStore {
   entries(r: FileReport): readonly EntryReport[];
   /** Just the indicator ids, in order (cheap: the store keeps one copy per distinct list). */
   ids(r: FileReport): readonly string[];
+  /**
+   * The entries as items of the --json "entries" list (entry-record.ts), when the store has them
+   * so. The bytes may be reused by the store's next read: write them before asking for more.
+   */
+  entriesJson?(r: FileReport): Uint8Array | undefined;
 }
 export const OWN_ENTRIES: EntryStore = {
   entries: (r) => r.entries,

@@ -384,6 +384,11 @@ export interface NationalStore {
  * read are kept: a whole entry (explanation, evidence, issues) for each of 10,000 units' national
  * rows held memory near 300 MB on its own.
  */
+/** The plan's national indicators' ids, each mapped to the plan's own copy of the text. */
+export function nationalIds(plan: Plan | undefined): ReadonlyMap<string, string> {
+  return new Map((plan?.indicators ?? []).filter((i) => i.scope === "national").map((i) => [i.id, i.id]));
+}
+
 export class NationalEntries implements NationalStore {
   private readonly kept = new Map<FileReport, NationalEntry[]>();
   /** Per plan, its national indicators' ids, each mapped to the plan's own copy of the text. */
@@ -395,15 +400,15 @@ export class NationalEntries implements NationalStore {
     if (r.rejected || !r.plan) return;
     let ids = this.idsOf.get(r.plan.id);
     if (!ids) {
-      const plan = this.planOf(r.plan.id);
-      ids = new Map((plan?.indicators ?? []).filter((i) => i.scope === "national").map((i) => [i.id, i.id]));
+      ids = nationalIds(this.planOf(r.plan.id));
       this.idsOf.set(r.plan.id, ids);
     }
     if (ids.size === 0) return;
     const mine: NationalEntry[] = [];
     // Each report comes from its worker with its own copy of every id and status text: the plan's
     // id and one status text are kept instead (520,000 copies at 10,000 units, 17 MB; D44).
-    for (const e of r.entries) {
+    // A reader that made the entries ready for the spill sent the national ones apart (D53).
+    for (const e of r.spilled ? r.spilled.national : r.entries) {
       const id = ids.get(e.indicatorId);
       if (id !== undefined)
         mine.push({

@@ -28,6 +28,7 @@ import { RUN_EXIT, Tally, type RunExit } from "./exit";
 import { streamConsolidatedWorkbook } from "./consolidate-workbook";
 import { expandInputs } from "./inputs";
 import { progress } from "./progress";
+import { entryRecord, LIST_ITEM_GAP } from "./entry-record";
 import { parseRoster, RosterError, type Roster } from "./roster";
 import { loadTargetsCheck, matchTargets } from "./targets-match";
 import { safeText } from "./text";
@@ -52,9 +53,11 @@ export interface ConsolidateOptions {
 
 /**
  * The JSON text in pieces: the top level indented, each array item on one line, so a thousand
- * units' entries are written as they are serialised rather than held as one string.
+ * units' entries are written as they are serialised rather than held as one string. An item that is
+ * a Uint8Array is JSON text already (items of the list, EntryStore.entriesJson) and is given as it
+ * is: it may be reused once the next piece is asked for, so each piece is written before the next.
  */
-export function* jsonPieces(doc: Record<string, unknown>): Generator<string> {
+export function* jsonPieces(doc: Record<string, unknown>): Generator<string | Uint8Array> {
   const keys = Object.keys(doc);
   yield "{\n";
   for (const [k, key] of keys.entries()) {
@@ -63,8 +66,10 @@ export function* jsonPieces(doc: Record<string, unknown>): Generator<string> {
     if (Array.isArray(v) || (typeof v === "object" && v !== null && Symbol.iterator in v)) {
       let first = true;
       for (const item of v as Iterable<unknown>) {
-        yield `${first ? `  ${JSON.stringify(key)}: [\n` : ",\n"}    `;
-        yield* jsonText(item);
+        yield first ? `  ${JSON.stringify(key)}: [\n    ` : LIST_ITEM_GAP;
+        // Items already written as JSON text (a report's entries, D53) are copied as they are.
+        if (item instanceof Uint8Array) yield item;
+        else yield* jsonText(item);
         first = false;
       }
       yield first ? `  ${JSON.stringify(key)}: []${comma}\n` : `\n  ]${comma}\n`;
@@ -190,22 +195,17 @@ export function consolidationJson(
       unranked: u.unranked,
       supersedes: u.superseded.map((o) => o.file),
     })),
-    // Made while written: 73,000 entry objects need never exist at once.
+    // Made while written: 730,000 entry objects need never exist at once. A store that holds a
+    // unit's entries as the list's text already (the spill, D53) gives it as it is.
     entries: (function* () {
-      for (const u of c.units)
-        for (const e of store.entries(u.report))
-          yield {
-            unitCode: u.report.unit!.code,
-            year: u.report.unit!.year,
-            planId: u.report.plan!.id,
-            indicatorId: e.indicatorId,
-            value: e.value,
-            status: e.status,
-            completion: e.completion,
-            explanation: e.explanation,
-            evidence: e.evidence,
-            file: u.report.file,
-          };
+      for (const u of c.units) {
+        const text = store.entriesJson?.(u.report);
+        if (text !== undefined) {
+          if (text.length > 0) yield text;
+          continue;
+        }
+        for (const e of store.entries(u.report)) yield entryRecord(u.report, e, u.report.file);
+      }
     })(),
     national,
     missing: c.missing,
@@ -273,6 +273,7 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
         plans: opts.plans ?? [],
         roster,
         slim: true,
+        spillAs: (file) => displayPath(io.cwd, file),
         ...(opts.workers ? { workers: opts.workers } : {}),
       },
       (r) => {

@@ -29,6 +29,22 @@ export interface EntryReport {
   issues: Issue[];
 }
 
+/** A report's entries as the spill keeps them (spill.ts), made by the reader (DECISIONS D53). */
+export interface SpilledEntries {
+  /** The entries in the spill's form (packEntries). */
+  packed: string;
+  /** The entries as items of the --json "entries" list (entriesJsonText). */
+  json: string;
+  ids: string[];
+  /** The entries of the plan's national indicators, which the national figures keep (nationalOf). */
+  national: Pick<EntryReport, "indicatorId" | "value" | "status" | "completion">[];
+}
+
+/** The indicators the report gives values for, in order, wherever its entries are. */
+export function entryIds(r: FileReport): readonly string[] {
+  return r.spilled ? r.spilled.ids : r.entries.map((e) => e.indicatorId);
+}
+
 export interface FileReport {
   file: string;
   rejected: RejectionReason | null;
@@ -61,6 +77,11 @@ export interface FileReport {
    */
   registration?: true;
   entries: EntryReport[];
+  /**
+   * Consolidate only: the entries made ready where the file was read (read-worker.ts), so that the
+   * main thread only writes them aside (spill.ts); `entries` is then empty. In no output.
+   */
+  spilled?: SpilledEntries | undefined;
   /** By the scoring scheme in use (the bundled example unless --scheme is given). */
   score: {
     points: number;

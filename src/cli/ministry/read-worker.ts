@@ -5,7 +5,9 @@ import { createHash } from "node:crypto";
 import { serialize } from "node:v8";
 import { useSyncSha256 } from "../../domain/hash";
 import type { Plan } from "../../domain/plan";
-import { usePlans } from "./plans";
+import { planById, usePlans } from "./plans";
+import { readyForSpill } from "./entry-record";
+import { nationalIds } from "./consolidate-national";
 import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import { readFileDetail } from "./read-file";
@@ -39,6 +41,11 @@ export interface ReadJob {
    * the main thread's heap nothing (DECISIONS D36).
    */
   packed?: boolean;
+  /**
+   * Consolidate: make the entries ready for the spill here, with this as the file's name in the
+   * --json list (report.spilled), and send them as bytes instead of objects (DECISIONS D53).
+   */
+  spillAs?: string;
 }
 
 /** The answer to a job with `detail`. */
@@ -60,6 +67,19 @@ function ownBuffer(b: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(b);
 }
 
+const nationalByPlan = new Map<string, ReadonlyMap<string, string>>();
+
+/** The report's entries made ready for the spill here, not on the main thread (D53). */
+function spillReady(r: FileReport, file: string): void {
+  if (!r.plan) return;
+  let national = nationalByPlan.get(r.plan.id);
+  if (!national) {
+    national = nationalIds(planById(r.plan.id));
+    nationalByPlan.set(r.plan.id, national);
+  }
+  readyForSpill(r, file, national);
+}
+
 // One file at a time, in the order sent: the pool's deadline runs for the file at the head.
 let line: Promise<void> = Promise.resolve();
 
@@ -74,7 +94,10 @@ parentPort!.on("message", (m: { id: number; job: ReadJob }) => {
       if (m.job.packed) {
         const bytes = ownBuffer(serialize(result));
         parentPort!.postMessage({ id: m.id, ok: true, result: bytes }, [bytes.buffer]);
-      } else parentPort!.postMessage({ id: m.id, ok: true, result });
+      } else {
+        if (m.job.spillAs !== undefined) spillReady(d.report, m.job.spillAs);
+        parentPort!.postMessage({ id: m.id, ok: true, result });
+      }
     } catch (e) {
       parentPort!.postMessage({
         id: m.id,

@@ -11,7 +11,7 @@ import { normaliseUnitCode } from "../../domain/unit-code";
 import { BUNDLED_PLANS } from "../../catalog/index";
 import { readTargetsFile } from "../../targets/read";
 import { UsageError } from "../io";
-import type { FileIssue, FileReport } from "./file-report";
+import { entryIds, type FileIssue, type FileReport } from "./file-report";
 import type { Roster } from "./roster";
 
 export interface TargetsCheck {
@@ -104,7 +104,7 @@ export function matchTargets(r: FileReport, check: TargetsCheck): void {
   }
   const given = check.byUnit.get(normaliseUnitCode(r.unit.code).code) ?? new Map<string, Target>();
   const sealed = new Map((r.unitTargets?.targets ?? []).map((t) => [t.indicatorId, t.target]));
-  const reported = new Set(r.entries.map((e) => e.indicatorId));
+  const reported = new Set(entryIds(r));
   const byId = new Map(check.plan.indicators.map((i) => [i.id, i]));
   const issues: FileIssue[] = [];
   const src = check.source ?? {
