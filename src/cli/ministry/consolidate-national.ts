@@ -378,17 +378,17 @@ export interface NationalStore {
   entries(r: FileReport): readonly NationalEntry[];
 }
 
+/** The plan's national indicators' ids, each mapped to the plan's own copy of the text. */
+export function nationalIds(plan: Plan | undefined): ReadonlyMap<string, string> {
+  return new Map((plan?.indicators ?? []).filter((i) => i.scope === "national").map((i) => [i.id, i.id]));
+}
+
 /**
  * The entries of national indicators, kept aside as reports arrive (a few per report), so the
  * national figures never read the spilled entries back from disk. Only the four fields the figures
  * read are kept: a whole entry (explanation, evidence, issues) for each of 10,000 units' national
  * rows held memory near 300 MB on its own.
  */
-/** The plan's national indicators' ids, each mapped to the plan's own copy of the text. */
-export function nationalIds(plan: Plan | undefined): ReadonlyMap<string, string> {
-  return new Map((plan?.indicators ?? []).filter((i) => i.scope === "national").map((i) => [i.id, i.id]));
-}
-
 export class NationalEntries implements NationalStore {
   private readonly kept = new Map<FileReport, NationalEntry[]>();
   /** Per plan, its national indicators' ids, each mapped to the plan's own copy of the text. */

@@ -36,7 +36,7 @@ export interface SpilledEntries {
   /** The entries as items of the --json "entries" list (entriesJsonText). */
   json: string;
   ids: string[];
-  /** The entries of the plan's national indicators, which the national figures keep (nationalOf). */
+  /** The entries of the plan's national indicators, which the national figures keep (nationalIds). */
   national: Pick<EntryReport, "indicatorId" | "value" | "status" | "completion">[];
 }
 

@@ -43,7 +43,7 @@ export interface ReadJob {
   packed?: boolean;
   /**
    * Consolidate: make the entries ready for the spill here, with this as the file's name in the
-   * --json list (report.spilled), and send them as bytes instead of objects (DECISIONS D53).
+   * --json list (report.spilled), and send them as two texts instead of objects (DECISIONS D53).
    */
   spillAs?: string;
 }
