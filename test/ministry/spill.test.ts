@@ -97,6 +97,18 @@ describe("entries made ready where the file is read", () => {
           }
           plain.forEach((r, i) => {
             const s = ready[i]!;
+            // What was typed comes back, as JSON keeps it (-0 is 0): the fields the outputs read.
+            const fields = lists[i]!.map(
+              ({ indicatorId, value, status, completion, explanation, evidence }) => ({
+                indicatorId,
+                value,
+                status,
+                completion,
+                explanation,
+                evidence,
+              }),
+            );
+            expect(a.entries(r)).toEqual(JSON.parse(JSON.stringify(fields)));
             expect(b.entries(s)).toEqual(a.entries(r));
             expect(b.ids(s)).toEqual(a.ids(r));
             expect(keptB.entries(s)).toEqual(keptA.entries(r));

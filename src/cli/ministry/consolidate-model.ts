@@ -11,7 +11,8 @@
 //   emulation cluster: one sort per cohort, O(n log n).
 import type { CellValue, Status } from "../../domain/entry";
 import { isCellError } from "../../domain/entry";
-import type { EntryReport, FileIssue, FileReport } from "./file-report";
+import type { FileIssue, FileReport } from "./file-report";
+import type { StoredEntry } from "./entry-record";
 import type { Roster, RosterUnit } from "./roster";
 
 export interface Change {
@@ -66,7 +67,7 @@ export interface Consolidation {
  * spills them to disk as files arrive, so ten thousand reports are never held whole).
  */
 export interface EntryStore {
-  entries(r: FileReport): readonly EntryReport[];
+  entries(r: FileReport): readonly StoredEntry[];
   /** Just the indicator ids, in order (cheap: the store keeps one copy per distinct list). */
   ids(r: FileReport): readonly string[];
   /**

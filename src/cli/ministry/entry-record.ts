@@ -3,26 +3,33 @@
 // is read, and the main thread only copies them, so each form is decided here only (DECISIONS D53).
 import type { EntryReport, FileReport } from "./file-report";
 
-/** An entry in the spill: the fields the outputs need, in this order. */
-export type Packed = [string, EntryReport["value"], EntryReport["status"], number | null, string, string];
+/** An entry as the spill keeps it: the fields the outputs read. */
+export type StoredEntry = Pick<
+  EntryReport,
+  "indicatorId" | "value" | "status" | "completion" | "explanation" | "evidence"
+>;
 
-/** The entries in the spill's form: one JSON line of arrays, the fields the outputs need. */
+/**
+ * The entries in the spill's form: one JSON line of objects with just those fields, which
+ * JSON.parse gives back as they are (an array per entry mapped to an object made two per entry,
+ * 1.5 million objects for each of the workbook's two reads at 10,000 units).
+ */
 export function packEntries(entries: readonly EntryReport[]): string {
-  const packed: Packed[] = entries.map((e) => [
-    e.indicatorId,
-    e.value,
-    e.status,
-    e.completion,
-    e.explanation,
-    e.evidence,
-  ]);
-  return JSON.stringify(packed) + "\n";
+  const stored: StoredEntry[] = entries.map((e) => ({
+    indicatorId: e.indicatorId,
+    value: e.value,
+    status: e.status,
+    completion: e.completion,
+    explanation: e.explanation,
+    evidence: e.evidence,
+  }));
+  return JSON.stringify(stored) + "\n";
 }
 
 /** Between two items of a list in the --json file: each item on its own line (jsonPieces). */
 export const LIST_ITEM_GAP = ",\n    ";
 
-export function entryRecord(r: FileReport, e: EntryReport, file: string): Record<string, unknown> {
+export function entryRecord(r: FileReport, e: StoredEntry, file: string): Record<string, unknown> {
   return {
     unitCode: r.unit!.code,
     year: r.unit!.year,
@@ -38,7 +45,7 @@ export function entryRecord(r: FileReport, e: EntryReport, file: string): Record
 }
 
 /** The report's entries as items of the "entries" list, `LIST_ITEM_GAP` between them. */
-export function entriesJsonText(r: FileReport, entries: readonly EntryReport[], file: string): string {
+export function entriesJsonText(r: FileReport, entries: readonly StoredEntry[], file: string): string {
   let text = "";
   for (let i = 0; i < entries.length; i++)
     text += (i > 0 ? LIST_ITEM_GAP : "") + JSON.stringify(entryRecord(r, entries[i]!, file));

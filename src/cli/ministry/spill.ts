@@ -6,15 +6,12 @@
 import { closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { entryIds, type EntryReport, type FileReport } from "./file-report";
+import { entryIds, type FileReport } from "./file-report";
 import type { EntryStore } from "./consolidate-model";
 import { processAlive } from "./outputs";
-import { entriesJsonText, packEntries, type Packed } from "./entry-record";
+import { entriesJsonText, packEntries, type StoredEntry } from "./entry-record";
 
 const PREFIX = "self-assess-spill-";
-
-const NO_REVIEW: EntryReport["review"] = Object.freeze({ decision: null, comment: "" });
-const NO_ISSUES: EntryReport["issues"] = Object.freeze([]) as unknown as EntryReport["issues"];
 
 export class EntrySpill implements EntryStore {
   private readonly dir: string;
@@ -96,24 +93,10 @@ export class EntrySpill implements EntryStore {
     return w ? this.read(w.at + w.length, w.jsonLength) : undefined;
   }
 
-  entries(r: FileReport): readonly EntryReport[] {
+  entries(r: FileReport): readonly StoredEntry[] {
     const w = this.where.get(r);
     if (!w) return r.entries;
-    return (JSON.parse(this.read(w.at, w.length).toString("utf8")) as Packed[]).map(
-      ([indicatorId, value, status, completion, explanation, evidence]) => ({
-        indicatorId,
-        value,
-        status,
-        storedStatus: null,
-        completion,
-        explanation,
-        evidence,
-        // One empty review and one empty list for every entry read back: nothing reads them here,
-        // and ten thousand units' 730,000 entries are read three times (D49).
-        review: NO_REVIEW,
-        issues: NO_ISSUES,
-      }),
-    );
+    return JSON.parse(this.read(w.at, w.length).toString("utf8")) as StoredEntry[];
   }
 
   ids(r: FileReport): readonly string[] {
