@@ -236,6 +236,8 @@ describe("the browser workbook behaves like a spreadsheet", () => {
     await expectText(value(2), "80,0%");
     // F2 edits in place: the arrows then move the caret, not the cell.
     await page.keyboard.press("F2");
+    // The editor must be open before the arrow, or the arrow moves the cell (as in Excel).
+    await page.locator(".wb-mode").filter({ hasText: /^Sửa$/ }).waitFor();
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("Backspace");
     await page.keyboard.press("Enter");

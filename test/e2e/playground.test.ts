@@ -532,9 +532,8 @@ describe("the pane beside the in-browser workbook", () => {
     await p.getByRole("button", { name: "Mục sau" }).focus();
     await page.keyboard.press("r");
     await p.getByText("Đã chọn Trả lại.").waitFor();
-    await expect(
-      p.getByRole("textbox", { name: "Ý kiến" }).evaluate((el) => el === document.activeElement),
-    ).resolves.toBe(true);
+    await p.getByRole("textbox", { name: "Ý kiến" }).and(page.locator(":focus")).waitFor();
+    await expectValue(p.getByRole("textbox", { name: "Ý kiến" }), "");
     // Returning without a comment is refused with a reason.
     await page.keyboard.press("Control+Enter");
     await p.getByRole("alert").filter({ hasText: "Khi trả lại, hãy ghi ý kiến" }).waitFor();

@@ -210,8 +210,9 @@ export default function ReviewView(): React.JSX.Element {
     if (key === "a") choose("accepted");
     else if (key === "r") {
       choose("returned");
-      // After the keystroke, so the letter is not typed into the comment.
-      setTimeout(() => comment.current?.focus(), 0);
+      // In the keystroke itself, so a comment typed at once lands in the box; the keystroke is
+      // cancelled below, so its letter is not typed there.
+      comment.current?.focus();
     } else if (key === "s") void save();
     else if (key === "n") leaveTo(position + 1);
     else if (key === "p") leaveTo(position - 1);
