@@ -89,11 +89,39 @@ function crc32(buf: Buffer, prev = 0): number {
   return (c ^ -1) >>> 0;
 }
 
-const SLICE = 1024 * 1024;
+export const SLICE = 1024 * 1024;
+
+/**
+ * Level 2: on this repetitive XML within 4 % of level 3's size (1,000 units: the data sheet's 34 MB
+ * of XML to 4.44 MB instead of 4.28), at 60-70 % of its time (D49); level 3 was most of level 6's
+ * ratio at about half its time. A sync flush ends each slice on a byte, so slices concatenate.
+ */
+export const SLICE_DEFLATE = { level: 2, finishFlush: constants.Z_SYNC_FLUSH } as const;
+
+/**
+ * Deflates slices elsewhere (deflate-thread.ts), in the order they are sent. The writer stays
+ * synchronous: it sends a slice and takes back whichever are done.
+ */
+export interface SliceDeflater {
+  /** Slices sent and not yet received. */
+  readonly pending: number;
+  /** Sends a copy of `data` to be deflated: the caller may reuse its buffer at once. */
+  send(data: Buffer): void;
+  /** The slices deflated so far, in order; with `wait`, at least one while any is pending. */
+  receive(wait: boolean): Buffer[];
+}
+
+/** Slices smaller than this are deflated here: the round trip would cost more than it saves. */
+const ELSEWHERE_FROM = 64 * 1024;
+/** Slices out at once: enough to keep the other thread busy, few enough to hold little memory. */
+const IN_FLIGHT = 3;
 
 /** Text in, deflated slices out to `emit`; finish() closes the stream with a final empty block. */
 class DeflateSink {
-  constructor(private readonly emit: (packed: Buffer) => void) {}
+  constructor(
+    private readonly emit: (packed: Buffer) => void,
+    private readonly elsewhere: SliceDeflater | null = null,
+  ) {}
 
   // Text is encoded straight into this buffer as it comes: joining the pieces into one string first
   // and then encoding it cost two more passes over every byte of a large sheet.
@@ -130,14 +158,25 @@ class DeflateSink {
   private pack(data: Buffer): void {
     this.crc = crc32(data, this.crc);
     this.size += data.length;
-    // Level 2: on this repetitive XML within 4 % of level 3's size (1,000 units: the data sheet's
-    // 34 MB of XML to 4.44 MB instead of 4.28), at 60-70 % of its time (D49); level 3 was most
-    // of level 6's ratio at about half its time.
-    this.emit(zlibCall(() => deflateRawSync(data, { level: 2, finishFlush: constants.Z_SYNC_FLUSH })));
+    const away = this.elsewhere;
+    if (away && data.length >= ELSEWHERE_FROM) {
+      away.send(data);
+      for (const packed of away.receive(away.pending > IN_FLIGHT)) this.emit(packed);
+      return;
+    }
+    this.drain();
+    this.emit(zlibCall(() => deflateRawSync(data, SLICE_DEFLATE)));
+  }
+
+  /** Every slice sent away, back and emitted: what comes next follows them. */
+  private drain(): void {
+    const away = this.elsewhere;
+    while (away && away.pending > 0) for (const packed of away.receive(true)) this.emit(packed);
   }
 
   finish(): { crc: number; size: number } {
     this.flush();
+    this.drain();
     this.emit(zlibCall(() => deflateRawSync(Buffer.alloc(0))));
     return { crc: this.crc, size: this.size };
   }
@@ -148,6 +187,24 @@ const LOOSE_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
 
 function textElement(v: string): string {
   return LOOSE_SPACE.test(v) ? `<t xml:space="preserve">${escapeXml(v)}</t>` : `<t>${escapeXml(v)}</t>`;
+}
+
+const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+/**
+ * A number as XML text, the same as String(n), but not made by V8's number-to-text conversion for
+ * the row numbers and the values of a long sheet: that conversion keeps each result in V8's
+ * number-string cache, where each of a million distinct numbers lived through two young-generation
+ * collections, was promoted and then dropped: 30-40 MB of old-generation garbage, never collected
+ * before the workbook's end, at 10,000 units (DECISIONS D54). A row number's digits are put
+ * together here; any other number goes through JSON.stringify, which writes numbers as String()
+ * does and keeps nothing.
+ */
+export function numberText(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) return JSON.stringify(n);
+  let s = DIGITS[n % 10]!;
+  for (let k = Math.floor(n / 10); k > 0; k = Math.floor(k / 10)) s = DIGITS[k % 10]! + s;
+  return s;
 }
 
 const COLUMN_LETTERS: string[] = [];
@@ -170,7 +227,7 @@ export class SheetWriter {
     const body = this.sheet.body;
     if (!body)
       throw new Error(`the sheet ${this.sheet.name} is closed: sheets are written one after another`);
-    const r = ++this.sheet.rowCount;
+    const r = numberText(++this.sheet.rowCount);
     let xml = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
     // A plain loop and column letters made once: this runs for each of a million cells.
     for (let i = 0; i < cells.length; i++) {
@@ -188,7 +245,8 @@ export class SheetWriter {
         continue;
       }
       const style = s ? ` s="${s}"` : "";
-      if (typeof v === "number") xml += Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : "";
+      if (typeof v === "number")
+        xml += Number.isFinite(v) ? `<c r="${ref}"${style}><v>${numberText(v)}</v></c>` : "";
       else if (typeof v === "boolean") xml += `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
       else xml += `<c r="${ref}"${style} t="inlineStr"><is>${textElement(v)}</is></c>`;
     }
@@ -202,8 +260,14 @@ export class XlsxWriter {
   private readonly memory: MemorySink | null;
   private finished = false;
 
-  /** Writes to `out` as it goes (an output file); without it, keeps the package for toBuffer(). */
-  constructor(out?: ByteSink) {
+  /**
+   * Writes to `out` as it goes (an output file); without it, keeps the package for toBuffer().
+   * With `deflater`, large slices are deflated there; the bytes written are the same.
+   */
+  constructor(
+    out?: ByteSink,
+    private readonly deflater: SliceDeflater | null = null,
+  ) {
     this.memory = out ? null : new MemorySink();
     this.zip = new ZipStream(out ?? this.memory!);
   }
@@ -251,7 +315,7 @@ export class XlsxWriter {
     const sheet: Sheet = {
       name: name.slice(0, 31),
       rowCount: 0,
-      body: new DeflateSink((packed) => this.zip.data(packed)),
+      body: new DeflateSink((packed) => this.zip.data(packed), this.deflater),
       widths,
       ...(freeze ? { freeze } : {}),
       ...(print ? { print } : {}),
@@ -274,7 +338,7 @@ export class XlsxWriter {
   /** A whole part, written at once. */
   private part(name: string, text: string | ((d: DeflateSink) => void)): void {
     this.zip.begin(name, 8);
-    const d = new DeflateSink((packed) => this.zip.data(packed));
+    const d = new DeflateSink((packed) => this.zip.data(packed), this.deflater);
     if (typeof text === "string") d.write(text);
     else text(d);
     const { crc, size } = d.finish();

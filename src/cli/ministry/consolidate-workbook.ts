@@ -14,6 +14,7 @@ import { OWN_ENTRIES, type Consolidation, type EntryStore } from "./consolidate-
 import { isIgnored } from "./inputs";
 import { CONSOLIDATE_STRINGS } from "./consolidate-strings";
 import { XlsxWriter, type Cell } from "../../ooxml/lean-writer";
+import { DeflateThread } from "../../ooxml/deflate-thread";
 import type { ByteSink } from "../../ooxml/zip-container";
 import { rowHeight, sheetPrint } from "./consolidate-print";
 import type { NationalFigure } from "./consolidate-national";
@@ -73,9 +74,14 @@ export function streamConsolidatedWorkbook(
   national: readonly NationalFigure[] = [],
   registrations?: RegistrationsView,
 ): void {
-  const x = new XlsxWriter(out);
-  fillWorkbook(x, c, lang, store, { national, ...(registrations ? { registrations } : {}) });
-  x.finish();
+  const deflater = new DeflateThread();
+  try {
+    const x = new XlsxWriter(out, deflater);
+    fillWorkbook(x, c, lang, store, { national, ...(registrations ? { registrations } : {}) });
+    x.finish();
+  } finally {
+    deflater.close();
+  }
 }
 
 function fillWorkbook(
