@@ -64,6 +64,10 @@ export class DeflateThread implements SliceDeflater {
       resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 },
     });
     this.worker.unref();
+    // A worker that dies (out of its small heap, say) answers no more slices: the writer stops
+    // waiting after STALLED_MS and the run says its output could not be written. Heard here, so its
+    // error event, delivered later, does not also end the process.
+    this.worker.on("error", () => {});
     this.port = port1;
     this.port.unref();
     this.answered = new Int32Array(answered);
