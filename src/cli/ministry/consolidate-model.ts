@@ -14,6 +14,7 @@ import { isCellError } from "../../domain/entry";
 import type { FileIssue, FileReport } from "./file-report";
 import type { StoredEntry } from "./entry-record";
 import type { Roster, RosterUnit } from "./roster";
+import type { FileRange } from "../process/atomic-write";
 
 export interface Change {
   indicatorId: string;
@@ -70,11 +71,8 @@ export interface EntryStore {
   entries(r: FileReport): readonly StoredEntry[];
   /** Just the indicator ids, in order (cheap: the store keeps one copy per distinct list). */
   ids(r: FileReport): readonly string[];
-  /**
-   * The entries as items of the --json "entries" list (entry-record.ts), when the store has them
-   * so. The bytes may be reused by the store's next read: write them before asking for more.
-   */
-  entriesJson?(r: FileReport): Uint8Array | undefined;
+  /** Where the entries are as items of the --json "entries" list (entry-record.ts), when the store has them so. */
+  entriesJsonAt?(r: FileReport): FileRange | undefined;
 }
 export const OWN_ENTRIES: EntryStore = {
   entries: (r) => r.entries,

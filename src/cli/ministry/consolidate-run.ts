@@ -8,7 +8,8 @@ import type { Limits } from "../../ooxml/limits";
 import type { ScoringScheme } from "../../domain/scoring";
 import type { Plan } from "../../domain/plan";
 import { planById, usePlans } from "./plans";
-import { writeFileAtomicChunks, writeFileAtomicWith } from "../process/atomic-write";
+import { FileRange, writeFileAtomicWith } from "../process/atomic-write";
+import { startFileAtomicChunks, type PendingFile } from "../process/copy-thread";
 import type { Io } from "../io";
 import { UsageError } from "../io";
 import { readEach } from "./batch";
@@ -54,10 +55,10 @@ export interface ConsolidateOptions {
 /**
  * The JSON text in pieces: the top level indented, each array item on one line, so a thousand
  * units' entries are written as they are serialised rather than held as one string. An item that is
- * a Uint8Array is JSON text already (items of the list, EntryStore.entriesJson) and is given as it
- * is: it may be reused once the next piece is asked for, so each piece is written before the next.
+ * a Uint8Array, or a FileRange (items of the list on disk, EntryStore.entriesJsonAt), is JSON text
+ * already and is given as it is.
  */
-export function* jsonPieces(doc: Record<string, unknown>): Generator<string | Uint8Array> {
+export function* jsonPieces(doc: Record<string, unknown>): Generator<string | Uint8Array | FileRange> {
   const keys = Object.keys(doc);
   yield "{\n";
   for (const [k, key] of keys.entries()) {
@@ -68,7 +69,7 @@ export function* jsonPieces(doc: Record<string, unknown>): Generator<string | Ui
       for (const item of v as Iterable<unknown>) {
         yield first ? `  ${JSON.stringify(key)}: [\n    ` : LIST_ITEM_GAP;
         // Items already written as JSON text (a report's entries, D53) are copied as they are.
-        if (item instanceof Uint8Array) yield item;
+        if (item instanceof Uint8Array || item instanceof FileRange) yield item;
         else yield* jsonText(item);
         first = false;
       }
@@ -199,9 +200,9 @@ export function consolidationJson(
     // unit's entries as the list's text already (the spill, D53) gives it as it is.
     entries: (function* () {
       for (const u of c.units) {
-        const text = store.entriesJson?.(u.report);
-        if (text !== undefined) {
-          if (text.length > 0) yield text;
+        const onDisk = store.entriesJsonAt?.(u.report);
+        if (onDisk !== undefined) {
+          if (onDisk.length > 0) yield onDisk;
           continue;
         }
         for (const e of store.entries(u.report)) yield entryRecord(u.report, e, u.report.file);
@@ -304,19 +305,24 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
           unregistered: unregisteredUnits(regC, planById),
         }
       : undefined;
+    // The JSON's text is written first and its entries copied on a second thread while the
+    // workbook is written here (D57); the workbook is renamed into place first, as before.
+    let jsonOut: PendingFile | null = null;
     try {
-      writeFileAtomicWith(out, (sink) =>
-        streamConsolidatedWorkbook(sink, c, opts.lang, spill, national, regView),
-      );
       if (json)
-        writeFileAtomicChunks(
+        jsonOut = startFileAtomicChunks(
           json,
           jsonPieces({
             ...consolidationJson(c, io.now(), spill, national),
             ...(regView ? { registrations: regView } : {}),
           }),
         );
+      writeFileAtomicWith(out, (sink) =>
+        streamConsolidatedWorkbook(sink, c, opts.lang, spill, national, regView),
+      );
+      await jsonOut?.finish();
     } catch (e) {
+      await jsonOut?.abandon();
       io.err(
         `Không ghi được kết quả / The output could not be written: ${safeText((e as Error).message ?? String(e))}`,
       );

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { entryIds, type FileReport } from "./file-report";
 import type { EntryStore } from "./consolidate-model";
 import { processAlive } from "./outputs";
+import { FileRange } from "../process/atomic-write";
 import { entriesJsonText, packEntries, type StoredEntry } from "./entry-record";
 
 const PREFIX = "self-assess-spill-";
@@ -85,12 +86,12 @@ export class EntrySpill implements EntryStore {
   private scratch = Buffer.allocUnsafe(64 * 1024);
 
   /**
-   * The report's entries as items of the --json "entries" list (entry-record.ts), UTF-8. The bytes
-   * are good until the spill is next read: the JSON writer writes them at once.
+   * Where the report's entries are, as items of the --json "entries" list (entry-record.ts), UTF-8:
+   * copied from here into the output (copy-thread.ts). Good while the spill is open.
    */
-  entriesJson(r: FileReport): Uint8Array | undefined {
+  entriesJsonAt(r: FileReport): FileRange | undefined {
     const w = this.where.get(r);
-    return w ? this.read(w.at + w.length, w.jsonLength) : undefined;
+    return w ? new FileRange(this.fd, w.at + w.length, w.jsonLength) : undefined;
   }
 
   entries(r: FileReport): readonly StoredEntry[] {
