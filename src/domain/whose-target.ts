@@ -77,12 +77,17 @@ const TARGET_WORDS: Record<Lang, { unit: string; plan: string }> = {
   en: { unit: "Unit", plan: "Plan" },
 };
 
+/** The plan's target as shown, per indicator object: every report prints every indicator's. */
+const SHOWN = new WeakMap<Indicator, Partial<Record<Lang, string>>>();
+
 /**
  * The target as the template's target cell and the printed report show it: the plan's; with a
  * unit's own target, that one first and the plan's beneath it, each named (DECISIONS D33).
  */
 export function targetText(ind: Indicator, judge: Judge, lang: Lang): string {
-  const plan = formatTarget(ind, lang);
+  let shown = SHOWN.get(ind);
+  if (!shown) SHOWN.set(ind, (shown = {}));
+  const plan = (shown[lang] ??= formatTarget(ind, lang));
   if (judge.by !== "unit") return plan;
   const w = TARGET_WORDS[lang];
   return `${w.unit}: ${formatTarget({ ...ind, target: judge.target }, lang)}\n${w.plan}: ${plan}`;

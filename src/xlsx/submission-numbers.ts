@@ -12,6 +12,31 @@ const JUDGED: ReadonlySet<Status> = new Set(["met", "exceeded", "shortfall", "no
 const tenth = (x: number) => Math.round(x * 10) / 10;
 
 /**
+ * The status the assessment gives the indicator's value `x`%, remembered per indicator: values are
+ * printed to a tenth, so the thousands of reports a ministry reads ask about the same few hundred.
+ */
+const STATUS_AT = new WeakMap<Indicator, Map<number, Status>>();
+const KEPT = 2048;
+
+function statusAt(ind: Indicator, x: number): Status {
+  let known = STATUS_AT.get(ind);
+  if (!known) STATUS_AT.set(ind, (known = new Map()));
+  let status = known.get(x);
+  if (status === undefined) {
+    status = assessEntry(ind, {
+      indicatorId: ind.id,
+      value: x / 100,
+      explanation: "",
+      evidence: "",
+      review: { decision: null, comment: "" },
+    }).status;
+    if (known.size >= KEPT) known.clear();
+    known.set(x, status);
+  }
+  return status;
+}
+
+/**
  * A percent or rate value with one decimal. When rounding would move it across its target (79.96%
  * printed as 80% beside "Chưa đạt"), the nearest one-decimal figure on the status's side of the
  * target is printed instead (79.9%); the status comes from the assessment itself, not from a copy of
@@ -24,14 +49,7 @@ function printedPercent(n: number, ind: Indicator, status: Status, lang: Lang): 
   if (!JUDGED.has(status)) return show(rounded);
   // Not-due is a shortfall against a later deadline: the same side of the target.
   const side: Status = status === "not-due" ? "shortfall" : status;
-  const agrees = (x: number) =>
-    assessEntry(ind, {
-      indicatorId: ind.id,
-      value: x / 100,
-      explanation: "",
-      evidence: "",
-      review: { decision: null, comment: "" },
-    }).status === side;
+  const agrees = (x: number) => statusAt(ind, x) === side;
   if (agrees(rounded)) return show(rounded);
   const near = [tenth(rounded - 0.1), tenth(rounded + 0.1)]
     .filter(agrees)

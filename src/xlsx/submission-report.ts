@@ -26,7 +26,7 @@ import {
   linePitch,
   textWidth,
   CELL_PADDING,
-  wrapLines,
+  lineWrapper,
   wrapWidth,
   type FontSpec,
 } from "./text-fit";
@@ -91,6 +91,8 @@ export const BODY_HEIGHT = (PAGE.height - (REPORT_MARGINS_MM.top + REPORT_MARGIN
 // the programs then use their own, narrower default.
 export const REPORT_COLUMNS = [5, 28, 10, 12, 11, 10, 10, 25, 14];
 const ALL = REPORT_COLUMNS.length;
+/** The table's columns one by one. */
+const COLUMN = REPORT_COLUMNS.map((_, i) => ({ col: i + 1, span: 1 }));
 /** Header blocks: the issuing body on the left, the national name and motto on the right. */
 const LEFT = { col: 1, span: 4 };
 const RIGHT = { col: 5, span: 5 };
@@ -104,13 +106,20 @@ const SIGNER = { col: 7, span: 3 };
  * Excel at most 409 points a row), in pieces of CHUNK lines, which fill the ends of pages well.
  */
 const SPLIT_AT = 11;
-/** Each table column's wrapping width, worked out once. */
-const TABLE_WRAP = REPORT_COLUMNS.map((w) => wrapWidth([w]));
 const CHUNK = 6;
 /** Room left for the handwritten signature and the seal between the title and the name. */
 const SIGNATURE_SPACE = 80;
 
 const TABLE: ReportFont = { size: 11 };
+/** Each table column's wrapping, its box worked out once. */
+const TABLE_LINES = REPORT_COLUMNS.map((w) => lineWrapper(wrapWidth([w]), TABLE));
+/** The status column's font in each status colour, shared by every cell of that colour. */
+const COLOURED = new Map<string, ReportFont>();
+const colouredFont = (colour: string): ReportFont => {
+  let font = COLOURED.get(colour);
+  if (!font) COLOURED.set(colour, (font = { ...TABLE, colour }));
+  return font;
+};
 const BODY: ReportFont = { size: 13 };
 const HEADER_FILL = "D9E1F2";
 const FIELD_FILL = "F2F2F2";
@@ -170,19 +179,22 @@ export function reportCells(sub: Submission, plan: Plan, fallback: Language = "v
     where: { col: number; span: number },
     text: string | number,
     font: ReportFont,
-    more: Partial<ReportCell> = {},
+    more?: Partial<Pick<ReportCell, "hAlign" | "vAlign" | "box" | "fill">>,
   ) => {
-    cells.push({
+    // Built field by field, not spread: a report has hundreds of cells and thousands are read.
+    const cell: ReportCell = {
       row: at,
       col: where.col,
       span: where.span,
       text,
       font,
-      hAlign: "center",
-      vAlign: "top",
+      hAlign: more?.hAlign ?? "center",
+      vAlign: more?.vAlign ?? "top",
       wrap: true,
-      ...more,
-    });
+    };
+    if (more?.box !== undefined) cell.box = more.box;
+    if (more?.fill !== undefined) cell.fill = more.fill;
+    cells.push(cell);
   };
   const all = { col: 1, span: ALL };
 
@@ -292,11 +304,10 @@ export function reportCells(sub: Submission, plan: Plan, fallback: Language = "v
       e.explanation,
       e.evidence,
     ];
-    const lines = texts.map((t, c) =>
-      typeof t === "number" ? [String(t)] : wrapLines(t, TABLE_WRAP[c]!, TABLE),
-    );
+    const lines = texts.map((t, c) => (typeof t === "number" ? [String(t)] : TABLE_LINES[c]!(t)));
     const long = lines.map((l) => l.length > SPLIT_AT);
     const parts = Math.max(1, ...lines.map((l, c) => (long[c] ? Math.ceil(l.length / CHUNK) : 1)));
+    const colour = colours[e.status as Status];
     const first = row + 1;
     for (let p = 0; p < parts; p++) {
       const at = next();
@@ -305,12 +316,10 @@ export function reportCells(sub: Submission, plan: Plan, fallback: Language = "v
         // A long text is cut at the lines it wraps into; each piece is what that sheet row shows.
         // Shorter texts stay whole in the first piece.
         const text = long[c] ? lines[c]!.slice(p * CHUNK, (p + 1) * CHUNK).join("\n") : p === 0 ? t : "";
-        const colour = c === 6 ? colours[e.status as Status] : undefined;
-        put(at, { col: c + 1, span: 1 }, text, colour ? { ...TABLE, colour: colour.font } : TABLE, {
-          hAlign: c === 0 || (c >= 4 && c <= 6) ? "center" : "left",
-          box,
-          ...(colour ? { fill: colour.fill } : {}),
-        });
+        const hAlign = c === 0 || (c >= 4 && c <= 6) ? "center" : "left";
+        if (c === 6 && colour)
+          put(at, COLUMN[c]!, text, colouredFont(colour.font), { hAlign, box, fill: colour.fill });
+        else put(at, COLUMN[c]!, text, TABLE, { hAlign, box });
       });
     }
     return first;

@@ -86,34 +86,76 @@ export function textWidth(text: string, font: FontSpec): number {
  * in the text are kept.
  */
 export function wrapLines(text: string, width: number, font: FontSpec): readonly string[] {
-  // Keyed step by step, by style, size, width and then the text itself, with no key string built:
-  // a plan's text is the same string object in every report, so only a report's own texts are
-  // hashed, where a joined key was built and hashed for every cell of every report (D45, D52).
-  const style = styleOf(font);
-  let bySize = WRAPPED.get(style);
-  if (!bySize) WRAPPED.set(style, (bySize = new Map()));
-  let byWidth = bySize.get(font.size);
-  if (!byWidth) bySize.set(font.size, (byWidth = new Map()));
-  let byText = byWidth.get(width);
-  if (!byText) byWidth.set(width, (byText = new Map()));
-  // The remembered list itself, not a copy: callers only read it.
-  const known = byText.get(text);
-  if (known) return known;
-  const out = wrap(text, width, font);
-  // Bounded: the plan's texts (indicator names, units, targets) recur in every report; others pass.
-  if (wrappedCount >= 4096) {
-    WRAPPED.clear();
-    wrappedCount = 0;
-    byText = new Map();
-    WRAPPED.set(style, new Map([[font.size, new Map([[width, byText]])]]));
-  }
-  byText.set(text, out);
-  wrappedCount++;
-  return out;
+  return shelfOf(width, font).lines(text);
 }
 
-const WRAPPED = new Map<Style, Map<number, Map<number, Map<string, readonly string[]>>>>();
-let wrappedCount = 0;
+/**
+ * wrapLines for one box and font, for a caller that wraps many texts in the same few boxes (the
+ * report's table): the box's remembered lines are found with one look-up by text, not four.
+ */
+export function lineWrapper(width: number, font: FontSpec): (text: string) => readonly string[] {
+  const shelf = shelfOf(width, font);
+  return (text) => shelf.lines(text);
+}
+
+/**
+ * The wrapped lines remembered for one style, size and width, in two generations: a plan's texts
+ * (indicator names, units, targets) recur in every report and are met again in each generation,
+ * while a report's own texts (explanations, evidence) pass. Clearing everything when full, as
+ * before, let a few dozen reports of one-off texts throw the plan's texts out again and again.
+ */
+class Shelf {
+  young = new Map<string, readonly string[]>();
+  old = new Map<string, readonly string[]>();
+
+  constructor(
+    private readonly width: number,
+    private readonly font: FontSpec,
+  ) {}
+
+  lines(text: string): readonly string[] {
+    // The remembered list itself, not a copy: callers only read it.
+    const known = this.young.get(text);
+    if (known) return known;
+    const out = this.old.get(text) ?? wrap(text, this.width, this.font);
+    this.young.set(text, out);
+    if (++youngCount >= GENERATION) age();
+    return out;
+  }
+}
+
+/** Texts remembered per generation, over all shelves: at most twice this many are kept. */
+const GENERATION = 4096;
+let youngCount = 0;
+// Shelves stay: there are as many as fonts times boxes in use, a few dozen.
+const SHELVES: Shelf[] = [];
+// By style, size and width; a plan's text is the same string object in every report, so only a
+// report's own texts are hashed (D45, D52).
+const BY_FONT = new Map<Style, Map<number, Map<number, Shelf>>>();
+
+function age(): void {
+  for (const s of SHELVES) {
+    s.old = s.young;
+    s.young = new Map();
+  }
+  youngCount = 0;
+}
+
+function shelfOf(width: number, font: FontSpec): Shelf {
+  const style = styleOf(font);
+  let bySize = BY_FONT.get(style);
+  if (!bySize) BY_FONT.set(style, (bySize = new Map()));
+  let byWidth = bySize.get(font.size);
+  if (!byWidth) bySize.set(font.size, (byWidth = new Map()));
+  let shelf = byWidth.get(width);
+  if (!shelf) {
+    // Its own copy of the font: what is wrapped must not change with a caller's later edits.
+    shelf = new Shelf(width, { size: font.size, bold: font.bold, italic: font.italic });
+    byWidth.set(width, shelf);
+    SHELVES.push(shelf);
+  }
+  return shelf;
+}
 
 function wrap(text: string, width: number, font: FontSpec): string[] {
   const out: string[] = [];

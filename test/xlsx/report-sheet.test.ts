@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { Indicator } from "../../src/domain/plan";
 import { assessEntry } from "../../src/domain/assess";
 import { printedCompletion, printedScore, printedValue } from "../../src/xlsx/submission-numbers";
+import type * as Numbers from "../../src/xlsx/submission-numbers";
 import { REPORT_COLUMNS, reportSheet } from "../../src/xlsx/submission-report";
 import { buildSubmissionWorkbook } from "../../src/xlsx/submission-workbook";
 import { textWidth, wrapLines } from "../../src/xlsx/text-fit";
@@ -60,6 +61,19 @@ describe("numbers as the report prints them", () => {
         );
       }),
     );
+  });
+  test("a status remembered prints what a fresh assessment prints", () => {
+    const statuses = ["met", "exceeded", "shortfall", "not-due", "reported"] as const;
+    const values = Array.from({ length: 400 }, (_, i) => 0.78 + i * 0.0001);
+    const print = (p: typeof printedValue) =>
+      statuses.flatMap((st) => values.map((x) => p(x, atLeast80, st, "vi")));
+    const first = print(printedValue);
+    expect(print(printedValue)).toEqual(first);
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a copy that remembers nothing yet
+      const fresh = require("../../src/xlsx/submission-numbers") as typeof Numbers;
+      expect(print(fresh.printedValue)).toEqual(first);
+    });
   });
 });
 
