@@ -146,10 +146,6 @@ function holdsLongList(v: unknown, depth: number): boolean {
   return false;
 }
 
-function* lazyMap<T, U>(list: readonly T[], f: (item: T) => U): Generator<U> {
-  for (const item of list) yield f(item);
-}
-
 /** The documented --json shape (docs/ministry-cli.md). */
 export function consolidationJson(
   c: Consolidation,
@@ -159,9 +155,7 @@ export function consolidationJson(
 ): Record<string, unknown> {
   return {
     generatedAt,
-    // Lists made while written, as `entries` below: 20,000 objects kept for the whole JSON were
-    // promoted and stayed as garbage into the workbook's writing, whose peak they raised (D57).
-    inputs: lazyMap(c.inputs, ({ report: r, supersededBy }) => ({
+    inputs: c.inputs.map(({ report: r, supersededBy }) => ({
       file: r.file,
       rejected: r.rejected,
       ignored: r.rejected !== null && isIgnored(r.rejected.code),
@@ -178,7 +172,7 @@ export function consolidationJson(
       fileIssues: r.fileIssues,
       supersededBy,
     })),
-    units: lazyMap(c.units, (u) => ({
+    units: c.units.map((u) => ({
       code: u.report.unit!.code,
       name: u.name,
       nameInFile: u.report.unit!.name,
