@@ -1,4 +1,4 @@
-// An output written in two parts at once (D57): its text here, its pieces already on disk copied
+// An output written in two parts at once (D55): its text here, its pieces already on disk copied
 // into their places on a second thread. It must hold exactly what writing it in one pass holds, and
 // appear whole at `finish` or not at all.
 import {

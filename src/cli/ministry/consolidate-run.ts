@@ -155,7 +155,13 @@ export function consolidationJson(
 ): Record<string, unknown> {
   return {
     generatedAt,
+<<<<<<< Updated upstream
     inputs: c.inputs.map(({ report: r, supersededBy }) => ({
+=======
+    // Lists made while written, as `entries` below: 20,000 objects kept for the whole JSON were
+    // promoted and stayed as garbage into the workbook's writing, whose peak they raised (D55).
+    inputs: lazyMap(c.inputs, ({ report: r, supersededBy }) => ({
+>>>>>>> Stashed changes
       file: r.file,
       rejected: r.rejected,
       ignored: r.rejected !== null && isIgnored(r.rejected.code),
@@ -306,7 +312,7 @@ export async function runConsolidate(opts: ConsolidateOptions, io: Io): Promise<
         }
       : undefined;
     // The JSON's text is written first and its entries copied on a second thread while the
-    // workbook is written here (D57); the workbook is renamed into place first, as before.
+    // workbook is written here (D55); the workbook is renamed into place first, as before.
     let jsonOut: PendingFile | null = null;
     try {
       if (json)

@@ -2,7 +2,7 @@
 // units, three quarters of it the units' entries in the spill) is written in two parts at once. The
 // main thread writes the text and leaves a hole for each such piece; a second thread copies the
 // pieces into their holes and flushes the file while the main thread goes on to the workbook. The
-// copying and the flush were most of the JSON's time, with the machine's other core idle (D57).
+// copying and the flush were most of the JSON's time, with the machine's other core idle (D55).
 import { Worker } from "node:worker_threads";
 import { AtomicFile, writeChunks, type FileRange } from "./atomic-write";
 
