@@ -155,13 +155,7 @@ export function consolidationJson(
 ): Record<string, unknown> {
   return {
     generatedAt,
-<<<<<<< Updated upstream
     inputs: c.inputs.map(({ report: r, supersededBy }) => ({
-=======
-    // Lists made while written, as `entries` below: 20,000 objects kept for the whole JSON were
-    // promoted and stayed as garbage into the workbook's writing, whose peak they raised (D55).
-    inputs: lazyMap(c.inputs, ({ report: r, supersededBy }) => ({
->>>>>>> Stashed changes
       file: r.file,
       rejected: r.rejected,
       ignored: r.rejected !== null && isIgnored(r.rejected.code),
