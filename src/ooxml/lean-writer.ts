@@ -196,9 +196,9 @@ const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
  * the row numbers and the values of a long sheet: that conversion keeps each result in V8's
  * number-string cache, where each of a million distinct numbers lived through two young-generation
  * collections, was promoted and then dropped: 30-40 MB of old-generation garbage, never collected
- * before the workbook's end, at 10,000 units (DECISIONS D54). A row number's digits are put
- * together here; any other number goes through JSON.stringify, which writes numbers as String()
- * does and keeps nothing.
+ * before the workbook's end, at 10,000 units (DECISIONS D54). The digits of a non-negative safe
+ * integer (a row number, a count) are put together here; any other number goes through
+ * JSON.stringify, which writes numbers as String() does and keeps nothing.
  */
 export function numberText(n: number): string {
   if (!Number.isSafeInteger(n) || n < 0) return JSON.stringify(n);

@@ -56,15 +56,10 @@ export class AtomicFile {
   commit(): void {
     try {
       fsyncSync(this.fd);
-    } catch (e) {
-      this.abandon();
-      throw e;
-    }
-    this.close();
-    try {
+      this.close();
       renameSync(this.tmp, this.path);
     } catch (e) {
-      rmSync(this.tmp, { force: true });
+      this.abandon();
       throw e;
     }
   }
